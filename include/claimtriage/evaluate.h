@@ -65,6 +65,10 @@ typedef struct ct_evaluate_result {
      * in case or spaces around it (ct_frame_near_name), else "" */
     char target_near[300];
     size_t n_labelled, n_unlabelled, n_positive;
+    /* the other class's name (ct_label_negative_name): the target's one
+     * labelled value other than the model's positive in the frame, else
+     * "not <positive>" (added 2026-12-05) */
+    char negative[256];
     double threshold;   /* the model's */
     double *proba;      /* n_rows calibrated P(positive) */
     double *label;      /* n_rows: 1, 0, or NaN (no label / no target column) */
@@ -88,6 +92,15 @@ typedef struct ct_evaluate_result {
     size_t *misclassified;
     size_t n_misclassified;
 } ct_evaluate_result;
+
+/* The other class's name as every output writes it beside the positive
+ * one (the predictions' "predicted" column, the confusion matrix, the
+ * errors by group, the report): other, the file's one label value other
+ * than positive, when not NULL or empty ("1" vs "0", "claim" vs
+ * "opinion"); else "not <positive>". buf: n bytes, cut to fit. Before
+ * 2026-12-05 the outputs said "not 1" beside a file labelled 1/0.
+ * Reentrant. */
+CT_API void ct_label_negative_name(char *buf, size_t n, const char *positive, const char *other);
 
 /* The model's stored calibration (claimtriage/calibrate.h), built once:
  * *out is NULL when the model is uncalibrated. CT_OK, CT_EFORMAT (the
@@ -149,7 +162,8 @@ CT_API int ct_split_role_parse(const char *s);
  * when f lacks it, and the header says "id"); probability: the calibrated
  * P(positive), Python's repr of the double (reads back bit-identical);
  * predicted: the model's positive value when probability >= threshold,
- * else "not <positive>". Errors: CT_EIO (with the reason), CT_EINVAL
+ * else r->negative (the file's other label value, or "not <positive>":
+ * ct_label_negative_name). Errors: CT_EIO (with the reason), CT_EINVAL
  * (path NULL or empty), CT_ENOMEM. */
 CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
                                                const ct_evaluate_result *r, const char *path,

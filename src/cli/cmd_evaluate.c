@@ -200,17 +200,18 @@ static const char *group_rate(char *b, size_t cap, const ct_metrics_binary *mb, 
 }
 
 /* evaluate --by: each group's errors at the model's threshold. */
-static void print_by(const ct_model *m, const ct_evaluate_by *by, double threshold)
+static void print_by(const ct_model *m, const ct_evaluate_by *by, double threshold,
+                     const char *negative)
 {
     char a[32];
     /* sized for the names, so a long column name is not cut (with the
      * words after it); cli_print_wrapped says "(out of memory)" on NULL */
-#define BY_HEAD "errors by %s (threshold %s; missed: %s rows predicted not %s)"
+#define BY_HEAD "errors by %s (threshold %s; missed: %s rows predicted %s)"
     ct_numfmt_prob(a, sizeof a, threshold);
-    const int hn = snprintf(NULL, 0, BY_HEAD, by->column, a, m->positive, m->positive);
+    const int hn = snprintf(NULL, 0, BY_HEAD, by->column, a, m->positive, negative);
     char *h = hn >= 0 ? malloc((size_t)hn + 1) : NULL;
     if (h)
-        snprintf(h, (size_t)hn + 1, BY_HEAD, by->column, a, m->positive, m->positive);
+        snprintf(h, (size_t)hn + 1, BY_HEAD, by->column, a, m->positive, negative);
 #undef BY_HEAD
     printf("\n");
     cli_print_wrapped(stdout, "", 2, h);
@@ -509,7 +510,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         cli_chance_note(&r->chance, &r->metrics, rows, m->positive);
     }
     if (by)
-        print_by(m, by, r->threshold);
+        print_by(m, by, r->threshold, r->negative);
     if (r->importance) {
         printf("\npermutation importance (loss of %s when a group is shuffled; mean and std of "
                "%zu\n  repeat%s; baseline %s)\n",
@@ -575,8 +576,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             fprintf(out, ", %s %.*s", m->id,
                     (int)ct_textwidth_prefix(id, idlen, 40, SIZE_MAX, NULL), id);
         /* the file's own label ("labelled opinion"), as the row holds it;
-         * "not claim" only when the cell is no text (a numeric label
-         * column). Before 2026-12-03 always "labelled not claim", which
+         * the other class's name (r->negative: "0" beside "1", else "not
+         * claim") when the cell is no text (a numeric label column). Before 2026-12-03 always "labelled not claim", which
          * read oddly beside a file whose label is "opinion"
          * (tests/cli/evaluate_misclassified_own_label). */
         const ct_column *lc = has_label ? ct_frame_col(f, jl) : NULL;
@@ -599,7 +600,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         if (lv)
             fprintf(out, ": labelled %s, p = %s\n", ct_textwidth_label(lab, sizeof lab, raw), pb);
         else
-            fprintf(out, ": labelled %s%s, p = %s\n", r->label[i] == 1 ? "" : "not ", m->positive,
+            fprintf(out, ": labelled %s, p = %s\n", r->label[i] == 1 ? m->positive : r->negative,
                     pb);
         if (has_text) {
             size_t len;

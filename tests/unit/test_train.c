@@ -511,6 +511,24 @@ static void test_alloc_failures(void **state)
     ct_frame_destroy(f);
 }
 
+/* The other class's name (ct_label_negative_name): the file's one other
+ * label value, else "not <positive>"; cut to the buffer. */
+static void test_label_negative_name(void **state)
+{
+    (void)state;
+    char b[16];
+    ct_label_negative_name(b, sizeof b, "1", "0");
+    assert_string_equal(b, "0");
+    ct_label_negative_name(b, sizeof b, "claim", "opinion");
+    assert_string_equal(b, "opinion");
+    ct_label_negative_name(b, sizeof b, "claim", NULL);
+    assert_string_equal(b, "not claim");
+    ct_label_negative_name(b, sizeof b, "claim", "");
+    assert_string_equal(b, "not claim");
+    ct_label_negative_name(b, 6, "claim", NULL);
+    assert_string_equal(b, "not c");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -519,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_train_errors),   cmocka_unit_test(test_evaluate),
         cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_train_trees),
         cmocka_unit_test(test_alloc_failures_trees),
+        cmocka_unit_test(test_label_negative_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

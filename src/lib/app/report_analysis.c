@@ -430,7 +430,10 @@ static void regress_holdout(rep_ctx *c, const ct_json_value *r)
                   "balanced accuracy %s, %s, recall %s, %s.",
                   a, rep_s(ntr), b, rep_s(nte), ts, sd, weighed, pc, t, p, thr, acc, nir, ba, prec,
                   rec, au);
-    rep_confusion_begin(c, p, tp, rep_num(sp, "confusion.fn"), fp, rep_num(sp, "confusion.tn"));
+    char neg[256];
+    rep_negative(r, p, neg, sizeof neg);
+    rep_confusion_begin(c, p, neg, tp, rep_num(sp, "confusion.fn"), fp,
+                        rep_num(sp, "confusion.tn"));
     char note[768] = "";
     if (one == 0 || one == 1) {
         char says[256], rank[96] = "";

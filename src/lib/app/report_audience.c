@@ -110,7 +110,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
          * low-recall note says it (tests/cli/report_threshold_flags_few) */
         double lauc;
         char lw[640], thw[256] = "";
-        const int low = rep_threshold_low(c, &lauc, lw, sizeof lw);
+        const int low = rep_threshold_low(c, 0, &lauc, lw, sizeof lw);
         if (low == REP_THRESHOLD_NO_RANKING)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5; the ranking is not clearly above "
@@ -281,7 +281,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * (tests/cli/report_threshold_flags_few) */
         double lauc;
         char lw[640];
-        const int low = rep_threshold_low(c, &lauc, lw, sizeof lw);
+        const int low = rep_threshold_low(c, 0, &lauc, lw, sizeof lw);
         if (low == REP_THRESHOLD_NO_RANKING) {
             const size_t wl = strlen(weak);
             snprintf(weak + wl, sizeof weak - wl,

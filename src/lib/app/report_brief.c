@@ -5,6 +5,7 @@
 #include "app/report_internal.h"
 #include "base/headline.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/reports_defaults.h"
 #include "claimtriage/textwidth.h"
 
 #include <ctype.h>
@@ -496,7 +497,7 @@ const char *rep_no_ranking_words(int kind)
                                       : "hardly separates claims from opinions";
 }
 
-int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
+int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_t n)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE), *tr = rep_root(c, REP_TRAIN);
     *auc = NAN;
@@ -525,7 +526,23 @@ int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
          * of everything, so the advice is the model's inputs, not its cut */
         char ab[32] = "";
         if (isfinite(nauc))
-            ct_numfmt_fixed(ab, sizeof ab, nauc, 2);
+            ct_numfmt_fixed(ab, sizeof ab, plain ? 100 * nauc : nauc, plain ? 0 : 2);
+        if (plain) { /* the summary's words: no ROC AUC, "cut-off" */
+            char times[96] = "";
+            if (ab[0])
+                snprintf(times, sizeof times,
+                         " (it puts a claim ahead of an opinion about %s times in 100, where a "
+                         "coin toss would 50)",
+                         ab);
+            snprintf(buf, n,
+                     "at its default cut-off (a likelihood of %s) it flags %s of them, and no "
+                     "cut-off fixes that: the model %s%s, and a lower cut-off would flag more "
+                     "opinions with every claim it finds; the fix is better data or features "
+                     "(more or cleaner labels, inputs that tell claims apart), not a cut-off",
+                     th, rec < 0.1 ? "almost none" : "fewer than half",
+                     rep_no_ranking_words(none), times);
+            return REP_THRESHOLD_NO_RANKING;
+        }
         snprintf(buf, n,
                  "at the default threshold %s it flags %s of them, and no threshold fixes "
                  "that: the model %s (%s%s%s), and a lower threshold would flag more opinions "
@@ -542,15 +559,26 @@ int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
     if (isfinite(*auc) && *auc >= 0.8) {
         char ab[32];
         ct_numfmt_fixed(ab, sizeof ab, *auc, 3);
-        snprintf(rank, sizeof rank,
-                 ", though it ranks claims well (ROC AUC %s): the ranking is good, the "
-                 "threshold is not",
-                 ab);
+        if (plain) /* the summary: no ROC AUC (the model section gives it) */
+            snprintf(rank, sizeof rank,
+                     ", though it puts claims ahead of opinions well: the order is good, the "
+                     "cut-off is not");
+        else
+            snprintf(rank, sizeof rank,
+                     ", though it ranks claims well (ROC AUC %s): the ranking is good, the "
+                     "threshold is not",
+                     ab);
     }
-    snprintf(buf, n,
-             "at the default threshold %s it flags %s of them%s; %s sets a threshold that "
-             "flags more",
-             th, rec < 0.1 ? "almost none" : "fewer than half", rank, REP_THRESHOLD_ADVICE);
+    if (plain)
+        snprintf(buf, n,
+                 "at its default cut-off (a likelihood of %s) it flags %s of them%s; %s sets a "
+                 "cut-off that flags more",
+                 th, rec < 0.1 ? "almost none" : "fewer than half", rank, REP_THRESHOLD_ADVICE);
+    else
+        snprintf(buf, n,
+                 "at the default threshold %s it flags %s of them%s; %s sets a threshold that "
+                 "flags more",
+                 th, rec < 0.1 ? "almost none" : "fewer than half", rank, REP_THRESHOLD_ADVICE);
     return 1;
 }
 
@@ -573,9 +601,7 @@ static void point_model(rep_ctx *c)
     const double minn = (double)ct_headline_group_min((uint64_t)fmax(n, 0));
     const double claims = rep_num(ev, "metrics.confusion.tp") + fn;
     if (claims == 0) /* 0/0: evaluate.json's 0 is zero_division's */
-        snprintf(r, sizeof r,
-                 "no claim, as there is none (recall undefined: no claim among "
-                 "the reports)");
+        snprintf(r, sizeof r, "no claim (there is none among them)");
     else if (isfinite(claims) && claims >= 1 && claims < minn) {
         char tb[32], cb[32];
         rep_count(tb, sizeof tb, rep_num(ev, "metrics.confusion.tp"));
@@ -623,9 +649,8 @@ static void point_model(rep_ctx *c)
          * opinions (0 of 0; precision 0.0%)"
          * (tests/cli/report_model_flags_none) */
         snprintf(waste, sizeof waste,
-                 "it flags none of them as a likely claim, so no share of its flags is an "
-                 "opinion (precision is 0 of 0, undefined; evaluate.json records 0, as "
-                 "scikit-learn's zero_division=0)");
+                 "it flags none of them as a likely claim, so none of its flags is an "
+                 "opinion");
     else if (flagged < minn) {
         char fpb[32], ppb[32];
         const double fp = rep_num(ev, "metrics.confusion.fp");
@@ -640,9 +665,7 @@ static void point_model(rep_ctx *c)
                      fp == 0 ? "none" : fpb, ppb, fp > 1 ? "are opinions" : "is an opinion");
     } else if (w[0] == '0' && w[1] == '\0')
         snprintf(waste, sizeof waste,
-                 "none of the reports it flags as likely claims is an opinion "
-                 "(precision %s)",
-                 p);
+                 "none of the reports it flags as likely claims is an opinion");
     else {
         char fpb[32], ppb[32];
         rep_count(fpb, sizeof fpb, rep_num(ev, "metrics.confusion.fp"));
@@ -663,9 +686,8 @@ static void point_model(rep_ctx *c)
         else
             snprintf(lead, sizeof lead, "%s%s", exact ? "" : "about ", kb);
         snprintf(waste, sizeof waste,
-                 "%s of every 100 reports it flags as likely claims %s (%s of %s; "
-                 "precision %s)",
-                 lead, k <= 1 ? "is an opinion" : "are opinions", fpb, ppb, p);
+                 "%s of every 100 reports it flags as likely claims %s (%s of %s)",
+                 lead, k <= 1 ? "is an opinion" : "are opinions", fpb, ppb);
     }
     /* a weak model is said to be weak: before 2026-12-02 the point gave its
      * recall and precision alone, in the same confident words whatever the
@@ -681,49 +703,42 @@ static void point_model(rep_ctx *c)
     char order[256];
     if (chance)
         snprintf(order, sizeof order,
-                 "its ranking is no better than chance on these reports (one-sided "
-                 "Mann-Whitney %s), so its queue neither orders the reviews nor decides which "
-                 "reports need none.",
-                 pch);
+                 "it puts claims first no more often than chance would on these reports, so "
+                 "its queue neither orders the reviews nor decides which reports need none.");
     else
         snprintf(order, sizeof order,
                  "its queue can order the reviews, not decide which reports need none.");
     const double pairs = claims * (n - claims);
     if (rep_weak_model(c, &auc) && (claims < minn || n - claims < minn) && pairs >= 1) {
         /* few claims or opinions: the pairs they make, counted */
-        char ab[32], pb[32], hb[32];
-        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        char pb[32], hb[32];
         rep_count(pb, sizeof pb, pairs);
         rep_count(hb, sizeof hb, auc * pairs);
         snprintf(weak, sizeof weak,
                  " The model is %s on these reports: of the %s pair%s of a claim and an opinion "
-                 "here, it ranks the claim higher in about %s (%sROC AUC %s, where 0.5 is a coin "
-                 "toss; on Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, "
-                 "0.8 to 0.9 excellent): %s",
-                 rep_auc_word(auc), pb, rep_s(pairs), hb, held_out ? "held-out " : "", ab, order);
+                 "here, it ranks the claim higher in about %s (a coin toss would in half of "
+                 "them): %s",
+                 rep_auc_word(auc), pb, rep_s(pairs), hb, order);
     } else if (rep_weak_model(c, &auc)) {
-        char ab[32], times[32];
-        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        char times[32];
         ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
         snprintf(weak, sizeof weak,
                  " The model is %s on these reports: shown a claim and an opinion, it ranks the "
-                 "claim higher about %s times in 100 (%sROC AUC %s; 50 in 100 is a coin toss; on "
-                 "Hosmer and Lemeshow's scale below 0.7 is poor, 0.7 to 0.8 acceptable, 0.8 to "
-                 "0.9 excellent): %s",
-                 rep_auc_word(auc), times, held_out ? "held-out " : "", ab, order);
+                 "claim higher about %s times in 100 (50 in 100 is a coin toss): %s",
+                 rep_auc_word(auc), times, order);
     }
     /* the cause of a low recall when it is the default threshold's, and
      * the run option that sets another (rep_threshold_low) */
     char low[768] = "";
     double lauc;
     char lw[640];
-    if (rep_threshold_low(c, &lauc, lw, sizeof lw)) {
+    if (rep_threshold_low(c, 1, &lauc, lw, sizeof lw)) {
         lw[0] = (char)toupper((unsigned char)lw[0]);
         snprintf(low, sizeof low, " %s.", lw);
     }
     rep_point *pt =
-        rep_point_add(c, "model", "evaluate.json", "The model catches %s%s on %s %s; %s. %s%s%s", r,
-                      claims == 0 ? "" : " (recall)", nb,
+        rep_point_add(c, "model", "evaluate.json", "The model catches %s on %s %s; %s. %s%s%s", r,
+                      nb,
                       held_out ? "held-out reports it did not learn from" : "labelled reports",
                       waste, missed, low, weak);
     /* a metric that does not exist is null with its reason in report.json,
@@ -1010,11 +1025,11 @@ static void point_finance(rep_ctx *c)
                            "No review hours are saved per day in this run: %s.", f->note);
     else if (f->at_chance)
         pt = rep_point_add(c, "finance", "queue_eval.json, evaluate.json",
-                           "No review hours can be counted as saved in this run: the model ranks "
-                           "no better than chance (one-sided Mann-Whitney %s), so whatever "
+                           "No review hours can be counted as saved in this run: the model puts "
+                           "claims first no more often than chance would, so whatever "
                            "its queue finds sooner than random order in a review day of %s "
                            "review%s%s%s%s is luck or the view counts, not the model.",
-                           f->chance_p, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
+                           db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
                            f->hours_saved > 0 ? hs : "",
                            f->hours_saved > 0 ? " review hours here)" : "");
     else if (all_found)
@@ -1082,11 +1097,14 @@ static void point_claims(rep_ctx *c)
     const double mo = rep_num(go, "metrics.video_view_count.median");
     if (!isfinite(mc) || !isfinite(mo))
         return;
-    /* medians as eda's titles and table give them: 7070.5 read "7,070"
-     * before 2026-12-05 (tests/cli/report_median_half_kept) */
-    char a[32], b[32], ratio[48] = "";
-    ct_numfmt_median(a, sizeof a, mc);
-    ct_numfmt_median(b, sizeof b, mo);
+    /* medians of counts in whole counts, as people say them: a half-way
+     * median (the median of an even number of counts, 7070.5) reads "about
+     * 7,071" here, the exact value in eda's table and eda.json
+     * (rep_count_plain; before 2026-12-05 "7,070.5 views" in the summary:
+     * tests/cli/report_median_half_kept) */
+    char a[48], b[48], ratio[48] = "";
+    rep_count_plain(a, sizeof a, mc);
+    rep_count_plain(b, sizeof b, mo);
     /* a headline never rests on a tiny group (base/headline.h, as eda's
      * titles and test's sentences): 9 claims among 203 rows read "Claim
      * videos draw less engagement than opinion videos ... (1.6x fewer)"
@@ -1112,9 +1130,9 @@ static void point_claims(rep_ctx *c)
     }
     const double lc = rep_num(gc, "metrics.video_like_count.median");
     const double lo = rep_num(go, "metrics.video_like_count.median");
-    char la[32], lb[32], likes[96] = "";
-    ct_numfmt_median(la, sizeof la, lc);
-    ct_numfmt_median(lb, sizeof lb, lo);
+    char la[48], lb[48], likes[128] = "";
+    rep_count_plain(la, sizeof la, lc);
+    rep_count_plain(lb, sizeof lb, lo);
     if (isfinite(lc) && isfinite(lo)) /* a file without likes: the views alone */
         snprintf(likes, sizeof likes, ", and %s likes against %s", la, lb);
     /* no "far more" where the classes' views do not differ: eda's rank
@@ -1127,16 +1145,13 @@ static void point_claims(rep_ctx *c)
      * where only the views were tested (tests/cli/report_claims_close_not_different) */
     const double pv = rep_num(eda, "class_test.video_view_count.p");
     if (pv >= CT_HEADLINE_ALPHA) {
-        char pb[32];
-        ct_numfmt_g_vs(pb, sizeof pb, pv, 3, CT_HEADLINE_ALPHA);
-        const char *method = rep_str(eda, "class_test.video_view_count.method");
+        /* in words: the test and its p-value are eda's section's */
         rep_point *pt = rep_point_add(
             c, "claims", "eda.json",
             "Claim videos do not draw detectably more or fewer views than opinion videos: a "
             "median of %s views against %s for opinions%s, but the two classes' views overlap "
-            "as chance would have them (%s test, p = %s), so the gap between the medians is "
-            "no finding.",
-            a, b, likes, method ? method : "rank", pb);
+            "as chance would have them, so the gap between the medians is no finding.",
+            a, b, likes);
         rep_fig(pt, "median_views_claim", mc);
         rep_fig(pt, "median_views_opinion", mo);
         rep_fig(pt, "median_likes_claim", lc);
@@ -1181,15 +1196,16 @@ static void point_claims(rep_ctx *c)
         if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), "video_view_count") != 0 ||
             !isfinite(auc) || fabs(auc - 0.5) >= 0.2)
             continue;
-        char ab[32];
-        rep_fixed_beside(ab, sizeof ab, auc, 0.7, 2);
         /* in words that hold whichever way the ROC AUC leans: on noise 0.5
-         * the medians say claims draw fewer views while the AUC is 0.51 */
+         * the medians say claims draw fewer views while the AUC is 0.51;
+         * the AUC itself is the technical sections' (train's audit) */
+        char times[32];
+        ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
         snprintf(overlap, sizeof overlap,
                  "; the two classes overlap widely, though: views alone tell claims from "
-                 "opinions poorly (train's shortcut audit: ROC AUC %s on the training rows, "
-                 "where 0.5 is a coin toss, 1 a perfect split, below 0.7 poor)",
-                 ab);
+                 "opinions poorly (they put a claim ahead of an opinion about %s times in 100, "
+                 "where a coin toss would 50)",
+                 times);
         break;
     }
     rep_point *pt;
@@ -1223,6 +1239,89 @@ static void point_claims(rep_ctx *c)
     rep_fig(pt, "median_likes_opinion", lo);
 }
 
+/* The test's finding in plain words (the executive summary): the two
+ * groups' figures, whether the gap could be chance and how large it is,
+ * without the test's name, p-value or effect-size statistic, which the
+ * hypothesis-test section gives (before 2026-12-05 the summary read
+ * "Hypothesis test (Welch's t-test, p = 2.61e-120): ... (Hedges' g = 0.54;
+ * Cohen 1988: ...)": tests/cli/report_summary_plain_words). 0 when the
+ * comparison is not of two groups with their figures. */
+static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
+{
+    const ct_json_value *gs = rep_get(cmp, "groups");
+    const char *meas = rep_str(cmp, "measure"), *by = rep_str(cmp, "by");
+    const char *method = rep_str(cmp, "chosen");
+    if (ct_json_size(gs) != 2 || !meas || !by)
+        return 0;
+    /* the figure the test compares: medians for a rank test, else means */
+    const int ranks = method && strstr(method, "Mann-Whitney") != NULL;
+    const char *key = ranks ? "median" : "mean";
+    const ct_json_value *g0 = ct_json_at(gs, 0), *g1 = ct_json_at(gs, 1);
+    const char *l0 = rep_str(g0, "label"), *l1 = rep_str(g1, "label");
+    const double v0 = rep_num(g0, key), v1 = rep_num(g1, key);
+    if (!l0 || !l1 || !isfinite(v0) || !isfinite(v1))
+        return 0;
+    const ct_eda_chart_options co = ct_reports_eda_chart_options();
+    const ct_chart_label *bl = ct_chart_label_find(co.labels, co.nlabels, by);
+    /* the measure as a noun: "views", "video duration" (not the axis
+     * name "duration (s)"), the column name for any other */
+    const ct_chart_label *ml = ct_chart_label_find(co.labels, co.nlabels, meas);
+    const char *what = ml ? (ml->noun ? ml->noun : ml->name ? ml->name : meas) : meas;
+    /* the larger group first: "videos by 'not verified' authors", "those
+     * by 'verified' authors" (the level's noun from the reports file's
+     * chart labels; "videos with COLUMN 'LEVEL'" for any other column) */
+    const int first1 = v1 > v0;
+    const char *lh = first1 ? l1 : l0, *ll = first1 ? l0 : l1;
+    char a[48], b[48], hi[200], lo[200];
+    /* a mean said "on average" is rounded as it stands; a median in whole
+     * counts (rep_count_plain) */
+    (ranks ? rep_count_plain : rep_count)(a, sizeof a, first1 ? v1 : v0);
+    (ranks ? rep_count_plain : rep_count)(b, sizeof b, first1 ? v0 : v1);
+    if (bl && bl->level_noun) {
+        snprintf(hi, sizeof hi, "videos by '%s' %s", lh, bl->level_noun);
+        snprintf(lo, sizeof lo, "those by '%s' %s", ll, bl->level_noun);
+    } else {
+        snprintf(hi, sizeof hi, "videos with %s '%s'", by, lh);
+        snprintf(lo, sizeof lo, "those with '%s'", ll);
+    }
+    const char *avg = ranks ? "a median of" : "on average";
+    const int reject = ct_json_bool_value(rep_get(cmp, "reject"));
+    const char *size = rep_str(cmp, "effect_size.size");
+    if (!reject || v0 == v1) {
+        char both[400], W[64];
+        if (bl && bl->level_noun)
+            snprintf(both, sizeof both, "videos by '%s' and by '%s' %s", lh, ll, bl->level_noun);
+        else
+            snprintf(both, sizeof both, "videos with %s '%s' and '%s'", by, lh, ll);
+        snprintf(W, sizeof W, "%s", what);
+        W[0] = (char)toupper((unsigned char)W[0]);
+        snprintf(buf, n,
+                 "%s do not differ detectably between %s: %s %s against %s, a gap chance could "
+                 "make.",
+                 W, both, avg, a, b);
+        return 1;
+    }
+    /* Cohen's bands of the effect size (test.json's effect_size.size) */
+    const char *big = !size                             ? ""
+                      : strcmp(size, "negligible") == 0 ? "tiny "
+                      : strcmp(size, "small") == 0      ? "small "
+                      : strcmp(size, "medium") == 0     ? "moderate "
+                      : strcmp(size, "large") == 0      ? "large "
+                                                        : "";
+    hi[0] = (char)toupper((unsigned char)hi[0]); /* opens the sentence */
+    if (ct_json_bool_value(rep_get(cmp, "directions_disagree")))
+        snprintf(buf, n,
+                 "%s and %s differ in %s in a way unlikely to be chance, but not in one clear "
+                 "direction (%s %s against %s; the hypothesis-test section says how).",
+                 hi, lo, what, avg, a, b);
+    else
+        snprintf(buf, n,
+                 "%s get more %s than %s (%s %s against %s), a %sgap that is very unlikely to "
+                 "be chance.",
+                 hi, what, lo, avg, a, b, big);
+    return 1;
+}
+
 static void point_test(rep_ctx *c)
 {
     const ct_json_value *t = rep_root(c, REP_TEST);
@@ -1230,21 +1329,19 @@ static void point_test(rep_ctx *c)
     const char *dec = rep_str(cmp, "decision");
     if (!dec)
         return;
-    const double p = rep_num(cmp, "primary.p"), lp = rep_num(cmp, "primary.log10_p");
-    char pb[64];
-    ct_numfmt_pvalue(pb, sizeof pb, p, lp);
-    const char *method = rep_str(cmp, "chosen");
-    size_t dl = strlen(dec);
-    while (dl > 0 && (dec[dl - 1] == '.' || dec[dl - 1] == ' '))
-        dl--;
-    /* the decision follows a colon: "We found no ..." reads "we found no ..."
-     * (a capital followed by a lower-case letter; names such as 'ANOVA' kept) */
-    char first[2] = {dec[0], '\0'};
-    if (dl > 1 && dec[0] >= 'A' && dec[0] <= 'Z' && dec[1] >= 'a' && dec[1] <= 'z')
-        first[0] = (char)(dec[0] - 'A' + 'a');
-    rep_point *pt = rep_point_add(c, "test", "test.json", "Hypothesis test (%s, %s): %s%.*s.",
-                                  method ? method : "test", pb, first, (int)(dl ? dl - 1 : 0),
-                                  dl ? dec + 1 : dec);
+    const double p = rep_num(cmp, "primary.p");
+    char plain[REP_TEXT_MAX];
+    rep_point *pt;
+    if (test_plain(cmp, plain, sizeof plain))
+        pt = rep_point_add(c, "test", "test.json", "%s", plain);
+    else {
+        /* not two groups with figures: the test's own decision, which
+         * names its method */
+        size_t dl = strlen(dec);
+        while (dl > 0 && (dec[dl - 1] == '.' || dec[dl - 1] == ' '))
+            dl--;
+        pt = rep_point_add(c, "test", "test.json", "Hypothesis test: %.*s.", (int)dl, dec);
+    }
     rep_fig(pt, "p_value", p);
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
@@ -1357,20 +1454,16 @@ static void point_caveats(rep_ctx *c)
     }
     double ap_eng = NAN, ap_text = NAN;
     if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
-        /* the 4 decimals of the model section's table of the inputs, where
-         * before 2026-12-05 0.9967 there read 0.997 here */
-        char e[32], t[64] = "";
-        ct_numfmt_fixed(e, sizeof e, ap_eng, 4);
-        if (isfinite(ap_text)) { /* the text-only model may not have been fitted */
-            char tb[32];
-            ct_numfmt_fixed(tb, sizeof tb, ap_text, 4);
-            snprintf(t, sizeof t, "; the transcription alone %s", tb);
-        }
-        len += (size_t)snprintf(
-            buf + len, sizeof buf - len,
-            " engagement counts alone already separate claims from opinions (average precision "
-            "%s%s), a shortcut that may not hold for new videos, before views accumulate;",
-            e, t);
+        /* in words: the average precisions (4 decimals) are the model
+         * section's table of the inputs; before 2026-12-05 the summary
+         * gave them, "(average precision 0.9967; the transcription alone
+         * 1.0000)", a figure an Operations Lead cannot read */
+        const char *how = ap_eng >= 0.99 ? "almost perfectly" : ap_eng >= 0.9 ? "very well" : "well";
+        len += (size_t)snprintf(buf + len, sizeof buf - len,
+                                " engagement counts alone already tell claims from opinions %s, "
+                                "a shortcut that may not hold for new videos, before views "
+                                "accumulate;",
+                                how);
         rep_fig(&tmp, "engagement_only_average_precision", ap_eng);
     }
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")) && len < sizeof buf)
@@ -1436,13 +1529,13 @@ static void point_monitor(rep_ctx *c)
         /* one group compares nothing (tests/cli/report_errors_one_group) */
         if (ct_json_size(rep_get(ev, "by.groups")) == 1)
             ct_textwidth_snprintf(by, sizeof by,
-                                  "; recall for the one %s among the held-out reports (%s): "
+                                  "; that share for the one %s among the held-out reports (%s): "
                                   "the queue was not checked on any other",
                                   col, groups);
         else
             ct_textwidth_snprintf(by, sizeof by,
-                                  "; recall within each %s (here %s): a group falling behind "
-                                  "needs more labelled reports of its own",
+                                  "; that share within each %s (here %s): a group falling "
+                                  "behind needs more labelled reports of its own",
                                   col, groups);
     }
     /* The transcript's drift only for a model that reads one: score.json's
@@ -1463,7 +1556,7 @@ static void point_monitor(rep_ctx *c)
      * the threshold's to set first (rep_threshold_low) */
     double lauc;
     char lw[640], watch[320];
-    const int low = rep_threshold_low(c, &lauc, lw, sizeof lw);
+    const int low = rep_threshold_low(c, 1, &lauc, lw, sizeof lw);
     if (low == REP_THRESHOLD_NO_RANKING)
         snprintf(watch, sizeof watch,
                  "; the model %s: retrain on better data or features before watching its "
@@ -1471,16 +1564,16 @@ static void point_monitor(rep_ctx *c)
                  rep_no_ranking_words(rep_no_ranking(c, &lauc)));
     else if (low)
         snprintf(watch, sizeof watch,
-                 "; the default threshold flags few claims: set one with run's --target-recall "
-                 "first, then retrain on new labels when recall falls");
+                 "; the default cut-off flags few claims: set one with run's --target-recall "
+                 "first, then retrain on new labels when that share falls");
     else if (rec == 0)
         snprintf(watch, sizeof watch, "; retrain on new labels while it flags none");
     else
         snprintf(watch, sizeof watch, "; when it falls, retrain on the new labels");
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
-        "What to monitor once the model runs on new reports: recall on a labelled sample of them "
-        "each week (%s on the held-out reports today%s)%s%s%s.",
+        "What to monitor once the model runs on new reports: the share of claims it catches on "
+        "a labelled sample of them each week (%s on the held-out reports today%s)%s%s%s.",
         r, watch, by, text,
         shortcut ? "; and view counts, which alone separate the classes here (train's audit) "
                    "while new videos have few views yet"

@@ -246,6 +246,11 @@ void rep_pct(char *buf, size_t n, double frac, int decimals);
  * 0.696, not 0.70: tests/cli/report_auc_beside_cutoff) */
 void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals);
 void rep_count(char *buf, size_t n, double v);
+/* A figure of counts (a median, a mean) in a plain-language sentence: a
+ * whole value as rep_count, any other rounded half up to a whole count
+ * with "about" ("about 7,071" for the median 7070.5 of an even number of
+ * counts); the technical tables and the JSON keep the exact value. */
+void rep_count_plain(char *buf, size_t n, double v);
 /* A share as a percentage with 1 decimal, more (up to 4) when 1 would
  * show a share below 100% as "100.0%" or above 0% as "0.0%". */
 void rep_pct_near(char *buf, size_t n, double frac);
@@ -262,7 +267,11 @@ void rep_cell_or_none(char *buf, size_t n, double v, void (*fmt)(char *, size_t,
 /* Fixed-point and percentage cells for rep_cell_or_none. */
 /* A confusion matrix of class POS (rows actual, columns predicted), left
  * open: the caller ends it with ct_html_table_end and its note. */
-void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, double fp, double tn);
+/* The other class's name beside pos (ct_label_negative_name): root's
+ * model.negative (evaluate.json since 2026-12-05), else "not <pos>". */
+void rep_negative(const ct_json_value *root, const char *pos, char *buf, size_t n);
+void rep_confusion_begin(rep_ctx *c, const char *pos, const char *neg, double tp, double fn,
+                         double fp, double tn);
 /* Hours of review as the page shows every one of them: 2 decimals, half
  * up ("16.03", never "16.0" beside "16.03" or "16.025" beside "31.8167"). */
 void rep_hours2(char *buf, size_t n, double v);
@@ -403,8 +412,10 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
  * of them, though it ranks claims well (held-out ROC AUC 0.84): the ranking
  * is good, the threshold is not; ...". Before 2026-12-05 the page built on
  * recall 0% never said why, nor how run sets another threshold (tester AN:
- * tests/cli/report_threshold_flags_few). */
-int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n);
+ * tests/cli/report_threshold_flags_few).
+ * plain: the executive summary's words, without the ROC AUC and with
+ * "cut-off" for threshold (since 2026-12-05). */
+int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_t n);
 /* rep_threshold_low's 2: the flag catches few claims, but the held-out
  * ranking carries no signal a threshold could use (rep_no_ranking), so buf
  * says that the model does not separate claims and that the fix is better

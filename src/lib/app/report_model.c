@@ -122,7 +122,9 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
 {
     ct_html_heading(c->h, 3, "Confusion matrix");
     const char *pos = rep_str(ev, "model.positive") ? rep_str(ev, "model.positive") : "positive";
-    rep_confusion_begin(c, pos, rep_num(ev, "metrics.confusion.tp"),
+    char neg[256];
+    rep_negative(ev, pos, neg, sizeof neg);
+    rep_confusion_begin(c, pos, neg, rep_num(ev, "metrics.confusion.tp"),
                         rep_num(ev, "metrics.confusion.fn"), rep_num(ev, "metrics.confusion.fp"),
                         rep_num(ev, "metrics.confusion.tn"));
     /* a threshold evaluate.json does not give as a number is said so, never

@@ -3,6 +3,7 @@
  * paragraph of a section, inlined charts, talking points. */
 #include "app/report_internal.h"
 #include "base/headline.h"
+#include "claimtriage/evaluate.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/numfmt.h"
 
@@ -146,6 +147,16 @@ void rep_label_word(const char *positive, char *buf, size_t n)
         ct_textwidth_fit(fit, cap, positive, strlen(positive), SIZE_MAX, "...", 0);
         snprintf(buf, n, "'%s'", fit);
     }
+}
+
+void rep_count_plain(char *buf, size_t n, double v)
+{
+    if (isfinite(v) && v != floor(v)) {
+        char w[32]; /* half up, as people round: 7070.5 -> 7,071 */
+        ct_numfmt_fixed(w, sizeof w, floor(v + 0.5), 0);
+        snprintf(buf, n, "about %s", w);
+    } else
+        rep_count(buf, n, v);
 }
 
 void rep_count(char *buf, size_t n, double v)
@@ -373,7 +384,13 @@ void rep_fig_undefined(rep_point *p, const char *name, const char *why)
     }
 }
 
-void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, double fp, double tn)
+void rep_negative(const ct_json_value *root, const char *pos, char *buf, size_t n)
+{
+    ct_label_negative_name(buf, n, pos, rep_str(root, "model.negative"));
+}
+
+void rep_confusion_begin(rep_ctx *c, const char *pos, const char *neg, double tp, double fn,
+                         double fp, double tn)
 {
     char n[4][32];
     rep_count(n[0], sizeof n[0], tp);
@@ -382,9 +399,9 @@ void rep_confusion_begin(rep_ctx *c, const char *pos, double tp, double fn, doub
     rep_count(n[3], sizeof n[3], tn);
     char h1[96], h2[96], r1[96], r2[96];
     snprintf(h1, sizeof h1, "predicted %s", pos);
-    snprintf(h2, sizeof h2, "predicted not %s", pos);
+    snprintf(h2, sizeof h2, "predicted %s", neg);
     snprintf(r1, sizeof r1, "actually %s", pos);
-    snprintf(r2, sizeof r2, "actually not %s", pos);
+    snprintf(r2, sizeof r2, "actually %s", neg);
     const char *head[] = {"", h1, h2};
     ct_html_table_begin(c->h, NULL, 3, head, "lrr");
     const char *row1[] = {r1, n[0], n[1]}, *row2[] = {r2, n[2], n[3]};

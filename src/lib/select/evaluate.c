@@ -23,6 +23,16 @@ ct_evaluate_options ct_evaluate_options_default(void)
     return o;
 }
 
+void ct_label_negative_name(char *buf, size_t n, const char *positive, const char *other)
+{
+    if (!n)
+        return;
+    if (other && *other)
+        snprintf(buf, n, "%s", other);
+    else
+        snprintf(buf, n, "not %s", positive ? positive : "positive");
+}
+
 static ct_status nomem(ct_diag *d)
 {
     return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
@@ -269,6 +279,12 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
     }
     size_t j;
     r->has_target = st == CT_OK && m->target && ct_frame_find(f, m->target, &j, NULL) == CT_OK;
+    {
+        char other[sizeof r->negative];
+        const int one = r->has_target && tr_label_other(f, m->target, m->positive, other,
+                                                        sizeof other);
+        ct_label_negative_name(r->negative, sizeof r->negative, m->positive, one ? other : NULL);
+    }
     if (st == CT_OK && m->target && !r->has_target)
         ct_frame_near_name(f, m->target, r->target_near, sizeof r->target_near);
     if (r->has_target && (st = tr_labels_binary(f, m->target, m->positive, d)) != CT_OK)
@@ -466,8 +482,7 @@ ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
     ct_csv_writer *cw = NULL;
     st = ct_csv_writer_open(fp, path, NULL, &cw, d);
     const ct_column *idc = id_column(m, f);
-    char neg[256];
-    snprintf(neg, sizeof neg, "not %s", m->positive);
+    const char *neg = r->negative;
     if (st == CT_OK) {
         const char *idname = idc ? ct_column_name(idc) : "id";
         ct_csv_write_field(cw, "line", 4);
@@ -570,6 +585,8 @@ void ct_evaluate_write_json(const ct_model *m, const ct_frame *f, const ct_evalu
     ct_json_str(w, m->target);
     ct_json_key(w, "positive");
     ct_json_str(w, m->positive);
+    ct_json_key(w, "negative"); /* the other class's name (added 2026-12-05) */
+    ct_json_str(w, r->negative);
     ct_json_key(w, "family");
     ct_json_str(w, m->type ? m->type->name : NULL);
     ct_json_key(w, "calibration");

@@ -198,16 +198,29 @@ void tr_label_names(const ct_frame *f, const char *target, const char *positive,
     char vis[200]; /* shown() of a label: up to 4 bytes a byte */
     snprintf(pos, cap, "'%s'", shown(vis, sizeof vis, positive ? positive : ""));
     snprintf(neg, cap, "the other class");
+    char other[256];
+    if (tr_label_other(f, target, positive, other, sizeof other))
+        snprintf(neg, cap, "'%s'", shown(vis, sizeof vis, other));
+}
+
+int tr_label_other(const ct_frame *f, const char *target, const char *positive, char *buf,
+                   size_t cap)
+{
+    if (cap)
+        buf[0] = '\0';
     size_t j;
-    if (ct_frame_find(f, target, &j, NULL) != CT_OK)
-        return;
+    if (!target || ct_frame_find(f, target, &j, NULL) != CT_OK)
+        return 0;
     lvalue v[LV_MAX];
     size_t nv, more;
     const ct_column *c = ct_frame_col(f, j);
     lv_collect(c, ct_frame_nrows(f), v, &nv, &more);
     const size_t p = lv_find_positive(c, v, nv, positive);
-    if (nv == 2 && !more && p < 2)
-        snprintf(neg, cap, "'%s'", shown(vis, sizeof vis, v[1 - p].text));
+    if (nv != 2 || more || p >= 2)
+        return 0;
+    if (cap)
+        snprintf(buf, cap, "%s", v[1 - p].text);
+    return 1;
 }
 
 ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *positive, ct_diag *d)

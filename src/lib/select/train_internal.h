@@ -37,6 +37,11 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *po
  * not exactly one. */
 void tr_label_names(const ct_frame *f, const char *target, const char *positive, char *pos,
                     char *neg, size_t cap);
+/* The one value of target's labelled rows other than positive, as written
+ * (no quotes), into buf (cap bytes): 1 when the labelled rows hold exactly
+ * two values and one is positive, else 0 (buf ""). */
+int tr_label_other(const ct_frame *f, const char *target, const char *positive, char *buf,
+                   size_t cap);
 /* The number of distinct values in the labelled rows of target (0 without
  * the column; LV_MAX + 1 when there are more than the LV_MAX named), and
  * list (cap bytes, may be 0) naming them with their rows: "'1' (1,499

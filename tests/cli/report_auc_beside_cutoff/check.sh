@@ -3,7 +3,9 @@
 # 0.699 (before 2026-12-05 "0.70"). And at 0.1 reviews an hour an 8-hour
 # day holds no whole review, so the day is 1 review, 10 hours of review:
 # the hours saved are per such day, said so (before 2026-12-05 "10.02
-# review hours saved per day of review" beside an 8-hour day).
+# review hours saved per day of review" beside an 8-hour day). Since
+# 2026-12-05 the summary says the views' poor split in words, without the
+# ROC AUC (tests/cli/report_summary_plain_words).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
@@ -17,6 +19,6 @@ a = [f['roc_auc'] for f in json.load(open('s/train.json'))['audit']['features']
      if f['name'] == 'video_view_count'][0]
 print('train.json views ROC AUC %.4f' % a)
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('s/report.html', encoding='utf-8').read())))
-print(re.search(r'views alone tell claims from opinions poorly \([^)]*\)', page).group(0))
+print(re.search(r'views alone tell claims from opinions poorly[^.;]*', page).group(0))
 print(re.search(r'[0-9.]+ review hours saved per [^(]*\([^)]*\)\.', page).group(0))
 PY

@@ -2,7 +2,11 @@
 # likes 125,200.5 on these rows) reads with its .5 in the report's claims
 # point, in eda's chart titles and in the box chart's label, as eda's table
 # and eda.json give it. Before 2026-12-05 the headline's whole number
-# rounded it half to even: "500,742" beside eda's "500,742.5".
+# rounded it half to even: "500,742" beside eda's "500,742.5". Since
+# 2026-12-05 the executive summary, plain words for an Operations Lead,
+# says a whole count, "about 500,743 views" (a tester: "4,512.5 views"),
+# while eda's titles, table, box label and eda.json keep the .5
+# (tests/cli/report_summary_plain_words).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT

@@ -26,7 +26,8 @@ page = re.sub(r"\s+", " ", page)
 ev = json.load(open("r/evaluate.json", encoding="utf-8"))["metrics"]
 print("test split tp/fp/tn/fn", "/".join(str(ev["confusion"][k]) for k in ("tp", "fp", "tn", "fn")))
 pt = [p for p in j["talking_points"] if p["topic"] == "model"][0]
-print("summary:", "precision is 0 of 0, undefined" in pt["text"])
+# since 2026-12-05 the summary says it in plain words, no precision at all
+print("summary:", "flags none of them as a likely claim" in pt["text"] and "precision" not in pt["text"])
 print("model figures:", json.dumps(pt["figures"], sort_keys=True))
 lead = [s for s in j["stakeholder_points"] if s["stakeholder"] == "Data Science Lead"][0]
 m = re.search(r"test split \([^)]*\): [^;]*;", lead["points"][0]["text"])
