@@ -113,8 +113,12 @@ CT_API int ct_numfmt_places_apart(const double *v, size_t n, int decimals);
  * and vb into b (n bytes each) as fmt writes them, but when they differ
  * and would read as the same number, both with the digits that tell them
  * apart: scientific notation with ct_numfmt_sci_apart's digits when
- * either is in it (ct_numfmt_auto_sci), else fixed decimals with
- * ct_numfmt_places_apart's (at least as many as fmt showed). */
+ * either is in it (ct_numfmt_auto_sci), from as many as fmt showed in a
+ * mantissa (CT_NUMFMT_SCI_SIG when fmt wrote neither in scientific
+ * notation): a headline's "1.15e+18" pair reads "1.1529e+18" and
+ * "1.1530e+18", a table's "1.152900e+18" keeps its seven; else fixed
+ * decimals with ct_numfmt_places_apart's (at least as many as fmt showed).
+ * Both always with one count of digits. */
 CT_API void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
                            size_t (*fmt)(char *, size_t, double));
 

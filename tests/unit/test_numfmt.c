@@ -336,6 +336,10 @@ static void test_apart(void **state)
     ct_numfmt_pair(a, b, sizeof a, 3.1412, 3.1448, ct_numfmt_sig3);
     assert_string_equal(a, "3.141");
     assert_string_equal(b, "3.145");
+    /* a headline's three digits: from three up, one count for both */
+    ct_numfmt_pair(a, b, sizeof a, 1.1529e18, 1.153e18, ct_numfmt_headline);
+    assert_string_equal(a, "1.1529e+18");
+    assert_string_equal(b, "1.1530e+18");
     ct_numfmt_pair(a, b, sizeof a, 2.5, 7.25, ct_numfmt_sig3); /* apart: as written */
     assert_string_equal(a, "2.5");
     assert_string_equal(b, "7.25");

@@ -571,6 +571,20 @@ static int shown_places(const char *s)
     return dot && !strpbrk(s, "eE") ? (int)strspn(dot + 1, "0123456789") : 0;
 }
 
+/* Digits after the point of a mantissa ("1.784e-04": 3). */
+static int mantissa_places(const char *s)
+{
+    const char *dot = strchr(s, '.'), *e = strpbrk(s, "eE");
+    return dot && (!e || dot < e) ? (int)strspn(dot + 1, "0123456789") : 0;
+}
+
+/* Significant digits fmt showed in scientific notation ("1.15e+18": 3),
+ * or 0 when s is not in it. */
+static int shown_sig(const char *s)
+{
+    return strpbrk(s, "eE") ? mantissa_places(s) + 1 : 0;
+}
+
 void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
                     size_t (*fmt)(char *, size_t, double))
 {
@@ -580,7 +594,9 @@ void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
         return;
     const double v[2] = {va, vb};
     if (ct_numfmt_auto_sci(va) || ct_numfmt_auto_sci(vb)) {
-        const int sig = ct_numfmt_sci_apart(v, 2, CT_NUMFMT_SCI_SIG);
+        /* from the digits fmt showed (a headline's three, a table's seven) */
+        const int ga = shown_sig(a), gb = shown_sig(b), g = ga > gb ? ga : gb;
+        const int sig = ct_numfmt_sci_apart(v, 2, g > 0 ? g : CT_NUMFMT_SCI_SIG);
         ct_numfmt_sci_at(a, n, va, sig);
         ct_numfmt_sci_at(b, n, vb, sig);
         return;
@@ -589,13 +605,6 @@ void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
     const int d = ct_numfmt_places_apart(v, 2, pa > pb ? pa : pb);
     ct_numfmt_places(a, n, va, d);
     ct_numfmt_places(b, n, vb, d);
-}
-
-/* Digits after the point of a mantissa ("1.784e-04": 3). */
-static int mantissa_places(const char *s)
-{
-    const char *dot = strchr(s, '.'), *e = strpbrk(s, "eE");
-    return dot && (!e || dot < e) ? (int)strspn(dot + 1, "0123456789") : 0;
 }
 
 /* Whether s is a number as snprintf or the grouping wrote it (a sign,
