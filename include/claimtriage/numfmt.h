@@ -169,6 +169,18 @@ CT_API size_t ct_numfmt_auto_at(char *buf, size_t n, double v, int decimals);
  * "0.0000". NaN -> "undefined". */
 CT_API size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals);
 
+/* A cell of a coefficient table, as statsmodels' summary writes one
+ * (iolib.summary.forg): `decimals` fixed decimals (clamped to 1..6) when
+ * 1e-4 <= |v| < 1e4 or v is 0 ((0.5, 4) -> "0.5000", (-1.23456, 4) ->
+ * "-1.2346", (0, 4) -> "0.0000"), else scientific notation with
+ * `decimals` significant digits, zeros kept ((12345.6, 4) -> "1.235e+04",
+ * (3e-05, 4) -> "3.000e-05"; statsmodels' "%.4g" drops them). A column of
+ * such cells shares its decimals: regress's coef, std err and CI bounds
+ * ("%.4g" before 2026-12-05: "0.5" above "0.1234",
+ * tests/cli/regress_coef_decimals_shared). NaN -> "undefined", infinities
+ * -> "infinite" / "-infinite". */
+CT_API size_t ct_numfmt_summary(char *buf, size_t n, double v, int decimals);
+
 /* A metric in a table for people (a Brier score, a log loss, a CV mean or
  * std, an importance): as ct_numfmt_auto, but not in scientific notation
  * from 5e-7 to 0.001: 6 decimals, as the column's other values below 1

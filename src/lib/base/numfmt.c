@@ -222,6 +222,26 @@ size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals)
     return put(buf, n, "%s", tmp);
 }
 
+/* statsmodels' iolib.summary.forg: fixed decimals inside [1e-4, 1e4),
+ * "%.*g" outside; here the scientific mantissa keeps its zeros ("%.*e"),
+ * so the cells of a column share their digits. */
+size_t ct_numfmt_summary(char *buf, size_t n, double v, int decimals)
+{
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v));
+    decimals = decimals < 1 ? 1 : decimals > 6 ? 6 : decimals;
+    const double a = fabs(v);
+    if (v == 0 || (a >= 1e-4 && a < 1e4)) {
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+        /* a value that rounds to 0 there (|v| from 1e-4 up: not at 4
+         * decimals) is written in the scientific branch, never "0.00" */
+        if (v == 0 || !all_zeros(tmp))
+            return put(buf, n, "%s", v == 0 ? tmp + (tmp[0] == '-') : tmp);
+    }
+    return put(buf, n, "%.*e", decimals - 1, v);
+}
+
 size_t ct_numfmt_metric(char *buf, size_t n, double v)
 {
     const double a = fabs(v);
