@@ -113,8 +113,12 @@ CT_API int ct_numfmt_places_apart(const double *v, size_t n, int decimals);
  * and vb into b (n bytes each) as fmt writes them, but when they differ
  * and would read as the same number, both with the digits that tell them
  * apart: scientific notation with ct_numfmt_sci_apart's digits when
- * either is in it (ct_numfmt_auto_sci), else fixed decimals with
- * ct_numfmt_places_apart's (at least as many as fmt showed). */
+ * either is in it (ct_numfmt_auto_sci), from as many as fmt showed in a
+ * mantissa (CT_NUMFMT_SCI_SIG when fmt wrote neither in scientific
+ * notation): a headline's "1.15e+18" pair reads "1.1529e+18" and
+ * "1.1530e+18", a table's "1.152900e+18" keeps its seven; else fixed
+ * decimals with ct_numfmt_places_apart's (at least as many as fmt showed).
+ * Both always with one count of digits. */
 CT_API void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
                            size_t (*fmt)(char *, size_t, double));
 
@@ -164,6 +168,18 @@ CT_API size_t ct_numfmt_auto_at(char *buf, size_t n, double v, int decimals);
  * (before 2026-12-03 a tiny Levene W read "W = 0.0000"); exactly 0 is
  * "0.0000". NaN -> "undefined". */
 CT_API size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals);
+
+/* A cell of a coefficient table, as statsmodels' summary writes one
+ * (iolib.summary.forg): `decimals` fixed decimals (clamped to 1..6) when
+ * 1e-4 <= |v| < 1e4 or v is 0 ((0.5, 4) -> "0.5000", (-1.23456, 4) ->
+ * "-1.2346", (0, 4) -> "0.0000"), else scientific notation with
+ * `decimals` significant digits, zeros kept ((12345.6, 4) -> "1.235e+04",
+ * (3e-05, 4) -> "3.000e-05"; statsmodels' "%.4g" drops them). A column of
+ * such cells shares its decimals: regress's coef, std err and CI bounds
+ * ("%.4g" before 2026-12-05: "0.5" above "0.1234",
+ * tests/cli/regress_coef_decimals_shared). NaN -> "undefined", infinities
+ * -> "infinite" / "-infinite". */
+CT_API size_t ct_numfmt_summary(char *buf, size_t n, double v, int decimals);
 
 /* A metric in a table for people (a Brier score, a log loss, a CV mean or
  * std, an importance): as ct_numfmt_auto, but not in scientific notation

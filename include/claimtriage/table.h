@@ -79,10 +79,14 @@ CT_API void ct_table_add(ct_table *t, const char *cell);
  * 15 significant digits) get the decimals that tell them apart
  * (ct_numfmt_places_apart). Every cell in scientific notation, of this
  * and of ct_table_add_stats, prints with one count of significant digits
- * for the table: seven, or as many (up to 17) as tell apart the values of
- * each column and of each ct_table_add_stats row that differ
- * (ct_numfmt_sci_apart: two means near 2^53 read as one "9.007199e+15"
- * before 2026-12-05, tests/cli/test_means_beyond_2_53). */
+ * per column: seven, or as many (up to 17) as tell apart the values of
+ * the column that differ (ct_numfmt_sci_apart: two means near 2^53 read
+ * as one "9.007199e+15" before 2026-12-05, tests/cli/test_means_beyond_2_53);
+ * two cells of one ct_table_add_stats row that would read as one number
+ * (a mean and a median) raise both their columns to the digits that tell
+ * them apart, or show them alike when equal. Before 2026-12-05 the count
+ * was one for the whole table: a std beside such means took 16 digits and
+ * test's group table split past 100 columns. */
 CT_API void ct_table_add_auto(ct_table *t, double v);
 /* Append n number cells holding one feature's statistics (a row of
  * describe()'s transpose: mean, std, quartiles), as ct_table_add_auto,

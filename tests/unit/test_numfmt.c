@@ -336,6 +336,18 @@ static void test_apart(void **state)
     ct_numfmt_pair(a, b, sizeof a, 3.1412, 3.1448, ct_numfmt_sig3);
     assert_string_equal(a, "3.141");
     assert_string_equal(b, "3.145");
+    /* a coefficient table's cell (statsmodels' forg) */
+    EXPECT(ct_numfmt_summary(B, 0.5, 4), "0.5000");
+    EXPECT(ct_numfmt_summary(B, -1.23456, 4), "-1.2346");
+    EXPECT(ct_numfmt_summary(B, 0, 4), "0.0000");
+    EXPECT(ct_numfmt_summary(B, -0.0, 4), "0.0000");
+    EXPECT(ct_numfmt_summary(B, 12345.6, 4), "1.235e+04");
+    EXPECT(ct_numfmt_summary(B, 3e-05, 4), "3.000e-05");
+    EXPECT(ct_numfmt_summary(B, NAN, 4), "undefined");
+    /* a headline's three digits: from three up, one count for both */
+    ct_numfmt_pair(a, b, sizeof a, 1.1529e18, 1.153e18, ct_numfmt_headline);
+    assert_string_equal(a, "1.1529e+18");
+    assert_string_equal(b, "1.1530e+18");
     ct_numfmt_pair(a, b, sizeof a, 2.5, 7.25, ct_numfmt_sig3); /* apart: as written */
     assert_string_equal(a, "2.5");
     assert_string_equal(b, "7.25");

@@ -325,6 +325,33 @@ static size_t tie_add(char *buf, size_t n, size_t used, const char *text)
     return used + (size_t)snprintf(buf + used, n - used, "%s%s", used ? "; " : "", text);
 }
 
+/* The words of one figure compared between the queue and views alone:
+ * when they read alike, when the queue's is better, when views alone's
+ * is, and what stands between the better figure and the other
+ * (" against ", " against the queue's "). */
+typedef struct {
+    const char *same, *queue_better, *views_better, *after_queue, *after_views;
+} vs_words;
+
+/* One clause of rep_views_tie_words into part[cap]: w->same when better
+ * is 0, else the better side's words, with_figures followed by "(X
+ * against Y)", the better figure first (q the queue's, v views alone's,
+ * as shown). better: > 0 when the queue's figure is the better one. */
+static void vs_clause(char *part, size_t cap, const vs_words *w, int better, const char *q,
+                      const char *v, int with_figures)
+{
+    if (better == 0) {
+        snprintf(part, cap, "%s", w->same);
+        return;
+    }
+    const int qb = better > 0;
+    if (with_figures)
+        snprintf(part, cap, "%s (%s%s%s)", qb ? w->queue_better : w->views_better, qb ? q : v,
+                 qb ? w->after_queue : w->after_views, qb ? v : q);
+    else
+        snprintf(part, cap, "%s", qb ? w->queue_better : w->views_better);
+}
+
 void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size_t n)
 {
     char part[256], q[32], v[32];
@@ -354,32 +381,28 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
         used = tie_add(buf, n, used, part);
         ahead = cc >= 0;
         if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views)) {
-            const int cw = shown_cmp(f->wrecall_queue, f->wrecall_views, pct2);
+            static const vs_words reach = {
+                "both reach as much of the claims' views",
+                "the queue reaches more of the claims' views",
+                "views alone reaches more of the claims' views", " against ",
+                " against the queue's "};
             pct2(q, sizeof q, f->wrecall_queue);
             pct2(v, sizeof v, f->wrecall_views);
-            if (cw == 0)
-                snprintf(part, sizeof part, "both reach as much of the claims' views");
-            else
-                snprintf(part, sizeof part, "%s reaches more of the claims' views%s%s%s%s%s",
-                         cw < 0 ? "views alone" : "the queue", with_figures ? " (" : "",
-                         with_figures ? (cw < 0 ? v : q) : "",
-                         with_figures ? (cw < 0 ? " against the queue's " : " against ") : "",
-                         with_figures ? (cw < 0 ? q : v) : "", with_figures ? ")" : "");
+            vs_clause(part, sizeof part, &reach,
+                      shown_cmp(f->wrecall_queue, f->wrecall_views, pct2), q, v, with_figures);
             used = tie_add(buf, n, used, part);
         }
     }
     if (isfinite(f->hours_queue_mean) && isfinite(f->hours_views_mean)) {
-        /* a shorter wait is the better figure */
-        const int ch = shown_cmp(f->hours_views_mean, f->hours_queue_mean, rep_hours2);
+        static const vs_words wait = {
+            "a claim waits as long in either order", "a claim waits less in the queue's order",
+            "a claim waits less in views alone's order", " hours against ", " hours against "};
         rep_hours2(q, sizeof q, f->hours_queue_mean);
         rep_hours2(v, sizeof v, f->hours_views_mean);
-        if (ch == 0)
-            snprintf(part, sizeof part, "a claim waits as long in either order");
-        else
-            snprintf(part, sizeof part, "a claim waits less in %s order%s%s%s%s%s",
-                     ch > 0 ? "the queue's" : "views alone's", with_figures ? " (" : "",
-                     with_figures ? (ch > 0 ? q : v) : "", with_figures ? " hours against " : "",
-                     with_figures ? (ch > 0 ? v : q) : "", with_figures ? ")" : "");
+        /* a shorter wait is the better figure */
+        vs_clause(part, sizeof part, &wait,
+                  shown_cmp(f->hours_views_mean, f->hours_queue_mean, rep_hours2), q, v,
+                  with_figures);
         used = tie_add(buf, n, used, part);
     }
     /* the orders compared: views alone, the probability alone (when it is

@@ -281,6 +281,12 @@ void rep_hours2(char *buf, size_t n, double v);
  * tests/cli/report_wait_below_rounding). Text for people only: compare
  * the numbers, never this text. */
 void rep_hours2_said(char *buf, size_t n, double v);
+/* Hours in a table cell: rep_hours2's, but hours above 0 that it rounds
+ * to "0.00" are "<0.01", as the sentences' "less than 0.01" (before
+ * 2026-12-05 the queue table's mean wait read "0.00" beside "a claim
+ * waits less than 0.01 hours": tests/cli/report_wait_below_rounding).
+ * Its two decimals keep the column's points lined up. */
+void rep_hours2_cell(char *buf, size_t n, double v);
 void rep_cell_fixed3(char *buf, size_t n, double v);
 void rep_cell_fixed4(char *buf, size_t n, double v);
 void rep_cell_pct2(char *buf, size_t n, double v);

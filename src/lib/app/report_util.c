@@ -422,6 +422,13 @@ void rep_hours2_said(char *buf, size_t n, double v)
         snprintf(buf, n, "less than 0.01");
 }
 
+void rep_hours2_cell(char *buf, size_t n, double v)
+{
+    rep_hours2(buf, n, v);
+    if (v > 0 && strcmp(buf, "0.00") == 0)
+        snprintf(buf, n, "<0.01");
+}
+
 void rep_saved_hours(char *buf, size_t n, double v) { rep_hours2_said(buf, n, v); }
 
 void rep_saved_money(char *buf, size_t n, double v, const char *currency)

@@ -222,6 +222,26 @@ size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals)
     return put(buf, n, "%s", tmp);
 }
 
+/* statsmodels' iolib.summary.forg: fixed decimals inside [1e-4, 1e4),
+ * "%.*g" outside; here the scientific mantissa keeps its zeros ("%.*e"),
+ * so the cells of a column share their digits. */
+size_t ct_numfmt_summary(char *buf, size_t n, double v, int decimals)
+{
+    if (!isfinite(v))
+        return put(buf, n, "%s", nonfinite(v));
+    decimals = decimals < 1 ? 1 : decimals > 6 ? 6 : decimals;
+    const double a = fabs(v);
+    if (v == 0 || (a >= 1e-4 && a < 1e4)) {
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+        /* a value that rounds to 0 there (|v| from 1e-4 up: not at 4
+         * decimals) is written in the scientific branch, never "0.00" */
+        if (v == 0 || !all_zeros(tmp))
+            return put(buf, n, "%s", v == 0 ? tmp + (tmp[0] == '-') : tmp);
+    }
+    return put(buf, n, "%.*e", decimals - 1, v);
+}
+
 size_t ct_numfmt_metric(char *buf, size_t n, double v)
 {
     const double a = fabs(v);
@@ -571,6 +591,20 @@ static int shown_places(const char *s)
     return dot && !strpbrk(s, "eE") ? (int)strspn(dot + 1, "0123456789") : 0;
 }
 
+/* Digits after the point of a mantissa ("1.784e-04": 3). */
+static int mantissa_places(const char *s)
+{
+    const char *dot = strchr(s, '.'), *e = strpbrk(s, "eE");
+    return dot && (!e || dot < e) ? (int)strspn(dot + 1, "0123456789") : 0;
+}
+
+/* Significant digits fmt showed in scientific notation ("1.15e+18": 3),
+ * or 0 when s is not in it. */
+static int shown_sig(const char *s)
+{
+    return strpbrk(s, "eE") ? mantissa_places(s) + 1 : 0;
+}
+
 void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
                     size_t (*fmt)(char *, size_t, double))
 {
@@ -580,7 +614,9 @@ void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
         return;
     const double v[2] = {va, vb};
     if (ct_numfmt_auto_sci(va) || ct_numfmt_auto_sci(vb)) {
-        const int sig = ct_numfmt_sci_apart(v, 2, CT_NUMFMT_SCI_SIG);
+        /* from the digits fmt showed (a headline's three, a table's seven) */
+        const int ga = shown_sig(a), gb = shown_sig(b), g = ga > gb ? ga : gb;
+        const int sig = ct_numfmt_sci_apart(v, 2, g > 0 ? g : CT_NUMFMT_SCI_SIG);
         ct_numfmt_sci_at(a, n, va, sig);
         ct_numfmt_sci_at(b, n, vb, sig);
         return;
@@ -589,13 +625,6 @@ void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
     const int d = ct_numfmt_places_apart(v, 2, pa > pb ? pa : pb);
     ct_numfmt_places(a, n, va, d);
     ct_numfmt_places(b, n, vb, d);
-}
-
-/* Digits after the point of a mantissa ("1.784e-04": 3). */
-static int mantissa_places(const char *s)
-{
-    const char *dot = strchr(s, '.'), *e = strpbrk(s, "eE");
-    return dot && (!e || dot < e) ? (int)strspn(dot + 1, "0123456789") : 0;
 }
 
 /* Whether s is a number as snprintf or the grouping wrote it (a sign,

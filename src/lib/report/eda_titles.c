@@ -149,23 +149,31 @@ static void eda_median(char *buf, size_t n, double v)
     strip_zeros(buf);
 }
 
+/* eda_median as a ct_numfmt_pair formatter. */
+static size_t eda_median_fmt(char *buf, size_t n, double v)
+{
+    eda_median(buf, n, v);
+    return strlen(buf);
+}
+
+/* eda_num as a ct_numfmt_pair formatter. */
+static size_t eda_num_fmt(char *buf, size_t n, double v)
+{
+    eda_num(buf, n, v);
+    return strlen(buf);
+}
+
 /* Two ends of a range as headline numbers; when the headline's digits
  * make two different values read alike ("between 1.15e+18 and
- * 1.15e+18"), more significant digits until they read apart. */
+ * 1.15e+18"), both with the digits that tell them apart (ct_numfmt_pair:
+ * one count of digits for both, "9.00719925474099e+15 and
+ * 9.00719925474100e+15", not "... and 9.007199254741e+15" as before
+ * 2026-12-05). */
 static void headline_pair(char *a, size_t an, char *b, size_t bn, double x, double y)
 {
-    eda_num(a, an, x);
-    eda_num(b, bn, y);
-    const double big = fmax(fabs(x), fabs(y)), small = fmin(fabs(x), fabs(y));
-    if (big < 1e15 && small >= 0.1) /* grouped, with more decimals */
-        for (int dec = 1; x != y && strcmp(a, b) == 0 && dec <= 9; dec++) {
-            ct_numfmt_fixed(a, an, x, dec);
-            ct_numfmt_fixed(b, bn, y, dec);
-        }
-    for (int digits = 4; x != y && strcmp(a, b) == 0 && digits <= 17; digits++) {
-        snprintf(a, an, "%.*g", digits, x);
-        snprintf(b, bn, "%.*g", digits, y);
-    }
+    assert(an == bn);
+    (void)bn;
+    ct_numfmt_pair(a, b, an, x, y, eda_num_fmt);
 }
 
 /* A column whose middle half is one value (Q1 = Q3 < max or > min: at
@@ -401,8 +409,10 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
         lo = other_class(gr, hi, big >= 2 ? eda_group_min(r) : 0);
     const double mh = gr->groups[hi].metrics[m].median, ml = gr->groups[lo].metrics[m].median;
     char a[48], b[48], ratio[32], H[EDA_TITLE_MAX], L[EDA_TITLE_MAX];
-    eda_median(a, sizeof a, mh);
-    eda_median(b, sizeof b, ml);
+    /* side by side: with the digits that tell them apart (ct_numfmt_pair);
+     * before 2026-12-05 two medians beyond 2^53 read "9.01e+15 vs 9.01e+15"
+     * (tests/cli/eda_box_medians_beyond_2p53) */
+    ct_numfmt_pair(a, b, sizeof a, mh, ml, eda_median_fmt);
     ct_textwidth_snprintf(H, sizeof H, "%s", gr->groups[hi].labels[0]);
     ct_textwidth_snprintf(L, sizeof L, "%s", gr->groups[lo].labels[0]);
     const char *u = w->unit[m];

@@ -159,6 +159,10 @@ static void write_cleaning(FILE *fp, const ct_design *d)
     fputc('\n', fp);
 }
 
+/* Decimals of the coefficient table's coef, std err and CI cells
+ * (statsmodels' forg(x, prec=4), ct_numfmt_summary). */
+#define SUMMARY_DECIMALS 4
+
 /* statsmodels' Logit summary: two key/value columns, then the coefficients. */
 #define KV "%-21s%16s   %-21s%16zu\n"
 #define KG "%-21s%16.6g   %-21s%16.6g\n"
@@ -207,13 +211,19 @@ static void write_summary(FILE *fp, const ct_regress *r)
     chi[nh] = ']';
     chi[nh + 1] = '\0';
     tbl_row(t, SEP "coef" SEP "std err" SEP "z" SEP "P>|z|" SEP "%s" SEP "%s", clo, chi);
+    /* coef, std err and the bounds as statsmodels' summary writes coef
+     * (forg, 4 decimals; scientific outside [1e-4, 1e4)): one count of
+     * decimals down each column, "0.5000" above "0.1234", where "%.4g"
+     * wrote "0.5" before 2026-12-05 (tests/cli/regress_coef_decimals_shared) */
     for (size_t j = 0; j < m->p; j++) {
-        num(v[4], 48, 4, 'g', m->ci_lo[j]);
-        num(v[5], 48, 4, 'g', m->ci_hi[j]);
-        /* the bounds with one count of decimals (ct_numfmt_interval) */
+        ct_numfmt_summary(v[0], 48, m->beta[j], SUMMARY_DECIMALS);
+        ct_numfmt_summary(v[1], 48, m->se[j], SUMMARY_DECIMALS);
+        ct_numfmt_summary(v[4], 48, m->ci_lo[j], SUMMARY_DECIMALS);
+        ct_numfmt_summary(v[5], 48, m->ci_hi[j], SUMMARY_DECIMALS);
+        /* one bound in scientific notation: both (ct_numfmt_interval) */
         ct_numfmt_interval(v[4], v[5], 48, m->ci_lo[j], m->ci_hi[j]);
         tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j],
-                num(v[0], 48, 4, 'g', m->beta[j]), num(v[1], 48, 4, 'g', m->se[j]),
+                v[0], v[1],
                 num(v[2], 48, 3, 'f', m->z[j]),
                 pnum(v[3], 48, 3, m->pvalue[j], m->log10_pvalue[j], r->alpha), v[4], v[5]);
     }

@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define SCI_ALONE SIZE_MAX
@@ -448,36 +449,53 @@ static void column_places(const ct_table *t, size_t j, double *vals, int *dec, i
         dec[j] = ct_numfmt_places_apart(vals, np, dec[j]);
 }
 
-/* The significant digits of every number cell in scientific notation: one
- * count for the table, the fewest from seven up at which the values of
- * each column, and of each ct_table_add_stats row, that differ read apart
- * (ct_numfmt_sci_apart). vals: scratch of t->ncells values. */
-static int table_sig(const ct_table *t, double *vals)
+/* The significant digits of the number cells of each column in scientific
+ * notation: one count per column, the fewest from seven up at which the
+ * column's values that differ read apart (ct_numfmt_sci_apart), raised
+ * where two cells of one ct_table_add_stats row read as one at the fewer
+ * digits of their columns (a mean and a median near 2^53): both columns
+ * then take the digits that tell them apart, or show an equal pair alike
+ * ("9.007199254760002e+15" twice, not beside "9.00719925476000e+15"). Before 2026-12-05 one count served
+ * the whole table, so a std printed 16 digits because two means needed
+ * them, and test's group table (mean, std, median of 17 digits) split
+ * past 100 columns (tests/cli/test_means_beyond_2_53). sig: ncols
+ * counts; vals: scratch of t->ncells values. */
+static void table_sig(const ct_table *t, double *vals, int *sig)
 {
-    int sig = CT_NUMFMT_SCI_SIG, changed = 1;
-    while (changed && sig < 17) { /* digits that tell one group apart may not another */
+    for (size_t j = 0; j < t->ncols; j++) { /* columns */
+        size_t n = 0;
+        for (size_t i = j; i < t->ncells; i += t->ncols)
+            if (t->sci[i])
+                vals[n++] = t->val[i];
+        sig[j] = ct_numfmt_sci_apart(vals, n, CT_NUMFMT_SCI_SIG);
+    }
+    /* stats rows: more digits never make a column's values read alike, so
+     * raising a column for a row keeps the columns apart */
+    for (int changed = 1; changed;) {
         changed = 0;
-        for (size_t j = 0; j < t->ncols; j++) { /* columns */
-            size_t n = 0;
-            for (size_t i = j; i < t->ncells; i += t->ncols)
-                if (t->sci[i])
-                    vals[n++] = t->val[i];
-            const int d = ct_numfmt_sci_apart(vals, n, sig);
-            changed |= d > sig;
-            sig = d > sig ? d : sig;
-        }
-        for (size_t i = 0; i < t->ncells;) { /* stats rows */
-            const size_t row = t->sci[i], from = i;
-            size_t n = 0;
-            while (i < t->ncells && t->sci[i] == row && row && row != SCI_ALONE)
-                vals[n++] = t->val[i++];
-            i += i == from;
-            const int d = ct_numfmt_sci_apart(vals, n, sig);
-            changed |= d > sig;
-            sig = d > sig ? d : sig;
+        for (size_t i = 0; i < t->ncells; i++) {
+            const size_t row = t->sci[i];
+            if (!row || row == SCI_ALONE)
+                continue;
+            for (size_t k = i + 1; k < t->ncells && t->sci[k] == row; k++) {
+                const size_t ji = i % t->ncols, jk = k % t->ncols;
+                const int lo = sig[ji] < sig[jk] ? sig[ji] : sig[jk];
+                char x[64], y[64];
+                ct_numfmt_sci_at(x, sizeof x, t->val[i], lo);
+                ct_numfmt_sci_at(y, sizeof y, t->val[k], lo);
+                if (sig[ji] == sig[jk] && t->val[i] == t->val[k])
+                    continue;
+                if (!isfinite(t->val[i]) || !isfinite(t->val[k]) ||
+                    strtod(x, NULL) != strtod(y, NULL))
+                    continue;
+                const double v[2] = {t->val[i], t->val[k]};
+                const int d = ct_numfmt_sci_apart(v, 2, sig[ji] > sig[jk] ? sig[ji] : sig[jk]);
+                sig[ji] = sig[ji] > d ? sig[ji] : d;
+                sig[jk] = sig[jk] > d ? sig[jk] : d;
+                changed = 1;
+            }
         }
     }
-    return sig;
 }
 
 /* The cells as printed: each number cell (ct_table_add_auto,
@@ -486,14 +504,14 @@ static int table_sig(const ct_table *t, double *vals)
  * line up and no cell ends short ("252,076.00" under "230,110.12", not
  * "252,076": before 2026-12-05, tests/cli/test_by_decimals_padded), more
  * where values that differ would read as one; in scientific notation with
- * the table's significant digits (table_sig: two means near 2^53 read as
+ * the column's significant digits (table_sig: two means near 2^53 read as
  * one "9.007199e+15" before 2026-12-05, tests/cli/test_means_beyond_2_53);
  * other cells as added. The strings allocated here are those whose isnum
  * is set; NULL when out of memory. */
 static char **shown_cells(const ct_table *t)
 {
     char **c = ct_calloc(t->ncells ? t->ncells : 1, sizeof *c);
-    int *dec = ct_calloc(2 * t->ncols, sizeof *dec);
+    int *dec = ct_calloc(3 * t->ncols, sizeof *dec);
     double *vals = ct_calloc(t->ncells ? 2 * t->ncells : 1, sizeof *vals);
     if (!c || !dec || !vals) {
         ct_free(c);
@@ -504,7 +522,8 @@ static char **shown_cells(const ct_table *t)
     int *fixed = dec + t->ncols;
     for (size_t j = 0; j < t->ncols; j++)
         column_places(t, j, vals, dec, fixed);
-    const int sig = table_sig(t, vals);
+    int *sig = dec + 2 * t->ncols;
+    table_sig(t, vals, sig);
     ct_free(vals);
     int ok = 1;
     for (size_t i = 0; i < t->ncells; i++) {
@@ -514,7 +533,7 @@ static char **shown_cells(const ct_table *t)
         const size_t j = i % t->ncols;
         char b[400];
         if (t->sci[i])
-            ct_numfmt_sci_at(b, sizeof b, t->val[i], sig);
+            ct_numfmt_sci_at(b, sizeof b, t->val[i], sig[j]);
         else if (fixed[j] && ct_numfmt_auto_decimals(t->val[i]) >= 0)
             ct_numfmt_places(b, sizeof b, t->val[i], dec[j]);
         else

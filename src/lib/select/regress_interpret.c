@@ -70,21 +70,38 @@ static void fmt_pct_change(char *buf, size_t n, double ratio)
         snprintf(buf, n, ratio > 1 ? "over %s times the odds" : "under 1/%s of the odds", t);
         return;
     }
-    double pct = (ratio - 1.0) * 100.0;
-    if (fabs(pct) >= 0.05) {
+    /* one decimal, as every other percentage here; a change that is not 0
+     * but rounds to it "under 0.1%" (ct_numfmt_pct_within's words), never a
+     * "%.2g" "8.9e-06%" as before 2026-12-05
+     * (tests/cli/regress_tiny_odds_change_plain) */
+    const double pct = (ratio - 1.0) * 100.0;
+    if (fabs(pct) >= 0.05)
         ct_numfmt_fixed(t, sizeof t, fabs(pct), 1);
-        snprintf(buf, n, "%s%% %s", t, pct >= 0 ? "higher" : "lower");
-    } else
-        snprintf(buf, n, "%.2g%% %s", fabs(pct), pct >= 0 ? "higher" : "lower");
+    else
+        ct_numfmt_pct_within(t, sizeof t, fabs(pct), 1);
+    const size_t len = strlen(t);
+    if (len > 0 && t[len - 1] == '%') /* ct_numfmt_pct_within writes its '%' */
+        t[len - 1] = '\0';
+    snprintf(buf, n, "%s%% %s", t, pct >= 0 ? "higher" : "lower");
 }
 
-/* An odds ratio in a sentence: "%.3g", or the words of fmt_pct_change. */
+/* An odds ratio within CT_REGRESS_OR_WORDS: "%.3g", from 1,000 up a
+ * grouped whole number ("5,093", not "5.09e+03"). */
+static void fmt_ratio(char *buf, size_t n, double ratio)
+{
+    if (ratio >= 1000)
+        ct_numfmt_fixed(buf, n, ratio, 0);
+    else
+        snprintf(buf, n, "%.3g", ratio);
+}
+
+/* An odds ratio in a sentence: fmt_ratio, or the words of fmt_pct_change. */
 static void fmt_or(char *buf, size_t n, double ratio)
 {
     if (extreme(ratio))
         fmt_pct_change(buf, n, ratio);
     else
-        snprintf(buf, n, "%.3g", ratio);
+        fmt_ratio(buf, n, ratio);
 }
 
 /* Why an odds ratio is too extreme for a sentence. */
@@ -104,10 +121,8 @@ static void fmt_log_or(char *buf, size_t n, double log_ratio)
     const double ratio = exp(log_ratio);
     if (extreme(ratio))
         snprintf(buf, n, "10^%.0f", log_ratio / M_LN10);
-    else if (ratio >= 1000) /* "5,093", not "5.09e+03" */
-        ct_numfmt_fixed(buf, n, ratio, 0);
     else
-        snprintf(buf, n, "%.3g", ratio);
+        fmt_ratio(buf, n, ratio);
 }
 
 /* The estimate and the CI bounds of column j's odds ratio for a step of u,
@@ -169,9 +184,10 @@ static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, 
     fmt_or(clo, sizeof clo, exp(m->ci_lo[j] * u));
     fmt_or(chi, sizeof chi, exp(m->ci_hi[j] * u));
     ct_numfmt_interval(clo, chi, sizeof clo, exp(m->ci_lo[j] * u), exp(m->ci_hi[j] * u));
-    return ct_regress_strdupf_("rows with %s = %s have %.3g times the odds of %s = %s of rows "
+    fmt_ratio(est, sizeof est, ratio);
+    return ct_regress_strdupf_("rows with %s = %s have %s times the odds of %s = %s of rows "
                                "with %s = %s (%s%% CI %s to %s), holding the rest fixed; %s",
-                               d->x->names[j], hs, ratio, d->target, d->positive, d->x->names[j],
+                               d->x->names[j], hs, est, d->target, d->positive, d->x->names[j],
                                ls, ct_regress_ci_pct_(r, cl, sizeof cl), clo, chi, sig);
 }
 
@@ -238,10 +254,11 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
     fmt_or(lo, sizeof lo, exp(m->ci_lo[j]));
     fmt_or(hi, sizeof hi, exp(m->ci_hi[j]));
     ct_numfmt_interval(lo, hi, sizeof lo, exp(m->ci_lo[j]), exp(m->ci_hi[j]));
+    fmt_ratio(est, sizeof est, ratio);
     return ct_regress_strdupf_(
-        "rows with %s = '%s' have %.3g times the odds of %s = %s of rows with %s = '%s' (%s%% CI "
+        "rows with %s = '%s' have %s times the odds of %s = %s of rows with %s = '%s' (%s%% CI "
         "%s to %s), holding the rest fixed; %s",
-        in->column, col->level, ratio, d->target, d->positive, in->column,
+        in->column, col->level, est, d->target, d->positive, in->column,
         in->levels[in->reference], ct_regress_ci_pct_(r, cl, sizeof cl), lo, hi, sig);
 }
 
