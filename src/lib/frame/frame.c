@@ -671,10 +671,11 @@ size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap
             if (c->miss[i])
                 continue;
             const double v = fabs(c->f64[i]);
-            if (v < SMALL)
+            /* a small value matters only until one is not round; a whole
+             * number below 2^64 is a multiple of 100 as its integer is
+             * (fmod, 2/3 of this scan before, only for the rest) */
+            if (!(v >= LARGE) && (small_exact || !(v >= SMALL)))
                 continue;
-            /* a whole number below 2^64 is a multiple of 100 as its
-             * integer is: fmod only for the rest (it was 2/3 of this scan) */
             const int round = v < 1.8e19 && v == (double)(uint64_t)v
                                   ? (uint64_t)v % 100 == 0
                                   : fmod(v, 100.0) == 0;
@@ -683,7 +684,7 @@ size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap
                 large++;
                 if (first == SIZE_MAX)
                     first = i;
-            } else if (v >= SMALL && !round) {
+            } else if (!round) {
                 small_exact = 1;
             }
         }
@@ -928,6 +929,31 @@ static void count_verdicts(const ct_frame *f, size_t j, int readings, verdict_co
         return;
     }
     memset(vc, 0, sizeof *vc);
+    if (!lv && c->slen && !c->codes && !c->f64 && c->type != CT_TYPE_CATEGORY && !c->dec &&
+        c->n >= f->nrows) {
+        /* a text column in the plain format: most values (a transcript,
+         * a label) are judged at their first letter, in a loop of its own */
+        const uint8_t *miss = c->miss;
+        const uint32_t *slen = c->slen;
+        for (size_t i = 0; i < f->nrows; i++) {
+            if (miss[i])
+                continue;
+            vc->values++;
+            const char *v = col_sptr(c, i);
+            const int m = plainly_text(c, v, slen[i]) ? VERDICT_TEXT
+                                                      : (int)verdict(c, v, slen[i], readings);
+            if (m == 0)
+                continue;
+            if (!vc->bad++) {
+                vc->first = i;
+                vc->huge = (m & VERDICT_HUGE) != 0;
+            }
+            for (int r = 0; m >= VERDICT_READS && r < READ_N; r++)
+                if ((m & (VERDICT_READS << r)) && !vc->fixes[r]++)
+                    vc->at[r] = i;
+        }
+        return;
+    }
     for (size_t i = 0; i < f->nrows; i++) {
         const int m = row_verdict(c, lv, i, readings);
         if (m < 0)

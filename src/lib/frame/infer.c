@@ -100,14 +100,18 @@ static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
 static int beyond_2_53(const ct_column *c)
 {
     const double lim = 9007199254740992.0;
+    if (c->spec) { /* the values parsed on the way in: one tight pass */
+        int any = 0;
+        for (size_t i = 0; i < c->n; i++)
+            any |= !c->miss[i] & (fabs(c->spec[i]) >= lim);
+        return any;
+    }
     for (size_t i = 0; i < c->n; i++) {
         if (c->miss[i])
             continue;
         double v;
         int integral;
-        if (c->spec)
-            v = c->spec[i];
-        else if (col_parse_number(c, col_sptr(c, i), c->slen[i], &v, &integral, NULL) != 0)
+        if (col_parse_number(c, col_sptr(c, i), c->slen[i], &v, &integral, NULL) != 0)
             continue;
         if (v >= lim || v <= -lim)
             return 1;
