@@ -234,7 +234,12 @@ int col_infer(ct_column *c, size_t max_categories, int id_text)
                     v[i] = NAN;
             }
         }
-        for (size_t i = 0; i < c->n; i++) /* infinity as written, before the text goes */
+        /* infinity as written, before the text goes: looked for only when
+         * some value is infinite (a missing one is NaN here) */
+        int inf = 0;
+        for (size_t i = 0; i < c->n; i++)
+            inf |= isinf(v[i]) != 0;
+        for (size_t i = 0; inf && i < c->n; i++)
             if (!c->miss[i] && isinf(v[i]))
                 col_note_infinite(c, col_sptr(c, i), c->slen[i]);
         ct_free(c->soff);
