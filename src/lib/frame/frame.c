@@ -676,9 +676,8 @@ size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap
              * (fmod, 2/3 of this scan before, only for the rest) */
             if (!(v >= LARGE) && (small_exact || !(v >= SMALL)))
                 continue;
-            const int round = v < 1.8e19 && v == (double)(uint64_t)v
-                                  ? (uint64_t)v % 100 == 0
-                                  : fmod(v, 100.0) == 0;
+            const int round = v < 1.8e19 && v == (double)(uint64_t)v ? (uint64_t)v % 100 == 0
+                                                                     : fmod(v, 100.0) == 0;
             if (v >= LARGE) {
                 all_round = round;
                 large++;
@@ -842,7 +841,7 @@ static inline int row_verdict(const ct_column *c, const uint8_t *lv, size_t i, i
     if (lv)
         return c->miss[i] ? -1 : lv[c->codes[i]];
     if (c->slen && !c->codes && !c->f64 && c->type != CT_TYPE_CATEGORY && i < c->n)
-        /* a text column's string as ct_column_str gives it, without the call */
+    /* a text column's string as ct_column_str gives it, without the call */
     {
         if (c->miss[i])
             return -1;
@@ -940,8 +939,8 @@ static void count_verdicts(const ct_frame *f, size_t j, int readings, verdict_co
                 continue;
             vc->values++;
             const char *v = col_sptr(c, i);
-            const int m = plainly_text(c, v, slen[i]) ? VERDICT_TEXT
-                                                      : (int)verdict(c, v, slen[i], readings);
+            const int m =
+                plainly_text(c, v, slen[i]) ? VERDICT_TEXT : (int)verdict(c, v, slen[i], readings);
             if (m == 0)
                 continue;
             if (!vc->bad++) {
