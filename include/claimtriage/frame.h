@@ -583,6 +583,15 @@ CT_API size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hi
  * reads such numbers (pandas' decimal=',')". Returns how many values that
  * reading reads (0: no such format, hint ""). O(rows). */
 CT_API size_t ct_frame_explain_number_format(const ct_frame *f, size_t j, char *hint, size_t cap);
+/* Both counts at once, in one pass over column j's values (a categorical
+ * column's levels judged once each): returns what
+ * ct_frame_explain_not_numeric(f, j, NULL, 0) returns; *values (may be
+ * NULL) the values that are not missing (0 for a numeric column);
+ * *in_format (may be NULL) what ct_frame_explain_number_format(f, j, NULL,
+ * 0) returns. For a note that names such a column only when one of them
+ * says so. O(rows). */
+CT_API size_t ct_frame_count_not_numeric(const ct_frame *f, size_t j, size_t *values,
+                                         size_t *in_format);
 /* The levels of categorical column j of f that look like missing values
  * but are read as values (pandas 1.5 reads them as text too): spaces only
  * (' '), a spelling such as None, -, ?, n.a., (blank) in any case, or

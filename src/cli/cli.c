@@ -712,8 +712,27 @@ void cli_note_negative(const ct_frame *f, const char *path)
         const ct_column *c = ct_frame_col(f, j);
         const double *v = ct_column_f64(c);
         const uint8_t *miss = ct_column_missing(c);
+        const size_t n = v ? ct_frame_nrows(f) : 0;
+        /* whether any value has its sign bit set first, in one pass of
+         * OR-ed words (four at a time) over the values alone; a missing
+         * row's value or a -0 can only add a false alarm: the count and
+         * the first line, a second pass, only then */
+        uint64_t sign[4] = {0, 0, 0, 0};
+        size_t i4 = 0;
+        for (; i4 + 4 <= n; i4 += 4)
+            for (int q = 0; q < 4; q++) {
+                uint64_t u;
+                memcpy(&u, &v[i4 + (size_t)q], sizeof u);
+                sign[q] |= u;
+            }
+        for (; i4 < n; i4++) {
+            uint64_t u;
+            memcpy(&u, &v[i4], sizeof u);
+            sign[0] |= u;
+        }
+        const int any = ((sign[0] | sign[1] | sign[2] | sign[3]) >> 63) != 0;
         size_t neg = 0, first = 0;
-        for (size_t i = 0; v && i < ct_frame_nrows(f); i++)
+        for (size_t i = 0; any && i < n; i++)
             if (!miss[i] && v[i] < 0 && neg++ == 0)
                 first = i;
         if (!neg)
@@ -780,16 +799,16 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *co
     for (size_t j = 0; j < ct_frame_ncols(f); j++) {
         const ct_column *c = ct_frame_col(f, j);
         char why[CT_DIAG_MSG_MAX];
-        /* the count alone first (no hint: its reading of the values in
-         * other formats is a second pass), the hint only for a note: a
-         * text column (a transcript) is noted only when most of its values
-         * are numbers in another format */
-        const size_t bad = ct_frame_explain_not_numeric(f, j, NULL, 0);
+        /* the counts alone first, in one pass (no hint), the hint only
+         * for a note: a text column (a transcript) is noted only when most
+         * of its values are numbers in another format */
+        size_t in_format = 0;
+        const size_t bad = ct_frame_count_not_numeric(f, j, NULL, &in_format);
         const size_t values = ct_column_len(c) - ct_column_nmissing(c);
         if (!bad)
             continue;
         if (bad * 2 >= values) {
-            if (!ct_frame_explain_number_format(f, j, NULL, 0))
+            if (!in_format)
                 continue;
             /* numbers in another format: '0,1334' with --decimal unset */
             ct_frame_explain_not_numeric(f, j, why, sizeof why);

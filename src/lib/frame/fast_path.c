@@ -228,7 +228,9 @@ int loader_fast_row(loader *L)
             goto undo;
         /* a column name first or second: maybe a header line inside the
          * data (header_line.c), which loader_row judges */
-        if (j < 2 && len && L->name_byte[(unsigned char)s[0]] && header_line_is_name(L, s, len))
+        if (j < 2 && len && L->name_byte[(unsigned char)s[0]] &&
+            ((L->name_lens >> (len < 63 ? len : 63) & 1) || (unsigned char)s[0] == 0xEF) &&
+            header_line_is_name(L, s, len))
             goto undo;
         if (fast_value(L, c, j, n, s, len, &unseen))
             goto undo;

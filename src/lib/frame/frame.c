@@ -183,13 +183,31 @@ size_t ct_frame_missing_rows(const ct_frame *f, const size_t *cols, size_t ncols
     memset(out, 0, n);
     if (!cols)
         ncols = f->ncols;
+    /* eight flags (bytes of 0 or 1) at a time: OR-ed as one word, and
+     * counted by a multiply that adds a word's bytes into its top byte */
+    const uint64_t ones = 0x0101010101010101ull;
     for (size_t k = 0; k < ncols; k++) {
         const ct_column *c = f->cols[cols ? cols[k] : k];
-        if (c->nmiss)
-            for (size_t i = 0; i < n; i++)
-                out[i] |= c->miss[i];
+        if (!c->nmiss)
+            continue;
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t a, b;
+            memcpy(&a, out + i, 8);
+            memcpy(&b, c->miss + i, 8);
+            a |= b;
+            memcpy(out + i, &a, 8);
+        }
+        for (; i < n; i++)
+            out[i] |= c->miss[i];
     }
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t a;
+        memcpy(&a, out + i, 8);
+        marked += (size_t)((a * ones) >> 56);
+    }
+    for (; i < n; i++)
         marked += out[i];
     return marked;
 }
@@ -203,6 +221,9 @@ size_t ct_frame_empty_rows(const ct_frame *f, long *first_line, long *last_line)
         *last_line = 0;
     if (f->ncols < 2)
         return 0; /* one column: an empty row is one missing value */
+    for (size_t j = 0; j < f->ncols; j++)
+        if (!f->cols[j]->miss || !f->cols[j]->nmiss)
+            return 0; /* a column without a missing value: no row is empty */
     for (size_t i = 0; i < f->nrows; i++) {
         size_t j = 0;
         while (j < f->ncols && f->cols[j]->miss && f->cols[j]->miss[i])
@@ -650,13 +671,19 @@ size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap
             if (c->miss[i])
                 continue;
             const double v = fabs(c->f64[i]);
-            const int round = fmod(v, 100.0) == 0;
+            /* a small value matters only until one is not round; a whole
+             * number below 2^64 is a multiple of 100 as its integer is
+             * (fmod, 2/3 of this scan before, only for the rest) */
+            if (!(v >= LARGE) && (small_exact || !(v >= SMALL)))
+                continue;
+            const int round = v < 1.8e19 && v == (double)(uint64_t)v ? (uint64_t)v % 100 == 0
+                                                                     : fmod(v, 100.0) == 0;
             if (v >= LARGE) {
                 all_round = round;
                 large++;
                 if (first == SIZE_MAX)
                     first = i;
-            } else if (v >= SMALL && !round) {
+            } else if (!round) {
                 small_exact = 1;
             }
         }
@@ -754,10 +781,30 @@ static int may_read_as_number(const ct_column *c, const char *s, size_t len)
  * reading r (asked with readings) makes it one; 0 for a number. */
 enum { VERDICT_TEXT = 1, VERDICT_HUGE = 2, VERDICT_READS = 4 };
 
+/* 1 when s[0..len) is text under every reading, known from its first
+ * letter: in the column's plain format (no --decimal), ct_parse_number
+ * reads a number only from a digit, a '.' or an 'i' (inf) after blanks and
+ * one sign, and may_read_as_number adds ','. A transcript or a label is so
+ * judged without being parsed. */
+static inline int plainly_text(const ct_column *c, const char *v, size_t len)
+{
+    if (c->dec)
+        return 0;
+    size_t i = 0;
+    while (i < len && (v[i] == ' ' || v[i] == '\t'))
+        i++;
+    if (i < len && (v[i] == '+' || v[i] == '-'))
+        i++;
+    const char ch = i < len ? v[i] : 'x';
+    return !((ch >= '0' && ch <= '9') || ch == '.' || ch == ',' || ch == 'i' || ch == 'I');
+}
+
 static unsigned verdict(const ct_column *c, const char *v, size_t len, int readings)
 {
     double x;
     int integral;
+    if (plainly_text(c, v, len))
+        return VERDICT_TEXT;
     const int r = col_parse_number(c, v, len, &x, &integral, NULL);
     if (r == 0)
         return 0;
@@ -788,46 +835,160 @@ static uint8_t *level_verdicts(const ct_column *c, int readings)
 
 /* Row i's verdict in column c (lv: level_verdicts', or NULL); -1 when
  * missing. */
-static int row_verdict(const ct_column *c, const uint8_t *lv, size_t i, int readings)
+static inline int row_verdict(const ct_column *c, const uint8_t *lv, size_t i, int readings)
 {
     size_t len = 0;
     if (lv)
         return c->miss[i] ? -1 : lv[c->codes[i]];
+    if (c->slen && !c->codes && !c->f64 && c->type != CT_TYPE_CATEGORY && i < c->n)
+    /* a text column's string as ct_column_str gives it, without the call */
+    {
+        if (c->miss[i])
+            return -1;
+        const char *v = col_sptr(c, i);
+        return plainly_text(c, v, c->slen[i]) ? VERDICT_TEXT
+                                              : (int)verdict(c, v, c->slen[i], readings);
+    }
     const char *v = cell_text(c, i, &len);
     return v ? (int)verdict(c, v, len, readings) : -1;
 }
 
-/* The reading of column j that turns most of its non-numbers into numbers:
- * *reading, and how many values it reads (0 when none does for most). The
- * first such value in *first. */
-static size_t best_reading(const ct_frame *f, size_t j, int *reading, size_t *first)
+/* What one pass over column j's values finds: values (not missing), bad
+ * (not numbers as written), the first bad row and whether it is a number
+ * beyond a double's range; with readings, fixes[r] the bad values reading
+ * r makes numbers, the first of them in row at[r]. */
+typedef struct verdict_counts {
+    size_t values, bad, first;
+    int huge;
+    size_t fixes[READ_N], at[READ_N];
+} verdict_counts;
+
+/* The first row of coded column c whose level's verdict has a bit of
+ * mask (lv: level_verdicts'), or n. */
+static size_t level_first(const ct_column *c, const uint8_t *lv, size_t n, unsigned mask)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!c->miss[i] && (lv[c->codes[i]] & mask))
+            return i;
+    return n;
+}
+
+/* A categorical column's counts from its levels' verdicts lv: every
+ * level judged alike (all labels, or all numbers: the usual case) needs no
+ * pass over the rows beyond finding the first; else the rows of each
+ * level are counted in one tight pass over the codes. 0, or -1 when out
+ * of memory. */
+static int count_by_level(const ct_column *c, const uint8_t *lv, size_t n, verdict_counts *vc)
+{
+    size_t nbad = 0;
+    unsigned any = 0;
+    for (size_t k = 0; k < c->nlevels; k++) {
+        nbad += lv[k] != 0;
+        any |= lv[k];
+    }
+    vc->values = c->n - c->nmiss;
+    if (nbad == 0 || (nbad == c->nlevels && !(any & ~(unsigned)(VERDICT_TEXT | VERDICT_HUGE)))) {
+        vc->bad = nbad ? vc->values : 0;
+    } else {
+        size_t *cnt = ct_calloc(c->nlevels, sizeof *cnt);
+        if (!cnt)
+            return -1;
+        for (size_t i = 0; i < n; i++)
+            if (!c->miss[i] && c->codes[i] >= 0)
+                cnt[c->codes[i]]++;
+        for (size_t k = 0; k < c->nlevels; k++) {
+            if (!lv[k])
+                continue;
+            vc->bad += cnt[k];
+            for (int r = 0; r < READ_N; r++)
+                if (lv[k] & (VERDICT_READS << r))
+                    vc->fixes[r] += cnt[k];
+        }
+        ct_free(cnt);
+    }
+    if (vc->bad) {
+        vc->first = level_first(c, lv, n, 0xff);
+        vc->huge = vc->first < n && (lv[c->codes[vc->first]] & VERDICT_HUGE) != 0;
+    }
+    for (int r = 0; r < READ_N; r++)
+        if (vc->fixes[r])
+            vc->at[r] = level_first(c, lv, n, (unsigned)VERDICT_READS << r);
+    return 0;
+}
+
+/* Column j's verdict counts (readings: also each reading's), in one pass
+ * over the values, or from the levels of a categorical column. */
+static void count_verdicts(const ct_frame *f, size_t j, int readings, verdict_counts *vc)
 {
     const ct_column *c = f->cols[j];
-    size_t fixes[READ_N] = {0}, bad = 0, at[READ_N];
-    uint8_t *lv = level_verdicts(c, 1);
+    memset(vc, 0, sizeof *vc);
+    uint8_t *lv = level_verdicts(c, readings);
+    if (lv && count_by_level(c, lv, f->nrows, vc) == 0) {
+        ct_free(lv);
+        return;
+    }
+    memset(vc, 0, sizeof *vc);
+    if (!lv && c->slen && !c->codes && !c->f64 && c->type != CT_TYPE_CATEGORY && !c->dec &&
+        c->n >= f->nrows) {
+        /* a text column in the plain format: most values (a transcript,
+         * a label) are judged at their first letter, in a loop of its own */
+        const uint8_t *miss = c->miss;
+        const uint32_t *slen = c->slen;
+        for (size_t i = 0; i < f->nrows; i++) {
+            if (miss[i])
+                continue;
+            vc->values++;
+            const char *v = col_sptr(c, i);
+            const int m =
+                plainly_text(c, v, slen[i]) ? VERDICT_TEXT : (int)verdict(c, v, slen[i], readings);
+            if (m == 0)
+                continue;
+            if (!vc->bad++) {
+                vc->first = i;
+                vc->huge = (m & VERDICT_HUGE) != 0;
+            }
+            for (int r = 0; m >= VERDICT_READS && r < READ_N; r++)
+                if ((m & (VERDICT_READS << r)) && !vc->fixes[r]++)
+                    vc->at[r] = i;
+        }
+        return;
+    }
     for (size_t i = 0; i < f->nrows; i++) {
-        const int m = row_verdict(c, lv, i, 1);
-        if (m <= 0)
+        const int m = row_verdict(c, lv, i, readings);
+        if (m < 0)
             continue;
-        bad++;
-        for (int r = 0; r < READ_N; r++)
-            if ((m & (VERDICT_READS << r)) && !fixes[r]++)
-                at[r] = i;
+        vc->values++;
+        if (m == 0)
+            continue;
+        if (!vc->bad++) {
+            vc->first = i;
+            vc->huge = (m & VERDICT_HUGE) != 0;
+        }
+        for (int r = 0; m >= VERDICT_READS && r < READ_N; r++)
+            if ((m & (VERDICT_READS << r)) && !vc->fixes[r]++)
+                vc->at[r] = i;
     }
     ct_free(lv);
+}
+
+/* The reading that turns most of the non-numbers of vc into numbers:
+ * *reading, and how many values it reads (0 when none does for most). The
+ * first such value in *first. */
+static size_t best_reading(const verdict_counts *vc, int *reading, size_t *first)
+{
     int best = READ_DEC_COMMA;
     for (int r = 1; r < READ_N; r++)
-        if (fixes[r] > fixes[best])
+        if (vc->fixes[r] > vc->fixes[best])
             best = r;
     /* "6,806": a decimal comma or a thousands separator, read as pandas
      * reads it by default (thousands) when both read as many */
-    if (fixes[READ_THOUSANDS_COMMA] == fixes[best])
+    if (vc->fixes[READ_THOUSANDS_COMMA] == vc->fixes[best])
         best = READ_THOUSANDS_COMMA;
-    if (!bad || fixes[best] * 2 <= bad)
+    if (!vc->bad || vc->fixes[best] * 2 <= vc->bad)
         return 0;
     *reading = best;
-    *first = at[best];
-    return fixes[best];
+    *first = vc->at[best];
+    return vc->fixes[best];
 }
 
 /* ct_frame_explain_number_format, its first value and line said when
@@ -841,7 +1002,9 @@ static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap,
         return 0;
     int r = 0;
     size_t first = 0;
-    const size_t n = best_reading(f, j, &r, &first);
+    verdict_counts vc;
+    count_verdicts(f, j, 1, &vc);
+    const size_t n = best_reading(&vc, &r, &first);
     if (!n || !cap)
         return n;
     size_t len = 0;
@@ -869,6 +1032,22 @@ static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap,
     return n;
 }
 
+size_t ct_frame_count_not_numeric(const ct_frame *f, size_t j, size_t *values, size_t *in_format)
+{
+    verdict_counts vc;
+    int r = 0;
+    size_t first = 0;
+    if (j >= f->ncols || ct_column_is_numeric(f->cols[j]))
+        memset(&vc, 0, sizeof vc);
+    else
+        count_verdicts(f, j, 1, &vc);
+    if (values)
+        *values = vc.values;
+    if (in_format)
+        *in_format = best_reading(&vc, &r, &first);
+    return vc.bad;
+}
+
 size_t ct_frame_explain_number_format(const ct_frame *f, size_t j, char *hint, size_t cap)
 {
     return number_format(f, j, hint, cap, 1, "its values");
@@ -881,25 +1060,13 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     if (j >= f->ncols || ct_column_is_numeric(f->cols[j]))
         return 0;
     const ct_column *c = f->cols[j];
-    size_t bad = 0, values = 0, first = 0, flen = 0;
-    const char *fs = NULL;
-    int huge = 0; /* the first is a number beyond a double's range */
     uint64_t hex;
-    uint8_t *lv = level_verdicts(c, 0);
-    for (size_t i = 0; i < f->nrows; i++) {
-        const int m = row_verdict(c, lv, i, 0);
-        if (m < 0)
-            continue;
-        values++;
-        if (m == 0)
-            continue;
-        if (!bad++) {
-            first = i;
-            fs = cell_text(c, i, &flen);
-            huge = (m & VERDICT_HUGE) != 0;
-        }
-    }
-    ct_free(lv);
+    verdict_counts vc;
+    count_verdicts(f, j, 0, &vc);
+    const size_t bad = vc.bad, values = vc.values, first = vc.first;
+    const int huge = vc.huge; /* the first is a number beyond a double's range */
+    size_t flen = 0;
+    const char *fs = bad ? cell_text(c, first, &flen) : NULL;
     if (!bad || !cap)
         return bad;
     char raw[80], val[160];

@@ -40,6 +40,7 @@ int header_line_init(loader *L, const ct_csv_field *fields, size_t n)
     if (!L->raw_names || !L->raw_lens)
         return -1;
     memset(L->name_byte, 0, sizeof L->name_byte);
+    L->name_lens = 0;
     for (size_t j = 0; j < n; j++) {
         size_t len = fields[j].len;
         const char *s = fields[j].ptr ? skip_boms(fields[j].ptr, &len) : "";
@@ -48,6 +49,7 @@ int header_line_init(loader *L, const ct_csv_field *fields, size_t n)
         memcpy(L->raw_names[j], s, len);
         L->raw_names[j][len] = '\0';
         L->raw_lens[j] = len;
+        L->name_lens |= (uint64_t)1 << (len < 63 ? len : 63);
         if (len)
             L->name_byte[(unsigned char)s[0]] = 1;
     }
@@ -71,6 +73,10 @@ void header_line_free(loader *L)
 static long name_index(const loader *L, const char *s, size_t n)
 {
     if (n && !L->name_byte[(unsigned char)s[0]])
+        return -1;
+    /* no name of this length (a value such as 'claim' under names that
+     * start with 'c'): no comparison; a byte-order mark shortens it */
+    if (!(n && (unsigned char)s[0] == 0xEF) && !(L->name_lens >> (n < 63 ? n : 63) & 1))
         return -1;
     s = skip_boms(s, &n);
     for (size_t j = 0; j < L->ncols; j++)

@@ -100,14 +100,18 @@ static size_t raw_distinct(const ct_column *c, size_t limit, int *fail)
 static int beyond_2_53(const ct_column *c)
 {
     const double lim = 9007199254740992.0;
+    if (c->spec) { /* the values parsed on the way in: one tight pass */
+        int any = 0;
+        for (size_t i = 0; i < c->n; i++)
+            any |= !c->miss[i] & (fabs(c->spec[i]) >= lim);
+        return any;
+    }
     for (size_t i = 0; i < c->n; i++) {
         if (c->miss[i])
             continue;
         double v;
         int integral;
-        if (c->spec)
-            v = c->spec[i];
-        else if (col_parse_number(c, col_sptr(c, i), c->slen[i], &v, &integral, NULL) != 0)
+        if (col_parse_number(c, col_sptr(c, i), c->slen[i], &v, &integral, NULL) != 0)
             continue;
         if (v >= lim || v <= -lim)
             return 1;
@@ -230,7 +234,12 @@ int col_infer(ct_column *c, size_t max_categories, int id_text)
                     v[i] = NAN;
             }
         }
-        for (size_t i = 0; i < c->n; i++) /* infinity as written, before the text goes */
+        /* infinity as written, before the text goes: looked for only when
+         * some value is infinite (a missing one is NaN here) */
+        int inf = 0;
+        for (size_t i = 0; i < c->n; i++)
+            inf |= isinf(v[i]) != 0;
+        for (size_t i = 0; inf && i < c->n; i++)
             if (!c->miss[i] && isinf(v[i]))
                 col_note_infinite(c, col_sptr(c, i), c->slen[i]);
         ct_free(c->soff);

@@ -46,10 +46,12 @@ typedef struct loader {
     size_t ncols;
     /* the header's names as written (byte-order marks skipped), to know a
      * header line inside the data (header_line.c); name_byte[b]: some
-     * name starts with byte b (or b starts a byte-order mark) */
+     * name starts with byte b (or b starts a byte-order mark); bit
+     * min(len, 63) of name_lens: some name is len bytes long */
     char **raw_names;
     size_t *raw_lens;
     uint8_t name_byte[256];
+    uint64_t name_lens;
     long header_line; /* the header's line in the file */
     ct_type *types;   /* per column: fixed type or CT_TYPE_AUTO */
     ct_type *forced;

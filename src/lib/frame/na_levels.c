@@ -38,12 +38,6 @@ size_t ct_frame_explain_na_levels(const ct_frame *f, size_t j, char *hint, size_
     const size_t nl = ct_column_nlevels(c);
     if (!codes || ct_column_type(c) != CT_TYPE_CATEGORY || nl == 0)
         return 0;
-    size_t *rows = ct_calloc(nl, sizeof *rows);
-    if (!rows)
-        return 0;
-    for (size_t i = 0; i < ct_frame_nrows(f); i++)
-        if (codes[i] >= 0 && (size_t)codes[i] < nl)
-            rows[codes[i]]++;
     size_t found = 0;
     for (size_t k = 0; k < nl; k++) {
         const char *lv = ct_column_level(c, k);
@@ -51,10 +45,16 @@ size_t ct_frame_explain_na_levels(const ct_frame *f, size_t j, char *hint, size_
             found++;
     }
     /* a column of such values alone ('-' and '?' as its codes) is data */
-    if (!found || found == nl || !cap) {
-        ct_free(rows);
+    if (!found || found == nl || !cap)
         return found == nl ? 0 : found;
-    }
+    /* the rows of each level, for the hint only (a pass over the rows) */
+    size_t *rows = ct_calloc(nl, sizeof *rows);
+    if (!rows)
+        return 0;
+    const size_t n = ct_frame_nrows(f);
+    for (size_t i = 0; i < n; i++)
+        if (codes[i] >= 0 && (size_t)codes[i] < nl)
+            rows[codes[i]]++;
     char list[CT_DIAG_MSG_MAX / 4] = "", names[CT_DIAG_MSG_MAX / 2] = "";
     size_t w = 0, shown = 0;
     for (size_t k = 0; k < nl; k++) {

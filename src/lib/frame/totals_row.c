@@ -9,6 +9,7 @@
  * from evidence: a field holding a totals word and, in a count column,
  * a value equal to the sum of the other rows'. */
 #include "frame/totals_row.h"
+#include "frame/frame_internal.h"
 
 #include "claimtriage/csv.h"
 #include "claimtriage/frame.h"
@@ -106,13 +107,36 @@ static text_col *text_columns(const ct_frame *f, size_t *ntc)
         const size_t nl = t->codes ? ct_column_nlevels(c) : 0;
         if (t->codes && (t->word = ct_malloc(nl ? nl : 1)) == NULL)
             t->codes = NULL; /* judged row by row */
+        int any = 0;
         for (size_t k = 0; t->word && k < nl; k++) {
             const char *v = ct_column_level(c, k);
             const size_t len = strlen(v);
             t->word[k] = (uint8_t)(len <= 24 && frame_is_totals_word(v, len));
+            any |= t->word[k];
+        }
+        if (t->word && !any) { /* no level is a totals word: no row's label */
+            ct_free(t->word);
+            (*ntc)--;
         }
     }
     return tc;
+}
+
+/* Set mark[i] for each row i whose value in column t is a totals word:
+ * one tight pass per column (a coded one by its levels' words, a text one
+ * by the length first: a transcript is passed over at its length). */
+static void mark_words(const text_col *t, size_t n, uint8_t *mark)
+{
+    const uint8_t *miss = ct_column_missing(t->c);
+    if (t->codes) {
+        for (size_t i = 0; i < n; i++)
+            mark[i] |= !miss[i] && t->word[t->codes[i]];
+        return;
+    }
+    const uint32_t *slen = t->c->slen; /* NULL: no strings kept (ct_column_str judges) */
+    for (size_t i = 0; i < n; i++)
+        if (!miss[i] && (!slen || slen[i] <= 24) && holds_totals_word(t, i))
+            mark[i] = 1;
 }
 
 static void text_columns_free(text_col *tc, size_t ntc)
@@ -159,7 +183,18 @@ size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap)
     text_col *tc = text_columns(f, &ntc);
     if (!tc)
         return 0; /* out of memory: no hint */
-    for (size_t i = 0; i < n; i++) {
+    /* the rows holding a totals word in some text column, marked column by
+     * column; each is then judged as before, its first such column the label */
+    uint8_t *mark = ntc ? ct_calloc(n, 1) : NULL;
+    if (ntc && !mark) {
+        text_columns_free(tc, ntc);
+        return 0; /* out of memory: no hint */
+    }
+    for (size_t k = 0; k < ntc; k++)
+        mark_words(&tc[k], n, mark);
+    for (size_t i = 0; i < n && mark; i++) {
+        if (!mark[i])
+            continue;
         const size_t t = totals_label(tc, ntc, i);
         if (t == SIZE_MAX)
             continue;
@@ -178,6 +213,7 @@ size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap)
         }
     }
     text_columns_free(tc, ntc);
+    ct_free(mark);
     if (!rows || !cap)
         return rows;
     size_t len = 0;
