@@ -249,7 +249,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         const int chance = rep_chance_model(c, pch, sizeof pch);
         if (rep_weak_model(c, &auc)) {
             char ab[32], advice[320];
-            ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+            rep_auc_fixed(ab, sizeof ab, auc);
             /* a ranking no better than chance is no order to review in
              * (before 2026-12-04 advised at ROC AUC 0.51 on shuffled
              * labels: tests/cli/report_chance_model_no_order) */
@@ -322,7 +322,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
              * review in: here its ROC AUC alone */
             char ab[64] = "";
             if (weak[0])
-                ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+                rep_auc_fixed(ab, sizeof ab, auc);
             if (chance_said) /* the weak sentence says why, with its test */
                 line_add(a, "evaluate.json, queue_eval.json",
                          "The decision to present: the model's queue (recall %s, precision %s on "

@@ -460,7 +460,7 @@ int rep_views_no_gain(const rep_finance *f)
 int rep_weak_model(const rep_ctx *c, double *auc)
 {
     *auc = rep_num(rep_root(c, REP_EVALUATE), "metrics.roc_auc");
-    return isfinite(*auc) && round(*auc * 100) < REP_WEAK_AUC * 100;
+    return isfinite(*auc) && *auc < REP_WEAK_AUC;
 }
 
 int rep_chance_model(const rep_ctx *c, char *p, size_t n)
@@ -475,8 +475,10 @@ int rep_chance_model(const rep_ctx *c, char *p, size_t n)
 
 const char *rep_auc_word(double auc)
 {
-    /* the value as the page shows it: 0.698 reads 0.70, acceptable */
-    return round(auc * 100) < 70 ? "poor" : "only acceptable";
+    /* the exact value, printed by rep_auc_fixed so that the figure agrees:
+     * 0.6951 reads 0.695, poor (before 2026-12-05 "0.70", "only acceptable":
+     * tests/cli/report_model_auc_beside_cutoff) */
+    return auc < 0.7 ? "poor" : "only acceptable";
 }
 
 int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n)
@@ -654,7 +656,7 @@ static void point_model(rep_ctx *c)
     if (rep_weak_model(c, &auc) && (claims < minn || n - claims < minn) && pairs >= 1) {
         /* few claims or opinions: the pairs they make, counted */
         char ab[32], pb[32], hb[32];
-        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+        rep_auc_fixed(ab, sizeof ab, auc);
         rep_count(pb, sizeof pb, pairs);
         rep_count(hb, sizeof hb, auc * pairs);
         snprintf(weak, sizeof weak,
@@ -665,8 +667,11 @@ static void point_model(rep_ctx *c)
                  rep_auc_word(auc), pb, rep_s(pairs), hb, held_out ? "held-out " : "", ab, order);
     } else if (rep_weak_model(c, &auc)) {
         char ab[32], times[32];
-        ct_numfmt_fixed(ab, sizeof ab, auc, 2);
-        ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
+        rep_auc_fixed(ab, sizeof ab, auc);
+        /* "about 70 times in 100" beside "below 0.7 is poor" at 0.6951 would
+         * round across the cut-off too: 69.5 */
+        rep_fixed_beside(times, sizeof times, 100 * auc, auc < 0.7 ? 70 : auc < 0.8 ? 80 : 90,
+                         0);
         snprintf(weak, sizeof weak,
                  " The model is %s on these reports: shown a claim and an opinion, it ranks the "
                  "claim higher about %s times in 100 (%sROC AUC %s; 50 in 100 is a coin toss; on "
@@ -1144,7 +1149,7 @@ static void point_claims(rep_ctx *c)
             !isfinite(auc) || fabs(auc - 0.5) >= 0.2)
             continue;
         char ab[32];
-        rep_fixed_beside(ab, sizeof ab, auc, 0.7, 2);
+        rep_auc_fixed(ab, sizeof ab, auc);
         /* in words that hold whichever way the ROC AUC leans: on noise 0.5
          * the medians say claims draw fewer views while the AUC is 0.51 */
         snprintf(overlap, sizeof overlap,

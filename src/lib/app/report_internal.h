@@ -245,6 +245,13 @@ void rep_pct(char *buf, size_t n, double frac, int decimals);
  * cut-off must not round across it (0.6955 beside "below 0.7 poor" reads
  * 0.696, not 0.70: tests/cli/report_auc_beside_cutoff) */
 void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals);
+/* A ROC AUC as the page prints it: rep_fixed_beside from 2 decimals for
+ * every cut-off the report cites beside one (0.5 a coin toss; 0.7, 0.8,
+ * 0.9 on Hosmer and Lemeshow's scale), so that no printed AUC rounds
+ * across a word it is given: a held-out 0.6951 reads 0.695, "poor"
+ * (before 2026-12-05 "0.70" and "only acceptable" beside "below 0.7 is
+ * poor": tests/cli/report_model_auc_beside_cutoff). */
+void rep_auc_fixed(char *buf, size_t n, double auc);
 void rep_count(char *buf, size_t n, double v);
 /* A share as a percentage with 1 decimal, more (up to 4) when 1 would
  * show a share below 100% as "100.0%" or above 0% as "0.0%". */
@@ -410,8 +417,8 @@ int rep_threshold_low(const rep_ctx *c, double *auc, char *buf, size_t n);
     "claimtriage run FILE -o DIR --target-recall R (the share of claims to flag, 0.8 for four "    \
     "in five; or --cost-ratio K, a missed claim costing K reviews)"
 
-/* A model whose held-out ROC AUC, as shown (2 decimals), is below
- * REP_WEAK_AUC is said to be so in the summary and in the decision, in the
+/* A model whose held-out ROC AUC is below REP_WEAK_AUC (the exact value;
+ * printed by rep_auc_fixed, so that the figure shown stays on its side) is said to be so in the summary and in the decision, in the
  * word of the scale the sentence cites (Hosmer and Lemeshow: below 0.7
  * poor, 0.7 to 0.8 acceptable, 0.8 to 0.9 excellent): rep_auc_word gives
  * "poor" or "only acceptable" (before 2026-12-03 "weak" beside "0.7 to 0.8

@@ -108,6 +108,22 @@ void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals)
     }
 }
 
+void rep_auc_fixed(char *buf, size_t n, double auc)
+{
+    /* the scale's cut-offs the report cites beside a ROC AUC: a coin toss,
+     * and Hosmer and Lemeshow's poor / acceptable / excellent / outstanding */
+    static const double cuts[] = {0.5, 0.7, 0.8, 0.9};
+    int d = 2;
+    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        rep_fixed_beside(buf, n, auc, cuts[i], d);
+        const char *dot = strchr(buf, '.');
+        const int used = dot ? (int)strlen(dot + 1) : 0;
+        if (used > d)
+            d = used;
+    }
+    ct_numfmt_fixed(buf, n, auc, d);
+}
+
 void rep_pct(char *buf, size_t n, double frac, int decimals)
 {
     ct_numfmt_pct(buf, n, 100 * frac, decimals);
