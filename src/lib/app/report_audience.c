@@ -114,6 +114,9 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5, as train's low-recall note "
                      "warns: run's --target-recall R or --cost-ratio K chooses another");
+        char cfg[512];
+        rep_config_said(cfg, sizeof cfg, rep_str(tr, "chosen.family"),
+                        rep_str(tr, "chosen.config"));
         line_add(a, "train.json",
                  "Champion %s on features '%s' (%s), chosen by %s over %s-fold cross-validation "
                  "and the validation split; test split (n = %s, used once): recall %s, precision "
@@ -121,7 +124,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
                  "threshold %s (%s%s).%s%s",
                  rep_str(tr, "chosen.family"),
                  rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?",
-                 rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "",
+                 cfg,
                  rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "its metric", folds, n, r, p,
                  auc, ap, cal ? cal : "none", ece, bins, th,
                  rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default", thw,

@@ -89,7 +89,9 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
         rep_cell_or_none(s, sizeof s, rep_num(k, "std"), rep_cell_fixed4, &absent);
         const char *fam =
             rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
-        const char *cells[5] = {r, fam, rep_str(k, "config"), m, s};
+        char cfg[512];
+        rep_config_said(cfg, sizeof cfg, fam, rep_str(k, "config"));
+        const char *cells[5] = {r, fam, rep_str(k, "config") ? cfg : NULL, m, s};
         ct_html_table_row(c->h, cells);
     }
     free(ord);
@@ -107,9 +109,11 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
                  "records none), so it has no rank.",
                  note[0] ? " " : "");
     ct_html_table_end(c->h, note[0] ? note : NULL);
+    char ccfg[512];
+    rep_config_said(ccfg, sizeof ccfg, rep_str(tr, "chosen.family"), rep_str(tr, "chosen.config"));
     ct_html_paraf(c->h, NULL, "Chosen: %s, %s (features: %s).",
                   rep_str(tr, "chosen.family") ? rep_str(tr, "chosen.family") : "?",
-                  rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "?",
+                  rep_str(tr, "chosen.config") ? ccfg : "?",
                   rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?");
     char fam[768];
     rep_families_said(tr, fam, sizeof fam);

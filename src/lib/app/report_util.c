@@ -124,6 +124,33 @@ void rep_auc_fixed(char *buf, size_t n, double auc)
     ct_numfmt_fixed(buf, n, auc, d);
 }
 
+void rep_config_said(char *buf, size_t n, const char *family, const char *config)
+{
+    if (n == 0)
+        return;
+    buf[0] = 0;
+    if (!config)
+        return;
+    const int lr = family && strcmp(family, "lr") == 0;
+    size_t len = 0;
+    for (const char *p = config; *p && len + 1 < n;) {
+        const size_t tl = strcspn(p, " ");
+        const char *eq = memchr(p, '=', tl);
+        const size_t kl = eq ? (size_t)(eq - p) : tl;
+        const int vocab = eq && ((kl == 24 && memcmp(p, "vectorizer__max_features", 24) == 0) ||
+                                 (lr && kl == 12 && memcmp(p, "max_features", 12) == 0));
+        const int w = vocab ? snprintf(buf + len, n - len, "%s" REP_VOCAB_KEY "%.*s",
+                                       len ? " " : "", (int)(tl - kl), eq)
+                            : snprintf(buf + len, n - len, "%s%.*s", len ? " " : "", (int)tl, p);
+        if (w < 0 || (size_t)w >= n - len)
+            return; /* cut: buf holds what fitted */
+        len += (size_t)w;
+        p += tl;
+        while (*p == ' ')
+            p++;
+    }
+}
+
 void rep_pct(char *buf, size_t n, double frac, int decimals)
 {
     ct_numfmt_pct(buf, n, 100 * frac, decimals);
