@@ -317,6 +317,12 @@ static int shown_cmp(double a, double b, void (*fmt)(char *, size_t, double))
 
 static void pct2(char *buf, size_t n, double v) { rep_pct(buf, n, v, 2); }
 
+static size_t hours2_len(char *buf, size_t n, double v)
+{
+    rep_hours2(buf, n, v);
+    return strlen(buf);
+}
+
 static size_t tie_add(char *buf, size_t n, size_t used, const char *text)
 {
     if (used >= n)
@@ -368,10 +374,15 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
         }
     }
     if (isfinite(f->hours_queue_mean) && isfinite(f->hours_views_mean)) {
-        /* a shorter wait is the better figure */
-        const int ch = shown_cmp(f->hours_views_mean, f->hours_queue_mean, rep_hours2);
-        rep_hours2(q, sizeof q, f->hours_queue_mean);
-        rep_hours2(v, sizeof v, f->hours_views_mean);
+        /* a shorter wait is the better figure; equal or not by the exact
+         * waits, and printed with the digits that tell them apart
+         * (ct_numfmt_pair): before 2026-12-05 waits of 16.03 and 16.14
+         * minutes (0.0096 and 0.0097 hours at 100,000 reviews an hour)
+         * read "a claim waits as long in either order", as both showed
+         * 0.01 (tester AO F13: tests/cli/report_wait_tie_exact) */
+        const double hq = f->hours_queue_mean, hv = f->hours_views_mean;
+        const int ch = hv == hq ? 0 : hv > hq ? 1 : -1;
+        ct_numfmt_pair(q, v, sizeof q, hq, hv, hours2_len);
         if (ch == 0)
             snprintf(part, sizeof part, "a claim waits as long in either order");
         else
