@@ -350,8 +350,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "(recall %s, precision %s on %s reports); one review day holds the whole "
                      "queue, and in its order a claim waits %s hours of review on average "
                      "(random order %s); sorting by views alone, with no model, does %s (%s "
-                     "hours): the queue matches that shortcut of the data, and %s.%s",
-                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, tie, weak);
+                     "hours): the queue matches %s, and %s.%s",
+                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, rep_views_match(c), tie, weak);
         } else if (vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
@@ -376,8 +376,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
                      "random order, and sorting by views alone, with no model, does %s on "
                      "these reports (the Finance Lead's point gives both in review hours): the "
-                     "queue matches that shortcut of the data; %s.%s",
-                     r, p, on, rep_views_same_words(f, 0), tie, weak);
+                     "queue matches %s; %s.%s",
+                     r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
         } else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: the model's queue (recall %s, precision %s on %s "
@@ -640,7 +640,7 @@ static void finance(rep_ctx *c, rep_audience *a)
      * saying views alone does as well */
     const int v = rep_views_verdict(f);
     if (v != REP_VIEWS_NONE && !f->note[0] && !f->at_chance) {
-        char hm[32], hv[32];
+        char hm[32], hv[32], most[512];
         rep_saved_hours(hm, sizeof hm, f->hours_saved);
         rep_saved_hours(hv, sizeof hv, f->hours_saved_views);
         if (rep_views_no_gain(f)) {
@@ -664,7 +664,12 @@ static void finance(rep_ctx *c, rep_audience *a)
                          "those hours: in the day it finds %s of the claims, no more than "
                          "random order's %s; the model's queue saves all %s.",
                          vv, ra, hm);
-        } else
+        } else if (v == REP_VIEWS_SAME && rep_day_most_said(f, most, sizeof most))
+            line_add(a, "queue_eval.json",
+                     "Sorting by view counts alone, with no model, would save %s of those hours "
+                     "(the model's queue %s). %s",
+                     hv, hm, most);
+        else
             line_add(
                 a, "queue_eval.json",
                 "Sorting by view counts alone, with no model, would save %s of those hours (the "
@@ -769,9 +774,9 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
                      "review day of %s review%s, so every claim is reviewed within the day in "
                      "any order%s; sorted by view counts alone, with no model, %s hours, %s: "
-                     "the queue matches that shortcut of the data, and %s; %s.",
+                     "the queue matches %s, and %s; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
-                     rep_views_same_words(f, 1), tie, row_why(c));
+                     rep_views_same_words(f, 1), rep_views_match(c), tie, row_why(c));
         } else if (vw == REP_VIEWS_BETTER) {
             /* the managers' choice, not an order to follow (ops_choice) */
             char hv[32];
@@ -817,9 +822,9 @@ static void operations(rep_ctx *c, rep_audience *a)
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
-                     "model, it finds %s, %s, so the queue matches that shortcut of the data: "
+                     "model, it finds %s, %s, so the queue matches %s: "
                      "%s; %s.",
-                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0), tie,
+                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0), rep_views_match(c), tie,
                      row_why(c));
         } else if (v == REP_VIEWS_BETTER) {
             char vv[32];

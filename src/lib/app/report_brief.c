@@ -5,6 +5,7 @@
 #include "app/report_internal.h"
 #include "base/headline.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/reports_defaults.h"
 #include "claimtriage/textwidth.h"
 
 #include <ctype.h>
@@ -287,6 +288,41 @@ static int day_verdict(const rep_finance *f, double other)
 static int views_constant(const rep_ctx *c)
 {
     return ct_json_bool_value(ct_json_get(rep_root(c, REP_QUEUE), "views_constant")) == 1;
+}
+
+/* The views column empty in every row of the file (inspect.json's profile
+ * of it: no value), a case of views_constant that is no "same view
+ * count": score counts each missing count 0, so the queue's reach counts
+ * the shares alone (tester AO F16: before 2026-12-05 "Every report has the
+ * same view count" where no report had one: tests/cli/report_views_all_missing). */
+static int views_empty(const rep_ctx *c)
+{
+    const ct_json_value *prof = rep_get(rep_root(c, REP_INSPECT), "column_profiles");
+    const char *views = rep_column(c, "views");
+    for (size_t i = 0; i < ct_json_size(prof); i++) {
+        const ct_json_value *p = ct_json_at(prof, i);
+        if (rep_str(p, "name") && strcmp(rep_str(p, "name"), views) == 0)
+            return rep_num(p, "non_null") == 0;
+    }
+    return 0;
+}
+
+/* What views_constant's sentence opens with: the file has no view counts,
+ * or every report the same one; into buf[n]. */
+static void views_constant_said(const rep_ctx *c, char *buf, size_t n)
+{
+    if (!views_empty(c)) {
+        snprintf(buf, n, "Every report has the same view count, so views carry no ranking");
+        return;
+    }
+    const char *pri = rep_str(rep_root(c, REP_SCORE), "priority");
+    snprintf(buf, n,
+             "The file has no view counts (its %s column is empty in every row), so views "
+             "cannot rank%s",
+             rep_column(c, "views"),
+             pri && strcmp(pri, "reach") == 0
+                 ? " and the queue's reach counts the shares alone (a missing count counts 0)"
+                 : "");
 }
 
 int rep_views_verdict(const rep_finance *f) { return day_verdict(f, f->recall_views); }
@@ -864,11 +900,13 @@ static void point_queue(rep_ctx *c)
                                                     "better by that wait"
                                                   : "the queue does better by that wait");
             }
-        } else if (views_constant(c))
+        } else if (views_constant(c)) {
+            char vc[320];
+            views_constant_said(c, vc, sizeof vc);
             snprintf(views, sizeof views,
-                     " Every report has the same view count, so views carry no ranking: "
-                     "sorting by views alone is random order, %s of claims in the day.",
+                     " %s: sorting by views alone is random order, %s of claims in the day.", vc,
                      vv);
+        }
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             /* the gain is the view counts' only when the model's
              * probability alone, without the reach, does less than the
@@ -884,13 +922,16 @@ static void point_queue(rep_ctx *c)
             else {
                 char tie[640];
                 rep_views_tie_words(f, 0, tie, sizeof tie);
-                snprintf(why, sizeof why,
-                         "the queue matches views alone, the data's known shortcut: %s", tie);
+                snprintf(why, sizeof why, "the queue matches views alone%s: %s",
+                         rep_views_flagged(c) ? ", the data's known shortcut" : "", tie);
             }
+            char most[512] = "";
+            if (rep_day_most_said(f, most + 1, sizeof most - 1))
+                most[0] = ' ';
             snprintf(views, sizeof views,
                      " Sorting by views alone does %s %s: it finds %s of claims in the day "
-                     "(the queue %s)%s; %s.",
-                     rep_views_same_words(f, 0), at, vv, vq, more, why);
+                     "(the queue %s)%s; %s.%s",
+                     rep_views_same_words(f, 0), at, vv, vq, more, why, most);
         } else {
             /* the other measure, when it says the reverse: the queue finds
              * more claims yet views alone more of the claims' views (or the
@@ -1056,8 +1097,12 @@ static void point_claims(rep_ctx *c)
     const ct_json_value *go = strcmp(positive, "claim") == 0
                                   ? claim_group(eda, target, "opinion", NULL)
                                   : claim_group(eda, target, NULL, positive);
-    const double mc = rep_num(gc, "metrics.video_view_count.median");
-    const double mo = rep_num(go, "metrics.video_view_count.median");
+    /* under the names run was given (rep_column: tests/cli/report_columns_renamed) */
+    const char *vcol = rep_column(c, "views");
+    char mpath[320], tpath[320];
+    snprintf(mpath, sizeof mpath, "metrics.%s.median", vcol);
+    const double mc = rep_num(gc, mpath);
+    const double mo = rep_num(go, mpath);
     if (!isfinite(mc) || !isfinite(mo))
         return;
     /* medians as eda's titles and table give them: 7070.5 read "7,070"
@@ -1103,11 +1148,13 @@ static void point_claims(rep_ctx *c)
      * 10% of each other too, which before 2026-12-05 read "about as much
      * engagement (0.9x)" beside p = 0.82, a ratio and a word for the likes
      * where only the views were tested (tests/cli/report_claims_close_not_different) */
-    const double pv = rep_num(eda, "class_test.video_view_count.p");
+    snprintf(tpath, sizeof tpath, "class_test.%s.p", vcol);
+    const double pv = rep_num(eda, tpath);
     if (pv >= CT_HEADLINE_ALPHA) {
         char pb[32];
         ct_numfmt_g_vs(pb, sizeof pb, pv, 3, CT_HEADLINE_ALPHA);
-        const char *method = rep_str(eda, "class_test.video_view_count.method");
+        snprintf(tpath, sizeof tpath, "class_test.%s.method", vcol);
+        const char *method = rep_str(eda, tpath);
         rep_point *pt = rep_point_add(
             c, "claims", "eda.json",
             "Claim videos do not draw detectably more or fewer views than opinion videos: a "
@@ -1156,7 +1203,7 @@ static void point_claims(rep_ctx *c)
     for (size_t i = 0; vdir && i < ct_json_size(feats); i++) {
         const ct_json_value *f = ct_json_at(feats, i);
         const double auc = rep_num(f, "roc_auc");
-        if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), "video_view_count") != 0 ||
+        if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), vcol) != 0 ||
             !isfinite(auc) || fabs(auc - 0.5) >= 0.2)
             continue;
         char ab[32];
@@ -1225,6 +1272,47 @@ static void point_test(rep_ctx *c)
                                   dl ? dec + 1 : dec);
     rep_fig(pt, "p_value", p);
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
+}
+
+int rep_day_most_said(const rep_finance *f, char *buf, size_t n)
+{
+    if (!f->ok || f->day_reviews >= f->n || !(f->recall_random >= REP_DAY_MOST) ||
+        !isfinite(f->hours_queue_mean) || !isfinite(f->hours_views_mean))
+        return 0;
+    char ra[32], hq[32], hv[32], hr[32];
+    rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
+    ct_numfmt_pair(hq, hv, sizeof hq, f->hours_queue_mean, f->hours_views_mean, hours2_len);
+    rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
+    const int cmp = f->hours_queue_mean == f->hours_views_mean ? 0
+                    : f->hours_queue_mean < f->hours_views_mean ? -1
+                                                                 : 1;
+    snprintf(buf, n,
+             "The day covers so much of the queue that random order already finds about %s of "
+             "its claims in it, so the day cannot tell the orders apart; over the whole queue, "
+             "a claim waits %s hours of review on average in the model's queue, %s sorted by "
+             "views alone and %s in random order: %s.",
+             ra, hq, hv, hr,
+             cmp == 0  ? "as long in either order"
+             : cmp < 0 ? "the model's queue reviews claims sooner than views alone"
+                       : "views alone reviews claims sooner than the model's queue");
+    return 1;
+}
+
+int rep_views_flagged(const rep_ctx *c)
+{
+    const ct_json_value *feats = rep_get(rep_root(c, REP_TRAIN), "audit.features");
+    const char *views = rep_column(c, "views");
+    for (size_t i = 0; i < ct_json_size(feats); i++) {
+        const ct_json_value *f = ct_json_at(feats, i);
+        if (rep_str(f, "name") && strcmp(rep_str(f, "name"), views) == 0)
+            return ct_json_bool_value(ct_json_get(f, "flagged")) == 1;
+    }
+    return 0;
+}
+
+const char *rep_views_match(const rep_ctx *c)
+{
+    return rep_views_flagged(c) ? "that shortcut of the data" : "that order";
 }
 
 int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text,
@@ -1449,14 +1537,48 @@ static void point_monitor(rep_ctx *c)
         snprintf(watch, sizeof watch, "; retrain on new labels while it flags none");
     else
         snprintf(watch, sizeof watch, "; when it falls, retrain on the new labels");
+    /* the counts train's audit flags, by name: before 2026-12-05 the
+     * point said "view counts, which alone separate the classes" whenever
+     * the engagement-only model did, also where the audit flagged likes,
+     * downloads, shares and comments and the views were empty in every
+     * row (tester AO F16: tests/cli/report_views_all_missing) */
+    char eng[512] = "";
+    if (shortcut) {
+        char names[320] = "";
+        size_t nl = 0, nf = 0, total = 0;
+        const ct_json_value *feats = rep_get(tr, "audit.features");
+        for (size_t i = 0; i < ct_json_size(feats); i++) {
+            const ct_json_value *f = ct_json_at(feats, i);
+            total += rep_str(f, "kind") && strcmp(rep_str(f, "kind"), "numeric") == 0 &&
+                     ct_json_bool_value(ct_json_get(f, "flagged")) == 1;
+        }
+        for (size_t i = 0; i < ct_json_size(feats) && nl < sizeof names; i++) {
+            const ct_json_value *f = ct_json_at(feats, i);
+            const char *nm = rep_str(f, "name"), *kind = rep_str(f, "kind");
+            if (!nm || !kind || strcmp(kind, "numeric") != 0 ||
+                ct_json_bool_value(ct_json_get(f, "flagged")) != 1)
+                continue;
+            nf++;
+            nl += (size_t)snprintf(names + nl, sizeof names - nl, "%s%s",
+                                   nf == 1 ? "" : nf == total ? " and " : ", ",
+                                   ct_reports_pretty(nm));
+        }
+        if (nf)
+            snprintf(eng, sizeof eng,
+                     "; and the %s, which %salone separate%s the classes here (train's audit), "
+                     "while new videos have little engagement yet",
+                     names, nf > 1 ? "each " : "", nf > 1 ? "" : "s");
+        else
+            snprintf(eng, sizeof eng,
+                     "; and the engagement counts, which together separate the classes here "
+                     "(train's audit: the engagement-only model), while new videos have little "
+                     "engagement yet");
+    }
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
         "What to monitor once the model runs on new reports: recall on a labelled sample of them "
         "each week (%s on the held-out reports today%s)%s%s%s.",
-        r, watch, by, text,
-        shortcut ? "; and view counts, which alone separate the classes here (train's audit) "
-                   "while new videos have few views yet"
-                 : "");
+        r, watch, by, text, eng);
     const char *rwhy;
     rep_metric(rep_get(ev, "metrics"), "recall", &rwhy);
     if (rwhy)
@@ -1496,8 +1618,9 @@ static void point_missing_why(const rep_ctx *c, int which, char *buf, size_t n)
     }
     case REP_EDA:
         snprintf(buf, n,
-                 "eda.json has no median video_view_count for both classes of the label column "
-                 "(the column absent, or a class without values).");
+                 "eda.json has no median %s for both classes of the label column "
+                 "(the column absent, or a class without values).",
+                 rep_column(c, "views"));
         break;
     case REP_QUEUE: snprintf(buf, n, "%s", c->fin.why[0] ? c->fin.why : "no figures."); break;
     default:
@@ -1763,12 +1886,14 @@ void rep_write_finance(rep_ctx *c)
         snprintf(vh, sizeof vh, "%s%s", strncmp(vs, "less", 4) == 0 ? "" : "about ", vs);
         /* "a day" is the box's own unit only when the figure is a rate */
         const char *per = all_found ? " in that day" : " a day";
-        if (views_constant(c))
+        if (views_constant(c)) {
+            char vc[320];
+            views_constant_said(c, vc, sizeof vc);
             ct_html_paraf(c->h, NULL,
-                          "Every report has the same view count, so views carry no ranking: "
-                          "sorting by views alone is random order, %s of claims in the same "
+                          "%s: sorting by views alone is random order, %s of claims in the same "
                           "day (the queue %s), and saves no review hours against it.",
-                          vv, rq);
+                          vc, vv, rq);
+        }
         else if (rep_views_no_gain(f))
             /* views alone finds no more claims in the day than random
              * order: before 2026-12-02 it "would save about 0 review hours
@@ -1789,7 +1914,8 @@ void rep_write_finance(rep_ctx *c)
                           vv, rq, vh, per,
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
                               ? "The gain comes from the view counts"
-                              : "The queue matches that shortcut of the data: ",
+                              : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
+                                                     : "The queue matches that order: ",
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".");
         } else
             ct_html_paraf(c->h, NULL,

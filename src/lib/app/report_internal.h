@@ -230,6 +230,37 @@ int rep_missing(rep_ctx *c, int which, const char *what);
  * names them otherwise: run --target/--positive), else the reports file's
  * "claim_status" and "claim". Valid while c is. */
 void rep_label(const rep_ctx *c, const char **target, const char **positive);
+/* The file's name of a column run's column options rename ("target",
+ * "text", "id", "views", "shares", "status"): the name run was given
+ * (manifest.json's options.columns), else the reports file's
+ * ("video_view_count"). Before 2026-12-05 the report looked the stages'
+ * figures up under the reports file's names alone, so a run with
+ * --views=views lost the engagement headline and most EDA charts
+ * (tester AO F11: tests/cli/report_columns_renamed). Valid while c is. */
+const char *rep_column(const rep_ctx *c, const char *option);
+/* A review day that covers most of the queue (random order's expected
+ * share of claims found in it at least REP_DAY_MOST, the day short of the
+ * whole queue) finds nearly every claim in any order, so its shares cannot
+ * tell the queue from views alone: rep_day_most_said writes the sentence
+ * that says so and compares the whole queue's mean waits instead (exact,
+ * printed apart: ct_numfmt_pair), and returns 1; 0 (buf untouched) when
+ * the day covers less, or holds the whole queue (said elsewhere), or a
+ * wait is missing. Before 2026-12-05 a day of 480 reviews over 593 queued
+ * reports (random order 80.94%) read "the model adds little or nothing
+ * over views alone", where the mean wait (3.31 hours against 3.46) tells
+ * them apart (tester AO F6: tests/cli/report_views_not_flagged). */
+#define REP_DAY_MOST 0.5
+int rep_day_most_said(const rep_finance *f, char *buf, size_t n);
+/* 1 when train's shortcut audit flags the views column (rep_column) as
+ * separating the classes alone (audit.features' flagged), else 0. Only
+ * then is the views-alone order called the data's shortcut: before
+ * 2026-12-05 "the queue matches views alone, the data's known shortcut"
+ * stood beside an audit that flagged none (tester AO F6:
+ * tests/cli/report_views_not_flagged). rep_views_match gives what the
+ * queue matches after "the queue matches ": "that shortcut of the data"
+ * or "that order". */
+int rep_views_flagged(const rep_ctx *c);
+const char *rep_views_match(const rep_ctx *c);
 /* The claim value as prose names its rows: "claim" (claim rows), any other
  * value quoted as a label ("'yes'" rows), so that an export's labels read
  * as labels ("flags more 'yes' rows"), not as words ("a yes"); a label

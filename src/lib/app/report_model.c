@@ -867,19 +867,30 @@ void rep_write_triage(rep_ctx *c)
     if (absent && n > 0 && (size_t)n < sizeof note) {
         /* queue-eval writes null where a figure does not exist (docs/formats.md) */
         const int no_views = ct_json_type_of(ct_json_get(qe, "claims_views")) == CT_JSON_NULL;
+        /* claims whose views sum to 0 (a views column empty in every row:
+         * score counts a missing count 0) give no share of the claims'
+         * views; before 2026-12-05 the note read "the figure does not exist
+         * for this queue", no reason (tester AO F16:
+         * tests/cli/report_views_all_missing) */
+        const int zero_views = !no_views && rep_num(qe, "claims_views") == 0;
         const double claims = rep_num(qe, "claims");
-        snprintf(note + n, sizeof note - (size_t)n,
-                 " " REP_NONE " marks a figure that does not exist: %s%s%s",
-                 no_views ? "the labels file has no video_view_count column, so the claims' "
-                            "views and the views-alone order cannot be counted"
-                          : "",
-                 no_views && !(claims > 0) ? "; " : "",
-                 !(claims > 0) ? "the queue holds no labelled claim, so no share of claims "
-                                 "exists"
-                 : no_views    ? "."
-                               : "the figure does not exist for this queue.");
-        if (!(claims > 0))
-            snprintf(note + strlen(note), sizeof note - strlen(note), ".");
+        char vw[160];
+        snprintf(vw, sizeof vw,
+                 "the labels file has no %s column, so the claims' views and the views-alone "
+                 "order cannot be counted",
+                 rep_column(c, "views"));
+        const char *why_views =
+            no_views     ? vw
+            : zero_views ? "the claims' view counts add up to 0 (missing counts count 0), so no "
+                           "share of the claims' views exists"
+                         : "";
+        if (why_views[0] || !(claims > 0)) {
+            snprintf(note + n, sizeof note - (size_t)n, " " REP_NONE " marks a figure that does not exist: %s%s%s.",
+                     why_views, why_views[0] && !(claims > 0) ? "; " : "",
+                     !(claims > 0) ? "the queue holds no labelled claim, so no share of claims "
+                                     "exists"
+                                   : "");
+        }
     }
     ct_html_table_end(c->h, note);
     ct_html_section_end(c->h);

@@ -5,6 +5,8 @@
 #include "base/headline.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/reports_train.h"
+#include "claimtriage/reports_triage.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -175,6 +177,25 @@ void rep_label(const rep_ctx *c, const char **target, const char **positive)
     const char *t = rep_str(ev, "model.target"), *p = rep_str(ev, "model.positive");
     *target = t && p ? t : "claim_status";
     *positive = t && p ? p : "claim";
+}
+
+const char *rep_column(const rep_ctx *c, const char *option)
+{
+    char path[64];
+    snprintf(path, sizeof path, "options.columns.%s", option);
+    const char *given = c->man ? rep_str(c->man, path) : NULL;
+    if (given && given[0])
+        return given;
+    const ct_train_options t = ct_reports_train_options();
+    const ct_score_options q = ct_reports_score_options();
+    const char *dflt = strcmp(option, "views") == 0    ? q.views_column
+                       : strcmp(option, "shares") == 0 ? q.shares_column
+                       : strcmp(option, "status") == 0 ? q.status_column
+                       : strcmp(option, "target") == 0 ? t.target
+                       : strcmp(option, "text") == 0   ? t.text
+                       : strcmp(option, "id") == 0     ? t.id
+                                                       : NULL;
+    return dflt ? dflt : "";
 }
 
 void rep_label_word(const char *positive, char *buf, size_t n)
