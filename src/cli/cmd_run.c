@@ -835,7 +835,7 @@ static int write_manifest_as(run_state *r, int quiet)
     ct_json_object_begin(w);
     {
         const char *ck[7] = {"target", "positive", "text", "id", "views", "shares", "status"};
-        const char *cv[7] = {o->target, o->positive, o->text, o->id,
+        const char *cv[7] = {o->target, o->positive, o->text,  o->id,
                              o->views,  o->shares,   o->status};
         for (int k = 0; k < 7; k++) {
             ct_json_key(w, ck[k]);

@@ -179,7 +179,7 @@ void rep_write_data(rep_ctx *c)
  * of its 17 charts: tester AO F11, tests/cli/report_columns_renamed). */
 enum { EDA_FILE, EDA_VIEWS_BOX, EDA_KIND };
 static const struct {
-    int match;         /* EDA_FILE: file; EDA_VIEWS_BOX; EDA_KIND: every chart of kind `file`
+    int match; /* EDA_FILE: file; EDA_VIEWS_BOX; EDA_KIND: every chart of kind `file`
                           whose name ends in `suffix` ("" any) not shown yet */
     const char *file, *suffix, *caption;
 } eda_key_charts[] = {

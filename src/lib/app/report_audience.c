@@ -123,8 +123,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
                  "%s, ROC AUC %s, average precision %s; calibration %s, test ECE %s%s; "
                  "threshold %s (%s%s).%s%s",
                  rep_str(tr, "chosen.family"),
-                 rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?",
-                 cfg,
+                 rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?", cfg,
                  rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "its metric", folds, n, r, p,
                  auc, ap, cal ? cal : "none", ece, bins, th,
                  rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default", thw,
@@ -351,7 +350,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "queue, and in its order a claim waits %s hours of review on average "
                      "(random order %s); sorting by views alone, with no model, does %s (%s "
                      "hours): the queue matches %s, and %s.%s",
-                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, rep_views_match(c), tie, weak);
+                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, rep_views_match(c), tie,
+                     weak);
         } else if (vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
@@ -824,8 +824,8 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "against about %s in random order%s; sorted by view counts alone, with no "
                      "model, it finds %s, %s, so the queue matches %s: "
                      "%s; %s.",
-                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0), rep_views_match(c), tie,
-                     row_why(c));
+                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
+                     rep_views_match(c), tie, row_why(c));
         } else if (v == REP_VIEWS_BETTER) {
             char vv[32];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);

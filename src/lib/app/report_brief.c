@@ -717,8 +717,7 @@ static void point_model(rep_ctx *c)
         rep_auc_fixed(ab, sizeof ab, auc);
         /* "about 70 times in 100" beside "below 0.7 is poor" at 0.6951 would
          * round across the cut-off too: 69.5 */
-        rep_fixed_beside(times, sizeof times, 100 * auc, auc < 0.7 ? 70 : auc < 0.8 ? 80 : 90,
-                         0);
+        rep_fixed_beside(times, sizeof times, 100 * auc, auc < 0.7 ? 70 : auc < 0.8 ? 80 : 90, 0);
         snprintf(weak, sizeof weak,
                  " The model is %s on these reports: shown a claim and an opinion, it ranks the "
                  "claim higher about %s times in 100 (%sROC AUC %s; 50 in 100 is a coin toss; on "
@@ -906,8 +905,7 @@ static void point_queue(rep_ctx *c)
             snprintf(views, sizeof views,
                      " %s: sorting by views alone is random order, %s of claims in the day.", vc,
                      vv);
-        }
-        else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
+        } else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             /* the gain is the view counts' only when the model's
              * probability alone, without the reach, does less than the
              * queue; where it does as well the model finds what views
@@ -1203,8 +1201,8 @@ static void point_claims(rep_ctx *c)
     for (size_t i = 0; vdir && i < ct_json_size(feats); i++) {
         const ct_json_value *f = ct_json_at(feats, i);
         const double auc = rep_num(f, "roc_auc");
-        if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), vcol) != 0 ||
-            !isfinite(auc) || fabs(auc - 0.5) >= 0.2)
+        if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), vcol) != 0 || !isfinite(auc) ||
+            fabs(auc - 0.5) >= 0.2)
             continue;
         char ab[32];
         rep_auc_fixed(ab, sizeof ab, auc);
@@ -1283,9 +1281,9 @@ int rep_day_most_said(const rep_finance *f, char *buf, size_t n)
     rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
     ct_numfmt_pair(hq, hv, sizeof hq, f->hours_queue_mean, f->hours_views_mean, hours2_len);
     rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
-    const int cmp = f->hours_queue_mean == f->hours_views_mean ? 0
+    const int cmp = f->hours_queue_mean == f->hours_views_mean  ? 0
                     : f->hours_queue_mean < f->hours_views_mean ? -1
-                                                                 : 1;
+                                                                : 1;
     snprintf(buf, n,
              "The day covers so much of the queue that random order already finds about %s of "
              "its claims in it, so the day cannot tell the orders apart; over the whole queue, "
@@ -1560,7 +1558,9 @@ static void point_monitor(rep_ctx *c)
                 continue;
             nf++;
             nl += (size_t)snprintf(names + nl, sizeof names - nl, "%s%s",
-                                   nf == 1 ? "" : nf == total ? " and " : ", ",
+                                   nf == 1       ? ""
+                                   : nf == total ? " and "
+                                                 : ", ",
                                    ct_reports_pretty(nm));
         }
         if (nf)
@@ -1893,8 +1893,7 @@ void rep_write_finance(rep_ctx *c)
                           "%s: sorting by views alone is random order, %s of claims in the same "
                           "day (the queue %s), and saves no review hours against it.",
                           vc, vv, rq);
-        }
-        else if (rep_views_no_gain(f))
+        } else if (rep_views_no_gain(f))
             /* views alone finds no more claims in the day than random
              * order: before 2026-12-02 it "would save about 0 review hours
              * a day", a figure that hid that it does worse */
@@ -1914,8 +1913,8 @@ void rep_write_finance(rep_ctx *c)
                           vv, rq, vh, per,
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
                               ? "The gain comes from the view counts"
-                              : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
-                                                     : "The queue matches that order: ",
+                          : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
+                                                 : "The queue matches that order: ",
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".");
         } else
             ct_html_paraf(c->h, NULL,

@@ -885,8 +885,9 @@ void rep_write_triage(rep_ctx *c)
                            "share of the claims' views exists"
                          : "";
         if (why_views[0] || !(claims > 0)) {
-            snprintf(note + n, sizeof note - (size_t)n, " " REP_NONE " marks a figure that does not exist: %s%s%s.",
-                     why_views, why_views[0] && !(claims > 0) ? "; " : "",
+            snprintf(note + n, sizeof note - (size_t)n,
+                     " " REP_NONE " marks a figure that does not exist: %s%s%s.", why_views,
+                     why_views[0] && !(claims > 0) ? "; " : "",
                      !(claims > 0) ? "the queue holds no labelled claim, so no share of claims "
                                      "exists"
                                    : "");
