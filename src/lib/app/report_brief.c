@@ -1903,19 +1903,21 @@ void rep_write_finance(rep_ctx *c)
                           "it saves no review hours against random order.",
                           vv, rq, ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
-            char tie[640];
+            char tie[640], most[512] = "";
             rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_day_most_said(f, most, sizeof most); /* the day cannot tell them apart */
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "
                           "(the queue %s), and would save %s review hours%s against "
-                          "random order by itself. %s%s%s",
+                          "random order by itself. %s%s%s%s%s",
                           vv, rq, vh, per,
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
                               ? "The gain comes from the view counts"
                           : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
                                                  : "The queue matches that order: ",
-                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".");
+                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".",
+                          most[0] ? " " : "", most);
         } else
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "
