@@ -885,6 +885,22 @@ static int write_manifest_as(run_state *r, int quiet)
     for (size_t k = 0; k < r->nempty; k++)
         ct_json_str(w, r->empty_cols[k]);
     ct_json_array_end(w);
+    /* the column options as given (null: the reports file's name), so
+     * that the report looks the stages' figures up under the file's own
+     * names (before 2026-12-05 it read eda.json under the reports file's
+     * and said the medians were missing: tests/cli/report_columns_renamed) */
+    ct_json_key(w, "columns");
+    ct_json_object_begin(w);
+    {
+        const char *ck[7] = {"target", "positive", "text", "id", "views", "shares", "status"};
+        const char *cv[7] = {o->target, o->positive, o->text,  o->id,
+                             o->views,  o->shares,   o->status};
+        for (int k = 0; k < 7; k++) {
+            ct_json_key(w, ck[k]);
+            ct_json_str(w, cv[k]);
+        }
+    }
+    ct_json_object_end(w);
     ct_json_object_end(w);
     ct_json_key(w, "stages");
     ct_json_array_begin(w);

@@ -171,29 +171,61 @@ void rep_write_data(rep_ctx *c)
 /* ------------------------------------------------------------------ EDA */
 
 /* The charts the page shows, in order, each with a one-sentence caption on
- * how to read it (the chart's own title states the finding, from eda.json). */
+ * how to read it (the chart's own title states the finding, from eda.json).
+ * A chart is found by its file name, or, where eda names it after the
+ * file's columns, by its kind: the views' box plot under the views column
+ * run was given (rep_column), the stacked bars and the scatter whatever
+ * columns they name (before 2026-12-05 a run with renamed columns showed 2
+ * of its 17 charts: tester AO F11, tests/cli/report_columns_renamed). */
+enum { EDA_FILE, EDA_VIEWS_BOX, EDA_KIND };
 static const struct {
-    const char *file, *caption;
+    int match; /* EDA_FILE: file; EDA_VIEWS_BOX; EDA_KIND: every chart of kind `file`
+                          whose name ends in `suffix` ("" any) not shown yet */
+    const char *file, *suffix, *caption;
 } eda_key_charts[] = {
-    {"box_video_view_count.svg",
+    {EDA_VIEWS_BOX, NULL, NULL,
      "Each box holds the middle half of one class's videos and its line is the median, so the "
      "gap between the boxes is the typical difference in views between claims and opinions."},
-    {"stacked_class_by_verified.svg",
+    {EDA_KIND, "stacked", "_by_verified.svg",
      "Each bar splits the videos of verified and of unverified authors into claims and "
      "opinions."},
-    {"stacked_class_by_ban.svg",
+    {EDA_KIND, "stacked", "",
      "Each bar splits the videos of active, under-review and banned authors into claims and "
      "opinions."},
-    {"scatter_views_likes.svg",
+    {EDA_FILE, "scatter_views_likes.svg", NULL,
      "Each dot is a video coloured by its class, on logarithmic axes; where the colours "
      "separate, engagement alone tells claims from opinions."},
-    {"corr_spearman.svg",
+    {EDA_KIND, "scatter", "",
+     "Each dot is a video coloured by its class; where the colours separate, the two columns "
+     "alone tell claims from opinions."},
+    {EDA_FILE, "corr_spearman.svg", NULL,
      "The darker a cell, the more two counts rise and fall together (Spearman's rank "
      "correlation)."},
-    {"hist_video_duration_sec.svg",
+    {EDA_FILE, "hist_video_duration_sec.svg", NULL,
      "Bar heights count videos by duration, split by class: an even split means duration says "
      "little about claims."},
 };
+
+/* Whether chart ch is the key chart k (views: the views column's box). */
+static int eda_chart_is(const ct_json_value *ch, size_t k, const char *views)
+{
+    const char *f = rep_str(ch, "file"), *kind = rep_str(ch, "kind");
+    if (!f)
+        return 0;
+    switch (eda_key_charts[k].match) {
+    case EDA_VIEWS_BOX: {
+        char box[320];
+        snprintf(box, sizeof box, "box_%s.svg", views);
+        return strcmp(f, box) == 0;
+    }
+    case EDA_KIND: {
+        const size_t fl = strlen(f), sl = strlen(eda_key_charts[k].suffix);
+        return kind && strcmp(kind, eda_key_charts[k].file) == 0 && fl >= sl &&
+               strcmp(f + fl - sl, eda_key_charts[k].suffix) == 0;
+    }
+    default: return strcmp(f, eda_key_charts[k].file) == 0;
+    }
+}
 
 void rep_write_eda(rep_ctx *c)
 {
@@ -204,16 +236,23 @@ void rep_write_eda(rep_ctx *c)
         return;
     }
     const ct_json_value *charts = ct_json_get(eda, "charts");
+    const char *views = rep_column(c, "views");
     size_t shown = 0;
+    const size_t nch = ct_json_size(charts);
     for (size_t k = 0; k < sizeof eda_key_charts / sizeof eda_key_charts[0]; k++) {
-        for (size_t i = 0; i < ct_json_size(charts); i++) {
+        for (size_t i = 0; i < nch; i++) {
             const ct_json_value *ch = ct_json_at(charts, i);
-            const char *f = rep_str(ch, "file");
-            if (!f || strcmp(f, eda_key_charts[k].file) != 0)
+            if (!eda_chart_is(ch, k, views))
                 continue;
-            if (!ct_json_bool_value(ct_json_get(ch, "written")))
+            int earlier = 0; /* each chart once, under the first key it is */
+            for (size_t j = 0; j < k && !earlier; j++)
+                earlier = eda_chart_is(ch, j, views);
+            if (earlier)
+                continue;
+            if (ct_json_bool_value(ct_json_get(ch, "written")))
+                shown += rep_chart(c, rep_str(ch, "file"), eda_key_charts[k].caption) == 0;
+            if (eda_key_charts[k].match != EDA_KIND || eda_key_charts[k].suffix[0])
                 break;
-            shown += rep_chart(c, f, eda_key_charts[k].caption) == 0;
         }
     }
     if (shown == 0)

@@ -121,14 +121,16 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5, as train's low-recall note "
                      "warns: run's --target-recall R or --cost-ratio K chooses another");
+        char cfg[512];
+        rep_config_said(cfg, sizeof cfg, rep_str(tr, "chosen.family"),
+                        rep_str(tr, "chosen.config"));
         line_add(a, "train.json",
                  "Champion %s on features '%s' (%s), chosen by %s over %s-fold cross-validation "
                  "and the validation split; test split (n = %s, used once): recall %s, precision "
                  "%s, ROC AUC %s, average precision %s; calibration %s, test ECE %s%s; "
                  "threshold %s (%s%s).%s%s",
                  rep_str(tr, "chosen.family"),
-                 rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?",
-                 rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "",
+                 rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?", cfg,
                  rep_str(tr, "cv.metric") ? rep_str(tr, "cv.metric") : "its metric", folds, n, r, p,
                  auc, ap, cal ? cal : "none", ece, bins, th,
                  rep_str(tr, "threshold.rule") ? rep_str(tr, "threshold.rule") : "default", thw,
@@ -256,7 +258,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         const int chance = rep_chance_model(c, pch, sizeof pch);
         if (rep_weak_model(c, &auc)) {
             char ab[32], advice[320];
-            ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+            rep_auc_fixed(ab, sizeof ab, auc);
             /* a ranking no better than chance is no order to review in
              * (before 2026-12-04 advised at ROC AUC 0.51 on shuffled
              * labels: tests/cli/report_chance_model_no_order) */
@@ -336,7 +338,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
              * review in: here its ROC AUC alone */
             char ab[64] = "";
             if (weak[0])
-                ct_numfmt_fixed(ab, sizeof ab, auc, 2);
+                rep_auc_fixed(ab, sizeof ab, auc);
             if (chance_said) /* the weak sentence says why, with its test */
                 line_add(a, "evaluate.json, queue_eval.json",
                          "The decision to present: the model's queue (recall %s, precision %s on "
@@ -361,8 +363,9 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "(recall %s, precision %s on %s reports); one review day holds the whole "
                      "queue, and in its order a claim waits %s hours of review on average "
                      "(random order %s); sorting by views alone, with no model, does %s (%s "
-                     "hours): the queue matches that shortcut of the data, and %s.%s",
-                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, tie, weak);
+                     "hours): the queue matches %s, and %s.%s",
+                     r, p, on, hq, hr, rep_views_same_words(f, 1), hv, rep_views_match(c), tie,
+                     weak);
         } else if (vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: one review day holds the whole queue, so every "
@@ -387,8 +390,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
                      "random order, and sorting by views alone, with no model, does %s on "
                      "these reports (the Finance Lead's point gives both in review hours): the "
-                     "queue matches that shortcut of the data; %s.%s",
-                     r, p, on, rep_views_same_words(f, 0), tie, weak);
+                     "queue matches %s; %s.%s",
+                     r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
         } else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: the model's queue (recall %s, precision %s on %s "
@@ -651,7 +654,7 @@ static void finance(rep_ctx *c, rep_audience *a)
      * saying views alone does as well */
     const int v = rep_views_verdict(f);
     if (v != REP_VIEWS_NONE && !f->note[0] && !f->at_chance) {
-        char hm[32], hv[32];
+        char hm[32], hv[32], most[512];
         rep_saved_hours(hm, sizeof hm, f->hours_saved);
         rep_saved_hours(hv, sizeof hv, f->hours_saved_views);
         if (rep_views_no_gain(f)) {
@@ -675,7 +678,12 @@ static void finance(rep_ctx *c, rep_audience *a)
                          "those hours: in the day it finds %s of the claims, no more than "
                          "random order's %s; the model's queue saves all %s.",
                          vv, ra, hm);
-        } else
+        } else if (v == REP_VIEWS_SAME && rep_day_most_said(f, most, sizeof most))
+            line_add(a, "queue_eval.json",
+                     "Sorting by view counts alone, with no model, would save %s of those hours "
+                     "(the model's queue %s). %s",
+                     hv, hm, most);
+        else
             line_add(
                 a, "queue_eval.json",
                 "Sorting by view counts alone, with no model, would save %s of those hours (the "
@@ -780,9 +788,9 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
                      "review day of %s review%s, so every claim is reviewed within the day in "
                      "any order%s; sorted by view counts alone, with no model, %s hours, %s: "
-                     "the queue matches that shortcut of the data, and %s; %s.",
+                     "the queue matches %s, and %s; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
-                     rep_views_same_words(f, 1), tie, row_why(c));
+                     rep_views_same_words(f, 1), rep_views_match(c), tie, row_why(c));
         } else if (vw == REP_VIEWS_BETTER) {
             /* the managers' choice, not an order to follow (ops_choice) */
             char hv[32];
@@ -828,10 +836,10 @@ static void operations(rep_ctx *c, rep_audience *a)
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
-                     "model, it finds %s, %s, so the queue matches that shortcut of the data: "
+                     "model, it finds %s, %s, so the queue matches %s: "
                      "%s; %s.",
-                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0), tie,
-                     row_why(c));
+                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
+                     rep_views_match(c), tie, row_why(c));
         } else if (v == REP_VIEWS_BETTER) {
             char vv[32];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);

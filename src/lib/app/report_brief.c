@@ -290,6 +290,41 @@ static int views_constant(const rep_ctx *c)
     return ct_json_bool_value(ct_json_get(rep_root(c, REP_QUEUE), "views_constant")) == 1;
 }
 
+/* The views column empty in every row of the file (inspect.json's profile
+ * of it: no value), a case of views_constant that is no "same view
+ * count": score counts each missing count 0, so the queue's reach counts
+ * the shares alone (tester AO F16: before 2026-12-05 "Every report has the
+ * same view count" where no report had one: tests/cli/report_views_all_missing). */
+static int views_empty(const rep_ctx *c)
+{
+    const ct_json_value *prof = rep_get(rep_root(c, REP_INSPECT), "column_profiles");
+    const char *views = rep_column(c, "views");
+    for (size_t i = 0; i < ct_json_size(prof); i++) {
+        const ct_json_value *p = ct_json_at(prof, i);
+        if (rep_str(p, "name") && strcmp(rep_str(p, "name"), views) == 0)
+            return rep_num(p, "non_null") == 0;
+    }
+    return 0;
+}
+
+/* What views_constant's sentence opens with: the file has no view counts,
+ * or every report the same one; into buf[n]. */
+static void views_constant_said(const rep_ctx *c, char *buf, size_t n)
+{
+    if (!views_empty(c)) {
+        snprintf(buf, n, "Every report has the same view count, so views carry no ranking");
+        return;
+    }
+    const char *pri = rep_str(rep_root(c, REP_SCORE), "priority");
+    snprintf(buf, n,
+             "The file has no view counts (its %s column is empty in every row), so views "
+             "cannot rank%s",
+             rep_column(c, "views"),
+             pri && strcmp(pri, "reach") == 0
+                 ? " and the queue's reach counts the shares alone (a missing count counts 0)"
+                 : "");
+}
+
 int rep_views_verdict(const rep_finance *f) { return day_verdict(f, f->recall_views); }
 
 int rep_prob_verdict(const rep_finance *f)
@@ -317,6 +352,12 @@ static int shown_cmp(double a, double b, void (*fmt)(char *, size_t, double))
 }
 
 static void pct2(char *buf, size_t n, double v) { rep_pct(buf, n, v, 2); }
+
+static size_t hours2_len(char *buf, size_t n, double v)
+{
+    rep_hours2(buf, n, v);
+    return strlen(buf);
+}
 
 static size_t tie_add(char *buf, size_t n, size_t used, const char *text)
 {
@@ -394,15 +435,22 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
         }
     }
     if (isfinite(f->hours_queue_mean) && isfinite(f->hours_views_mean)) {
-        static const vs_words wait = {
-            "a claim waits as long in either order", "a claim waits less in the queue's order",
-            "a claim waits less in views alone's order", " hours against ", " hours against "};
-        rep_hours2(q, sizeof q, f->hours_queue_mean);
-        rep_hours2(v, sizeof v, f->hours_views_mean);
-        /* a shorter wait is the better figure */
-        vs_clause(part, sizeof part, &wait,
-                  shown_cmp(f->hours_views_mean, f->hours_queue_mean, rep_hours2), q, v,
-                  with_figures);
+        /* a shorter wait is the better figure; equal or not by the exact
+         * waits, and printed with the digits that tell them apart
+         * (ct_numfmt_pair): before 2026-12-05 waits of 16.03 and 16.14
+         * minutes (0.0096 and 0.0097 hours at 100,000 reviews an hour)
+         * read "a claim waits as long in either order", as both showed
+         * 0.01 (tester AO F13: tests/cli/report_wait_tie_exact) */
+        const double hq = f->hours_queue_mean, hv = f->hours_views_mean;
+        const int ch = hv == hq ? 0 : hv > hq ? 1 : -1;
+        ct_numfmt_pair(q, v, sizeof q, hq, hv, hours2_len);
+        if (ch == 0)
+            snprintf(part, sizeof part, "a claim waits as long in either order");
+        else
+            snprintf(part, sizeof part, "a claim waits less in %s order%s%s%s%s%s",
+                     ch > 0 ? "the queue's" : "views alone's", with_figures ? " (" : "",
+                     with_figures ? (ch > 0 ? q : v) : "", with_figures ? " hours against " : "",
+                     with_figures ? (ch > 0 ? v : q) : "", with_figures ? ")" : "");
         used = tie_add(buf, n, used, part);
     }
     /* the orders compared: views alone, the probability alone (when it is
@@ -484,7 +532,7 @@ int rep_views_no_gain(const rep_finance *f)
 int rep_weak_model(const rep_ctx *c, double *auc)
 {
     *auc = rep_num(rep_root(c, REP_EVALUATE), "metrics.roc_auc");
-    return isfinite(*auc) && round(*auc * 100) < REP_WEAK_AUC * 100;
+    return isfinite(*auc) && *auc < REP_WEAK_AUC;
 }
 
 int rep_chance_model(const rep_ctx *c, char *p, size_t n)
@@ -499,8 +547,10 @@ int rep_chance_model(const rep_ctx *c, char *p, size_t n)
 
 const char *rep_auc_word(double auc)
 {
-    /* the value as the page shows it: 0.698 reads 0.70, acceptable */
-    return round(auc * 100) < 70 ? "poor" : "only acceptable";
+    /* the exact value, printed by rep_auc_fixed so that the figure agrees:
+     * 0.6951 reads 0.695, poor (before 2026-12-05 "0.70", "only acceptable":
+     * tests/cli/report_model_auc_beside_cutoff) */
+    return auc < 0.7 ? "poor" : "only acceptable";
 }
 
 int rep_no_ranking(const rep_ctx *c, double *auc)
@@ -744,7 +794,9 @@ static void point_model(rep_ctx *c)
                  rep_auc_word(auc), pb, rep_s(pairs), hb, order);
     } else if (rep_weak_model(c, &auc)) {
         char times[32];
-        ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
+        /* "about 70 times in 100" beside "below 0.7 is poor" at 0.6951 would
+         * round across the cut-off too: 69.5 */
+        rep_fixed_beside(times, sizeof times, 100 * auc, auc < 0.7 ? 70 : auc < 0.8 ? 80 : 90, 0);
         snprintf(weak, sizeof weak,
                  " The model is %s on these reports: shown a claim and an opinion, it ranks the "
                  "claim higher about %s times in 100 (50 in 100 is a coin toss): %s",
@@ -876,7 +928,7 @@ static void point_queue(rep_ctx *c)
     /* the same day in the order of views alone: when it does as well as the
      * queue (recall within 1 point), the queue's gain over random order is
      * the view counts', and the page says so */
-    char views[1600] = "";
+    char views[2400] = "";
     if (isfinite(f->recall_views)) {
         char vq[32], vv[32], dp[32], at[64];
         rep_pct(vq, sizeof vq, f->recall_queue, 2);
@@ -924,12 +976,13 @@ static void point_queue(rep_ctx *c)
                                                     "better by that wait"
                                                   : "the queue does better by that wait");
             }
-        } else if (views_constant(c))
+        } else if (views_constant(c)) {
+            char vc[320];
+            views_constant_said(c, vc, sizeof vc);
             snprintf(views, sizeof views,
-                     " Every report has the same view count, so views carry no ranking: "
-                     "sorting by views alone is random order, %s of claims in the day.",
+                     " %s: sorting by views alone is random order, %s of claims in the day.", vc,
                      vv);
-        else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
+        } else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             /* the gain is the view counts' only when the model's
              * probability alone, without the reach, does less than the
              * queue; where it does as well the model finds what views
@@ -944,13 +997,16 @@ static void point_queue(rep_ctx *c)
             else {
                 char tie[640];
                 rep_views_tie_words(f, 0, tie, sizeof tie);
-                snprintf(why, sizeof why,
-                         "the queue matches views alone, the data's known shortcut: %s", tie);
+                snprintf(why, sizeof why, "the queue matches views alone%s: %s",
+                         rep_views_flagged(c) ? ", the data's known shortcut" : "", tie);
             }
+            char most[512] = "";
+            if (rep_day_most_said(f, most + 1, sizeof most - 1))
+                most[0] = ' ';
             snprintf(views, sizeof views,
                      " Sorting by views alone does %s %s: it finds %s of claims in the day "
-                     "(the queue %s)%s; %s.",
-                     rep_views_same_words(f, 0), at, vv, vq, more, why);
+                     "(the queue %s)%s; %s.%s",
+                     rep_views_same_words(f, 0), at, vv, vq, more, why, most);
         } else {
             /* the other measure, when it says the reverse: the queue finds
              * more claims yet views alone more of the claims' views (or the
@@ -1116,8 +1172,12 @@ static void point_claims(rep_ctx *c)
     const ct_json_value *go = strcmp(positive, "claim") == 0
                                   ? claim_group(eda, target, "opinion", NULL)
                                   : claim_group(eda, target, NULL, positive);
-    const double mc = rep_num(gc, "metrics.video_view_count.median");
-    const double mo = rep_num(go, "metrics.video_view_count.median");
+    /* under the names run was given (rep_column: tests/cli/report_columns_renamed) */
+    const char *vcol = rep_column(c, "views");
+    char mpath[320], tpath[320];
+    snprintf(mpath, sizeof mpath, "metrics.%s.median", vcol);
+    const double mc = rep_num(gc, mpath);
+    const double mo = rep_num(go, mpath);
     if (!isfinite(mc) || !isfinite(mo))
         return;
     /* medians of counts in whole counts, as people say them: a half-way
@@ -1166,7 +1226,8 @@ static void point_claims(rep_ctx *c)
      * 10% of each other too, which before 2026-12-05 read "about as much
      * engagement (0.9x)" beside p = 0.82, a ratio and a word for the likes
      * where only the views were tested (tests/cli/report_claims_close_not_different) */
-    const double pv = rep_num(eda, "class_test.video_view_count.p");
+    snprintf(tpath, sizeof tpath, "class_test.%s.p", vcol);
+    const double pv = rep_num(eda, tpath);
     if (pv >= CT_HEADLINE_ALPHA) {
         /* in words: the test and its p-value are eda's section's */
         rep_point *pt = rep_point_add(
@@ -1216,8 +1277,8 @@ static void point_claims(rep_ctx *c)
     for (size_t i = 0; vdir && i < ct_json_size(feats); i++) {
         const ct_json_value *f = ct_json_at(feats, i);
         const double auc = rep_num(f, "roc_auc");
-        if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), "video_view_count") != 0 ||
-            !isfinite(auc) || fabs(auc - 0.5) >= 0.2)
+        if (!rep_str(f, "name") || strcmp(rep_str(f, "name"), vcol) != 0 || !isfinite(auc) ||
+            fabs(auc - 0.5) >= 0.2)
             continue;
         /* in words that hold whichever way the ROC AUC leans: on noise 0.5
          * the medians say claims draw fewer views while the AUC is 0.51;
@@ -1367,6 +1428,47 @@ static void point_test(rep_ctx *c)
     }
     rep_fig(pt, "p_value", p);
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
+}
+
+int rep_day_most_said(const rep_finance *f, char *buf, size_t n)
+{
+    if (!f->ok || f->day_reviews >= f->n || !(f->recall_random >= REP_DAY_MOST) ||
+        !isfinite(f->hours_queue_mean) || !isfinite(f->hours_views_mean))
+        return 0;
+    char ra[32], hq[32], hv[32], hr[32];
+    rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
+    ct_numfmt_pair(hq, hv, sizeof hq, f->hours_queue_mean, f->hours_views_mean, hours2_len);
+    rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
+    const int cmp = f->hours_queue_mean == f->hours_views_mean  ? 0
+                    : f->hours_queue_mean < f->hours_views_mean ? -1
+                                                                : 1;
+    snprintf(buf, n,
+             "The day covers so much of the queue that random order already finds about %s of "
+             "its claims in it, so the day cannot tell the orders apart; over the whole queue, "
+             "a claim waits %s hours of review on average in the model's queue, %s sorted by "
+             "views alone and %s in random order: %s.",
+             ra, hq, hv, hr,
+             cmp == 0  ? "as long in either order"
+             : cmp < 0 ? "the model's queue reviews claims sooner than views alone"
+                       : "views alone reviews claims sooner than the model's queue");
+    return 1;
+}
+
+int rep_views_flagged(const rep_ctx *c)
+{
+    const ct_json_value *feats = rep_get(rep_root(c, REP_TRAIN), "audit.features");
+    const char *views = rep_column(c, "views");
+    for (size_t i = 0; i < ct_json_size(feats); i++) {
+        const ct_json_value *f = ct_json_at(feats, i);
+        if (rep_str(f, "name") && strcmp(rep_str(f, "name"), views) == 0)
+            return ct_json_bool_value(ct_json_get(f, "flagged")) == 1;
+    }
+    return 0;
+}
+
+const char *rep_views_match(const rep_ctx *c)
+{
+    return rep_views_flagged(c) ? "that shortcut of the data" : "that order";
 }
 
 int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_text,
@@ -1593,14 +1695,50 @@ static void point_monitor(rep_ctx *c)
         snprintf(watch, sizeof watch, "; retrain on new labels while it flags none");
     else
         snprintf(watch, sizeof watch, "; when it falls, retrain on the new labels");
+    /* the counts train's audit flags, by name: before 2026-12-05 the
+     * point said "view counts, which alone separate the classes" whenever
+     * the engagement-only model did, also where the audit flagged likes,
+     * downloads, shares and comments and the views were empty in every
+     * row (tester AO F16: tests/cli/report_views_all_missing) */
+    char eng[512] = "";
+    if (shortcut) {
+        char names[320] = "";
+        size_t nl = 0, nf = 0, total = 0;
+        const ct_json_value *feats = rep_get(tr, "audit.features");
+        for (size_t i = 0; i < ct_json_size(feats); i++) {
+            const ct_json_value *f = ct_json_at(feats, i);
+            total += rep_str(f, "kind") && strcmp(rep_str(f, "kind"), "numeric") == 0 &&
+                     ct_json_bool_value(ct_json_get(f, "flagged")) == 1;
+        }
+        for (size_t i = 0; i < ct_json_size(feats) && nl < sizeof names; i++) {
+            const ct_json_value *f = ct_json_at(feats, i);
+            const char *nm = rep_str(f, "name"), *kind = rep_str(f, "kind");
+            if (!nm || !kind || strcmp(kind, "numeric") != 0 ||
+                ct_json_bool_value(ct_json_get(f, "flagged")) != 1)
+                continue;
+            nf++;
+            nl += (size_t)snprintf(names + nl, sizeof names - nl, "%s%s",
+                                   nf == 1       ? ""
+                                   : nf == total ? " and "
+                                                 : ", ",
+                                   ct_reports_pretty(nm));
+        }
+        if (nf)
+            snprintf(eng, sizeof eng,
+                     "; and the %s, which %salone separate%s the classes here (train's audit), "
+                     "while new videos have little engagement yet",
+                     names, nf > 1 ? "each " : "", nf > 1 ? "" : "s");
+        else
+            snprintf(eng, sizeof eng,
+                     "; and the engagement counts, which together separate the classes here "
+                     "(train's audit: the engagement-only model), while new videos have little "
+                     "engagement yet");
+    }
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
         "What to monitor once the model runs on new reports: the share of claims it catches on "
         "a labelled sample of them each week (%s on the held-out reports today%s)%s%s%s.",
-        r, watch, by, text,
-        shortcut ? "; and view counts, which alone separate the classes here (train's audit) "
-                   "while new videos have few views yet"
-                 : "");
+        r, watch, by, text, eng);
     const char *rwhy;
     rep_metric(rep_get(ev, "metrics"), "recall", &rwhy);
     if (rwhy)
@@ -1640,8 +1778,9 @@ static void point_missing_why(const rep_ctx *c, int which, char *buf, size_t n)
     }
     case REP_EDA:
         snprintf(buf, n,
-                 "eda.json has no median video_view_count for both classes of the label column "
-                 "(the column absent, or a class without values).");
+                 "eda.json has no median %s for both classes of the label column "
+                 "(the column absent, or a class without values).",
+                 rep_column(c, "views"));
         break;
     case REP_QUEUE: snprintf(buf, n, "%s", c->fin.why[0] ? c->fin.why : "no figures."); break;
     default:
@@ -1907,13 +2046,14 @@ void rep_write_finance(rep_ctx *c)
         snprintf(vh, sizeof vh, "%s%s", strncmp(vs, "less", 4) == 0 ? "" : "about ", vs);
         /* "a day" is the box's own unit only when the figure is a rate */
         const char *per = all_found ? " in that day" : " a day";
-        if (views_constant(c))
+        if (views_constant(c)) {
+            char vc[320];
+            views_constant_said(c, vc, sizeof vc);
             ct_html_paraf(c->h, NULL,
-                          "Every report has the same view count, so views carry no ranking: "
-                          "sorting by views alone is random order, %s of claims in the same "
+                          "%s: sorting by views alone is random order, %s of claims in the same "
                           "day (the queue %s), and saves no review hours against it.",
-                          vv, rq);
-        else if (rep_views_no_gain(f))
+                          vc, vv, rq);
+        } else if (rep_views_no_gain(f))
             /* views alone finds no more claims in the day than random
              * order: before 2026-12-02 it "would save about 0 review hours
              * a day", a figure that hid that it does worse */
@@ -1923,18 +2063,21 @@ void rep_write_finance(rep_ctx *c)
                           "it saves no review hours against random order.",
                           vv, rq, ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
-            char tie[640];
+            char tie[640], most[512] = "";
             rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_day_most_said(f, most, sizeof most); /* the day cannot tell them apart */
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "
                           "(the queue %s), and would save %s review hours%s against "
-                          "random order by itself. %s%s%s",
+                          "random order by itself. %s%s%s%s%s",
                           vv, rq, vh, per,
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
                               ? "The gain comes from the view counts"
-                              : "The queue matches that shortcut of the data: ",
-                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".");
+                          : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
+                                                 : "The queue matches that order: ",
+                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".",
+                          most[0] ? " " : "", most);
         } else
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "

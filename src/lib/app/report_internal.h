@@ -230,6 +230,37 @@ int rep_missing(rep_ctx *c, int which, const char *what);
  * names them otherwise: run --target/--positive), else the reports file's
  * "claim_status" and "claim". Valid while c is. */
 void rep_label(const rep_ctx *c, const char **target, const char **positive);
+/* The file's name of a column run's column options rename ("target",
+ * "text", "id", "views", "shares", "status"): the name run was given
+ * (manifest.json's options.columns), else the reports file's
+ * ("video_view_count"). Before 2026-12-05 the report looked the stages'
+ * figures up under the reports file's names alone, so a run with
+ * --views=views lost the engagement headline and most EDA charts
+ * (tester AO F11: tests/cli/report_columns_renamed). Valid while c is. */
+const char *rep_column(const rep_ctx *c, const char *option);
+/* A review day that covers most of the queue (random order's expected
+ * share of claims found in it at least REP_DAY_MOST, the day short of the
+ * whole queue) finds nearly every claim in any order, so its shares cannot
+ * tell the queue from views alone: rep_day_most_said writes the sentence
+ * that says so and compares the whole queue's mean waits instead (exact,
+ * printed apart: ct_numfmt_pair), and returns 1; 0 (buf untouched) when
+ * the day covers less, or holds the whole queue (said elsewhere), or a
+ * wait is missing. Before 2026-12-05 a day of 480 reviews over 593 queued
+ * reports (random order 80.94%) read "the model adds little or nothing
+ * over views alone", where the mean wait (3.31 hours against 3.46) tells
+ * them apart (tester AO F6: tests/cli/report_views_not_flagged). */
+#define REP_DAY_MOST 0.5
+int rep_day_most_said(const rep_finance *f, char *buf, size_t n);
+/* 1 when train's shortcut audit flags the views column (rep_column) as
+ * separating the classes alone (audit.features' flagged), else 0. Only
+ * then is the views-alone order called the data's shortcut: before
+ * 2026-12-05 "the queue matches views alone, the data's known shortcut"
+ * stood beside an audit that flagged none (tester AO F6:
+ * tests/cli/report_views_not_flagged). rep_views_match gives what the
+ * queue matches after "the queue matches ": "that shortcut of the data"
+ * or "that order". */
+int rep_views_flagged(const rep_ctx *c);
+const char *rep_views_match(const rep_ctx *c);
 /* The claim value as prose names its rows: "claim" (claim rows), any other
  * value quoted as a label ("'yes'" rows), so that an export's labels read
  * as labels ("flags more 'yes' rows"), not as words ("a yes"); a label
@@ -245,6 +276,23 @@ void rep_pct(char *buf, size_t n, double frac, int decimals);
  * cut-off must not round across it (0.6955 beside "below 0.7 poor" reads
  * 0.696, not 0.70: tests/cli/report_auc_beside_cutoff) */
 void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals);
+/* A model's configuration (train.json's config: "C=1 ngrams=1-2 ...") as
+ * the page prints it: the vectorizer's vocabulary cap, which train names
+ * max_features for lr and vectorizer__max_features for the trees (rf has
+ * a max_features of its own), reads REP_VOCAB_KEY in every family, one
+ * token as the config's other keys (before
+ * 2026-12-05 the champion line read "vectorizer__max_features=20000" for
+ * gbdt beside lr's "max_features=20000": tester AO F13,
+ * tests/cli/report_config_vocabulary_name). Into buf[n]. */
+#define REP_VOCAB_KEY "vocabulary_max_features"
+void rep_config_said(char *buf, size_t n, const char *family, const char *config);
+/* A ROC AUC as the page prints it: rep_fixed_beside from 2 decimals for
+ * every cut-off the report cites beside one (0.5 a coin toss; 0.7, 0.8,
+ * 0.9 on Hosmer and Lemeshow's scale), so that no printed AUC rounds
+ * across a word it is given: a held-out 0.6951 reads 0.695, "poor"
+ * (before 2026-12-05 "0.70" and "only acceptable" beside "below 0.7 is
+ * poor": tests/cli/report_model_auc_beside_cutoff). */
+void rep_auc_fixed(char *buf, size_t n, double auc);
 void rep_count(char *buf, size_t n, double v);
 /* A figure of counts (a median, a mean) in a plain-language sentence: a
  * whole value as rep_count, any other rounded half up to a whole count
@@ -449,8 +497,8 @@ const char *rep_no_ranking_words(int kind);
     "claimtriage run FILE -o DIR --target-recall R (the share of claims to flag, 0.8 for four "    \
     "in five; or --cost-ratio K, a missed claim costing K reviews)"
 
-/* A model whose held-out ROC AUC, as shown (2 decimals), is below
- * REP_WEAK_AUC is said to be so in the summary and in the decision, in the
+/* A model whose held-out ROC AUC is below REP_WEAK_AUC (the exact value;
+ * printed by rep_auc_fixed, so that the figure shown stays on its side) is said to be so in the summary and in the decision, in the
  * word of the scale the sentence cites (Hosmer and Lemeshow: below 0.7
  * poor, 0.7 to 0.8 acceptable, 0.8 to 0.9 excellent): rep_auc_word gives
  * "poor" or "only acceptable" (before 2026-12-03 "weak" beside "0.7 to 0.8

@@ -89,7 +89,9 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
         rep_cell_or_none(s, sizeof s, rep_num(k, "std"), rep_cell_fixed4, &absent);
         const char *fam =
             rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
-        const char *cells[5] = {r, fam, rep_str(k, "config"), m, s};
+        char cfg[512];
+        rep_config_said(cfg, sizeof cfg, fam, rep_str(k, "config"));
+        const char *cells[5] = {r, fam, rep_str(k, "config") ? cfg : NULL, m, s};
         ct_html_table_row(c->h, cells);
     }
     free(ord);
@@ -107,9 +109,11 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
                  "records none), so it has no rank.",
                  note[0] ? " " : "");
     ct_html_table_end(c->h, note[0] ? note : NULL);
+    char ccfg[512];
+    rep_config_said(ccfg, sizeof ccfg, rep_str(tr, "chosen.family"), rep_str(tr, "chosen.config"));
     ct_html_paraf(c->h, NULL, "Chosen: %s, %s (features: %s).",
                   rep_str(tr, "chosen.family") ? rep_str(tr, "chosen.family") : "?",
-                  rep_str(tr, "chosen.config") ? rep_str(tr, "chosen.config") : "?",
+                  rep_str(tr, "chosen.config") ? ccfg : "?",
                   rep_str(tr, "chosen.features") ? rep_str(tr, "chosen.features") : "?");
     char fam[768];
     rep_families_said(tr, fam, sizeof fam);
@@ -876,19 +880,31 @@ void rep_write_triage(rep_ctx *c)
     if (absent && n > 0 && (size_t)n < sizeof note) {
         /* queue-eval writes null where a figure does not exist (docs/formats.md) */
         const int no_views = ct_json_type_of(ct_json_get(qe, "claims_views")) == CT_JSON_NULL;
+        /* claims whose views sum to 0 (a views column empty in every row:
+         * score counts a missing count 0) give no share of the claims'
+         * views; before 2026-12-05 the note read "the figure does not exist
+         * for this queue", no reason (tester AO F16:
+         * tests/cli/report_views_all_missing) */
+        const int zero_views = !no_views && rep_num(qe, "claims_views") == 0;
         const double claims = rep_num(qe, "claims");
-        snprintf(note + n, sizeof note - (size_t)n,
-                 " " REP_NONE " marks a figure that does not exist: %s%s%s",
-                 no_views ? "the labels file has no video_view_count column, so the claims' "
-                            "views and the views-alone order cannot be counted"
-                          : "",
-                 no_views && !(claims > 0) ? "; " : "",
-                 !(claims > 0) ? "the queue holds no labelled claim, so no share of claims "
-                                 "exists"
-                 : no_views    ? "."
-                               : "the figure does not exist for this queue.");
-        if (!(claims > 0))
-            snprintf(note + strlen(note), sizeof note - strlen(note), ".");
+        char vw[160];
+        snprintf(vw, sizeof vw,
+                 "the labels file has no %s column, so the claims' views and the views-alone "
+                 "order cannot be counted",
+                 rep_column(c, "views"));
+        const char *why_views =
+            no_views     ? vw
+            : zero_views ? "the claims' view counts add up to 0 (missing counts count 0), so no "
+                           "share of the claims' views exists"
+                         : "";
+        if (why_views[0] || !(claims > 0)) {
+            snprintf(note + n, sizeof note - (size_t)n,
+                     " " REP_NONE " marks a figure that does not exist: %s%s%s.", why_views,
+                     why_views[0] && !(claims > 0) ? "; " : "",
+                     !(claims > 0) ? "the queue holds no labelled claim, so no share of claims "
+                                     "exists"
+                                   : "");
+        }
     }
     ct_html_table_end(c->h, note);
     ct_html_section_end(c->h);

@@ -6,6 +6,8 @@
 #include "claimtriage/evaluate.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/numfmt.h"
+#include "claimtriage/reports_train.h"
+#include "claimtriage/reports_triage.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -109,6 +111,49 @@ void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals)
     }
 }
 
+void rep_auc_fixed(char *buf, size_t n, double auc)
+{
+    /* the scale's cut-offs the report cites beside a ROC AUC: a coin toss,
+     * and Hosmer and Lemeshow's poor / acceptable / excellent / outstanding */
+    static const double cuts[] = {0.5, 0.7, 0.8, 0.9};
+    int d = 2;
+    for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        rep_fixed_beside(buf, n, auc, cuts[i], d);
+        const char *dot = strchr(buf, '.');
+        const int used = dot ? (int)strlen(dot + 1) : 0;
+        if (used > d)
+            d = used;
+    }
+    ct_numfmt_fixed(buf, n, auc, d);
+}
+
+void rep_config_said(char *buf, size_t n, const char *family, const char *config)
+{
+    if (n == 0)
+        return;
+    buf[0] = 0;
+    if (!config)
+        return;
+    const int lr = family && strcmp(family, "lr") == 0;
+    size_t len = 0;
+    for (const char *p = config; *p && len + 1 < n;) {
+        const size_t tl = strcspn(p, " ");
+        const char *eq = memchr(p, '=', tl);
+        const size_t kl = eq ? (size_t)(eq - p) : tl;
+        const int vocab = eq && ((kl == 24 && memcmp(p, "vectorizer__max_features", 24) == 0) ||
+                                 (lr && kl == 12 && memcmp(p, "max_features", 12) == 0));
+        const int w = vocab ? snprintf(buf + len, n - len, "%s" REP_VOCAB_KEY "%.*s",
+                                       len ? " " : "", (int)(tl - kl), eq)
+                            : snprintf(buf + len, n - len, "%s%.*s", len ? " " : "", (int)tl, p);
+        if (w < 0 || (size_t)w >= n - len)
+            return; /* cut: buf holds what fitted */
+        len += (size_t)w;
+        p += tl;
+        while (*p == ' ')
+            p++;
+    }
+}
+
 void rep_pct(char *buf, size_t n, double frac, int decimals)
 {
     ct_numfmt_pct(buf, n, 100 * frac, decimals);
@@ -133,6 +178,25 @@ void rep_label(const rep_ctx *c, const char **target, const char **positive)
     const char *t = rep_str(ev, "model.target"), *p = rep_str(ev, "model.positive");
     *target = t && p ? t : "claim_status";
     *positive = t && p ? p : "claim";
+}
+
+const char *rep_column(const rep_ctx *c, const char *option)
+{
+    char path[64];
+    snprintf(path, sizeof path, "options.columns.%s", option);
+    const char *given = c->man ? rep_str(c->man, path) : NULL;
+    if (given && given[0])
+        return given;
+    const ct_train_options t = ct_reports_train_options();
+    const ct_score_options q = ct_reports_score_options();
+    const char *dflt = strcmp(option, "views") == 0    ? q.views_column
+                       : strcmp(option, "shares") == 0 ? q.shares_column
+                       : strcmp(option, "status") == 0 ? q.status_column
+                       : strcmp(option, "target") == 0 ? t.target
+                       : strcmp(option, "text") == 0   ? t.text
+                       : strcmp(option, "id") == 0     ? t.id
+                                                       : NULL;
+    return dflt ? dflt : "";
 }
 
 void rep_label_word(const char *positive, char *buf, size_t n)

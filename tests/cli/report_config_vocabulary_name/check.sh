@@ -1,0 +1,29 @@
+# The vectorizer's vocabulary cap has one name in the report whatever the
+# family: train.json's config says max_features for lr and
+# vectorizer__max_features for the trees (rf has a max_features of its
+# own); the report prints "vocabulary_max_features" for all three (tester AO
+# F13: gbdt's champion line read "vectorizer__max_features=20000").
+set -u
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 300 --seed 2 -o s.csv
+for m in gbdt rf lr; do
+    rm -rf r
+    $CT run -q s.csv -o r --model $m >/dev/null 2>&1
+    echo "run --model $m exit $?"
+    python3 - r <<'PY'
+import html, json, re, sys
+d = sys.argv[1]
+print("  train.json:", json.load(open(d + "/train.json"))["chosen"]["config"])
+j = json.load(open(d + "/report.json", encoding="utf-8"))
+for s in j["stakeholder_points"]:
+    for p in s["points"]:
+        m = re.search(r"Champion [^(]*\([^)]*\)", p["text"])
+        if m:
+            print("  lead:", m.group(0))
+page = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", open(d + "/report.html", encoding="utf-8").read())))
+print("  page:", re.search(r"Chosen: [^(]*", page).group(0))
+print("  vectorizer__ on the page:", "vectorizer__" in page)
+PY
+done
