@@ -486,8 +486,8 @@ typedef struct ct_train_result {
      * split kept each id's rows in one set (ct_holdout_options.groups; a
      * group stratified by the label most of its rows carry, a tie its first
      * row's), so ids_across_sets is 0; 0 without an id column, or when the
-     * grouped split left a set empty or train one class where the row split
-     * did not: then rows were split one by one, as before 2026-12-05, and
+     * grouped split failed or left a set without a class the row split
+     * gives it (a few large groups): then rows were split one by one, as before 2026-12-05, and
      * ids_across_sets says how many videos straddle the sets. With no id
      * repeated both splits are the same, row for row. */
     size_t repeated_ids, repeated_id_rows, mixed_label_ids, ids_across_sets;

@@ -1125,12 +1125,27 @@ static ct_status check_validation(const ct_train_result *r, const ct_train_optio
     return CT_EDATA;
 }
 
+/* Whether every set the row split gives both classes has both in the
+ * grouped split too (a few large groups can leave one a class short). */
+static int keeps_classes(const ct_holdout_counts *rows, const ct_holdout_counts *grouped)
+{
+    for (int k = 0; k < 3; k++) {
+        const int both_rows = rows->positives[k] > 0 && rows->positives[k] < rows->rows[k];
+        const int both_grouped =
+            grouped->positives[k] > 0 && grouped->positives[k] < grouped->rows[k];
+        if (both_rows && !both_grouped)
+            return 0;
+    }
+    return 1;
+}
+
 /* The holdout with the rows sharing an id kept in one set (claimtriage/
  * folds.h, groups). With no id repeated among the labelled rows the
  * groups are single rows and the split is the row split, so it is made
- * without them. A grouped split that leaves a set empty or train one class
- * (a few large groups) where the row split does not falls back to the row
- * split, and the ids it puts in more than one set are counted. */
+ * without them. The row split is made first (its refusals are train's
+ * as before); a grouped split that fails, or leaves a set without a class
+ * the row split gives it (a few large groups), is not used: the row split
+ * stands and the ids it puts in more than one set are counted. */
 static ct_status split_grouped(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
                                ct_holdout_options *ho, work *w, ct_diag *d)
 {
@@ -1143,20 +1158,25 @@ static ct_status split_grouped(ct_train_result *r, const ct_frame *f, const ct_t
         groups = ct_malloc((n ? n : 1) * sizeof *groups);
         st = groups ? tr_split_groups(f, o->id, w->y, groups, &rep, d) : nomem(d);
     }
-    if (st == CT_OK && rep.ids) {
+    if (st == CT_OK)
+        st = ct_folds_holdout(w->y, n, ho, w->role, &r->counts, d);
+    r->split_grouped = st == CT_OK && o->id && !rep.ids; /* no id repeats: the same split */
+    int32_t *role = st == CT_OK && rep.ids ? ct_malloc((n ? n : 1) * sizeof *role) : NULL;
+    if (st == CT_OK && rep.ids && !role)
+        st = nomem(d);
+    if (role) {
+        ct_holdout_counts c;
         ho->groups = groups;
-        st = ct_folds_holdout(w->y, n, ho, w->role, &r->counts, d);
-        ho->groups = NULL;
-        if (st == CT_OK)
+        if (ct_folds_holdout(w->y, n, ho, role, &c, NULL) == CT_OK &&
+            keeps_classes(&r->counts, &c)) {
+            memcpy(w->role, role, n * sizeof *role);
+            r->counts = c;
             r->split_grouped = 1;
-        else if (st == CT_EDATA && ct_folds_holdout(w->y, n, ho, w->role, &r->counts, NULL) == CT_OK)
-            st = CT_OK; /* the row split, the ids across it counted below */
-    } else if (st == CT_OK) {
-        st = ct_folds_holdout(w->y, n, ho, w->role, &r->counts, d);
-        r->split_grouped = o->id != NULL;
+        } else
+            tr_split_ids_across(groups, w->y, w->role, n, &rep);
+        ho->groups = NULL;
+        ct_free(role);
     }
-    if (st == CT_OK && rep.ids && !r->split_grouped)
-        tr_split_ids_across(groups, w->y, w->role, n, &rep);
     r->repeated_ids = rep.ids;
     r->repeated_id_rows = rep.rows;
     r->mixed_label_ids = rep.mixed;
