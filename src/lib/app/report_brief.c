@@ -1261,8 +1261,8 @@ static void caveat_repeated_ids(const ct_json_value *tr, char *buf, size_t *len,
         *len += (size_t)snprintf(buf + *len, cap - *len,
                                  " %s video%s reported more than once, and %s of them %s reports "
                                  "on both sides of the train/test split (kept together, a part "
-                                 "of the split would have been left too small), so the test "
-                                 "figures may be flattered;",
+                                 "of the split would have had no claims or no opinions), so "
+                                 "the test figures may be flattered;",
                                  a, one ? " was" : "s were", b, across == 1 ? "has" : "have");
         rep_fig(figs, "videos_across_split", across);
     } else
@@ -1272,7 +1272,8 @@ static void caveat_repeated_ids(const ct_json_value *tr, char *buf, size_t *len,
 
 /* The caveat's words for every input the shortcut audit flags (train.json
  * audit.features[].flagged: ROC AUC alone >= flag_at or <= 1 - flag_at),
- * by kind, at most CAVEAT_NAMED named and the rest counted; appended to
+ * by kind, a few of each named (CAVEAT_NAMED of one kind) and the rest
+ * counted; appended to
  * buf[*len..cap). Before 2026-12-05 the caveats named only the engagement
  * shortcut (tests/cli/report_caveat_audit_flagged). */
 #define CAVEAT_NAMED 5
@@ -1299,32 +1300,38 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
     }
     if (!total || *len >= cap)
         return;
+    /* the names shared between the kinds flagged: 5 of one kind, 3 each
+     * of two, 2 each of three or four */
+    const size_t nkinds = (per[0] > 0) + (per[1] > 0) + (per[2] > 0) + (per[3] > 0);
+    const size_t quota = nkinds == 1 ? CAVEAT_NAMED : nkinds == 2 ? 3 : 2;
     double flag_at = rep_num(tr, "audit.flag_at");
     if (!isfinite(flag_at))
         flag_at = 0.95;
     /* "the numbers a, b and 2 more; 12 words and phrases": a name that
      * would not fit whole is counted, never cut (report.json stays UTF-8) */
     char list[1024] = "", fa[32], fb[32], item[300];
-    size_t at = 0, named = 0, groups = 0;
+    size_t at = 0, groups = 0;
     for (int j = 0; j < 4; j++) {
         if (!per[j])
             continue;
         size_t here = 0;
         char head[64];
         snprintf(head, sizeof head, "%sthe %s ", groups++ ? ", plus " : "", nouns[j][per[j] > 1]);
-        for (size_t i = 0; i < ct_json_size(feats) && named < CAVEAT_NAMED; i++) {
+        for (size_t i = 0; i < ct_json_size(feats) && here < quota; i++) {
             const ct_json_value *f = ct_json_at(feats, i), *fl = rep_get(f, "flagged");
             const char *k = rep_str(f, "kind"), *nm = rep_str(f, "name");
             if (!fl || !ct_json_bool_value(fl) || !k || !nm || strcmp(k, kinds[j]) != 0)
                 continue;
             const char *q = j == 3 ? "'" : ""; /* a word of the transcription, quoted */
-            const int w = snprintf(item, sizeof item, "%s%s%s%s", here ? ", " : head, q, nm, q);
+            const char *sep = !here                   ? head
+                              : here + 1 == per[j] ? " and " /* the last, all named */
+                                                   : ", ";
+            const int w = snprintf(item, sizeof item, "%s%s%s%s", sep, q, nm, q);
             if (w < 0 || (size_t)w >= sizeof item || at + (size_t)w >= sizeof list)
                 break;
             memcpy(list + at, item, (size_t)w + 1);
             at += (size_t)w;
             here++;
-            named++;
         }
         char m[32];
         rep_count(m, sizeof m, (double)(per[j] - here));
