@@ -146,10 +146,10 @@ static void write_cleaning(FILE *fp, const ct_design *d)
         /* what a duplicate is, said when there are some (JSON
          * cleaning.dropped_duplicates; tests/cli/regress_duplicates_said) */
         d->kept.dropped_duplicate == 0   ? ""
-        : d->kept.dropped_duplicate == 1 ? " (a row equal to an earlier one in every column, "
-                                           "counted once)"
-                                         : " (rows equal to an earlier one in every column, "
-                                           "counted once)",
+        : d->kept.dropped_duplicate == 1 ? " (a row identical in every column to an earlier "
+                                           "one, which is kept)"
+                                         : " (rows identical in every column to an earlier "
+                                           "one, which is kept)",
         cnt(c, d->n),
         d->n == 1 ? "" : "s", cnt(e, d->npositive), d->target, d->positive);
     wrap(fp, "cleaning: ", 2, line ? line : "(out of memory)");
