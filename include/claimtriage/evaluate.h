@@ -134,7 +134,9 @@ CT_API void ct_evaluate_result_free(ct_evaluate_result *r);
 /* ---- the model's own held-out rows ----
  * train splits the labelled rows of its file into train, validation and
  * test (claimtriage/folds.h, ct_folds_holdout; seed and fractions recorded
- * in the model). Given that same file again, the split is made again, so
+ * in the model, and with holdout_grouped the rows sharing an id kept in one
+ * set, grouped again here by the model's id column). Given that same file
+ * again, the split is made again, so
  * the test rows — the rows no choice was made on — can be evaluated and
  * scored apart (`evaluate --split test`, `score --split test`).
  * role[i] receives CT_ROLE_TRAIN, _VALIDATION, _TEST or CT_ROLE_NONE
@@ -145,7 +147,9 @@ CT_API void ct_evaluate_result_free(ct_evaluate_result *r);
  * not be the ones trained on; a .csv and its .csv.gz copy are the same.
  * Errors: CT_EINVAL (the model records no split: --holdout none or an
  * older file; another file: both hashes named), ct_folds_holdout's and
- * the labels' statuses (CT_ECOLUMN: no target column). Reentrant. */
+ * the labels' statuses (CT_ECOLUMN: no target column, or no id column of
+ * a grouped split), CT_EFORMAT (a grouped split in a model without an id
+ * column). Reentrant. */
 CT_API ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char *input_hash,
                                       int32_t *role, ct_holdout_counts *counts, ct_diag *diag);
 /* "train", "validation", "test"; "none" for anything else. */

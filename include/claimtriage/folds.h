@@ -41,6 +41,11 @@ typedef struct ct_holdout_options {
     /* the classes as messages name them, y 0 and y 1, as shown ("'opinion'",
      * quoted by the caller); NULL: "class 0", "class 1" (default) */
     const char *labels[2];
+    /* n group keys, each < n, or NULL (default): every row its own group.
+     * Rows with equal keys (the reports sharing a video id) go to one set
+     * together, so no id is on both sides of the split (step 3 below); a
+     * caller gives each row without an id a key of its own. */
+    const size_t *groups;
 } ct_holdout_options;
 
 typedef struct ct_holdout_counts {
@@ -53,7 +58,9 @@ CT_API ct_holdout_options ct_holdout_options_default(void);
  * "options are NULL"). */
 CT_API const char *ct_holdout_options_check(const ct_holdout_options *o);
 
-/* Stratified three-way split. With N labelled rows, m_c of class c:
+/* Stratified three-way split. With N labelled rows, m_c of class c
+ * (with groups: m_c the rows of the groups of class c, a group's class the
+ * label most of its labelled rows carry, a tie the label of its first):
  *  1. set sizes: n_test = round(test N), n_val = round(validation N)
  *     (half away from zero), n_train = N - n_test - n_val;
  *  2. per class, on cumulative quotas, by largest remainder (Hamilton):
@@ -69,9 +76,17 @@ CT_API const char *ct_holdout_options_check(const ct_holdout_options *o);
  *     60/20/20: train 8 and 6, not 7 and 7);
  *  3. class c's row indices, in increasing order, are shuffled (Fisher–
  *     Yates, stream CT_FOLDS_STREAM_HOLDOUT + c); the first t_c go to test,
- *     the next v_c to validation, the rest to train.
+ *     the next v_c to validation, the rest to train. With groups the
+ *     shuffle deals class c's groups instead (each by its first labelled
+ *     row, in increasing order), a group of s rows occupying positions
+ *     p..p+s-1 of the dealt order; the whole group takes the set of its
+ *     middle position p + floor((s-1)/2), so a set's size can miss its
+ *     quota by less than a group. With every group one row this is the
+ *     same shuffle and the same sets as without groups, row for row
+ *     (tests/cli/train_split_ids_grouped).
  * role[i] receives CT_ROLE_* for each of the n rows. counts may be NULL.
- * Errors: CT_EINVAL (bad options: *diag says which; a label not 0/1/NaN),
+ * Errors: CT_EINVAL (bad options: *diag says which; a label not 0/1/NaN;
+ * a group key not below n),
  * CT_EDATA (a set with a nonzero fraction left empty: too few labelled rows;
  * train left without both classes; facts of the data, diag->hint says why), CT_EEMPTY (no labelled row), CT_ENOMEM. */
 CT_API ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *o,

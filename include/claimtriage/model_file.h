@@ -105,6 +105,12 @@ typedef struct ct_model {
      * recorded it). File key "holdout" of the reproducibility block, an
      * array of three numbers or null. */
     double holdout[3];
+    /* 1: the split kept the rows sharing an id (column `id`) in one set
+     * (ct_holdout_options.groups), so its held-out rows are found again
+     * with the same groups; 0: the row split (no id repeated, no id column,
+     * or a file written before 2026-12-05). File key "holdout_grouped" of
+     * the reproducibility block, true, written only when 1. */
+    int holdout_grouped;
     int threads;
     char *tool_version;
     char *command_line;

@@ -11,7 +11,9 @@
  *     holds another value; a row whose target is missing has no label: it
  *     is in no set and counted (n_unlabelled), never trained on;
  *  2. split (ct_folds_holdout, default 60/20/20, seeded, stratified: the
- *     reports file is sorted by class, so never by position);
+ *     reports file is sorted by class, so never by position); with an id
+ *     column, the rows sharing an id go to one set together (groups), so a
+ *     video reported twice is never both trained and tested on;
  *  3. cross-validation (ct_cv_run) of every grid candidate on the training
  *     part: stratified k-fold (ct_folds_kfold, same seed), each task fitting
  *     the feature pipeline (claimtriage/pipeline.h) and the estimator on the
@@ -478,6 +480,18 @@ typedef struct ct_train_result {
     size_t n_rows, n_labelled, n_unlabelled, n_positive;
     int holdout;
     ct_holdout_counts counts; /* per set (holdout only) */
+    /* the ids (options' id column) on more than one labelled row (holdout
+     * only): how many, their rows, those whose rows carry both labels, and
+     * those whose rows landed in more than one set. split_grouped 1: the
+     * split kept each id's rows in one set (ct_holdout_options.groups; a
+     * group stratified by the label most of its rows carry, a tie its first
+     * row's), so ids_across_sets is 0; 0 without an id column, or when the
+     * grouped split failed or left a set without a class the row split
+     * gives it (a few large groups): then rows were split one by one, as before 2026-12-05, and
+     * ids_across_sets says how many videos straddle the sets. With no id
+     * repeated both splits are the same, row for row. */
+    size_t repeated_ids, repeated_id_rows, mixed_label_ids, ids_across_sets;
+    int split_grouped;
     /* cross-validation (holdout only; cv NULL otherwise) */
     ct_grid *grid;                       /* the first family's grid (fgrids[0]) */
     ct_grid *fgrids[CT_TRAIN_NFAMILIES]; /* each family's, as families[] */

@@ -727,10 +727,13 @@ static int cmp_i64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Rows whose id repeats an earlier row's: copies of a report can land on
- * both sides of the split and flatter the test metrics, so say so (the
- * rows are kept: inspect counts the duplicates, the user decides). */
-static void note_duplicate_ids(const ct_frame *f, const char *id)
+/* Rows whose id repeats an earlier row's: copies of a report on both
+ * sides of the split would flatter the test metrics, so the split keeps
+ * each id's rows in one set (claimtriage/folds.h, groups; since
+ * 2026-12-05, before which this note said they "can fall on both sides");
+ * said, as the rows are kept: inspect counts the duplicates, the user
+ * decides. */
+static void note_duplicate_ids(const ct_frame *f, const char *id, int holdout)
 {
     size_t j;
     if (!id || ct_frame_find(f, id, &j, NULL) != CT_OK)
@@ -791,10 +794,12 @@ static void note_duplicate_ids(const ct_frame *f, const char *id)
     if (dup) {
         char a[32];
         cli_fmt_count(a, sizeof a, dup);
-        cli_note("%s row%s repeat an earlier row's '%s' (e.g. %s): copies of a report can fall "
-                 "on both sides of the split and flatter the test metrics; drop duplicates "
-                 "first if they are copies",
-                 a, dup == 1 ? "" : "s", id, example);
+        cli_note("%s row%s repeat%s an earlier row's '%s' (e.g. %s): %s; drop duplicates first "
+                 "if they are copies",
+                 a, dup == 1 ? "" : "s", dup == 1 ? "s" : "", id, example,
+                 holdout ? "the split keeps each id's rows in one set, so that no report is both "
+                           "trained and tested on"
+                         : "with --holdout none every row is trained on");
     }
 }
 
@@ -957,7 +962,7 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
         ct_diag_clear(&d);
         o->t.id = NULL;
     }
-    note_duplicate_ids(f, o->t.id);
+    note_duplicate_ids(f, o->t.id, o->t.holdout);
     /* a count column read as strings for a few cells ('1e400', 'n/a?')
      * drops out of the numeric features or turns into a categorical one:
      * said with its line and the way out, as inspect says it (before
@@ -1752,6 +1757,32 @@ static void print_flat_note(const ct_train_result *r)
     ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
 }
 
+/* The ids on more than one labelled row, under the split line: kept in
+ * one set (train.json's split.grouped), or, where that split was not
+ * possible, how many straddle the sets. Nothing when no id repeats. */
+static void print_repeated_ids(const ct_train_result *r, const char *id)
+{
+    if (!r->repeated_ids)
+        return;
+    char a[32], b[32], line[400], mixed[160] = "";
+    cli_fmt_count(a, sizeof a, r->repeated_ids);
+    cli_fmt_count(b, sizeof b, r->repeated_id_rows);
+    if (r->mixed_label_ids)
+        snprintf(mixed, sizeof mixed, "; %zu carr%s both labels, placed by the label most of "
+                 "%s rows carry (a tie: the first row's)",
+                 r->mixed_label_ids, r->mixed_label_ids == 1 ? "ies" : "y",
+                 r->mixed_label_ids == 1 ? "its" : "their");
+    if (r->split_grouped)
+        snprintf(line, sizeof line, "repeated %s: %s ids on %s rows, each id's rows kept in one "
+                 "set%s",
+                 id ? id : "ids", a, b, mixed);
+    else
+        snprintf(line, sizeof line, "repeated %s: %s ids on %s rows, %zu of them in more than "
+                 "one set (kept together, a set would lack a class)%s",
+                 id ? id : "ids", a, b, r->ids_across_sets, mixed);
+    ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
+}
+
 static void print_cv(const ct_train_result *r)
 {
     const ct_cv_result *cv = r->cv;
@@ -2145,6 +2176,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     cli_fmt_count(c, sizeof c, r->counts.rows[2]);
     printf("split (stratified, seed %llu): train %s, validation %s, test %s\n",
            (unsigned long long)o->t.seed, a, b, c);
+    print_repeated_ids(r, o->t.id);
     print_cv(r);
     char nf[32];
     cli_fmt_count(nf, sizeof nf, r->n_features);

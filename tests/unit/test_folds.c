@@ -172,18 +172,80 @@ static void test_kfold(void **state)
 }
 
 /* Every allocation failure is CT_ENOMEM (no leak: ASan). */
+/* Groups (rows sharing an id): single-row groups give the row split row
+ * for row, whatever their keys; larger groups land in one set whole, the
+ * sets within a group of their sizes; a mixed group goes where its
+ * majority's class sends it; a key not below n is refused. */
+static void test_holdout_groups(void **state)
+{
+    (void)state;
+    enum { M = N + NNAN };
+    double y[M];
+    make_y(y);
+    static int32_t plain[M], got[M];
+    static size_t g[M];
+    ct_holdout_options o = ct_holdout_options_default();
+    ct_holdout_counts c0, c;
+    assert_int_equal(ct_folds_holdout(y, M, &o, plain, &c0, NULL), CT_OK);
+    for (size_t i = 0; i < M; i++)
+        g[i] = i;
+    o.groups = g;
+    assert_int_equal(ct_folds_holdout(y, M, &o, got, &c, NULL), CT_OK);
+    assert_memory_equal(plain, got, sizeof plain);
+    assert_memory_equal(&c0, &c, sizeof c);
+    for (size_t i = 0; i < M; i++) /* unique keys in another order */
+        g[i] = M - 1 - i;
+    assert_int_equal(ct_folds_holdout(y, M, &o, got, &c, NULL), CT_OK);
+    assert_memory_equal(plain, got, sizeof plain);
+    /* groups of three consecutive rows (the class boundary at 150 makes
+     * group 147..149 class 1 and 150..152 class 0; none mixed) */
+    for (size_t i = 0; i < M; i++)
+        g[i] = i - i % 3;
+    assert_int_equal(ct_folds_holdout(y, M, &o, got, &c, NULL), CT_OK);
+    for (size_t i = 0; i < M; i++) {
+        if (isnan(y[i])) {
+            assert_int_equal(got[i], CT_ROLE_NONE);
+            continue;
+        }
+        const size_t k = i - i % 3;
+        for (size_t j = k; j < k + 3 && j < M; j++)
+            if (!isnan(y[j]))
+                assert_int_equal(got[j], got[i]);
+    }
+    for (int r = 0; r < 3; r++) {
+        const double d = (double)c.rows[r] - (double)c0.rows[r];
+        assert_true(fabs(d) <= 2 * 2); /* a group of 3 per class off at most */
+    }
+    assert_int_equal(c.rows[0] + c.rows[1] + c.rows[2], N);
+    /* a mixed group: rows 148, 149 (class 1) and 150 (class 0) as one,
+     * the rest single; it takes one set */
+    for (size_t i = 0; i < M; i++)
+        g[i] = i;
+    g[149] = g[150] = 148;
+    assert_int_equal(ct_folds_holdout(y, M, &o, got, &c, NULL), CT_OK);
+    assert_int_equal(got[149], got[148]);
+    assert_int_equal(got[150], got[148]);
+    /* a key not below n */
+    g[5] = M;
+    assert_int_equal(ct_folds_holdout(y, M, &o, got, &c, NULL), CT_EINVAL);
+}
+
 static void test_alloc_failures(void **state)
 {
     (void)state;
     double y[N + NNAN];
     make_y(y);
     int32_t a[N + NNAN];
-    const ct_holdout_options o = ct_holdout_options_default();
-    for (int which = 0; which < 2; which++)
+    static size_t g[N + NNAN];
+    for (size_t i = 0; i < N + NNAN; i++)
+        g[i] = i - i % 2;
+    ct_holdout_options o = ct_holdout_options_default();
+    for (int which = 0; which < 3; which++)
         for (long k = 0;; k++) {
+            o.groups = which == 2 ? g : NULL;
             ct_alloc_fail_after(k);
-            ct_status s = which ? ct_folds_kfold(y, N + NNAN, 5, 1, a, NULL, NULL)
-                                : ct_folds_holdout(y, N + NNAN, &o, a, NULL, NULL);
+            ct_status s = which == 1 ? ct_folds_kfold(y, N + NNAN, 5, 1, a, NULL, NULL)
+                                     : ct_folds_holdout(y, N + NNAN, &o, a, NULL, NULL);
             ct_alloc_fail_after(-1);
             if (s == CT_OK)
                 break;
@@ -196,6 +258,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holdout),
         cmocka_unit_test(test_holdout_errors),
+        cmocka_unit_test(test_holdout_groups),
         cmocka_unit_test(test_kfold),
         cmocka_unit_test(test_alloc_failures),
     };

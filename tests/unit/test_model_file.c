@@ -513,6 +513,40 @@ static void test_seed_range(void **state)
     ct_frame_destroy(f);
 }
 
+/* holdout_grouped: written only when set (a model whose split kept ids
+ * together), read back; absent reads 0; true without a holdout refused. */
+static void test_holdout_grouped(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv);
+    ct_model *m = fit_model(f, "all");
+    size_t n = 0;
+    char *t = to_text(m, &n);
+    assert_null(strstr(t, "holdout_grouped"));
+    ct_model *back = NULL;
+    ct_diag d;
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_OK);
+    assert_int_equal(back->holdout_grouped, 0);
+    ct_model_free(back);
+    free(t);
+    m->holdout[0] = 0.6;
+    m->holdout[1] = m->holdout[2] = 0.2;
+    m->holdout_grouped = 1;
+    t = to_text(m, &n);
+    assert_non_null(strstr(t, "\"holdout_grouped\": true"));
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_OK);
+    assert_int_equal(back->holdout_grouped, 1);
+    ct_model_free(back);
+    free(t);
+    m->holdout[0] = m->holdout[1] = m->holdout[2] = 0;
+    t = to_text(m, &n);
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_EFORMAT);
+    assert_non_null(strstr(d.message, "holdout_grouped"));
+    free(t);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -523,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_calibration_input),
         cmocka_unit_test(test_field_domains),
         cmocka_unit_test(test_seed_range),
+        cmocka_unit_test(test_holdout_grouped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1495,6 +1495,130 @@ int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_
     return isfinite(*ap_eng) && isfinite(auc_eng) && auc_eng >= flag_at;
 }
 
+/* The caveat's words for the videos reported more than once (train.json's
+ * split: since 2026-12-05 the split keeps each id's reports in one set),
+ * appended to buf[*len..cap); nothing when no id repeats or the run made no
+ * split. */
+static void caveat_repeated_ids(const ct_json_value *tr, char *buf, size_t *len, size_t cap,
+                                rep_point *figs)
+{
+    const double rep = rep_num(tr, "split.repeated_ids");
+    if (!(isfinite(rep) && rep > 0) || *len >= cap)
+        return;
+    char a[32], b[32];
+    rep_count(a, sizeof a, rep);
+    const int one = rep == 1;
+    const ct_json_value *g = rep_get(tr, "split.grouped");
+    const double across = rep_num(tr, "split.ids_across_sets");
+    if (g && ct_json_bool_value(g))
+        *len += (size_t)snprintf(buf + *len, cap - *len,
+                                 " %s video%s reported more than once; each video's reports "
+                                 "were kept on one side of the train/test split so the test "
+                                 "figures are not flattered;",
+                                 a, one ? " was" : "s were");
+    else if (isfinite(across) && across > 0) {
+        rep_count(b, sizeof b, across);
+        *len += (size_t)snprintf(buf + *len, cap - *len,
+                                 " %s video%s reported more than once, and %s of them %s reports "
+                                 "on both sides of the train/test split (kept together, a part "
+                                 "of the split would have had no claims or no opinions), so "
+                                 "the test figures may be flattered;",
+                                 a, one ? " was" : "s were", b, across == 1 ? "has" : "have");
+        rep_fig(figs, "videos_across_split", across);
+    } else
+        return;
+    rep_fig(figs, "videos_reported_more_than_once", rep);
+}
+
+/* The caveat's words for every input the shortcut audit flags (train.json
+ * audit.features[].flagged: ROC AUC alone >= flag_at or <= 1 - flag_at),
+ * by kind, a few of each named (CAVEAT_NAMED of one kind) and the rest
+ * counted; appended to
+ * buf[*len..cap). Before 2026-12-05 the caveats named only the engagement
+ * shortcut (tests/cli/report_caveat_audit_flagged). */
+#define CAVEAT_NAMED 5
+static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len, size_t cap,
+                                 rep_point *figs)
+{
+    static const char *const kinds[4] = {"numeric", "categorical", "length", "n-gram"};
+    static const char *const nouns[4][2] = {{"number", "numbers"},
+                                            {"column", "columns"},
+                                            {"text length", "text lengths"},
+                                            {"word or phrase", "words and phrases"}};
+    const ct_json_value *feats = rep_get(tr, "audit.features");
+    size_t per[4] = {0, 0, 0, 0}, total = 0;
+    for (size_t i = 0; i < ct_json_size(feats); i++) {
+        const ct_json_value *f = ct_json_at(feats, i), *fl = rep_get(f, "flagged");
+        const char *k = rep_str(f, "kind");
+        if (!fl || !ct_json_bool_value(fl) || !k || !rep_str(f, "name"))
+            continue;
+        for (int j = 0; j < 4; j++)
+            if (strcmp(k, kinds[j]) == 0) {
+                per[j]++;
+                total++;
+            }
+    }
+    if (!total || *len >= cap)
+        return;
+    /* the names shared between the kinds flagged: 5 of one kind, 3 each
+     * of two, 2 each of three or four */
+    const size_t nkinds = (per[0] > 0) + (per[1] > 0) + (per[2] > 0) + (per[3] > 0);
+    const size_t quota = nkinds == 1 ? CAVEAT_NAMED : nkinds == 2 ? 3 : 2;
+    double flag_at = rep_num(tr, "audit.flag_at");
+    if (!isfinite(flag_at))
+        flag_at = 0.95;
+    /* "the numbers a, b and 2 more; 12 words and phrases": a name that
+     * would not fit whole is counted, never cut (report.json stays UTF-8) */
+    char list[1024] = "", fa[32], fb[32], item[300];
+    size_t at = 0, groups = 0;
+    for (int j = 0; j < 4; j++) {
+        if (!per[j])
+            continue;
+        size_t here = 0;
+        char head[64];
+        snprintf(head, sizeof head, "%sthe %s ", groups++ ? ", plus " : "", nouns[j][per[j] > 1]);
+        for (size_t i = 0; i < ct_json_size(feats) && here < quota; i++) {
+            const ct_json_value *f = ct_json_at(feats, i), *fl = rep_get(f, "flagged");
+            const char *k = rep_str(f, "kind"), *nm = rep_str(f, "name");
+            if (!fl || !ct_json_bool_value(fl) || !k || !nm || strcmp(k, kinds[j]) != 0)
+                continue;
+            const char *q = j == 3 ? "'" : ""; /* a word of the transcription, quoted */
+            const char *sep = !here                   ? head
+                              : here + 1 == per[j] ? " and " /* the last, all named */
+                                                   : ", ";
+            const int w = snprintf(item, sizeof item, "%s%s%s%s", sep, q, nm, q);
+            if (w < 0 || (size_t)w >= sizeof item || at + (size_t)w >= sizeof list)
+                break;
+            memcpy(list + at, item, (size_t)w + 1);
+            at += (size_t)w;
+            here++;
+        }
+        char m[32];
+        rep_count(m, sizeof m, (double)(per[j] - here));
+        const int w = here == per[j] ? 0
+                      : here ? snprintf(item, sizeof item, " and %s more", m)
+                             : snprintf(item, sizeof item, "%s%s %s", groups > 1 ? ", plus " : "", m,
+                                        nouns[j][per[j] - here > 1]);
+        if (w > 0 && at + (size_t)w < sizeof list) {
+            memcpy(list + at, item, (size_t)w + 1);
+            at += (size_t)w;
+        }
+    }
+    ct_numfmt_auto(fa, sizeof fa, flag_at);
+    ct_numfmt_auto(fb, sizeof fb, 1 - flag_at);
+    char n[32];
+    rep_count(n, sizeof n, (double)total);
+    *len += (size_t)snprintf(buf + *len, cap - *len,
+                             " the shortcut audit flags %s input%s that on %s own almost "
+                             "perfectly tell claims from opinions (ROC AUC at least %s, or at "
+                             "most %s, the same signal reversed): %s; a model leaning on %s may "
+                             "fail where %s stop%s holding;",
+                             n, total == 1 ? "" : "s", total == 1 ? "its" : "their", fa, fb, list,
+                             total == 1 ? "it" : "them", total == 1 ? "it" : "they",
+                             total == 1 ? "s" : "");
+    rep_fig(figs, "audit_flagged_inputs", (double)total);
+}
+
 static void point_caveats(rep_ctx *c)
 {
     char buf[REP_TEXT_MAX] = "Caveats:";
@@ -1570,6 +1694,7 @@ static void point_caveats(rep_ctx *c)
         }
         rep_fig(&tmp, "rows_with_missing", miss);
     }
+    caveat_repeated_ids(tr, buf, &len, sizeof buf, &tmp);
     char skipped[REP_TEXT_MAX];
     if (rep_skipped_said(ins, skipped, sizeof skipped) && len < sizeof buf) {
         len += (size_t)snprintf(buf + len, sizeof buf - len, " %s;", skipped);
@@ -1591,6 +1716,7 @@ static void point_caveats(rep_ctx *c)
                                 how);
         rep_fig(&tmp, "engagement_only_average_precision", ap_eng);
     }
+    caveat_audit_flagged(tr, buf, &len, sizeof buf, &tmp);
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")) && len < sizeof buf)
         len += (size_t)snprintf(buf + len, sizeof buf - len,
                                 " the input is synthetic (the built-in sample), so the numbers "

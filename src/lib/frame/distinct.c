@@ -81,3 +81,71 @@ int frame_column_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
     *out = d;
     return 0;
 }
+
+int frame_column_first_rows(const ct_column *c, size_t n, size_t *first)
+{
+    const uint8_t *miss = ct_column_missing(c);
+    const double *v = ct_column_f64(c);
+    const int64_t *x = ct_column_i64(c);
+    const int32_t *codes = ct_column_codes(c);
+    for (size_t i = 0; i < n; i++)
+        first[i] = i;
+    if (codes) {
+        size_t nl = ct_column_nlevels(c);
+        size_t *at = ct_malloc((nl ? nl : 1) * sizeof *at);
+        if (!at)
+            return -1;
+        for (size_t l = 0; l < nl; l++)
+            at[l] = SIZE_MAX;
+        for (size_t i = 0; i < n; i++)
+            if (codes[i] >= 0) {
+                if (at[codes[i]] == SIZE_MAX)
+                    at[codes[i]] = i;
+                first[i] = at[codes[i]];
+            }
+        ct_free(at);
+        return 0;
+    }
+    if (n > UINT32_MAX - 1)
+        return -1; /* the slots hold row + 1 in 32 bits */
+    size_t cap = ct_hash_capacity(n);
+    uint32_t *slot = ct_hash_slots(cap);
+    if (!slot)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (miss[i])
+            continue;
+        size_t la = 0;
+        const char *a = x || v ? NULL : ct_column_str(c, i, &la);
+        if (!x && !v && (!a || la == 0))
+            continue; /* an empty id: a group of its own */
+        uint64_t h = x   ? ct_hash_mix((uint64_t)x[i])
+                     : v ? ct_hash_double(v[i], 0)
+                         : ct_hash_bytes(a, la, 0);
+        size_t s = h & (cap - 1);
+        for (;;) {
+            if (!slot[s]) {
+                slot[s] = (uint32_t)i + 1;
+                break;
+            }
+            size_t o = slot[s] - 1;
+            int eq;
+            if (x) {
+                eq = x[o] == x[i];
+            } else if (v) {
+                eq = v[o] == v[i];
+            } else {
+                size_t lb;
+                const char *b = ct_column_str(c, o, &lb);
+                eq = la == lb && memcmp(a, b, la) == 0;
+            }
+            if (eq) {
+                first[i] = o;
+                break;
+            }
+            s = (s + 1) & (cap - 1);
+        }
+    }
+    ct_free(slot);
+    return 0;
+}

@@ -1,6 +1,7 @@
 /* distinct.h — internal: the distinct values of one column, compared as
  * every duplicate count compares them (distinct.c). For inspect's distinct
- * and duplicate counts and the frame's rounded-ids note. */
+ * and duplicate counts, the frame's rounded-ids note and train's split
+ * groups. */
 #ifndef CT_FRAME_DISTINCT_H
 #define CT_FRAME_DISTINCT_H
 
@@ -17,5 +18,10 @@
  * or NULL to hash here; only string columns read it. Returns 0; -1 when
  * out of memory. Reentrant. */
 int frame_column_distinct(const ct_column *c, size_t n, const uint64_t *str_hash, size_t *out);
+/* For each row i of [0, n), first[i] = the first row whose value equals
+ * row i's, compared as frame_column_distinct compares them (a missing value
+ * equals nothing: first[i] = i). Rows sharing an id share first[]; the
+ * split's groups (claimtriage/folds.h). Returns 0; -1 when out of memory. */
+int frame_column_first_rows(const ct_column *c, size_t n, size_t *first);
 
 #endif

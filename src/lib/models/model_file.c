@@ -123,6 +123,10 @@ static void write_payload(ct_json *w, const ct_model *m)
         ct_json_array_end(w);
     } else
         ct_json_null(w);
+    if (m->holdout_grouped) {
+        ct_json_key(w, "holdout_grouped");
+        ct_json_bool(w, 1);
+    }
     ct_json_key(w, "threads");
     ct_json_int(w, m->threads);
     ct_json_key(w, "tool_version");
@@ -463,6 +467,16 @@ static ct_status read_rest(const rd *r, const ct_json_value *pl, ct_model *m)
         }
         if (fabs(sum - 1) > 1e-9)
             return bad(r, "\"holdout\" fractions must sum to 1");
+    }
+    /* "holdout_grouped": optional (absent: the row split, as files from
+     * before 2026-12-05 were made) */
+    const ct_json_value *hg = ct_json_get(rp, "holdout_grouped");
+    if (hg) {
+        if (ct_json_type_of(hg) != CT_JSON_BOOL)
+            return bad(r, "\"holdout_grouped\" is not true or false");
+        m->holdout_grouped = ct_json_bool_value(hg) != 0;
+        if (m->holdout_grouped && !(m->holdout[0] > 0))
+            return bad(r, "\"holdout_grouped\" is true without a \"holdout\"");
     }
     return CT_OK;
 }

@@ -139,10 +139,18 @@ static void write_cleaning(FILE *fp, const ct_design *d)
 {
     char a[32], b[32], c[32], e[32];
     char *line = ct_regress_strdupf_(
-        "%s row%s dropped for a missing value in a used column, %s exact duplicate%s dropped; "
+        "%s row%s dropped for a missing value in a used column, %s exact duplicate%s dropped%s; "
         "%s row%s modelled (%s with %s = '%s')",
         cnt(a, d->kept.dropped_missing), d->kept.dropped_missing == 1 ? "" : "s",
-        cnt(b, d->kept.dropped_duplicate), d->kept.dropped_duplicate == 1 ? "" : "s", cnt(c, d->n),
+        cnt(b, d->kept.dropped_duplicate), d->kept.dropped_duplicate == 1 ? "" : "s",
+        /* what a duplicate is, said when there are some (JSON
+         * cleaning.dropped_duplicates; tests/cli/regress_duplicates_said) */
+        d->kept.dropped_duplicate == 0   ? ""
+        : d->kept.dropped_duplicate == 1 ? " (a row identical in every column to an earlier "
+                                           "one, which is kept)"
+                                         : " (rows identical in every column to an earlier "
+                                           "one, which is kept)",
+        cnt(c, d->n),
         d->n == 1 ? "" : "s", cnt(e, d->npositive), d->target, d->positive);
     wrap(fp, "cleaning: ", 2, line ? line : "(out of memory)");
     ct_free(line);

@@ -4,6 +4,7 @@
 #include "claimtriage/rng.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -101,6 +102,70 @@ static void allocate(size_t total, const size_t m[2], const size_t cap[2], size_
         }
 }
 
+/* The units the holdout deals: each labelled row's group key (its own
+ * index without groups), per key its labelled rows, positives and first
+ * labelled row, and per class the keys of its groups by first row
+ * (ascending; a group's class the label most of its rows carry, a tie its
+ * first row's) with mm[c] their rows. Without groups unit[c] is class c's
+ * rows, ascending: the shuffle that follows is the ungrouped one. */
+typedef struct units {
+    size_t *key, *size, *pos, *first, *unit[2], nu[2], mm[2];
+    int32_t *role_of; /* per key */
+} units;
+
+static void units_free(units *u)
+{
+    ct_free(u->key);
+    ct_free(u->size);
+    ct_free(u->pos);
+    ct_free(u->first);
+    ct_free(u->unit[0]);
+    ct_free(u->unit[1]);
+    ct_free(u->role_of);
+}
+
+static ct_status units_make(const double *y, size_t n, const size_t *groups, units *u,
+                            ct_diag *diag)
+{
+    memset(u, 0, sizeof *u);
+    const size_t nn = n ? n : 1;
+    u->key = ct_malloc(nn * sizeof *u->key);
+    u->size = ct_calloc(nn, sizeof *u->size);
+    u->pos = ct_calloc(nn, sizeof *u->pos);
+    u->first = ct_malloc(nn * sizeof *u->first);
+    u->unit[0] = ct_malloc(nn * sizeof *u->unit[0]);
+    u->unit[1] = ct_malloc(nn * sizeof *u->unit[1]);
+    u->role_of = ct_malloc(nn * sizeof *u->role_of);
+    if (!u->key || !u->size || !u->pos || !u->first || !u->unit[0] || !u->unit[1] || !u->role_of)
+        return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory for the split");
+    for (size_t i = 0; i < n; i++) {
+        u->first[i] = SIZE_MAX;
+        u->role_of[i] = CT_ROLE_NONE;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (isnan(y[i]))
+            continue;
+        const size_t k = groups ? groups[i] : i;
+        if (k >= n)
+            return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                               "row %zu: group key %zu is not below the %zu rows", i, k, n);
+        u->key[i] = k;
+        u->size[k]++;
+        u->pos[k] += y[i] != 0;
+        if (u->first[k] == SIZE_MAX)
+            u->first[k] = i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (isnan(y[i]) || u->first[u->key[i]] != i)
+            continue;
+        const size_t k = u->key[i], s = u->size[k], p = u->pos[k];
+        const int c = 2 * p > s ? 1 : 2 * p < s ? 0 : y[i] != 0;
+        u->unit[c][u->nu[c]++] = k;
+        u->mm[c] += s;
+    }
+    return CT_OK;
+}
+
 ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *o, int32_t *role,
                            ct_holdout_counts *counts, ct_diag *diag)
 {
@@ -111,6 +176,13 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
     ct_status s = classes(y, n, rows, m, &nan, diag);
     if (s)
         return s;
+    ct_free(rows[0]);
+    ct_free(rows[1]);
+    units u;
+    if ((s = units_make(y, n, o->groups, &u, diag)) != CT_OK) {
+        units_free(&u);
+        return s;
+    }
     const size_t N = m[0] + m[1];
     const size_t want_test = (size_t)llround(o->test * (double)N);
     const size_t want_val = (size_t)llround(o->validation * (double)N);
@@ -120,37 +192,49 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
      * every set's class counts are the nearest whole numbers to its
      * quotas. Sharing validation apart from test, over the rows test left,
      * broke a tie the same way twice: 12 and 12 rows at 60/20/20 gave
-     * train 8 and 6, not 7 and 7 (tests/cli/train_split_cumulative_quotas). */
-    size_t t[2], tv[2], v[2], cap[2] = {m[0], m[1]};
+     * train 8 and 6, not 7 and 7 (tests/cli/train_split_cumulative_quotas).
+     * With groups the quotas share the rows of each class's groups (mm:
+     * m unless a group mixes labels). */
+    const size_t *mm = u.mm;
+    size_t t[2], tv[2], v[2], cap[2] = {mm[0], mm[1]};
     const size_t nval = want_val > N - want_test ? N - want_test : want_val;
-    allocate(want_test, m, cap, t);
+    allocate(want_test, mm, cap, t);
     if (o->sequential_quotas) { /* the rule before 2026-12-04 */
-        cap[0] = m[0] - t[0];
-        cap[1] = m[1] - t[1];
-        allocate(nval, m, cap, v);
+        cap[0] = mm[0] - t[0];
+        cap[1] = mm[1] - t[1];
+        allocate(nval, mm, cap, v);
     } else {
-        allocate(want_test + nval, m, cap, tv);
+        allocate(want_test + nval, mm, cap, tv);
         for (int c = 0; c < 2; c++) /* a share is monotone in its total: tv >= t */
             v[c] = tv[c] >= t[c] ? tv[c] - t[c] : 0;
+    }
+    for (int c = 0; c < 2 && s == CT_OK; c++) {
+        s = shuffle(u.unit[c], u.nu[c], o->seed, CT_FOLDS_STREAM_HOLDOUT + (uint64_t)c, diag);
+        /* a group takes the set of its middle position in the dealt order */
+        size_t p = 0;
+        for (size_t j = 0; j < u.nu[c] && s == CT_OK; j++) {
+            const size_t k = u.unit[c][j], at = p + (u.size[k] - 1) / 2;
+            u.role_of[k] = at < t[c]          ? CT_ROLE_TEST
+                           : at < t[c] + v[c] ? CT_ROLE_VALIDATION
+                                              : CT_ROLE_TRAIN;
+            p += u.size[k];
+        }
     }
     ct_holdout_counts cnt;
     memset(&cnt, 0, sizeof cnt);
     cnt.n_unlabeled = nan;
-    for (size_t i = 0; i < n; i++)
+    size_t per[2][3] = {{0, 0, 0}, {0, 0, 0}}; /* rows per class and set */
+    for (size_t i = 0; i < n; i++) {
         role[i] = CT_ROLE_NONE;
-    for (int c = 0; c < 2 && s == CT_OK; c++) {
-        s = shuffle(rows[c], m[c], o->seed, CT_FOLDS_STREAM_HOLDOUT + (uint64_t)c, diag);
-        for (size_t j = 0; j < m[c] && s == CT_OK; j++) {
-            const int32_t r = j < t[c]          ? CT_ROLE_TEST
-                              : j < t[c] + v[c] ? CT_ROLE_VALIDATION
-                                                : CT_ROLE_TRAIN;
-            role[rows[c][j]] = r;
-            cnt.rows[r]++;
-            cnt.positives[r] += (size_t)c;
-        }
+        if (s != CT_OK || isnan(y[i]))
+            continue;
+        const int32_t r = u.role_of[u.key[i]];
+        role[i] = r;
+        cnt.rows[r]++;
+        cnt.positives[r] += y[i] != 0;
+        per[y[i] != 0][r]++;
     }
-    ct_free(rows[0]);
-    ct_free(rows[1]);
+    units_free(&u);
     if (s)
         return s;
     if (counts)
@@ -182,9 +266,10 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
                     "the training set holds one class only: of %zu labelled row%s of %s and %zu "
                     "of %s, the split gave it %zu and %zu (validation %zu and %zu, test %zu and "
                     "%zu)",
-                    m[0], m[0] == 1 ? "" : "s", lab[0], m[1], lab[1], m[0] - t[0] - v[0],
-                    m[1] - t[1] - v[1], v[0], v[1], t[0], t[1]);
-        const int gone = m[0] - t[0] - v[0] == 0 ? 0 : 1; /* the class train lacks */
+                    m[0], m[0] == 1 ? "" : "s", lab[0], m[1], lab[1],
+                    per[0][CT_ROLE_TRAIN], per[1][CT_ROLE_TRAIN], per[0][CT_ROLE_VALIDATION],
+                    per[1][CT_ROLE_VALIDATION], per[0][CT_ROLE_TEST], per[1][CT_ROLE_TEST]);
+        const int gone = per[0][CT_ROLE_TRAIN] == 0 ? 0 : 1; /* the class train lacks */
         if (diag && m[0] && m[1])
             snprintf(diag->hint, sizeof diag->hint,
                      "the file holds both classes, but the stratified %.3g/%.3g/%.3g split "

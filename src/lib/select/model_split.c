@@ -88,12 +88,26 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
         return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
     size_t npos, nunl;
     ct_status st = tr_labels(f, m->target, m->positive, y, &npos, &nunl, d);
+    /* the rows sharing an id in one set, as train kept them (a model that
+     * does not say so, also every model from before 2026-12-05, was split
+     * row by row) */
+    size_t *groups = NULL;
+    if (st == CT_OK && m->holdout_grouped) {
+        tr_id_repeats rep;
+        groups = ct_malloc((n ? n : 1) * sizeof *groups);
+        st = !groups            ? ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory")
+             : !m->id || !*m->id ? ct_diag_set(d, CT_EFORMAT, NULL, 0, 0,
+                                              "the model's split kept ids together but it "
+                                              "names no id column")
+                                : tr_split_groups(f, m->id, y, groups, &rep, d);
+    }
     if (st == CT_OK) {
         ct_holdout_options ho = ct_holdout_options_default();
         ho.train = m->holdout[0];
         ho.validation = m->holdout[1];
         ho.test = m->holdout[2];
         ho.seed = m->seed;
+        ho.groups = groups;
         char pos[200], neg[200]; /* a refusal's classes by their labels */
         tr_label_names(f, m->target, m->positive, pos, neg, sizeof pos);
         ho.labels[0] = neg;
@@ -115,12 +129,14 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
                                                             .validation = ho.validation,
                                                             .test = ho.test,
                                                             .seed = ho.seed,
+                                                            .groups = groups,
                                                             .labels = {neg, pos}},
                                       role, &got, d);
         }
         if (st == CT_OK && counts)
             *counts = got;
     }
+    ct_free(groups);
     ct_free(y);
     return st;
 }

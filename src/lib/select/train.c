@@ -506,6 +506,9 @@ static ct_status build_model(ct_train_result *r, const ct_train_options *o, work
     m->threshold_rule = threshold_rule(&r->threshold);
     if (o->holdout)
         memcpy(m->holdout, o->fractions, sizeof m->holdout);
+    /* recorded only when the groups changed the split: with no id repeated
+     * it is the row split, and the file stays as before */
+    m->holdout_grouped = r->split_grouped && r->repeated_ids > 0;
     if (!m->target || !m->positive || !m->id || !m->threshold_rule)
         return nomem(d);
     m->pipeline = w->fit.pipe;
@@ -1070,7 +1073,7 @@ static double validation_share_needed(size_t n, size_t pos, const ct_train_optio
         const double v = 0.05 * step, t = 1 - o->fractions[2] - v;
         if (t < 0.2 - 1e-9)
             break;
-        ct_holdout_options ho = {t, v, o->fractions[2], o->seed, 0, {NULL, NULL}};
+        ct_holdout_options ho = {t, v, o->fractions[2], o->seed, 0, {NULL, NULL}, NULL};
         ct_holdout_counts c;
         if (ct_folds_holdout(y, n, &ho, role, &c, NULL) != CT_OK)
             continue;
@@ -1122,6 +1125,66 @@ static ct_status check_validation(const ct_train_result *r, const ct_train_optio
     return CT_EDATA;
 }
 
+/* Whether every set the row split gives both classes has both in the
+ * grouped split too (a few large groups can leave one a class short). */
+static int keeps_classes(const ct_holdout_counts *rows, const ct_holdout_counts *grouped)
+{
+    for (int k = 0; k < 3; k++) {
+        const int both_rows = rows->positives[k] > 0 && rows->positives[k] < rows->rows[k];
+        const int both_grouped =
+            grouped->positives[k] > 0 && grouped->positives[k] < grouped->rows[k];
+        if (both_rows && !both_grouped)
+            return 0;
+    }
+    return 1;
+}
+
+/* The holdout with the rows sharing an id kept in one set (claimtriage/
+ * folds.h, groups). With no id repeated among the labelled rows the
+ * groups are single rows and the split is the row split, so it is made
+ * without them. The row split is made first (its refusals are train's
+ * as before); a grouped split that fails, or leaves a set without a class
+ * the row split gives it (a few large groups), is not used: the row split
+ * stands and the ids it puts in more than one set are counted. */
+static ct_status split_grouped(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
+                               ct_holdout_options *ho, work *w, ct_diag *d)
+{
+    const size_t n = ct_frame_nrows(f);
+    size_t *groups = NULL;
+    tr_id_repeats rep;
+    memset(&rep, 0, sizeof rep);
+    ct_status st = CT_OK;
+    if (o->id) {
+        groups = ct_malloc((n ? n : 1) * sizeof *groups);
+        st = groups ? tr_split_groups(f, o->id, w->y, groups, &rep, d) : nomem(d);
+    }
+    if (st == CT_OK)
+        st = ct_folds_holdout(w->y, n, ho, w->role, &r->counts, d);
+    r->split_grouped = st == CT_OK && o->id && !rep.ids; /* no id repeats: the same split */
+    int32_t *role = st == CT_OK && rep.ids ? ct_malloc((n ? n : 1) * sizeof *role) : NULL;
+    if (st == CT_OK && rep.ids && !role)
+        st = nomem(d);
+    if (role) {
+        ct_holdout_counts c;
+        ho->groups = groups;
+        if (ct_folds_holdout(w->y, n, ho, role, &c, NULL) == CT_OK &&
+            keeps_classes(&r->counts, &c)) {
+            memcpy(w->role, role, n * sizeof *role);
+            r->counts = c;
+            r->split_grouped = 1;
+        } else
+            tr_split_ids_across(groups, w->y, w->role, n, &rep);
+        ho->groups = NULL;
+        ct_free(role);
+    }
+    r->repeated_ids = rep.ids;
+    r->repeated_id_rows = rep.rows;
+    r->mixed_label_ids = rep.mixed;
+    r->ids_across_sets = rep.across;
+    ct_free(groups);
+    return st;
+}
+
 static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
                              const ct_pipeline_spec *spec, work *w, ct_diag *d)
 {
@@ -1140,7 +1203,7 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
         w->rows[k] = ct_malloc((n ? n : 1) * sizeof(size_t));
     if (!w->role || !w->rows[0] || !w->rows[1] || !w->rows[2])
         return nomem(d);
-    ct_status st = ct_folds_holdout(w->y, n, &ho, w->role, &r->counts, d);
+    ct_status st = split_grouped(r, f, o, &ho, w, d);
     ct_train_options all = *o; /* the way out a split too small for a class has */
     all.holdout = 0;
     if (st == CT_EDATA && d && strstr(d->message, "holds one class only") && r->n_positive &&

@@ -68,6 +68,26 @@ void tr_label_number_cause(char *buf, size_t cap, const char *written, const cha
 ct_status tr_labels(const ct_frame *f, const char *target, const char *positive, double *y,
                     size_t *npos, size_t *nunl, ct_diag *d);
 
+/* The ids that repeat among the labelled rows (split_ids.c). */
+typedef struct tr_id_repeats {
+    size_t ids;        /* ids on more than one labelled row */
+    size_t rows;       /* the labelled rows carrying them */
+    size_t mixed;      /* of those ids, the ones whose rows carry both labels */
+    size_t across;     /* of those ids, the ones with rows in more than one set */
+} tr_id_repeats;
+
+/* groups[i] (n = ct_frame_nrows(f) keys): the first row of f whose value
+ * in column id equals row i's (frame_column_first_rows: a missing or
+ * empty id is a group of its own), the keys ct_holdout_options.groups
+ * takes; *rep counts the ids repeated among the rows labelled in y (across
+ * 0). CT_ECOLUMN (no column id), CT_ENOMEM. */
+ct_status tr_split_groups(const ct_frame *f, const char *id, const double *y, size_t *groups,
+                          tr_id_repeats *rep, ct_diag *d);
+/* The repeated ids (by groups, over the rows labelled in y) whose rows
+ * are in more than one set of role: rep->across. */
+void tr_split_ids_across(const size_t *groups, const double *y, const int32_t *role, size_t n,
+                         tr_id_repeats *rep);
+
 /* r->constant, r->n_constant, r->all_constant: the features of fs (text:
  * the text column when fs takes its n-grams or lengths, else NULL) that
  * hold one value in every row labelled in y (train_constant.c).

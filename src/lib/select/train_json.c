@@ -220,6 +220,17 @@ static void write_split(const ct_train_result *r, ct_json *w)
         ct_json_uint(w, r->counts.positives[k]);
         ct_json_object_end(w);
     }
+    /* the reports sharing an id: kept in one set (grouped), or not */
+    ct_json_key(w, "grouped");
+    ct_json_bool(w, r->split_grouped);
+    ct_json_key(w, "repeated_ids");
+    ct_json_uint(w, r->repeated_ids);
+    ct_json_key(w, "repeated_id_rows");
+    ct_json_uint(w, r->repeated_id_rows);
+    ct_json_key(w, "mixed_label_ids");
+    ct_json_uint(w, r->mixed_label_ids);
+    ct_json_key(w, "ids_across_sets");
+    ct_json_uint(w, r->ids_across_sets);
     ct_json_object_end(w);
 }
 
