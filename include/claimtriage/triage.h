@@ -4,7 +4,11 @@
  * Layer: triage (docs/design.md).
  *
  * The order (the same everywhere, so that merging shard queues gives the
- * bytes of scoring all rows at once): higher priority first; then lower
+ * bytes of scoring all rows at once): higher priority first; then higher
+ * probability (rows of equal priority: under reach, the rows whose views
+ * and shares are both missing or 0 all have priority 0, and before
+ * 2026-12-05 a near-certain opinion sat above a near-certain claim among
+ * them: tests/cli/score_reach_tie_by_probability); then lower
  * status rank (the caller's ranking of a status column: for the reports
  * file banned 0, under review 1, active 2, missing 3); then the id, as a
  * string compared by length then bytes (numeric order for non-negative
@@ -32,7 +36,10 @@ typedef enum ct_priority_kind {
     /* p x reach, reach = ln(1 + views + shares): the calibrated claim
      * probability times the expected reach still to come, a monotone
      * (increasing) function of views and shares; a missing count counts 0
-     * (the row is flagged). A file with neither count column is ranked by
+     * (the row is flagged missing_counts): a reach not known is not
+     * guessed, so a row without either count sits below every row with
+     * one, ranked among its like by probability (the order's first
+     * tie-break; --priority prob ranks every row by it). A file with neither count column is ranked by
      * the probability instead (ct_score_summary priority): its reach would
      * be 0 in every row */
     CT_PRIORITY_EXPECTED_REACH = 0,
@@ -53,6 +60,9 @@ typedef struct ct_triage_key {
     int status_rank;
     const char *id; /* NUL-terminated; borrowed by ct_triage_cmp, copied by the queue */
     uint64_t seq;   /* input order */
+    double probability; /* the calibrated claim probability: the first tie-break
+                         * (added 2026-12-05, last so that older positional
+                         * initialisers still compile; set it) */
 } ct_triage_key;
 
 /* < 0 when a comes before b in the queue, > 0 after, 0 only for equal keys. */
