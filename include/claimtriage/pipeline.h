@@ -279,8 +279,9 @@ CT_API ct_status ct_pipeline_transform_marks(const ct_pipeline *p, const ct_fram
 CT_API void ct_pipeline_outside_note(const ct_pipeline_stats *s, char *buf, size_t cap);
 /* The share of the training rows where the source column src (a numeric
  * or categorical input, or the text) was missing: NaN when the model file
- * records none (written before 2026-12-05, or a text read for n-grams
- * alone) or the pipeline does not read src. */
+ * records none (written before 2026-12-05; a text read for n-grams alone
+ * records its share since then, "text_missing_share") or the pipeline
+ * does not read src. */
 CT_API double ct_pipeline_missing_share(const ct_pipeline *p, const char *src);
 
 /* The schema to load data p transforms with (ct_load_options.schema): base's

@@ -4,7 +4,11 @@
  * Layer: triage (docs/design.md).
  *
  * The order (the same everywhere, so that merging shard queues gives the
- * bytes of scoring all rows at once): higher priority first; then lower
+ * bytes of scoring all rows at once): higher priority first; then higher
+ * probability (rows of equal priority: under reach, the rows whose views
+ * and shares are both missing or 0 all have priority 0, and before
+ * 2026-12-05 a near-certain opinion sat above a near-certain claim among
+ * them: tests/cli/score_reach_tie_by_probability); then lower
  * status rank (the caller's ranking of a status column: for the reports
  * file banned 0, under review 1, active 2, missing 3); then the id, as a
  * string compared by length then bytes (numeric order for non-negative
@@ -32,7 +36,10 @@ typedef enum ct_priority_kind {
     /* p x reach, reach = ln(1 + views + shares): the calibrated claim
      * probability times the expected reach still to come, a monotone
      * (increasing) function of views and shares; a missing count counts 0
-     * (the row is flagged). A file with neither count column is ranked by
+     * (the row is flagged missing_counts): a reach not known is not
+     * guessed, so a row without either count sits below every row with
+     * one, ranked among its like by probability (the order's first
+     * tie-break; --priority prob ranks every row by it). A file with neither count column is ranked by
      * the probability instead (ct_score_summary priority): its reach would
      * be 0 in every row */
     CT_PRIORITY_EXPECTED_REACH = 0,
@@ -53,6 +60,9 @@ typedef struct ct_triage_key {
     int status_rank;
     const char *id; /* NUL-terminated; borrowed by ct_triage_cmp, copied by the queue */
     uint64_t seq;   /* input order */
+    double probability; /* the calibrated claim probability: the first tie-break
+                         * (added 2026-12-05, last so that older positional
+                         * initialisers still compile; set it) */
 } ct_triage_key;
 
 /* < 0 when a comes before b in the queue, > 0 after, 0 only for equal keys. */
@@ -360,16 +370,20 @@ typedef struct ct_score_summary {
     uint64_t missing_text_rows, missing_counts_rows, missing_values_rows, unseen_category_rows,
         negative_counts_rows;
     /* rows scored without most of the model's evidence (flagged
-     * no_evidence): no text (or a model reading none) and more than half
-     * of the model's numeric inputs missing, of a model reading text or
-     * numbers. Each is scored from what the model puts in place of the
-     * missing values (training means; a tree's path for a missing value),
+     * no_evidence): no text (missing, or for a model reading n-grams one
+     * without a known word; or a model reading none) and more than half
+     * of the model's numeric inputs missing (or a model reading none), of
+     * a model reading text or numbers. Each is scored from what the model
+     * puts in place of what it lacks (an empty transcript's n-grams;
+     * training means or a tree's path for a missing number),
      * so its probability, kept as the model gives it, is not a judgement
      * of the report and should not be trusted (on the reports file, 298
      * rows without transcript or counts scored 0.9999999996 and more). Of
      * them: those at or above the threshold, and those written; the
-     * sentence saying what they lack ("no transcript and more than half of
-     * the model's 6 numbers missing: scored from training means"; "" when
+     * sentence saying what they lack and how they were scored ("no
+     * transcript (or one holding no word the model knows) and more than
+     * half of the model's 6 numbers missing: scored as a transcript without
+     * a known word, with training means for the missing numbers"; "" when
      * none). Added 2026-12-05. */
     uint64_t no_evidence, no_evidence_predicted_positive, written_no_evidence;
     char no_evidence_note[320];
@@ -391,8 +405,9 @@ typedef struct ct_score_summary {
  * out_of_range: a number or text length outside the training range;
  * no_evidence: no text and more than half the numbers missing, see
  * ct_score_summary no_evidence), reasons "; "-joined in decreasing
- * contribution, a no_evidence row's led by what it lacks ("no transcript
- * and no counts: scored from training means", one of the K).
+ * contribution, a no_evidence row's led by what it lacks and how it was
+ * scored ("no transcript: scored as an empty transcript, which this model
+ * reads as not 'claim'", one of the K).
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in
  * rejected; scoring goes on. Returns CT_OK; CT_EINVAL (options, a model

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 const char *cli_model_text_column(const ct_model *m)
 {
@@ -24,7 +25,8 @@ void cli_text_share_words(const char *text, char *label, size_t lcap, char *none
         return;
     }
     const char *word = ct_reports_pretty(text);
-    if (strcmp(word, text) != 0)
+    /* a column named "text" is not a "text texts" (tests/cli/score_text_column_named_text) */
+    if (strcmp(word, text) != 0 || strcasecmp(word, "text") == 0)
         snprintf(label, lcap, "%ss without a known n-gram", word);
     else
         snprintf(label, lcap, "%s texts without a known n-gram", word);

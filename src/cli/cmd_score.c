@@ -38,11 +38,14 @@ static const char score_help[] =
     "Nothing is dropped silently: rows scored from part of their features (missing\n"
     "transcript, counts or values, unseen categories), or with a value outside\n"
     "the training rows' range (out_of_range), are scored, flagged and counted.\n"
-    "A row without its transcript and with more than half of the model's numbers\n"
-    "missing is flagged no_evidence: scored from training means (a tree's path for\n"
-    "a missing value), its probability, the model's, is no judgement of the report\n"
-    "and is not to be trusted; its first reason says what it lacks (\"no transcript\n"
-    "and no counts: scored from training means\") and the summary counts such rows;\n"
+    "A row without its transcript (or with one holding no word the model knows)\n"
+    "and with more than half of the model's numbers missing (or a model reading\n"
+    "none) is flagged no_evidence: its n-grams are an empty transcript's and its\n"
+    "missing numbers training means (a tree's path for a missing value); its\n"
+    "probability, the model's, is no judgement of the report and is not to be\n"
+    "trusted; its first reason says what it lacks and how it was scored (\"no\n"
+    "transcript: scored as an empty transcript, which this model reads as not\n"
+    "'claim'\") and the summary counts such rows;\n"
     "malformed rows go to --errors (default stderr) as FILE:LINE: what, and\n"
     "scoring goes on (up to --max-rejected). Summary on stderr: read, scored,\n"
     "with data flags (the 'flags' column: data quality, not the predicted class),\n"
@@ -392,14 +395,24 @@ static int priority_note(const ct_score_summary *s, const ct_score_options *so, 
  * tests/cli/score_no_evidence_flagged). */
 static void print_no_evidence(const ct_score_summary *s)
 {
-    char n[32], sh[32], pp[32], line[800];
+    char n[32], sh[32], pp[32], wn[32], rows[160], line[900];
     cli_fmt_count(n, sizeof n, s->no_evidence);
     fmt_share(sh, sizeof sh, share(s->no_evidence, s->scored));
     cli_fmt_count(pp, sizeof pp, s->no_evidence_predicted_positive);
+    cli_fmt_count(wn, sizeof wn, s->written_no_evidence);
+    /* a queue of part of the rows scored (--capacity): both sets named, as
+     * the data flags' line names them (before 2026-12-05 a moderator was
+     * told to distrust rows none of which was in the queue:
+     * tests/cli/score_no_evidence_capacity) */
+    if (s->written == s->scored)
+        snprintf(rows, sizeof rows, "%s row%s (%s)", n, s->no_evidence == 1 ? "" : "s", sh);
+    else
+        snprintf(rows, sizeof rows, "%s of the rows scored (%s), %s of the rows written", n, sh,
+                 wn);
     snprintf(line, sizeof line,
-             "without evidence: %s row%s (%s), flagged no_evidence: %s; %s of them predicted "
-             "claims: their probabilities are not to be trusted",
-             n, s->no_evidence == 1 ? "" : "s", sh, s->no_evidence_note, pp);
+             "without evidence: %s, flagged no_evidence: %s; %s of them predicted claims: their "
+             "probabilities are not to be trusted",
+             rows, s->no_evidence_note, pp);
     ct_text_wrap(stderr, "score: ", 2, 100, line);
 }
 

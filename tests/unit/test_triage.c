@@ -17,15 +17,19 @@
 static void test_order(void **state)
 {
     (void)state;
-    ct_triage_key a = {2.0, 2, "10", 0}, b = {1.0, 0, "1", 1};
+    ct_triage_key a = {2.0, 2, "10", 0, 0.5}, b = {1.0, 0, "1", 1, 0.9};
     assert_true(ct_triage_cmp(&a, &b) < 0); /* higher priority first */
     b.priority = 2.0;
+    assert_true(ct_triage_cmp(&b, &a) < 0); /* then higher probability */
+    b.probability = 0.1;
+    assert_true(ct_triage_cmp(&a, &b) < 0);
+    b.probability = 0.5;
     assert_true(ct_triage_cmp(&b, &a) < 0); /* then banned (0) before active (2) */
     b.status_rank = 2;
     assert_true(ct_triage_cmp(&b, &a) < 0); /* then id "1" before "10" */
-    ct_triage_key c = {2.0, 2, "9", 5};
+    ct_triage_key c = {2.0, 2, "9", 5, 0.5};
     assert_true(ct_triage_cmp(&c, &a) < 0); /* "9" before "10": numeric order */
-    ct_triage_key d = {2.0, 2, "9", 6};
+    ct_triage_key d = {2.0, 2, "9", 6, 0.5};
     assert_true(ct_triage_cmp(&c, &d) < 0); /* then input order */
     assert_int_equal(ct_triage_cmp(&c, &c), 0);
 }
@@ -72,6 +76,7 @@ static void test_topn_vs_sort(void **state)
         keys[i].status_rank = (int)ct_rng_uniform_int(r, 4);
         keys[i].id = ids[i];
         keys[i].seq = i;
+        keys[i].probability = (double)(i % 3) / 2; /* ties of priority broken by it */
     }
     ct_rng_destroy(r);
     ct_triage_key sorted[N];

@@ -315,6 +315,11 @@ ct_status ct_pipeline_fit(const ct_frame *f, const size_t *rows, size_t n,
             st = gather_docs(c, rows, n, &docs, &lens, &miss);
         if (st == CT_OK)
             st = ct_vectorizer_fit(&p->vparams, docs, lens, n, &p->vec, diag);
+        /* for score's drift rule: a model reading the text as n-grams alone
+         * recorded no share, and called no drift when the text went missing
+         * (tests/cli/score_drift_text_only_missing) */
+        if (st == CT_OK)
+            p->text_missing_share = (double)miss / (double)n;
         ct_free(docs);
         ct_free(lens);
     }
@@ -354,6 +359,7 @@ void ct_pipeline_free(ct_pipeline *p)
 
 void pipe_init(ct_pipeline *p)
 {
+    p->text_missing_share = NAN;
     for (size_t k = 0; k < PIPE_LOG1P_TABLE; k++)
         p->log1p_small[k] = log1p((double)k);
 }
@@ -920,6 +926,8 @@ double ct_pipeline_missing_share(const ct_pipeline *p, const char *src)
 {
     if (!p || !src)
         return NAN;
+    if (p->text && strcmp(src, p->text) == 0 && !p->text_length)
+        return p->text_missing_share;
     const int text = p->text && strcmp(src, p->text) == 0 && p->text_length;
     char a[512], b[512];
     if (text)

@@ -55,6 +55,12 @@ void ct_pipeline_write(const ct_pipeline *p, ct_json *w)
     } else {
         ct_json_null(w);
     }
+    /* the training rows' share without the text, for score's drift rule
+     * (added 2026-12-05; written when recorded) */
+    if (p->vec && p->text_missing_share >= 0 && p->text_missing_share <= 1) {
+        ct_json_key(w, "text_missing_share");
+        ct_json_num(w, p->text_missing_share);
+    }
 }
 
 static ct_status bad(const char *name, ct_diag *d, const char *what)
@@ -172,6 +178,15 @@ ct_status ct_pipeline_read(const ct_json_value *v, const char *name, ct_pipeline
         st = ct_encoder_read(ce, name, &p->cat, diag);
     if (st == CT_OK && p->text_ngrams)
         st = ct_vectorizer_read(ve, name, &p->vec, diag);
+    if (st == CT_OK && ct_json_get(v, "text_missing_share")) {
+        const ct_json_value *t = ct_json_get(v, "text_missing_share");
+        const double x = ct_json_number(t);
+        if (!p->vec || ct_json_type_of(t) != CT_JSON_NUMBER || !(x >= 0 && x <= 1))
+            st = bad(name, diag, "\"text_missing_share\" must be a number in [0, 1] beside a "
+                                 "vectorizer");
+        else
+            p->text_missing_share = x;
+    }
     if (st == CT_OK) {
         char a[512], b[512];
         if (p->text_length)

@@ -20,6 +20,10 @@ struct ct_pipeline {
     ct_encoder *num;    /* numeric + length features, on the derived frame; NULL if none */
     ct_encoder *cat;    /* categorical features, on the frame; NULL if none */
     ct_vectorizer *vec; /* NULL without n-grams */
+    /* the share of the training rows without the text (NaN: not recorded,
+     * a file written before 2026-12-05 or a pipeline without n-grams,
+     * whose length features record theirs in the numeric encoder) */
+    double text_missing_share;
     size_t nnum, ncat, nngram, ncols;
     ct_pipeline_col *cols;
     char **names; /* ncols owned names */

@@ -213,8 +213,11 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             s = CT_ENOMEM;
             break;
         }
-        ct_triage_key key = {row.priority, status_rank_of(f[5].ptr, f[5].len, order, norder), id,
-                             (*seq)++};
+        ct_triage_key key = {.priority = row.priority,
+                             .probability = row.probability,
+                             .status_rank = status_rank_of(f[5].ptr, f[5].len, order, norder),
+                             .id = id,
+                             .seq = (*seq)++};
         if (!ct_topn_would_keep(q, &key)) {
             ct_free(id);
             continue;

@@ -255,7 +255,8 @@ const char *triage_id_text(const ct_column *c, size_t i, char *buf, size_t cap)
 /* Row i of the batch, the j-th scored: unseen (a level the model's encoder
  * never saw, from the transform: one outside the frame's dictionary as
  * well as one the frame learned), missing values, missing counts. */
-static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, size_t j)
+static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, size_t j,
+                          const ct_csr *X)
 {
     unsigned fl = c->unseen[j] ? CT_FLAG_UNSEEN : 0;
     for (size_t k = 0; k < c->nsrc; k++) {
@@ -285,7 +286,7 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
     for (size_t k = 0; k < c->nsrc; k++)
         if (c->srcf64[k] && !(c->srcmiss[k] && c->srcmiss[k][i]) && c->srcf64[k][i] < 0)
             fl |= CT_FLAG_NEGATIVE_COUNTS;
-    return fl | score_evidence_flag(c, i);
+    return fl | score_evidence_flag(c, i, X, j);
 }
 
 /* num_at over the arrays fetched for the batch. */
@@ -800,13 +801,14 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t j = 0; j < nr && s == CT_OK; j++) {
         const size_t i = rows ? rows[j] : j;
         const double prob = c->p[j];
-        const unsigned flags = row_flags(c, &b, i, j) | (c->outside[j] ? CT_FLAG_OUT_OF_RANGE : 0);
+        const unsigned flags = row_flags(c, &b, i, j, X) | (c->outside[j] ? CT_FLAG_OUT_OF_RANGE : 0);
         for (size_t q = 0; q < c->nsrc; q++)
             c->src_missing[q] += c->srcmiss[q][i] != 0;
         ct_triage_key key;
         key.priority =
             ct_priority_value(c->sum.priority, prob, num_fetched(b.views_miss, b.views_f64, i),
                               num_fetched(b.shares_miss, b.shares_f64, i));
+        key.probability = prob;
         key.status_rank = status_rank(c, &b, i);
         /* written tidy: without the spaces around it, nor its thousands
          * separators with --thousands, as evaluate --predictions writes it
@@ -871,7 +873,8 @@ static ct_status plan_sources(score_ctx *c)
     c->src_is_count = ct_calloc(np + 1, sizeof *c->src_is_count);
     c->srcf64 = ct_calloc(np + 1, sizeof *c->srcf64);
     c->src_missing = ct_calloc(np + 1, sizeof *c->src_missing);
-    if (!c->src_missing)
+    c->col_is_ngram = ct_calloc(np + 1, sizeof *c->col_is_ngram);
+    if (!c->src_missing || !c->col_is_ngram)
         return CT_ENOMEM;
     if (!c->src_name || !c->src_is_text || !c->src_is_level || !c->col_src || !c->srccol ||
         !c->srcmiss || !c->srccodes || !c->num_src || !c->num_col || !c->col_num || !c->num_len ||
@@ -1251,5 +1254,6 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     ct_free(c.col_values);
     ct_free(c.outside);
     ct_free(c.src_missing);
+    ct_free(c.col_is_ngram);
     return s;
 }

@@ -86,6 +86,10 @@ typedef struct score_ctx {
     /* the model's evidence (score_evidence.c): its text source columns and
      * its numeric ones (neither text nor categorical) */
     size_t ntext_src, nnum_src;
+    /* it reads the text's n-grams, its lengths; per pipeline column, an
+     * n-gram (a row without a non-zero one holds no word the model knows) */
+    int reads_ngrams, reads_lengths;
+    unsigned char *col_is_ngram;
     /* numeric and length features: q-th is pipeline column num_col[q],
      * source num_src[q] */
     size_t *num_src, *num_col, nnum;
@@ -148,18 +152,23 @@ ct_status score_write_row(score_ctx *c, size_t rank, const ct_triage_key *key, c
 ct_status score_writer_close(score_ctx *c, ct_diag *diag);
 
 /* score_evidence.c: how much of the model's evidence row i of the batch
- * holds. CT_FLAG_NO_EVIDENCE when the row lacks its text (or the model
- * reads none) and more than half of the model's numeric inputs (or the
- * model reads none), and the model reads text or numbers: scored from what
- * the model imputes (training means; a tree's path for missing values)
- * rather than from the report. 0 otherwise. */
-unsigned score_evidence_flag(const score_ctx *c, size_t i);
-/* Count the model's text and numeric source columns (after plan_sources). */
+ * (row xi of its design X) holds. CT_FLAG_NO_EVIDENCE when the row lacks
+ * its text (missing, or for a model reading n-grams one without a known
+ * word; or the model reads none) and more than half of the model's numeric
+ * inputs (or the model reads none), and the model reads text or numbers:
+ * scored from what the model puts in their place (an empty transcript;
+ * training means, or a tree's path for missing values) rather than from
+ * the report. 0 otherwise. */
+unsigned score_evidence_flag(const score_ctx *c, size_t i, const ct_csr *X, size_t xi);
+/* Count the model's text and numeric source columns, and mark its n-gram
+ * columns (after plan_sources; col_is_ngram allocated). */
 void score_evidence_plan(score_ctx *c);
 /* Row k's lead reason when flagged CT_FLAG_NO_EVIDENCE, into buf: "no
- * transcript and no counts: scored from training means" (the text column
- * in the caller's words, the numbers missing, what the model put in their
- * place); its length, 0 when not flagged or it does not fit. */
+ * transcript and no counts: scored as a transcript without a known word,
+ * with training means for the missing numbers, which this model reads as
+ * 'claim'" (the text column in the caller's words, the numbers missing,
+ * what the model put in their place, the class it gave); its length, 0
+ * when not flagged or it does not fit. */
 size_t score_evidence_reason(const score_ctx *c, const kept *k, char *buf, size_t cap);
 /* Row k flagged CT_FLAG_NO_EVIDENCE: its missing text's contributions set
  * to 0 in phi (p columns), the lead reason saying it; returns 1, the

@@ -45,6 +45,8 @@ int ct_triage_cmp(const ct_triage_key *a, const ct_triage_key *b)
 {
     if (a->priority != b->priority)
         return a->priority > b->priority ? -1 : 1;
+    if (a->probability != b->probability)
+        return a->probability > b->probability ? -1 : 1;
     if (a->status_rank != b->status_rank)
         return a->status_rank < b->status_rank ? -1 : 1;
     size_t la = strlen(a->id), lb = strlen(b->id);
