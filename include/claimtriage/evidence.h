@@ -57,6 +57,16 @@ typedef struct ct_evidence_split {
  * number (every row 0), 1 otherwise; -1 when out of memory. */
 CT_API int ct_evidence_rows(const ct_model *m, const ct_frame *f, uint8_t *lacking, size_t *n);
 
+/* Score's rule on counts alone, for a row of a model reading n_text text
+ * columns and n_num numeric ones (neither text nor categorical), of which
+ * the row lacks text_missing and num_missing: 1 when it lacks the
+ * model's evidence, 0 when not (also when the model reads neither), -1
+ * when out of memory. The report applies it to inspect's missing-value
+ * patterns (the rows without a label: all lacking evidence on the reports
+ * file). */
+CT_API int ct_evidence_lacking(size_t n_text, size_t n_num, size_t text_missing,
+                               size_t num_missing);
+
 /* The evidence split of an evaluation r of m on f (ct_evaluate_run): the
  * rows lacking evidence, how many are labelled, positive and predicted
  * positive, and every metric on the labelled rows with evidence. CT_OK,

@@ -70,6 +70,34 @@ done:
     return rc;
 }
 
+int ct_evidence_lacking(size_t n_text, size_t n_num, size_t text_missing, size_t num_missing)
+{
+    const size_t ns = n_text + n_num;
+    if (ns == 0)
+        return 0;
+    score_ctx c;
+    memset(&c, 0, sizeof c);
+    c.nsrc = ns;
+    c.src_is_text = ct_calloc(ns, sizeof *c.src_is_text);
+    c.src_is_level = ct_calloc(ns, sizeof *c.src_is_level);
+    c.srcmiss = ct_calloc(ns, sizeof *c.srcmiss);
+    static const uint8_t yes = 1, no = 0;
+    int rc = -1;
+    if (c.src_is_text && c.src_is_level && c.srcmiss) {
+        for (size_t k = 0; k < ns; k++) {
+            c.src_is_text[k] = k < n_text;
+            c.srcmiss[k] = k < n_text ? (k < text_missing ? &yes : &no)
+                                      : (k - n_text < num_missing ? &yes : &no);
+        }
+        score_evidence_plan(&c);
+        rc = (score_evidence_flag(&c, 0) & CT_FLAG_NO_EVIDENCE) != 0;
+    }
+    ct_free(c.src_is_text);
+    ct_free(c.src_is_level);
+    ct_free((void *)c.srcmiss);
+    return rc;
+}
+
 ct_status ct_evidence_split_compute(const ct_model *m, const ct_frame *f,
                                     const ct_evaluate_result *r, ct_evidence_split *out,
                                     ct_diag *diag)
