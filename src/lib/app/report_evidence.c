@@ -96,24 +96,39 @@ int rep_evidence_errors(const rep_ctx *c, char *buf, size_t n)
     char b1[32], b2[32];
     rep_count(b1, sizeof b1, nfn);
     rep_count(b2, sizeof b2, nfp);
-    snprintf(parts, sizeof parts, "%s missed claim%s, %s flagged opinion%s", b1, rep_s(nfn), b2,
-             rep_s(nfp));
+    if (nfn > 0 && nfp > 0)
+        snprintf(parts, sizeof parts, "%s missed claim%s, %s flagged opinion%s", b1, rep_s(nfn), b2,
+                 rep_s(nfp));
+    else if (nfn > 0)
+        snprintf(parts, sizeof parts, "%s missed claim%s", b1, rep_s(nfn));
+    else
+        snprintf(parts, sizeof parts, "%s flagged opinion%s", b2, rep_s(nfp));
     const int every = mine == all;
-    char on[256] = "";
+    char on[256] = "", rest[160] = "";
     if (isfinite(rep_num(ev, "with_evidence.metrics.recall")))
         snprintf(on, sizeof on,
-                 " On the %s reports with their data it catches %s of claims, %s of "
-                 "its flags being claims.",
+                 " On the %s reports with their data it catches %s of claims, %s of its flags "
+                 "being claims.",
                  w, rec, prec);
+    if (!every) {
+        char o[32];
+        rep_count(o, sizeof o, all - mine);
+        snprintf(rest, sizeof rest, " (the other %s %s among reports with their data)", o,
+                 all - mine == 1 ? "is" : "are");
+    }
+    char lead[96];
+    if (every && all == 1)
+        snprintf(lead, sizeof lead, "The model's one error");
+    else if (every)
+        snprintf(lead, sizeof lead, "All of the model's %s errors", a);
+    else
+        snprintf(lead, sizeof lead, "%s of the model's %s errors", m, a);
     snprintf(buf, n,
-             "%s of the model's %s error%s (%s) %s among the %s labelled reports scored without "
-             "their data (no transcript and most counts missing), whose scores come from %s, not "
-             "from the report.%s Those reports need their data, or a person, to be judged; "
-             "lowering the threshold is not the fix: it would flag more reports whose scores "
-             "cannot be trusted.",
-             every ? (all == 1 ? "The" : "All") : m, a, rep_s(all), parts,
-             every ? (all == 1 ? "is" : "are") : (mine == 1 ? "is" : "are"), r,
-             rep_missing_stand_in(c), on);
+             "%s (%s) %s among the %s labelled reports scored without their data (no transcript "
+             "and most counts missing), whose scores come from %s, not from the report.%s Those "
+             "reports need their data, or a person, to be judged; lowering the threshold is not "
+             "the fix for them%s: it would flag more reports whose scores cannot be trusted.",
+             lead, parts, mine == 1 ? "is" : "are", r, rep_missing_stand_in(c), on, rest);
     return every ? 2 : 1;
 }
 
