@@ -19,6 +19,7 @@
 #include "claimtriage/encoder.h"
 #include "claimtriage/estimator.h"
 #include "claimtriage/evaluate.h"
+#include "claimtriage/evidence.h"
 #include "claimtriage/folds.h"
 #include "claimtriage/frame.h"
 #include "claimtriage/grid.h"

@@ -333,8 +333,47 @@ static void print_in_sample(const eval_opts *o)
     cli_print_wrapped(stdout, "", 2, line);
 }
 
+/* The figures on the labelled rows with evidence, when a row lacks it:
+ * the headline metrics without the rows scored from the model's stand-ins
+ * for missing values, and the errors those rows hold (before 2026-12-05 a
+ * recall of 93.0% whose 27 misses were all rows without data read as the
+ * model's: tests/cli/evaluate_no_evidence_split). */
+static void print_with_evidence(const ct_evidence_split *ev)
+{
+    if (!ev->no_evidence || !ev->no_evidence_labelled)
+        return;
+    char a[32], line[1024];
+    cli_fmt_count(a, sizeof a, ev->no_evidence_labelled);
+    printf("\n");
+    if (!ev->has_metrics) {
+        snprintf(line, sizeof line,
+                 "every labelled row lacks the model's evidence (%s): the metrics above are "
+                 "those of rows scored without their data",
+                 a);
+        cli_print_wrapped(stdout, "", 2, line);
+        return;
+    }
+    const ct_metrics_binary *w = &ev->with;
+    char n[32], rc[32], pr[32], ac[32], fnw[32], fpw[32], fnn[32], fpn[32];
+    cli_fmt_count(n, sizeof n, ev->with_labelled);
+    fmt(rc, sizeof rc, w->recall);
+    fmt(pr, sizeof pr, w->precision);
+    fmt(ac, sizeof ac, w->accuracy);
+    cli_fmt_count(fnw, sizeof fnw, w->fn);
+    cli_fmt_count(fpw, sizeof fpw, w->fp);
+    cli_fmt_count(fnn, sizeof fnn, ev->no_evidence_fn);
+    cli_fmt_count(fpn, sizeof fpn, ev->no_evidence_fp);
+    snprintf(line, sizeof line,
+             "on the %s labelled row%s with evidence (the %s without it left out): recall %s, "
+             "precision %s, accuracy %s, fn %s, fp %s; the rows without evidence hold fn %s and "
+             "fp %s of the errors above",
+             n, ev->with_labelled == 1 ? "" : "s", a, rc, pr, ac, fnw, fpw, fnn, fpn);
+    cli_print_wrapped(stdout, "", 2, line);
+}
+
 static void print_text(const eval_opts *o, const char *path, const ct_model *m, const ct_frame *f,
-                       const ct_evaluate_result *r, const ct_evaluate_by *by)
+                       const ct_evaluate_result *r, const ct_evaluate_by *by,
+                       const ct_evidence_split *ev)
 {
     char a[32], b[32], c[32], d[32];
     cli_fmt_count(a, sizeof a, r->n_rows);
@@ -424,7 +463,19 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                 snprintf(share, sizeof share, ", %s %s of %s (%s)", label, w, t, pct);
             }
         }
-        snprintf(line, sizeof line, "inputs: %s, %s, %s%s", num, lev, txt, share);
+        /* rows without evidence, by score's rule (claimtriage/evidence.h),
+         * said when there are some (before 2026-12-05 never: score's
+         * "without evidence: 10 rows" had no counterpart here) */
+        char noev[200] = "";
+        if (ev->no_evidence) {
+            char ne[32];
+            cli_fmt_count(ne, sizeof ne, ev->no_evidence);
+            snprintf(noev, sizeof noev,
+                     ", %s row%s without evidence (no text and most numbers missing: score's "
+                     "no_evidence)",
+                     ne, ev->no_evidence == 1 ? "" : "s");
+        }
+        snprintf(line, sizeof line, "inputs: %s, %s, %s%s%s", num, lev, txt, share, noev);
         cli_print_wrapped(stdout, "", 2, line);
         char note[1024];
         ct_pipeline_unseen_note(&r->stats, note, sizeof note);
@@ -509,6 +560,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             snprintf(rows, sizeof rows, "the %s labelled rows", n);
         cli_chance_note(&r->chance, &r->metrics, rows, m->positive);
     }
+    print_with_evidence(ev);
     if (by)
         print_by(m, by, r->threshold, r->negative);
     if (r->importance) {
@@ -613,9 +665,50 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     cli_text_close(out, &tb, &tl);
 }
 
+/* "no_evidence" and "with_evidence" (docs/formats.md): null when the
+ * model reads neither text nor a number, and with_evidence null when no
+ * labelled row lacks evidence or none has it. */
+static void write_evidence_json(ct_json *w, const ct_evidence_split *ev)
+{
+    ct_json_key(w, "no_evidence");
+    if (!ev->defined)
+        ct_json_null(w);
+    else {
+        ct_json_object_begin(w);
+        ct_json_key(w, "rows");
+        ct_json_uint(w, ev->no_evidence);
+        ct_json_key(w, "labelled");
+        ct_json_uint(w, ev->no_evidence_labelled);
+        ct_json_key(w, "positives");
+        ct_json_uint(w, ev->no_evidence_positive);
+        ct_json_key(w, "predicted_positive");
+        ct_json_uint(w, ev->no_evidence_predicted);
+        ct_json_key(w, "fn");
+        ct_json_uint(w, ev->no_evidence_fn);
+        ct_json_key(w, "fp");
+        ct_json_uint(w, ev->no_evidence_fp);
+        ct_json_object_end(w);
+    }
+    ct_json_key(w, "with_evidence");
+    if (!ev->has_metrics)
+        ct_json_null(w);
+    else {
+        ct_json_object_begin(w);
+        ct_json_key(w, "labelled");
+        ct_json_uint(w, ev->with_labelled);
+        ct_json_key(w, "positives");
+        ct_json_uint(w, ev->with_positive);
+        ct_json_key(w, "metrics");
+        ct_json_object_begin(w);
+        ct_train_write_metrics_json(&ev->with, w);
+        ct_json_object_end(w);
+        ct_json_object_end(w);
+    }
+}
+
 static int write_json(const eval_opts *o, const char *path, const ct_load_stats *st,
                       const ct_model *m, const ct_frame *f, const ct_evaluate_result *r,
-                      const ct_evaluate_by *by, const ct_repro *rp)
+                      const ct_evaluate_by *by, const ct_repro *rp, const ct_evidence_split *ev)
 {
     ct_json *w = cli_json_begin(stdout, "evaluate", 1);
     if (!w)
@@ -646,6 +739,7 @@ static int write_json(const eval_opts *o, const char *path, const ct_load_stats 
         ct_json_array_end(w);
     }
     ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
+    write_evidence_json(w, ev);
     if (by)
         ct_evaluate_by_write_json(by, w);
     else {
@@ -778,6 +872,10 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     size_t byj;
     if (s == CT_OK && o->by && ct_frame_find(f, o->by, &byj, NULL) == CT_OK)
         cli_note_level_variants_of(f, byj, path); /* 'Verified' and 'Verified ': two rows */
+    ct_evidence_split ev;
+    memset(&ev, 0, sizeof ev);
+    if (s == CT_OK)
+        s = ct_evidence_split_compute(m, f, r, &ev, &dg);
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_rows, o->e.seed, argc, argv, &dg);
     if (s == CT_OK) /* rows outside --split: not skipped (bad rows are), their own key */
@@ -803,7 +901,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     else if (s != CT_OK)
         rc = cli_fail_in(s, &dg, path);
     else if (o->json)
-        rc = write_json(o, path, &st, m, f, r, by, &rp);
+        rc = write_json(o, path, &st, m, f, r, by, &rp, &ev);
     else if (!(o->predictions && cli_is_stdout(o->predictions))) { /* /dev/stdout is '-' */
         if (o->optimistic)
             cli_note(o->split == CT_ROLE_TRAIN
@@ -812,7 +910,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
                          : "%s is the file the model was trained on: these figures include its "
                            "training rows (optimistic)",
                      path);
-        print_text(o, path, m, f, r, by);
+        print_text(o, path, m, f, r, by, &ev);
         rc = ferror(stdout) ? CLI_EXIT_IO : CLI_EXIT_OK;
     }
     ct_repro_clear(&rp);

@@ -179,7 +179,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
                 /* at most 150 bytes of the reason, cut between characters
                  * ("%.150s" could split one, and report.json must stay
                  * UTF-8) */
-                const char *why = rep_str(m, "why");
+                const char *why = rep_audit_why(c, m);
                 size_t wl = strlen(why);
                 if (wl > 150) {
                     wl = 150;
@@ -884,7 +884,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         /* "none" for a zero, and the way to move the threshold only in the
          * direction that has something to gain: "to catch more claims"
          * after "missed 0 of 305 claims" promised nothing */
-        char missed[96], sent[96], move[200];
+        char missed[96], sent[96], move[REP_TEXT_MAX];
         if (fn == 0)
             snprintf(missed, sizeof missed, "flagged all %s claim%s as likely", b2, rep_s(pos));
         else
@@ -913,6 +913,13 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "--cost-ratio)");
         else
             snprintf(move, sizeof move, ": no threshold does better on these reports");
+        /* errors that are mostly rows scored without their data: what they
+         * need, not the threshold (before 2026-12-05 "lowers the
+         * threshold" of 30 errors all among such rows: tester AO F4,
+         * tests/cli/report_errors_without_evidence) */
+        char ne[REP_TEXT_MAX - 512];
+        if (rep_evidence_errors(c, ne, sizeof ne))
+            snprintf(move, sizeof move, ". %.*s", (int)(strlen(ne) - 1), ne);
         line_add(a, "evaluate.json",
                  "On %s, it %s and %s (flagged: marked as a likely claim, %s; unflagged "
                  "reports stay in the queue, in its order)%s.",

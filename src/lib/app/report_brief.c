@@ -1665,7 +1665,7 @@ static void point_caveats(rep_ctx *c)
                                     rep_s(miss), p, miss == 1 ? "has" : "have",
                                     miss == 1 ? "was" : "were", which);
         else {
-            char t[32], r[32], u[32], parts[160] = "";
+            char t[32], r[32], u[32], parts[160] = "", tcol[256];
             size_t pl = 0;
             rep_count(t, sizeof t, nt);
             rep_count(r, sizeof r, nr);
@@ -1677,10 +1677,12 @@ static void point_caveats(rep_ctx *c)
                 pl += (size_t)snprintf(parts + pl, sizeof parts - pl, "%sthe regression %s",
                                        pl ? ", " : "", r);
             if (isfinite(nu) && pl < sizeof parts)
-                pl += (size_t)snprintf(parts + pl, sizeof parts - pl,
-                                       "%sthe claim model %s (those without a claim status; it "
-                                       "fills in a missing count or transcript)",
-                                       pl ? ", " : "", u);
+                pl +=
+                    (size_t)snprintf(parts + pl, sizeof parts - pl,
+                                     "%sthe claim model %s (those without a claim status; it "
+                                     "fills in a missing count%s)",
+                                     pl ? ", " : "", u,
+                                     rep_text_empty(c, tcol, sizeof tcol) ? "" : " or transcript");
             len += (size_t)snprintf(buf + len, sizeof buf - len,
                                     " %s report%s (%s) %s missing values; left out of each "
                                     "analysis: %s;",
@@ -1877,6 +1879,7 @@ void rep_brief_compute(rep_ctx *c)
 {
     finance_compute(c);
     point_model(c);
+    rep_evidence_point(c);
     point_queue(c);
     point_finance(c);
     point_claims(c);

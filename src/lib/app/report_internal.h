@@ -574,4 +574,32 @@ void rep_write_appendix(rep_ctx *c);
 /* report.json on fp. */
 ct_status rep_write_json(rep_ctx *c, FILE *fp);
 
+/* report_evidence.c: rows scored without the model's evidence (score's
+ * no_evidence rule) and a model that read no text. */
+/* 1 for a tree model (train.json's chosen.family, else evaluate.json's
+ * model.family: gbdt or rf). */
+int rep_model_trees(const rep_ctx *c);
+/* What the model puts in place of a missing value, in words: "training
+ * averages", or "each tree's learned path for a missing value". */
+const char *rep_missing_stand_in(const rep_ctx *c);
+/* 1 when the model's text column (named into col) is missing in every row
+ * of inspect.json's file. */
+int rep_text_empty(const rep_ctx *c, char *col, size_t n);
+/* The audit's reason a single-set model m (train.json audit.models) was
+ * not fitted: the text-only model's "the column is empty in every row"
+ * when rep_text_empty, else its own why (NULL: none). */
+const char *rep_audit_why(const rep_ctx *c, const ct_json_value *m);
+/* When more than half of the model's errors on evaluate.json's labelled
+ * rows (fn + fp) are rows without evidence (no_evidence.fn, .fp): the
+ * sentence saying so (what they need; not the threshold) into buf, 2 when
+ * every error is theirs, 1 when most are; 0 (buf "") otherwise. */
+int rep_evidence_errors(const rep_ctx *c, char *buf, size_t n);
+/* 1 when every row without a label (train.json rows.unlabelled) lies in
+ * one of inspect.json's missing-value patterns that lacks the model's
+ * evidence by score's rule (ct_evidence_lacking). */
+int rep_backlog_without_evidence(const rep_ctx *c);
+/* The summary's "evidence" point: the errors of rep_evidence_errors, the
+ * text column of rep_text_empty; none when neither. */
+void rep_evidence_point(rep_ctx *c);
+
 #endif

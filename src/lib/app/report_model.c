@@ -478,7 +478,7 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
         const char *feat = rep_str(m, "features") ? rep_str(m, "features") : "?";
         const char *cells[5] = {feat, col, ap, re, pr};
         ct_html_table_row(c->h, cells);
-        const char *why = rep_str(m, "why");
+        const char *why = rep_audit_why(c, m);
         if (here && nlen < sizeof note) {
             /* a model the audit could not fit has no columns and no metrics */
             const int unfitted =
@@ -673,7 +673,8 @@ void rep_write_model(rep_ctx *c)
  * count, or a category the model never saw)", also the reports file's 4
  * rows flagged out_of_range alone (tests/cli/report_flag_kinds). A
  * score.json without the counts (written before) names no kind. */
-static void flag_kinds(char *buf, size_t n, const ct_json_value *sc, double nf, const char *fl)
+static void flag_kinds(const rep_ctx *c, char *buf, size_t n, const ct_json_value *sc, double nf,
+                       const char *fl)
 {
     static const struct {
         const char *key, *words;
@@ -687,6 +688,11 @@ static void flag_kinds(char *buf, size_t n, const ct_json_value *sc, double nf, 
         {"no_evidence", "had neither a transcript nor most of the numbers the model reads, so "
                         "their scores come from training averages and are not to be trusted"},
     };
+    /* a tree model fills nothing in: a missing value follows each tree's
+     * learned path, as score.json's no_evidence_note says (before
+     * 2026-12-05 "training averages" and "filled in" of a forest: tester
+     * AO F8, tests/cli/report_no_evidence_trees_words) */
+    const int trees = rep_model_trees(c);
     if (!(nf > 0)) {
         snprintf(buf, n,
                  "No report carries a data flag (a missing transcript or count, a category the "
@@ -709,8 +715,15 @@ static void flag_kinds(char *buf, size_t n, const ct_json_value *sc, double nf, 
             continue;
         char cnt[32];
         rep_count(cnt, sizeof cnt, v);
-        used += (size_t)snprintf(buf + used, n - used, "%s %s %s", said ? ";" : "", cnt,
-                                 kinds[k].words);
+        const char *words = kinds[k].words;
+        if (trees && strcmp(kinds[k].key, "missing_values") == 0)
+            words = "had another value the model reads missing (routed down each tree's learned "
+                    "path for a missing value)";
+        else if (trees && strcmp(kinds[k].key, "no_evidence") == 0)
+            words = "had neither a transcript nor most of the numbers the model reads, so their "
+                    "scores come from each tree's learned path for a missing value and are not to "
+                    "be trusted";
+        used += (size_t)snprintf(buf + used, n - used, "%s %s %s", said ? ";" : "", cnt, words);
         sum += v;
         said++;
     }
@@ -747,7 +760,7 @@ void rep_write_triage(rep_ctx *c)
          * queue at reach 0 in tie order: tests/cli/run_reach_without_counts_said) */
         const char *pnote = rep_str(sc, "priority_note");
         char flw[1024];
-        flag_kinds(flw, sizeof flw, sc, nf, fl);
+        flag_kinds(c, flw, sizeof flw, sc, nf, fl);
         /* a redacted run writes no queue.csv (its ids are the file's) */
         ct_html_paraf(c->h, NULL,
                       "The queue (%s) orders %s report%s by priority (%s). %s Drift check: %s.",
@@ -772,20 +785,40 @@ void rep_write_triage(rep_ctx *c)
              * run's queue.csv and undid milestone 7
              * (tests/cli/report_rank_all_advice) */
             const char *in = rep_str(c->man, "input.file");
-            ct_html_paraf(c->h, "note",
-                          "This queue holds the model's held-out test reports only, whose labels "
-                          "measure it below%s%s%s. To rank every report of the file: claimtriage "
-                          "score FILE -m DIR/model.ctm -o DIR/all_reports_queue.csv, with FILE "
-                          "the reports file%s%s%s and DIR this run's folder; the new queue has a "
-                          "name of its own, as -o queue.csv would overwrite the run's queue "
-                          "measured here (docs/score.md).",
-                          nu > 0 ? "; the file's " : "", nu > 0 ? un : "",
-                          nu > 0 ? (nu == 1 ? " report without a label (the backlog itself) is "
-                                              "not in it"
-                                            : " reports without a label (the backlog itself) "
-                                              "are not in it")
-                                 : "",
-                          in ? " (" : "", in ? in : "", in ? ", as the run was given it)" : "");
+            /* a backlog whose rows hold none of the model's evidence (the
+             * reports file's 298: no transcript, no count) gets no ranking
+             * from score: every row "predicted claim" at priority 0, the
+             * queue's bottom (before 2026-12-05 the page gave the command
+             * to rank them: tester AO F18, tests/cli/report_backlog_without_evidence) */
+            if (nu > 0 && rep_backlog_without_evidence(c))
+                ct_html_paraf(c->h, "note",
+                              "This queue holds the model's held-out test reports only, whose "
+                              "labels measure it below; the file's %s report%s without a label "
+                              "(the backlog itself) %s not in it; %s no transcript and most of the "
+                              "numbers the model reads missing (score's no_evidence rows), so %s "
+                              "nothing the model can judge: a score would come from %s, not from "
+                              "the report, and ranking %s would give no order. %s their data, or "
+                              "a person, first.",
+                              un, rep_s(nu), nu == 1 ? "is" : "are",
+                              nu == 1 ? "it has" : "they have", nu == 1 ? "it holds" : "they hold",
+                              rep_missing_stand_in(c), nu == 1 ? "it" : "them",
+                              nu == 1 ? "It needs" : "They need");
+            else
+                ct_html_paraf(
+                    c->h, "note",
+                    "This queue holds the model's held-out test reports only, whose labels "
+                    "measure it below%s%s%s. To rank every report of the file: claimtriage "
+                    "score FILE -m DIR/model.ctm -o DIR/all_reports_queue.csv, with FILE "
+                    "the reports file%s%s%s and DIR this run's folder; the new queue has a "
+                    "name of its own, as -o queue.csv would overwrite the run's queue "
+                    "measured here (docs/score.md).",
+                    nu > 0 ? "; the file's " : "", nu > 0 ? un : "",
+                    nu > 0 ? (nu == 1 ? " report without a label (the backlog itself) is "
+                                        "not in it"
+                                      : " reports without a label (the backlog itself) "
+                                        "are not in it")
+                           : "",
+                    in ? " (" : "", in ? in : "", in ? ", as the run was given it)" : "");
         }
     } else {
         rep_missing(c, REP_SCORE, "the scoring record (score.json)");
