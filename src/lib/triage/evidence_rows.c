@@ -33,8 +33,10 @@ int ct_evidence_rows(const ct_model *m, const ct_frame *f, uint8_t *lacking, siz
     c.src_is_text = ct_calloc(np + 1, sizeof *c.src_is_text);
     c.src_is_level = ct_calloc(np + 1, sizeof *c.src_is_level);
     c.srcmiss = ct_calloc(np + 1, sizeof *c.srcmiss);
+    c.col_is_ngram = ct_calloc(np + 1, sizeof *c.col_is_ngram);
+    ct_csr *X = NULL;
     int rc = -1;
-    if (!c.src_name || !c.src_is_text || !c.src_is_level || !c.srcmiss)
+    if (!c.src_name || !c.src_is_text || !c.src_is_level || !c.srcmiss || !c.col_is_ngram)
         goto done;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
@@ -55,14 +57,22 @@ int ct_evidence_rows(const ct_model *m, const ct_frame *f, uint8_t *lacking, siz
     }
     score_evidence_plan(&c);
     rc = c.ntext_src + c.nnum_src > 0;
-    for (size_t i = 0; i < nrows && rc; i++) {
-        const int lacks = (score_evidence_flag(&c, i) & CT_FLAG_NO_EVIDENCE) != 0;
+    /* the design, for the rule's known-word check (a transcript without a
+     * word of the vocabulary counts as none, as score counts it) */
+    if (rc && c.reads_ngrams && ct_pipeline_transform(p, f, NULL, nrows, &X, NULL, NULL) != CT_OK) {
+        rc = -1;
+        goto done;
+    }
+    for (size_t i = 0; i < nrows && rc > 0; i++) {
+        const int lacks = (score_evidence_flag(&c, i, X, i) & CT_FLAG_NO_EVIDENCE) != 0;
         if (lacking)
             lacking[i] = (uint8_t)lacks;
         if (n)
             *n += (size_t)lacks;
     }
 done:
+    ct_csr_free(X);
+    ct_free(c.col_is_ngram);
     ct_free(c.src_name);
     ct_free(c.src_is_text);
     ct_free(c.src_is_level);
@@ -90,7 +100,7 @@ int ct_evidence_lacking(size_t n_text, size_t n_num, size_t text_missing, size_t
                                       : (k - n_text < num_missing ? &yes : &no);
         }
         score_evidence_plan(&c);
-        rc = (score_evidence_flag(&c, 0) & CT_FLAG_NO_EVIDENCE) != 0;
+        rc = (score_evidence_flag(&c, 0, NULL, 0) & CT_FLAG_NO_EVIDENCE) != 0;
     }
     ct_free(c.src_is_text);
     ct_free(c.src_is_level);

@@ -43,10 +43,12 @@ void score_evidence_plan(score_ctx *c)
 {
     c->ntext_src = c->nnum_src = 0;
     c->reads_ngrams = c->reads_lengths = 0;
-    const ct_pipeline *p = c->m->pipeline;
-    for (size_t j = 0; j < ct_pipeline_ncols(p); j++) {
+    /* no model: the rule on counts alone (ct_evidence_lacking) */
+    const ct_pipeline *p = c->m ? c->m->pipeline : NULL;
+    for (size_t j = 0; p && j < ct_pipeline_ncols(p); j++) {
         const ct_pipeline_kind kd = ct_pipeline_column(p, j)->kind;
-        c->col_is_ngram[j] = kd == CT_PIPELINE_NGRAM;
+        if (c->col_is_ngram)
+            c->col_is_ngram[j] = kd == CT_PIPELINE_NGRAM;
         c->reads_ngrams |= kd == CT_PIPELINE_NGRAM;
         c->reads_lengths |= kd == CT_PIPELINE_LENGTH;
     }
@@ -90,7 +92,7 @@ unsigned score_evidence_flag(const score_ctx *c, size_t i, const ct_csr *X, size
         else if (!c->src_is_level[k])
             nm++;
     }
-    if (tm < c->ntext_src && c->reads_ngrams) {
+    if (tm < c->ntext_src && c->reads_ngrams && X && c->col_is_ngram) {
         const size_t a = X->indptr[xi], n = X->indptr[xi + 1] - a;
         if (!has_word(c, X->indices + a, X->data + a, n))
             tm = c->ntext_src;

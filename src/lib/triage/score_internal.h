@@ -158,7 +158,8 @@ ct_status score_writer_close(score_ctx *c, ct_diag *diag);
  * inputs (or the model reads none), and the model reads text or numbers:
  * scored from what the model puts in their place (an empty transcript;
  * training means, or a tree's path for missing values) rather than from
- * the report. 0 otherwise. */
+ * the report. 0 otherwise. X NULL: a text present counts as text (the
+ * known-word check needs the design; ct_evidence_lacking has none). */
 unsigned score_evidence_flag(const score_ctx *c, size_t i, const ct_csr *X, size_t xi);
 /* Count the model's text and numeric source columns, and mark its n-gram
  * columns (after plan_sources; col_is_ngram allocated). */
