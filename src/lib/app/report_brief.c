@@ -601,7 +601,7 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
         if (isfinite(nauc))
             ct_numfmt_fixed(ab, sizeof ab, plain ? 100 * nauc : nauc, plain ? 0 : 2);
         if (plain) { /* the summary's words: no ROC AUC, "cut-off" */
-            char times[96] = "";
+            char times[160] = "";
             if (ab[0])
                 snprintf(times, sizeof times,
                          " (it puts a claim ahead of an opinion about %s times in 100, where a "
