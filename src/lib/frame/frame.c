@@ -916,6 +916,19 @@ static int count_by_level(const ct_column *c, const uint8_t *lv, size_t n, verdi
     return 0;
 }
 
+/* Row i's verdict m (not 0) counted into vc: the first bad row, and each
+ * reading's first row. */
+static void tally_verdict(verdict_counts *vc, int m, size_t i)
+{
+    if (!vc->bad++) {
+        vc->first = i;
+        vc->huge = (m & VERDICT_HUGE) != 0;
+    }
+    for (int r = 0; m >= VERDICT_READS && r < READ_N; r++)
+        if ((m & (VERDICT_READS << r)) && !vc->fixes[r]++)
+            vc->at[r] = i;
+}
+
 /* Column j's verdict counts (readings: also each reading's), in one pass
  * over the values, or from the levels of a categorical column. */
 static void count_verdicts(const ct_frame *f, size_t j, int readings, verdict_counts *vc)
@@ -941,15 +954,8 @@ static void count_verdicts(const ct_frame *f, size_t j, int readings, verdict_co
             const char *v = col_sptr(c, i);
             const int m =
                 plainly_text(c, v, slen[i]) ? VERDICT_TEXT : (int)verdict(c, v, slen[i], readings);
-            if (m == 0)
-                continue;
-            if (!vc->bad++) {
-                vc->first = i;
-                vc->huge = (m & VERDICT_HUGE) != 0;
-            }
-            for (int r = 0; m >= VERDICT_READS && r < READ_N; r++)
-                if ((m & (VERDICT_READS << r)) && !vc->fixes[r]++)
-                    vc->at[r] = i;
+            if (m)
+                tally_verdict(vc, m, i);
         }
         return;
     }
@@ -958,15 +964,8 @@ static void count_verdicts(const ct_frame *f, size_t j, int readings, verdict_co
         if (m < 0)
             continue;
         vc->values++;
-        if (m == 0)
-            continue;
-        if (!vc->bad++) {
-            vc->first = i;
-            vc->huge = (m & VERDICT_HUGE) != 0;
-        }
-        for (int r = 0; m >= VERDICT_READS && r < READ_N; r++)
-            if ((m & (VERDICT_READS << r)) && !vc->fixes[r]++)
-                vc->at[r] = i;
+        if (m)
+            tally_verdict(vc, m, i);
     }
     ct_free(lv);
 }
