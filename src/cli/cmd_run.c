@@ -1928,7 +1928,9 @@ static void leave_empty_out(run_state *r)
         }
         if ((s = stage_named(r, "test")) && s->state == ST_NOT_RUN)
             arg_before_input(s, "--dropna=used");
-    }
+    } else if (strcmp(r->o->dropna, "used") == 0 && (s = stage_named(r, "eda")) &&
+               s->state == ST_NOT_RUN)
+        eda_without_empty(s, r); /* --dropna=used given: still no row holds the column */
     const int reg = regress_uses_empty(r);
     if (reg && (s = stage_named(r, "regress")) && s->state == ST_NOT_RUN) {
         for (int i = 1; i < s->argc; i++)
@@ -1947,11 +1949,14 @@ static void leave_empty_out(run_state *r)
         snprintf(names + at, sizeof names - at, "%s'%s'",
                  k == 0 ? "" : k + 1 == r->nempty ? " and " : ", ", r->empty_cols[k]);
     }
-    if (!r->dropna_auto && !reg)
+    const int used_given = r->o->dropna && strcmp(r->o->dropna, "used") == 0;
+    if (!r->dropna_auto && !used_given && !reg)
         return;
     const char *it = r->nempty == 1 ? "it" : "them";
     char eda[400] = "", reg_words[100] = "";
-    if (r->dropna_auto)
+    if (used_given)
+        snprintf(eda, sizeof eda, "eda leaves %s out", it);
+    else if (r->dropna_auto)
         snprintf(eda, sizeof eda,
                  "eda leaves %s out and, with test, drops only the rows missing a column each "
                  "reads (--dropna=used; --dropna=all drops every row missing any column, as "
