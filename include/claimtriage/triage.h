@@ -58,8 +58,8 @@ CT_API double ct_priority_value(ct_priority_kind k, double p, double views, doub
 typedef struct ct_triage_key {
     double priority;
     int status_rank;
-    const char *id; /* NUL-terminated; borrowed by ct_triage_cmp, copied by the queue */
-    uint64_t seq;   /* input order */
+    const char *id;     /* NUL-terminated; borrowed by ct_triage_cmp, copied by the queue */
+    uint64_t seq;       /* input order */
     double probability; /* the calibrated claim probability: the first tie-break
                          * (added 2026-12-05, last so that older positional
                          * initialisers still compile; set it) */

@@ -1472,8 +1472,7 @@ static void split_same_rows(const char *path, const char *want, char *hash, size
             continue; /* the file as it is: its hash already differs */
         char eol[CT_SHA256_HEX_SIZE];
         const int crlf = ways[k].crlf, final = ways[k].final;
-        if (ct_sha256_content_form(path, crlf, final, bom, eol, NULL) != CT_OK ||
-            strcmp(eol, want))
+        if (ct_sha256_content_form(path, crlf, final, bom, eol, NULL) != CT_OK || strcmp(eol, want))
             continue;
         char ends[96] = "", last[96] = "", mark[96] = "";
         if (bom)

@@ -203,7 +203,7 @@ typedef struct run_opts {
      * flagged nothing (tests/cli/run_threshold_options). */
     const char *target_recall, *cost_ratio, *class_weight;
     const char *dropna; /* eda's and test's --dropna when given (NULL: see run_state.dropna_auto) */
-    char **cmdline; /* as typed, for the manifest */
+    char **cmdline;     /* as typed, for the manifest */
     /* the long names of the options given (run_longopts' names), so that a
      * hint says "its --target" only of one the user gave */
     const char *given[64];
@@ -1947,7 +1947,10 @@ static void leave_empty_out(run_state *r)
     for (size_t k = 0; k < r->nempty; k++) {
         size_t at = strlen(names);
         snprintf(names + at, sizeof names - at, "%s'%s'",
-                 k == 0 ? "" : k + 1 == r->nempty ? " and " : ", ", r->empty_cols[k]);
+                 k == 0               ? ""
+                 : k + 1 == r->nempty ? " and "
+                                      : ", ",
+                 r->empty_cols[k]);
     }
     const int used_given = r->o->dropna && strcmp(r->o->dropna, "used") == 0;
     if (!r->dropna_auto && !used_given && !reg)
@@ -2060,7 +2063,8 @@ static int build_stages(run_state *r)
     /* the shortcut audit's engagement model of the file's counts */
     passes(s, "views");
     passes(s, "shares");
-    bad |= renamed_list_arg(s, o, "engagement", train_def.engagement, train_def.nengagement, NULL, NULL);
+    bad |= renamed_list_arg(s, o, "engagement", train_def.engagement, train_def.nengagement, NULL,
+                            NULL);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "evaluate", "Execute", "evaluate.json");
     bad |= arg(s, "evaluate") | arg(s, "--json") | arg(s, "--split=test") |

@@ -1768,16 +1768,19 @@ static void print_repeated_ids(const ct_train_result *r, const char *id)
     cli_fmt_count(a, sizeof a, r->repeated_ids);
     cli_fmt_count(b, sizeof b, r->repeated_id_rows);
     if (r->mixed_label_ids)
-        snprintf(mixed, sizeof mixed, "; %zu carr%s both labels, placed by the label most of "
+        snprintf(mixed, sizeof mixed,
+                 "; %zu carr%s both labels, placed by the label most of "
                  "%s rows carry (a tie: the first row's)",
                  r->mixed_label_ids, r->mixed_label_ids == 1 ? "ies" : "y",
                  r->mixed_label_ids == 1 ? "its" : "their");
     if (r->split_grouped)
-        snprintf(line, sizeof line, "repeated %s: %s ids on %s rows, each id's rows kept in one "
+        snprintf(line, sizeof line,
+                 "repeated %s: %s ids on %s rows, each id's rows kept in one "
                  "set%s",
                  id ? id : "ids", a, b, mixed);
     else
-        snprintf(line, sizeof line, "repeated %s: %s ids on %s rows, %zu of them in more than "
+        snprintf(line, sizeof line,
+                 "repeated %s: %s ids on %s rows, %zu of them in more than "
                  "one set (kept together, a set would lack a class)%s",
                  id ? id : "ids", a, b, r->ids_across_sets, mixed);
     ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);

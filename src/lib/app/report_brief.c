@@ -422,11 +422,10 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
         used = tie_add(buf, n, used, part);
         ahead = cc >= 0;
         if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views)) {
-            static const vs_words reach = {
-                "both reach as much of the claims' views",
-                "the queue reaches more of the claims' views",
-                "views alone reaches more of the claims' views", " against ",
-                " against the queue's "};
+            static const vs_words reach = {"both reach as much of the claims' views",
+                                           "the queue reaches more of the claims' views",
+                                           "views alone reaches more of the claims' views",
+                                           " against ", " against the queue's "};
             pct2(q, sizeof q, f->wrecall_queue);
             pct2(v, sizeof v, f->wrecall_views);
             vs_clause(part, sizeof part, &reach,
@@ -612,8 +611,8 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
                      "cut-off fixes that: the model %s%s, and a lower cut-off would flag more "
                      "opinions with every claim it finds; the fix is better data or features "
                      "(more or cleaner labels, inputs that tell claims apart), not a cut-off",
-                     th, rec < 0.1 ? "almost none" : "fewer than half",
-                     rep_no_ranking_words(none), times);
+                     th, rec < 0.1 ? "almost none" : "fewer than half", rep_no_ranking_words(none),
+                     times);
             return REP_THRESHOLD_NO_RANKING;
         }
         snprintf(buf, n,
@@ -759,8 +758,8 @@ static void point_model(rep_ctx *c)
         else
             snprintf(lead, sizeof lead, "%s%s", exact ? "" : "about ", kb);
         snprintf(waste, sizeof waste,
-                 "%s of every 100 reports it flags as likely claims %s (%s of %s)",
-                 lead, k <= 1 ? "is an opinion" : "are opinions", fpb, ppb);
+                 "%s of every 100 reports it flags as likely claims %s (%s of %s)", lead,
+                 k <= 1 ? "is an opinion" : "are opinions", fpb, ppb);
     }
     /* a weak model is said to be weak: before 2026-12-02 the point gave its
      * recall and precision alone, in the same confident words whatever the
@@ -813,8 +812,7 @@ static void point_model(rep_ctx *c)
     }
     rep_point *pt =
         rep_point_add(c, "model", "evaluate.json", "The model catches %s on %s %s; %s. %s%s%s", r,
-                      nb,
-                      held_out ? "held-out reports it did not learn from" : "labelled reports",
+                      nb, held_out ? "held-out reports it did not learn from" : "labelled reports",
                       waste, missed, low, weak);
     /* a metric that does not exist is null with its reason in report.json,
      * never the 0 evaluate.json records by zero_division's convention
@@ -1359,8 +1357,13 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
     char a[48], b[48], hi[200], lo[200];
     /* a mean said "on average" is rounded as it stands; a median in whole
      * counts (rep_count_plain) */
-    (ranks ? rep_count_plain : rep_count)(a, sizeof a, first1 ? v1 : v0);
-    (ranks ? rep_count_plain : rep_count)(b, sizeof b, first1 ? v0 : v1);
+    if (ranks) {
+        rep_count_plain(a, sizeof a, first1 ? v1 : v0);
+        rep_count_plain(b, sizeof b, first1 ? v0 : v1);
+    } else {
+        rep_count(a, sizeof a, first1 ? v1 : v0);
+        rep_count(b, sizeof b, first1 ? v0 : v1);
+    }
     if (bl && bl->level_noun) {
         snprintf(hi, sizeof hi, "videos by '%s' %s", lh, bl->level_noun);
         snprintf(lo, sizeof lo, "those by '%s' %s", ll, bl->level_noun);
@@ -1583,7 +1586,7 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
             if (!fl || !ct_json_bool_value(fl) || !k || !nm || strcmp(k, kinds[j]) != 0)
                 continue;
             const char *q = j == 3 ? "'" : ""; /* a word of the transcription, quoted */
-            const char *sep = !here                   ? head
+            const char *sep = !here                ? head
                               : here + 1 == per[j] ? " and " /* the last, all named */
                                                    : ", ";
             const int w = snprintf(item, sizeof item, "%s%s%s%s", sep, q, nm, q);
@@ -1596,9 +1599,9 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
         char m[32];
         rep_count(m, sizeof m, (double)(per[j] - here));
         const int w = here == per[j] ? 0
-                      : here ? snprintf(item, sizeof item, " and %s more", m)
-                             : snprintf(item, sizeof item, "%s%s %s", groups > 1 ? ", plus " : "", m,
-                                        nouns[j][per[j] - here > 1]);
+                      : here         ? snprintf(item, sizeof item, " and %s more", m)
+                             : snprintf(item, sizeof item, "%s%s %s", groups > 1 ? ", plus " : "",
+                                        m, nouns[j][per[j] - here > 1]);
         if (w > 0 && at + (size_t)w < sizeof list) {
             memcpy(list + at, item, (size_t)w + 1);
             at += (size_t)w;
@@ -1710,7 +1713,9 @@ static void point_caveats(rep_ctx *c)
          * section's table of the inputs; before 2026-12-05 the summary
          * gave them, "(average precision 0.9967; the transcription alone
          * 1.0000)", a figure an Operations Lead cannot read */
-        const char *how = ap_eng >= 0.99 ? "almost perfectly" : ap_eng >= 0.9 ? "very well" : "well";
+        const char *how = ap_eng >= 0.99  ? "almost perfectly"
+                          : ap_eng >= 0.9 ? "very well"
+                                          : "well";
         len += (size_t)snprintf(buf + len, sizeof buf - len,
                                 " engagement counts alone already tell claims from opinions %s, "
                                 "a shortcut that may not hold for new videos, before views "

@@ -893,8 +893,7 @@ void rep_write_triage(rep_ctx *c)
         snprintf(path, sizeof path, "at_capacity.%s.weighted_recall", orders[i].key);
         rep_cell_or_none(p2, sizeof p2, rep_num(qe, path), rep_cell_pct2, &absent);
         snprintf(path, sizeof path, "at_capacity.%s.mean_hours_to_review", orders[i].key);
-        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path) * wait_scale, rep_hours2_cell,
-                         &absent);
+        rep_cell_or_none(p3, sizeof p3, rep_num(qe, path) * wait_scale, rep_hours2_cell, &absent);
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }

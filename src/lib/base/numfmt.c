@@ -600,10 +600,7 @@ static int mantissa_places(const char *s)
 
 /* Significant digits fmt showed in scientific notation ("1.15e+18": 3),
  * or 0 when s is not in it. */
-static int shown_sig(const char *s)
-{
-    return strpbrk(s, "eE") ? mantissa_places(s) + 1 : 0;
-}
+static int shown_sig(const char *s) { return strpbrk(s, "eE") ? mantissa_places(s) + 1 : 0; }
 
 void ct_numfmt_pair(char *a, char *b, size_t n, double va, double vb,
                     size_t (*fmt)(char *, size_t, double))

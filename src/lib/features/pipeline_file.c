@@ -182,8 +182,9 @@ ct_status ct_pipeline_read(const ct_json_value *v, const char *name, ct_pipeline
         const ct_json_value *t = ct_json_get(v, "text_missing_share");
         const double x = ct_json_number(t);
         if (!p->vec || ct_json_type_of(t) != CT_JSON_NUMBER || !(x >= 0 && x <= 1))
-            st = bad(name, diag, "\"text_missing_share\" must be a number in [0, 1] beside a "
-                                 "vectorizer");
+            st = bad(name, diag,
+                     "\"text_missing_share\" must be a number in [0, 1] beside a "
+                     "vectorizer");
         else
             p->text_missing_share = x;
     }

@@ -150,8 +150,7 @@ static void write_cleaning(FILE *fp, const ct_design *d)
                                            "one, which is kept)"
                                          : " (rows identical in every column to an earlier "
                                            "one, which is kept)",
-        cnt(c, d->n),
-        d->n == 1 ? "" : "s", cnt(e, d->npositive), d->target, d->positive);
+        cnt(c, d->n), d->n == 1 ? "" : "s", cnt(e, d->npositive), d->target, d->positive);
     wrap(fp, "cleaning: ", 2, line ? line : "(out of memory)");
     ct_free(line);
     for (size_t k = 0; k < d->clean->ncap; k++) {
@@ -230,9 +229,8 @@ static void write_summary(FILE *fp, const ct_regress *r)
         ct_numfmt_summary(v[5], 48, m->ci_hi[j], SUMMARY_DECIMALS);
         /* one bound in scientific notation: both (ct_numfmt_interval) */
         ct_numfmt_interval(v[4], v[5], 48, m->ci_lo[j], m->ci_hi[j]);
-        tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j],
-                v[0], v[1],
-                num(v[2], 48, 3, 'f', m->z[j]),
+        tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j], v[0],
+                v[1], num(v[2], 48, 3, 'f', m->z[j]),
                 pnum(v[3], 48, 3, m->pvalue[j], m->log10_pvalue[j], r->alpha), v[4], v[5]);
     }
     tbl_print(t, fp, "");

@@ -281,8 +281,8 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
     r->has_target = st == CT_OK && m->target && ct_frame_find(f, m->target, &j, NULL) == CT_OK;
     {
         char other[sizeof r->negative];
-        const int one = r->has_target && tr_label_other(f, m->target, m->positive, other,
-                                                        sizeof other);
+        const int one =
+            r->has_target && tr_label_other(f, m->target, m->positive, other, sizeof other);
         ct_label_negative_name(r->negative, sizeof r->negative, m->positive, one ? other : NULL);
     }
     if (st == CT_OK && m->target && !r->has_target)

@@ -266,9 +266,9 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
                     "the training set holds one class only: of %zu labelled row%s of %s and %zu "
                     "of %s, the split gave it %zu and %zu (validation %zu and %zu, test %zu and "
                     "%zu)",
-                    m[0], m[0] == 1 ? "" : "s", lab[0], m[1], lab[1],
-                    per[0][CT_ROLE_TRAIN], per[1][CT_ROLE_TRAIN], per[0][CT_ROLE_VALIDATION],
-                    per[1][CT_ROLE_VALIDATION], per[0][CT_ROLE_TEST], per[1][CT_ROLE_TEST]);
+                    m[0], m[0] == 1 ? "" : "s", lab[0], m[1], lab[1], per[0][CT_ROLE_TRAIN],
+                    per[1][CT_ROLE_TRAIN], per[0][CT_ROLE_VALIDATION], per[1][CT_ROLE_VALIDATION],
+                    per[0][CT_ROLE_TEST], per[1][CT_ROLE_TEST]);
         const int gone = per[0][CT_ROLE_TRAIN] == 0 ? 0 : 1; /* the class train lacks */
         if (diag && m[0] && m[1])
             snprintf(diag->hint, sizeof diag->hint,

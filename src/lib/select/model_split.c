@@ -95,11 +95,11 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
     if (st == CT_OK && m->holdout_grouped) {
         tr_id_repeats rep;
         groups = ct_malloc((n ? n : 1) * sizeof *groups);
-        st = !groups            ? ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory")
+        st = !groups             ? ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory")
              : !m->id || !*m->id ? ct_diag_set(d, CT_EFORMAT, NULL, 0, 0,
-                                              "the model's split kept ids together but it "
-                                              "names no id column")
-                                : tr_split_groups(f, m->id, y, groups, &rep, d);
+                                               "the model's split kept ids together but it "
+                                               "names no id column")
+                                 : tr_split_groups(f, m->id, y, groups, &rep, d);
     }
     if (st == CT_OK) {
         ct_holdout_options ho = ct_holdout_options_default();

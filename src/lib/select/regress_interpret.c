@@ -187,8 +187,8 @@ static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, 
     fmt_ratio(est, sizeof est, ratio);
     return ct_regress_strdupf_("rows with %s = %s have %s times the odds of %s = %s of rows "
                                "with %s = %s (%s%% CI %s to %s), holding the rest fixed; %s",
-                               d->x->names[j], hs, est, d->target, d->positive, d->x->names[j],
-                               ls, ct_regress_ci_pct_(r, cl, sizeof cl), clo, chi, sig);
+                               d->x->names[j], hs, est, d->target, d->positive, d->x->names[j], ls,
+                               ct_regress_ci_pct_(r, cl, sizeof cl), clo, chi, sig);
 }
 
 /* Continuous: the odds change for a step of u = 10^floor(log10(sd)) units
@@ -258,8 +258,8 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
     return ct_regress_strdupf_(
         "rows with %s = '%s' have %s times the odds of %s = %s of rows with %s = '%s' (%s%% CI "
         "%s to %s), holding the rest fixed; %s",
-        in->column, col->level, est, d->target, d->positive, in->column,
-        in->levels[in->reference], ct_regress_ci_pct_(r, cl, sizeof cl), lo, hi, sig);
+        in->column, col->level, est, d->target, d->positive, in->column, in->levels[in->reference],
+        ct_regress_ci_pct_(r, cl, sizeof cl), lo, hi, sig);
 }
 
 ct_status ct_regress_interpret_(ct_regress *r)

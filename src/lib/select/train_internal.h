@@ -70,10 +70,10 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
 
 /* The ids that repeat among the labelled rows (split_ids.c). */
 typedef struct tr_id_repeats {
-    size_t ids;        /* ids on more than one labelled row */
-    size_t rows;       /* the labelled rows carrying them */
-    size_t mixed;      /* of those ids, the ones whose rows carry both labels */
-    size_t across;     /* of those ids, the ones with rows in more than one set */
+    size_t ids;    /* ids on more than one labelled row */
+    size_t rows;   /* the labelled rows carrying them */
+    size_t mixed;  /* of those ids, the ones whose rows carry both labels */
+    size_t across; /* of those ids, the ones with rows in more than one set */
 } tr_id_repeats;
 
 /* groups[i] (n = ct_frame_nrows(f) keys): the first row of f whose value

@@ -801,7 +801,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     for (size_t j = 0; j < nr && s == CT_OK; j++) {
         const size_t i = rows ? rows[j] : j;
         const double prob = c->p[j];
-        const unsigned flags = row_flags(c, &b, i, j, X) | (c->outside[j] ? CT_FLAG_OUT_OF_RANGE : 0);
+        const unsigned flags =
+            row_flags(c, &b, i, j, X) | (c->outside[j] ? CT_FLAG_OUT_OF_RANGE : 0);
         for (size_t q = 0; q < c->nsrc; q++)
             c->src_missing[q] += c->srcmiss[q][i] != 0;
         ct_triage_key key;

@@ -184,7 +184,9 @@ static void scored_words(const score_ctx *c, int empty, int nums_missing, char *
     if (c->reads_ngrams) {
         text_noun(c, noun, sizeof noun);
         /* a text without a known word still has its lengths, when read */
-        snprintf(text, sizeof text, empty || !c->reads_lengths ? "as an empty %s" : "as a %s without a known word", noun);
+        snprintf(text, sizeof text,
+                 empty || !c->reads_lengths ? "as an empty %s" : "as a %s without a known word",
+                 noun);
     }
     const char *imp = nums_missing ? imputed_words(c) : NULL;
     if (imp)
