@@ -9,7 +9,8 @@
 # fails at which size varies by a few pages: each size is checked for
 # both rules, and the two cases must each come up at least once (28k and
 # 740k added 2026-12-05, when the manifest's stage records grew a `cause`
-# and the sizes at which it cannot be written moved by a page).
+# and the sizes at which it cannot be written moved by a page; 32k, 44k and
+# 760k added later on 2026-12-05, when its options grew dropna and columns).
 set -u
 d=$(mktemp -d)
 trap 'umount "$d/m" 2>/dev/null; rm -rf "$d"' EXIT
@@ -17,7 +18,7 @@ cd "$d"
 $CT synth -q --rows 2000 --seed 1 -o in.csv || exit 1
 mkdir m
 named=0 nomanifest=0 bad=0
-for k in 20 24 28 660 680 700 720 740; do
+for k in 20 24 28 32 44 660 680 700 720 740 760; do
     mount -t tmpfs -o size=${k}k tmpfs m || exit 1
     $CT run in.csv -o m/r -q >/dev/null 2>err.txt
     rc=$?
