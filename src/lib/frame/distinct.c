@@ -20,11 +20,47 @@ static uint64_t str_hash_of(const ct_column *c, size_t i, const uint64_t *str_ha
     return s ? ct_hash_bytes(s, len, 0) : 0;
 }
 
+/* Rows o and i hold the same value, compared as the header says. */
+static int same_value(const ct_column *c, size_t o, size_t i, const uint64_t *str_hash)
+{
+    const int64_t *x = ct_column_i64(c);
+    const double *v = ct_column_f64(c);
+    if (x)
+        return x[o] == x[i];
+    if (v)
+        return v[o] == v[i];
+    if (str_hash && str_hash[o] != str_hash[i])
+        return 0;
+    size_t la = 0, lb = 0;
+    const char *a = ct_column_str(c, o, &la), *b = ct_column_str(c, i, &lb);
+    return la == lb && (la == 0 || memcmp(a, b, la) == 0);
+}
+
+/* Looks row i's value up in the open-addressing table slot[cap] (row + 1
+ * per slot, 0 = empty): returns the first row holding the same value, or
+ * SIZE_MAX after adding row i as the first of a new value. */
+static size_t slot_find_or_add(const ct_column *c, uint32_t *slot, size_t cap, size_t i,
+                               const uint64_t *str_hash)
+{
+    const int64_t *x = ct_column_i64(c);
+    const double *v = ct_column_f64(c);
+    uint64_t h = x   ? ct_hash_mix((uint64_t)x[i])
+                 : v ? ct_hash_double(v[i], 0)
+                     : str_hash_of(c, i, str_hash);
+    for (size_t s = h & (cap - 1);; s = (s + 1) & (cap - 1)) {
+        if (!slot[s]) {
+            slot[s] = (uint32_t)i + 1;
+            return SIZE_MAX;
+        }
+        size_t o = slot[s] - 1;
+        if (same_value(c, o, i, str_hash))
+            return o;
+    }
+}
+
 int frame_column_distinct(const ct_column *c, size_t n, const uint64_t *str_hash, size_t *out)
 {
     const uint8_t *miss = ct_column_missing(c);
-    const double *v = ct_column_f64(c);
-    const int64_t *x = ct_column_i64(c);
     const int32_t *codes = ct_column_codes(c);
     if (codes) {
         /* every level appears at least once (levels are made from the data) */
@@ -41,42 +77,16 @@ int frame_column_distinct(const ct_column *c, size_t n, const uint64_t *str_hash
         *out = d;
         return 0;
     }
+    if (n > UINT32_MAX - 1)
+        return -1; /* the slots hold row + 1 in 32 bits */
     size_t cap = ct_hash_capacity(n);
     uint32_t *slot = ct_hash_slots(cap);
     if (!slot)
         return -1;
     size_t d = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (miss[i])
-            continue;
-        uint64_t h = x   ? ct_hash_mix((uint64_t)x[i])
-                     : v ? ct_hash_double(v[i], 0)
-                         : str_hash_of(c, i, str_hash);
-        size_t s = h & (cap - 1);
-        for (;;) {
-            if (!slot[s]) {
-                slot[s] = (uint32_t)i + 1;
-                d++;
-                break;
-            }
-            size_t o = slot[s] - 1;
-            int eq;
-            if (x) {
-                eq = x[o] == x[i];
-            } else if (v) {
-                eq = v[o] == v[i];
-            } else if (str_hash_of(c, o, str_hash) != str_hash_of(c, i, str_hash)) {
-                eq = 0;
-            } else {
-                size_t la, lb;
-                const char *a = ct_column_str(c, o, &la), *b = ct_column_str(c, i, &lb);
-                eq = la == lb && memcmp(a, b, la) == 0;
-            }
-            if (eq)
-                break;
-            s = (s + 1) & (cap - 1);
-        }
-    }
+    for (size_t i = 0; i < n; i++)
+        if (!miss[i] && slot_find_or_add(c, slot, cap, i, str_hash) == SIZE_MAX)
+            d++;
     ct_free(slot);
     *out = d;
     return 0;
@@ -115,36 +125,14 @@ int frame_column_first_rows(const ct_column *c, size_t n, size_t *first)
     for (size_t i = 0; i < n; i++) {
         if (miss[i])
             continue;
-        size_t la = 0;
-        const char *a = x || v ? NULL : ct_column_str(c, i, &la);
-        if (!x && !v && (!a || la == 0))
-            continue; /* an empty id: a group of its own */
-        uint64_t h = x   ? ct_hash_mix((uint64_t)x[i])
-                     : v ? ct_hash_double(v[i], 0)
-                         : ct_hash_bytes(a, la, 0);
-        size_t s = h & (cap - 1);
-        for (;;) {
-            if (!slot[s]) {
-                slot[s] = (uint32_t)i + 1;
-                break;
-            }
-            size_t o = slot[s] - 1;
-            int eq;
-            if (x) {
-                eq = x[o] == x[i];
-            } else if (v) {
-                eq = v[o] == v[i];
-            } else {
-                size_t lb;
-                const char *b = ct_column_str(c, o, &lb);
-                eq = la == lb && memcmp(a, b, la) == 0;
-            }
-            if (eq) {
-                first[i] = o;
-                break;
-            }
-            s = (s + 1) & (cap - 1);
+        if (!x && !v) {
+            size_t la = 0;
+            if (!ct_column_str(c, i, &la) || la == 0)
+                continue; /* an empty id: a group of its own */
         }
+        size_t o = slot_find_or_add(c, slot, cap, i, NULL);
+        if (o != SIZE_MAX)
+            first[i] = o;
     }
     ct_free(slot);
     return 0;
