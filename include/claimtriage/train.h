@@ -29,8 +29,11 @@
  *     family's CV champion refitted on the training part and scored on the
  *     validation part by `metric` (raw probabilities), and the family with
  *     the best validation score is the champion (the course's "champion on
- *     validation"); a family within select_tolerance of the best counts as
- *     tied, and ties go to the simpler model: lr before gbdt before rf.
+ *     validation"); a family within select_tolerance of the best, or whose
+ *     gap to the best is at most select_se standard errors of that gap (a
+ *     paired bootstrap of the validation rows: the one-standard-error rule,
+ *     Breiman et al. 1984; Hastie et al. 2009, 7.10), counts as tied, and
+ *     ties go to the simpler model: lr before gbdt before rf.
  *     gbdt with early_stopping > 0 stops its refit when the validation log
  *     loss has not improved for that many rounds and keeps the best round's
  *     trees (ct_gbdt_fit_valid; cross-validation fits run the candidate's
@@ -259,6 +262,12 @@ typedef struct ct_train_options {
     double select_tolerance;        /* auto: validation scores this close to the
                                      * best are ties (the simpler family wins);
                                      * default 0.0005, in the metric's units */
+    double select_se;               /* auto: a simpler family also ties when the
+                                     * best's lead over it is at most select_se
+                                     * standard errors of the difference (paired
+                                     * bootstrap of the validation rows, 200
+                                     * resamples: the one-standard-error rule);
+                                     * default 1; 0: select_tolerance alone */
     size_t folds;                   /* k >= 2; default 5 */
     double cv_tol;                  /* the solver's tolerance in cross-validation fits
                            * (claimtriage/lr.h's tol), when looser than lr.tol;
@@ -320,7 +329,7 @@ CT_API ct_train_options ct_train_options_default(void);
  * audit_flag outside (0.5, 1], an unknown model, bad vectorizer, lr, gbdt,
  * rf, calibration or threshold options, a target recall, early stopping
  * or auto with holdout = 0, early_stopping < 0 or with a family other than
- * gbdt or auto, rf.oob_score with a family other than rf or auto, grid given with auto, select_tolerance < 0; o NULL:
+ * gbdt or auto, rf.oob_score with a family other than rf or auto, grid given with auto, select_tolerance < 0, select_se < 0; o NULL:
  * "options are NULL"). */
 CT_API const char *ct_train_options_check(const ct_train_options *o);
 /* Check one family's grid spec before any data is read: parse it
@@ -410,6 +419,11 @@ typedef struct ct_train_family_result {
     int fitted;                   /* 1: the champion refitted and scored below */
     ct_metrics_binary validation; /* raw probabilities of the validation rows, at 0.5 */
     double score;                 /* `metric` on those (the selection's score) */
+    double gap_se;                /* auto: the standard error of the best family's
+                                   * score minus this one's (paired bootstrap);
+                                   * NaN when not needed (the best itself, a
+                                   * family within select_tolerance, one after
+                                   * the champion, select_se 0) or undefined */
     size_t n_trees;               /* trees kept (gbdt: rounds kept); 0 for lr */
     int early_stopped;            /* gbdt: 1 when early stopping was on */
 } ct_train_family_result;

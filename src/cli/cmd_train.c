@@ -56,6 +56,9 @@ static const char train_help[] =
     "  --oob-score             rf: the chosen forest's out-of-bag accuracy\n"
     "                          (scikit-learn's oob_score=True; default off)\n"
     "  --select-tolerance=T    auto: scores within T of the best tie (default 0.0005)\n"
+    "  --select-se=K           auto: a simpler family also ties when the best leads it by\n"
+    "                          at most K standard errors (paired bootstrap of the\n"
+    "                          validation rows; default 1; 0: the tolerance alone)\n"
     "  --folds=K               cross-validation folds (default 5)\n"
     "  --metric=ap|auc|logloss|recall|f1  CV score (default ap; also every metric's\n"
     "                          --json name, e.g. balanced_accuracy, brier_score)\n"
@@ -112,6 +115,7 @@ enum {
     OPT_GRID_RF,
     OPT_EARLY_STOPPING,
     OPT_SELECT_TOLERANCE,
+    OPT_SELECT_SE,
     OPT_OOB_SCORE,
     OPT_ENGAGEMENT
 };
@@ -125,7 +129,8 @@ typedef struct train_opts {
     int grid_lr_given;
     int calibration_given;                          /* --calibration platt or isotonic */
     int calibration_rows_given;                     /* --calibration-rows */
-    int folds_given, metric_given, tolerance_given; /* --folds, --metric, --select-tolerance */
+    int folds_given, metric_given, tolerance_given; /* --folds, --metric, --select-tolerance
+                                                    * (1) or --select-se (2) */
     int grids_given[CT_TRAIN_NFAMILIES];            /* --grid-lr, --grid-gbdt, --grid-rf */
     const char *given[8]; /* the grid keys set by an option (--C: "C"), for conflicts */
     const char *given_opt[8];
@@ -391,6 +396,12 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         t->select_tolerance = v;
         o->tolerance_given = 1;
         break;
+    case OPT_SELECT_SE:
+        if ((rc = cli_number_arg("train", "select-se", arg, 0, 0, 1e6, &v)) != CLI_OPT_NEXT)
+            return rc;
+        t->select_se = v;
+        o->tolerance_given = 2;
+        break;
     case OPT_NGRAMS: given_key(o, "ngrams", "--ngrams"); return parse_ngrams(o, arg);
     case OPT_MIN_DF:
         given_key(o, "min_df", "--min-df");
@@ -594,6 +605,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         {"grid-rf", required_argument, NULL, OPT_GRID_RF},
         {"early-stopping", required_argument, NULL, OPT_EARLY_STOPPING},
         {"select-tolerance", required_argument, NULL, OPT_SELECT_TOLERANCE},
+        {"select-se", required_argument, NULL, OPT_SELECT_SE},
         {"oob-score", no_argument, NULL, OPT_OOB_SCORE},
         {"engagement", required_argument, NULL, OPT_ENGAGEMENT},
         CLI_LOAD_LONGOPTS,
@@ -696,14 +708,15 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
     /* before the advice to add --model auto, which --holdout none refuses
      * (before 2026-12-04 the one led to the other:
      * tests/cli/train_tolerance_holdout_none) */
+    const char *tol_opt = o->tolerance_given == 2 ? "--select-se" : "--select-tolerance";
     if (!o->t.holdout && o->tolerance_given)
-        return cli_usage("train", "--select-tolerance ties families on validation rows: not "
-                                  "with --holdout none");
+        return cli_usage("train", "%s ties families on validation rows: not with --holdout none",
+                         tol_opt);
     if (!is_auto && o->tolerance_given)
         return cli_usage("train",
-                         "--select-tolerance ties families within a tolerance: it needs "
-                         "--model auto (--model %s fits one family)",
-                         model);
+                         "%s ties families within a tolerance: it needs --model auto (--model %s "
+                         "fits one family)",
+                         tol_opt, model);
     return check_grids(o, is_auto, fam);
 }
 

@@ -31,6 +31,7 @@ ct_train_options ct_train_options_default(void)
     o.grid = NULL;
     o.tree_weighting = CT_VECTORIZER_BINARY;
     o.select_tolerance = 0.0005;
+    o.select_se = 1;
     o.folds = 5;
     o.cv_tol = 1e-6;
     o.metric = CT_METRIC_AVERAGE_PRECISION;
@@ -109,6 +110,8 @@ const char *ct_train_options_check(const ct_train_options *o)
                "probabilities, often exactly 0 or 1): calibrate rf with isotonic or none";
     if (!(o->select_tolerance >= 0) || !isfinite(o->select_tolerance))
         return "select_tolerance must be a finite number >= 0";
+    if (!(o->select_se >= 0) || !isfinite(o->select_se))
+        return "select_se must be a finite number >= 0";
     if ((m = ct_threshold_options_check(&o->threshold)))
         return m;
     if (o->calibration != CT_CALIB_NONE && o->calibration != CT_CALIB_PLATT &&

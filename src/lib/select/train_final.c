@@ -162,8 +162,54 @@ static int family_cv_failed(const ct_train_result *r, size_t k, final_fit *t)
     return 1;
 }
 
+/* The standard-error part of the selection's words: for the champion
+ * `win` tied by it, "lr's gap to it (0.0039) is within one standard error
+ * (0.0089; paired bootstrap of the validation rows)"; for a best family,
+ * each simpler family's gap against its standard error, "or one standard
+ * error of the gap (lr: gap 0.0211, standard error 0.0072)" ("undefined"
+ * where the resamples could not say). */
+static void lead_words(const ct_train_result *r, size_t win, size_t best, double k_se, char *buf,
+                       size_t cap)
+{
+    char ses[32];
+    if (k_se == 1)
+        snprintf(ses, sizeof ses, "one standard error");
+    else
+        snprintf(ses, sizeof ses, "%.6g standard errors", k_se);
+    if (win != best) { /* win tied the best by its standard error */
+        char g[32], e[32];
+        ct_numfmt_metric(g, sizeof g, fabs(r->families[win].score - r->families[best].score));
+        ct_numfmt_metric(e, sizeof e, r->families[win].gap_se);
+        snprintf(buf, cap,
+                 "%s's gap to it (%s) is within %s (%s; paired bootstrap of the validation rows)",
+                 ct_train_family_name(r->families[win].family), g, ses, e);
+        return;
+    }
+    int scored = 0; /* a simpler family with a score to compare */
+    for (size_t j = 0; j < win; j++)
+        scored |= isfinite(r->families[j].score);
+    if (!scored)
+        return;
+    size_t at = (size_t)snprintf(buf, cap, " or %s of the gap", ses);
+    int any = 0;
+    for (size_t j = 0; j < win && at < cap; j++) {
+        if (!isfinite(r->families[j].score))
+            continue;
+        char g[32], e[32];
+        ct_numfmt_metric(g, sizeof g, fabs(r->families[j].score - r->families[win].score));
+        ct_numfmt_metric(e, sizeof e, r->families[j].gap_se);
+        int q = snprintf(buf + at, cap - at, "%s%s: gap %s, standard error %s", any ? "; " : " (",
+                         ct_train_family_name(r->families[j].family), g, e);
+        at += q > 0 ? (size_t)q : 0;
+        any = 1;
+    }
+    if (any && at < cap)
+        snprintf(buf + at, cap - at, ")");
+}
+
 /* The families' validation scores; the champion: among the families whose
- * score is within tol of the best, the simplest (the lowest index). */
+ * score is within tol of the best or within select_se standard errors of
+ * it (train_tie.c), the simplest (the lowest index). */
 
 static ct_status select_family(ct_train_result *r, const ct_train_options *o, final_fit *m,
                                const tr_work *w, size_t *win, ct_diag *d)
@@ -199,10 +245,27 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
             best = k;
     }
     size_t k = 0;
+    int by_se = 0; /* the champion ties the best by the standard error */
+    for (size_t j = 0; j < nf; j++)
+        r->families[j].gap_se = NAN;
     if (best < nf) {
         const double b = r->families[best].score;
-        while (k < nf && !(fabs(r->families[k].score - b) <= o->select_tolerance))
-            k++;
+        for (; k < nf; k++) {
+            const double sk = r->families[k].score;
+            if (fabs(sk - b) <= o->select_tolerance)
+                break; /* the best itself at the latest */
+            if (k > best || !(o->select_se > 0) || !isfinite(sk))
+                continue;
+            double se;
+            ct_status st = tr_selection_se(o, w->ys[1], m[best].pv, m[k].pv, w->nrows[1], &se);
+            if (st != CT_OK)
+                return st;
+            r->families[k].gap_se = se;
+            if (isfinite(se) && fabs(sk - b) <= o->select_se * se) {
+                by_se = 1;
+                break;
+            }
+        }
     } else { /* every score undefined: the simplest family fitted */
         while (k < nf && !r->families[k].fitted)
             k++;
@@ -234,11 +297,22 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
     else if (*win == best && *win == 0)
         snprintf(r->selection, sizeof r->selection, "%s: the best validation %s (%s)", wn, metric,
                  scores);
-    else if (*win == best)
-        snprintf(r->selection, sizeof r->selection,
-                 "%s: the best validation %s (%s); no simpler family within %.6g", wn, metric,
-                 scores, o->select_tolerance);
-    else
+    else if (*win == best) {
+        at = (size_t)snprintf(r->selection, sizeof r->selection,
+                              "%s: the best validation %s (%s); no simpler family within %.6g", wn,
+                              metric, scores, o->select_tolerance);
+        if (o->select_se > 0 && at < sizeof r->selection)
+            lead_words(r, *win, best, o->select_se, r->selection + at, sizeof r->selection - at);
+    } else if (by_se) {
+        at = (size_t)snprintf(r->selection, sizeof r->selection,
+                              "%s: validation %s %s; %s is best, and ", wn, metric, scores,
+                              ct_train_family_name(r->families[best].family));
+        if (at < sizeof r->selection)
+            lead_words(r, *win, best, o->select_se, r->selection + at, sizeof r->selection - at);
+        at = strlen(r->selection);
+        snprintf(r->selection + at, sizeof r->selection - at,
+                 ": a tie, and ties go to the simpler model (lr < gbdt < rf)");
+    } else
         snprintf(r->selection, sizeof r->selection,
                  "%s: validation %s %s; %s is best and %s within %.6g of it, a tie, and ties go "
                  "to the simpler model (lr < gbdt < rf)",

@@ -195,6 +195,17 @@ typedef struct tr_work {
 int tr_pooled_check(ct_train_result *r, const ct_train_options *o, const tr_work *w,
                     const double *s);
 
+/* The paired-bootstrap standard error of metric(pa) - metric(pb) on the
+ * n validation rows (labels y), at threshold 0.5 for the threshold
+ * metrics: TR_TIE_RESAMPLES resamples of n rows drawn with replacement,
+ * resample b from RNG stream TR_TIE_STREAM + b of o->seed; the sample
+ * standard deviation of the differences defined (a class present). *se is
+ * NaN when fewer than half are defined or n < 2. Bit-identical whatever
+ * the thread count. CT_ENOMEM. train_tie.c. */
+#define TR_TIE_RESAMPLES 200
+ct_status tr_selection_se(const ct_train_options *o, const double *y, const double *pa,
+                          const double *pb, size_t n, double *se);
+
 /* After cross-validation (r->cv set, r->families[].champion chosen): each
  * family's champion refitted on the training rows (early stopping on the
  * validation rows for gbdt) and scored on the validation rows; the

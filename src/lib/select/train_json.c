@@ -316,6 +316,8 @@ static void write_selection(const ct_train_result *r, ct_json *w)
         ct_json_num(w, fr->cv_mean);
         ct_json_key(w, "validation_score");
         ct_json_num(w, fr->score);
+        ct_json_key(w, "gap_standard_error"); /* null: not needed or undefined */
+        ct_json_num(w, fr->gap_se);
         ct_json_key(w, "n_trees");
         ct_json_uint(w, fr->n_trees);
         ct_json_key(w, "early_stopping");
