@@ -318,6 +318,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             snprintf(which, sizeof which,
                      ", the training rows (--split train; optimistic: the model was fitted on "
                      "them)");
+        else if (o->in_sample.n)
+            /* held out of the fit, not of the calibration or threshold
+             * train chose on them, which the next line names (before
+             * 2026-12-05 "the validation rows train held out":
+             * tests/cli/evaluate_split_validation_in_sample) */
+            snprintf(which, sizeof which,
+                     ", the validation rows (--split validation; held out of the fit, not of "
+                     "the choices below)");
         else if (o->split != CT_ROLE_NONE)
             snprintf(which, sizeof which, ", the %s rows train held out (--split %s)",
                      ct_split_role_name(o->split), ct_split_role_name(o->split));
