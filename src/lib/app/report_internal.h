@@ -250,7 +250,14 @@ const char *rep_column(const rep_ctx *c, const char *option);
  * over views alone", where the mean wait (3.31 hours against 3.46) tells
  * them apart (tester AO F6: tests/cli/report_views_not_flagged). */
 #define REP_DAY_MOST 0.5
-int rep_day_most_said(const rep_finance *f, char *buf, size_t n);
+/* form: REP_MOST_FIGURES the sentence with random order's share and the
+ * three waits; where the paragraph has given them (the executive
+ * summary's queue point, since 2026-12-05: tests/cli/report_summary_wait_said_once),
+ * REP_MOST_VERDICT without the figures, "over the whole queue, the model's
+ * queue reviews claims sooner than views alone", or REP_MOST_BARE, where the
+ * comparison of the waits is said too, "the whole queue's waits above do". */
+enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
+int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n);
 /* 1 when train's shortcut audit flags the views column (rep_column) as
  * separating the classes alone (audit.features' flagged), else 0. Only
  * then is the views-alone order called the data's shortcut: before
