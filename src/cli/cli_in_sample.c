@@ -71,9 +71,7 @@ const char *cli_in_sample_line(const cli_in_sample *s, const char *figures, char
         for (size_t q = 0; q < sizeof say / sizeof say[0]; q++)
             if (strcmp(say[q].key, s->what[i]) == 0)
                 w = say[q].words;
-        const char *sep = i == 0          ? ""
-                          : i + 1 == s->n ? (s->n > 2 ? ", and " : " and ")
-                                          : ", ";
+        const char *sep = i == 0 ? "" : i + 1 == s->n ? (s->n > 2 ? ", and " : " and ") : ", ";
         const int n = snprintf(list + len, sizeof list - len, "%s%s", sep, w);
         if (n > 0 && (size_t)n < sizeof list - len)
             len += (size_t)n;
