@@ -65,6 +65,10 @@ typedef struct ct_design {
     char *target, *positive;
     size_t npositive;     /* rows with y = 1 */
     size_t target_levels; /* distinct target values among kept rows */
+    /* appended 2026-12-05: the kept rows' one target value other than
+     * positive when they hold two (a number in its shortest form), else
+     * NULL: the y = 0 class's name (ct_label_negative_name) */
+    char *negative;
 } ct_design;
 
 /* Build the design. Errors: CT_ECOLUMN (a named column is absent; the

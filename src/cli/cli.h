@@ -426,6 +426,27 @@ int cli_label_values(const ct_frame *f, const char *column, const char *positive
                      size_t nvals, char *near, size_t nnear);
 /* Parse a --split value into *role; CLI_OPT_NEXT or CLI_EXIT_USAGE after a message. */
 int cli_split_option(const char *cmd, const char *arg, int *role);
+/* --split validation (cli_in_sample.c): what train chose on the validation
+ * rows, so that evaluate's and score's figures on them are in-sample for
+ * it (docs/evaluate.md, "in-sample"): "calibration" (other than none),
+ * "threshold" (a --target-recall one), "family" (--model auto), "early
+ * stopping" (gbdt's --early-stopping); n of them, 0 under another split
+ * (validation 0) or when train chose none there. */
+typedef struct cli_in_sample {
+    const char *what[4];
+    size_t n;
+    int validation; /* the split is CT_ROLE_VALIDATION */
+} cli_in_sample;
+/* Fill s from model m for split (a CT_ROLE_*, CT_ROLE_NONE). */
+void cli_in_sample_note(cli_in_sample *s, const ct_model *m, int split);
+/* "in-sample: train chose this model's calibration and threshold
+ * (--target-recall) on these validation rows, so FIGURES are in-sample for
+ * those choices (held out: --split test)" into buf (cap bytes), returned;
+ * NULL (buf "") when s holds no choice. */
+const char *cli_in_sample_line(const cli_in_sample *s, const char *figures, char *buf, size_t cap);
+/* The key "in_sample_for" and its value: the array of s's choices under
+ * --split validation (empty when none), else null. */
+void cli_in_sample_json(const cli_in_sample *s, ct_json *w);
 /* A note on standard error for each of the reports file's duration and
  * count columns holding a negative value: its first line and how many. */
 void cli_note_negative(const ct_frame *f, const char *path);

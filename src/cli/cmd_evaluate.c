@@ -69,11 +69,9 @@ typedef struct eval_opts {
      * or FILE is the training file and no --split): its figures are
      * optimistic, said on stdout whatever -q (and "optimistic" in --json) */
     int optimistic;
-    /* --split validation: what train chose on these rows ("calibration",
-     * "threshold", "family", "early stopping"; in_sample_n of them), said
-     * on stdout whatever -q and as "in_sample_for" in --json */
-    const char *in_sample[4];
-    size_t in_sample_n;
+    /* --split validation: what train chose on these rows, said on stdout
+     * whatever -q and as "in_sample_for" in --json */
+    cli_in_sample in_sample;
 } eval_opts;
 
 static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
@@ -252,85 +250,14 @@ static void print_by(const ct_model *m, const ct_evaluate_by *by, double thresho
     ct_table_destroy(t);
 }
 
-/* 1 when the command line cl (a model's, words joined by spaces, a word
- * quoted by the shell's rules when it needs it) gives --opt a value other
- * than off ("--model auto", "--model='auto'", "--early-stopping=20"):
- * value NULL for any value but "0", else that value. */
-static int cmdline_gives(const char *cl, const char *opt, const char *value)
-{
-    const size_t k = strlen(opt);
-    for (const char *p = cl ? strstr(cl, opt) : NULL; p; p = strstr(p + k, opt)) {
-        if (p - cl < 2 || p[-1] != '-' || p[-2] != '-' || (p - cl > 2 && p[-3] != ' '))
-            continue;
-        const char *v = p + k;
-        if (*v != '=' && *v != ' ')
-            continue;
-        v++;
-        if (*v == '\'' || *v == '"')
-            v++;
-        size_t n = strcspn(v, " '\"");
-        if (value ? (n == strlen(value) && strncmp(v, value, n) == 0) : !(n == 1 && *v == '0'))
-            return 1;
-    }
-    return 0;
-}
-
-/* --split validation: the choices train made on the validation rows, so
- * that their figures are in-sample for them (docs/evaluate.md, "in-sample"):
- * the calibration (fitted on them, alone or pooled with the training rows'
- * out-of-fold scores), a threshold chosen for a target recall (on the same
- * rows), the family under --model auto (the best validation score) and
- * gbdt's number of trees under --early-stopping (validation log loss).
- * Read from the model: its calibration and threshold rule, and its
- * recorded command line for the other two, which the file does not keep
- * otherwise. */
-static void note_in_sample(eval_opts *o, const ct_model *m)
-{
-    o->in_sample_n = 0;
-    if (o->split != CT_ROLE_VALIDATION)
-        return;
-    if (strcmp(m->calibration, "none") != 0)
-        o->in_sample[o->in_sample_n++] = "calibration";
-    if (m->threshold_rule && strncmp(m->threshold_rule, "target recall", 13) == 0)
-        o->in_sample[o->in_sample_n++] = "threshold";
-    if (cmdline_gives(m->command_line, "model", "auto"))
-        o->in_sample[o->in_sample_n++] = "family";
-    if (cmdline_gives(m->command_line, "early-stopping", NULL))
-        o->in_sample[o->in_sample_n++] = "early stopping";
-}
-
-/* "in-sample: train chose this model's calibration and threshold on these
- * validation rows, ...": one line under the heading (stdout, so -q keeps
- * it, as the heading's "optimistic"). */
+/* "in-sample: train chose this model's calibration and threshold ...":
+ * one line under the heading (stdout, so -q keeps it, as the heading's
+ * "optimistic"). */
 static void print_in_sample(const eval_opts *o)
 {
-    if (!o->in_sample_n)
-        return;
-    static const struct {
-        const char *key, *words;
-    } say[] = {{"calibration", "calibration"},
-               {"threshold", "threshold (--target-recall)"},
-               {"family", "family (--model auto)"},
-               {"early stopping", "number of trees (--early-stopping)"}};
-    char list[256] = "", line[512];
-    size_t len = 0;
-    for (size_t i = 0; i < o->in_sample_n; i++) {
-        const char *w = o->in_sample[i];
-        for (size_t q = 0; q < sizeof say / sizeof say[0]; q++)
-            if (strcmp(say[q].key, o->in_sample[i]) == 0)
-                w = say[q].words;
-        const char *sep = i == 0                    ? ""
-                          : i + 1 == o->in_sample_n ? (o->in_sample_n > 2 ? ", and " : " and ")
-                                                    : ", ";
-        const int n = snprintf(list + len, sizeof list - len, "%s%s", sep, w);
-        if (n > 0 && (size_t)n < sizeof list - len)
-            len += (size_t)n;
-    }
-    snprintf(line, sizeof line,
-             "in-sample: train chose this model's %s on these validation rows, so these figures "
-             "are in-sample for %s (held out: --split test)",
-             list, o->in_sample_n == 1 ? "that choice" : "those choices");
-    cli_print_wrapped(stdout, "", 2, line);
+    char line[512];
+    if (cli_in_sample_line(&o->in_sample, "these figures", line, sizeof line))
+        cli_print_wrapped(stdout, "", 2, line);
 }
 
 /* The figures on the labelled rows with evidence, when a row lacks it:
@@ -391,6 +318,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             snprintf(which, sizeof which,
                      ", the training rows (--split train; optimistic: the model was fitted on "
                      "them)");
+        else if (o->in_sample.n)
+            /* held out of the fit, not of the calibration or threshold
+             * train chose on them, which the next line names (before
+             * 2026-12-05 "the validation rows train held out":
+             * tests/cli/evaluate_split_validation_in_sample) */
+            snprintf(which, sizeof which,
+                     ", the validation rows (--split validation; held out of the fit, not of "
+                     "the choices below)");
         else if (o->split != CT_ROLE_NONE)
             snprintf(which, sizeof which, ", the %s rows train held out (--split %s)",
                      ct_split_role_name(o->split), ct_split_role_name(o->split));
@@ -729,15 +664,7 @@ static int write_json(const eval_opts *o, const char *path, const ct_load_stats 
     ct_json_uint(w, o->split_rows);
     ct_json_key(w, "optimistic");
     ct_json_bool(w, o->optimistic);
-    ct_json_key(w, "in_sample_for"); /* what the validation rows chose; null without them */
-    if (o->split != CT_ROLE_VALIDATION)
-        ct_json_null(w);
-    else {
-        ct_json_array_begin(w);
-        for (size_t i = 0; i < o->in_sample_n; i++)
-            ct_json_str(w, o->in_sample[i]);
-        ct_json_array_end(w);
-    }
+    cli_in_sample_json(&o->in_sample, w); /* what the validation rows chose */
     ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
     write_evidence_json(w, ev);
     if (by)
@@ -887,7 +814,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     if (s == CT_OK)
         note_no_positive(m, f, r);
     if (s == CT_OK)
-        note_in_sample(o, m);
+        cli_in_sample_note(&o->in_sample, m, o->split);
     if (s == CT_OK)
         o->optimistic = o->split == CT_ROLE_TRAIN ||
                         (o->split == CT_ROLE_NONE && m->input_hash &&

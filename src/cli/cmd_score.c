@@ -417,7 +417,7 @@ static void print_no_evidence(const ct_score_summary *s)
 }
 
 static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text,
-                          const char *input_name)
+                          const char *input_name, const cli_in_sample *in_sample)
 {
     char r[80], sc[32], fl[32], rj[80], wr[32];
     cli_fmt_count(r, sizeof r, s->read);
@@ -458,6 +458,13 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
             cli_fmt_count(ns, sizeof ns, s->not_selected);
             fprintf(stderr, "score: not in the split: %s (not scored)\n", ns);
         }
+        /* --split validation: the probabilities and predictions of rows
+         * train chose the calibration or threshold on, said as evaluate
+         * says it (before 2026-12-05 score said nothing of it:
+         * tests/cli/score_split_validation_in_sample) */
+        char is[512];
+        if (cli_in_sample_line(in_sample, "their probabilities and predictions", is, sizeof is))
+            ct_text_wrap(stderr, "score: ", 2, 100, is);
         char m[32], t[32];
         /* a share of nothing is undefined, and says which nothing (a model
          * without a categorical column reads no category) */
@@ -551,7 +558,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
 
 static int print_json(const ct_score_summary *s, const char *input, const char *model,
                       const char *fingerprint, const ct_score_options *o, int split,
-                      uint64_t max_rejected)
+                      const cli_in_sample *in_sample, uint64_t max_rejected)
 {
     ct_json *w = cli_json_begin(stdout, "score", 1);
     if (!w)
@@ -596,6 +603,7 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
         ct_json_null(w);
     else
         ct_json_str(w, ct_split_role_name(split));
+    cli_in_sample_json(in_sample, w); /* added 2026-12-05 */
     ct_json_key(w, "rows");
     ct_json_object_begin(w);
     ct_json_key(w, "read");
@@ -1012,6 +1020,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
      * video_id (the reports file's) when the model records none */
     if (m->id && *m->id)
         so.id_column = m->id;
+    cli_in_sample in_sample; /* literals: outlives the model */
+    cli_in_sample_note(&in_sample, m, split);
     uint8_t *select = NULL;
     if (split != CT_ROLE_NONE) {
         int rc1 = split_select(m, input, &so, split, &select);
@@ -1092,7 +1102,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         cli_abort_output(out);
         if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
             goto done;
-        print_summary(&sum, &so, text, input);
+        print_summary(&sum, &so, text, input, &in_sample);
         print_rejected(&sum, input, err_path);
         char rj[32], r[32], al[32], pct[32];
         cli_fmt_count(rj, sizeof rj, sum.rejected);
@@ -1178,10 +1188,10 @@ static int score_run(int argc, char **argv, cli_load *lo)
         rc = rc2;
         goto done;
     }
-    print_summary(&sum, &so, text, input);
+    print_summary(&sum, &so, text, input, &in_sample);
     print_rejected(&sum, input, err_path);
     if (json)
-        rc2 = print_json(&sum, input, model_path, fingerprint, &so, split, allowed);
+        rc2 = print_json(&sum, input, model_path, fingerprint, &so, split, &in_sample, allowed);
     rc = rc ? rc : rc2;
 done:
     free(text);

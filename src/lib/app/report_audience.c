@@ -678,7 +678,7 @@ static void finance(rep_ctx *c, rep_audience *a)
                          "those hours: in the day it finds %s of the claims, no more than "
                          "random order's %s; the model's queue saves all %s.",
                          vv, ra, hm);
-        } else if (v == REP_VIEWS_SAME && rep_day_most_said(f, most, sizeof most))
+        } else if (v == REP_VIEWS_SAME && rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most))
             line_add(a, "queue_eval.json",
                      "Sorting by view counts alone, with no model, would save %s of those hours "
                      "(the model's queue %s). %s",

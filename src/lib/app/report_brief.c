@@ -927,6 +927,7 @@ static void point_queue(rep_ctx *c)
      * queue (recall within 1 point), the queue's gain over random order is
      * the view counts', and the page says so */
     char views[2400] = "";
+    int views_wait_said = 0; /* the views alone's whole-queue wait, in `more` */
     if (isfinite(f->recall_views)) {
         char vq[32], vv[32], dp[32], at[64];
         rep_pct(vq, sizeof vq, f->recall_queue, 2);
@@ -945,10 +946,15 @@ static void point_queue(rep_ctx *c)
                 char hv[32], hq2[32];
                 rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
                 rep_hours2_said(hq2, sizeof hq2, f->hours_queue_mean);
+                /* the queue's own wait only when the sentence before did
+                 * not give it (before 2026-12-05 "(the queue 16.03)" a
+                 * clause after "a claim waits 16.03 hours":
+                 * tests/cli/report_summary_wait_said_once) */
                 snprintf(more + m, sizeof more - m,
-                         ", and a claim waits %s hours of review on average over the whole queue "
-                         "(the queue %s)",
-                         hv, hq2);
+                         ", and a claim waits %s hours of review on average over the whole "
+                         "queue%s%s%s",
+                         hv, wait[0] ? "" : " (the queue ", wait[0] ? "" : hq2, wait[0] ? "" : ")");
+                views_wait_said = 1;
             }
         }
         if (f->day_reviews >= f->n) {
@@ -963,8 +969,8 @@ static void point_queue(rep_ctx *c)
                 const int wv = rep_views_wait_verdict(f);
                 snprintf(views, sizeof views,
                          " In the order of views alone, which finds them all within the day too, "
-                         "a claim waits %s hours of review on average (the queue %s): %s.",
-                         hv, hq2,
+                         "a claim waits %s hours of review on average%s%s%s: %s.",
+                         hv, wait[0] ? "" : " (the queue ", wait[0] ? "" : hq2, wait[0] ? "" : ")",
                          wv == REP_VIEWS_SAME ? (strcmp(rep_views_same_words(f, 1), "as well") == 0
                                                      ? "sorting by views alone, with no model, "
                                                        "does as well by that wait"
@@ -998,13 +1004,23 @@ static void point_queue(rep_ctx *c)
                 snprintf(why, sizeof why, "the queue matches views alone%s: %s",
                          rep_views_flagged(c) ? ", the data's known shortcut" : "", tie);
             }
+            /* the day covers most of the queue: the waits said above
+             * (the queue's and random order's in the first sentence,
+             * views alone's in `more`) not said again, nor the
+             * comparison the tie words make (before 2026-12-05 the
+             * queue's wait was said three times: the test above) */
+            int form = REP_MOST_FIGURES;
+            if (wait[0] && views_wait_said)
+                form = rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? REP_MOST_VERDICT
+                                                                     : REP_MOST_BARE;
             char most[512] = "";
-            if (rep_day_most_said(f, most + 1, sizeof most - 1))
+            if (rep_day_most_said(f, form, most + 1, sizeof most - 1))
                 most[0] = ' ';
+            /* the queue's share of the day, said in the first sentence */
             snprintf(views, sizeof views,
-                     " Sorting by views alone does %s %s: it finds %s of claims in the day "
-                     "(the queue %s)%s; %s.%s",
-                     rep_views_same_words(f, 0), at, vv, vq, more, why, most);
+                     " Sorting by views alone does %s %s: it finds %s of claims in the day%s; "
+                     "%s.%s",
+                     rep_views_same_words(f, 0), at, vv, more, why, most);
         } else {
             /* the other measure, when it says the reverse: the queue finds
              * more claims yet views alone more of the claims' views (or the
@@ -1433,7 +1449,7 @@ static void point_test(rep_ctx *c)
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
 
-int rep_day_most_said(const rep_finance *f, char *buf, size_t n)
+int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
 {
     if (!f->ok || f->day_reviews >= f->n || !(f->recall_random >= REP_DAY_MOST) ||
         !isfinite(f->hours_queue_mean) || !isfinite(f->hours_views_mean))
@@ -1445,15 +1461,27 @@ int rep_day_most_said(const rep_finance *f, char *buf, size_t n)
     const int cmp = f->hours_queue_mean == f->hours_views_mean  ? 0
                     : f->hours_queue_mean < f->hours_views_mean ? -1
                                                                 : 1;
-    snprintf(buf, n,
-             "The day covers so much of the queue that random order already finds about %s of "
-             "its claims in it, so the day cannot tell the orders apart; over the whole queue, "
-             "a claim waits %s hours of review on average in the model's queue, %s sorted by "
-             "views alone and %s in random order: %s.",
-             ra, hq, hv, hr,
-             cmp == 0  ? "as long in either order"
-             : cmp < 0 ? "the model's queue reviews claims sooner than views alone"
-                       : "views alone reviews claims sooner than the model's queue");
+    const char *verdict = cmp == 0  ? "as long in either order"
+                          : cmp < 0 ? "the model's queue reviews claims sooner than views alone"
+                                    : "views alone reviews claims sooner than the model's queue";
+    if (form == REP_MOST_FIGURES)
+        snprintf(buf, n,
+                 "The day covers so much of the queue that random order already finds about %s "
+                 "of its claims in it, so the day cannot tell the orders apart; over the whole "
+                 "queue, a claim waits %s hours of review on average in the model's queue, %s "
+                 "sorted by views alone and %s in random order: %s.",
+                 ra, hq, hv, hr, verdict);
+    else if (form == REP_MOST_VERDICT)
+        snprintf(buf, n,
+                 "The day covers so much of the queue that random order already finds at least "
+                 "half of its claims in it, so the day cannot tell the orders apart; over the "
+                 "whole queue, %s%s.",
+                 cmp == 0 ? "a claim waits " : "", verdict);
+    else
+        snprintf(buf, n,
+                 "The day covers so much of the queue that random order already finds at least "
+                 "half of its claims in it, so the day cannot tell the orders apart: the whole "
+                 "queue's waits above do.");
     return 1;
 }
 
@@ -2199,7 +2227,8 @@ void rep_write_finance(rep_ctx *c)
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             char tie[640], most[512] = "";
             rep_views_tie_words(f, 1, tie, sizeof tie);
-            rep_day_most_said(f, most, sizeof most); /* the day cannot tell them apart */
+            /* the day cannot tell them apart */
+            rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most);
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "
                           "little or nothing: views alone finds %s of claims in the same day "

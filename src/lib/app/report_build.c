@@ -121,6 +121,7 @@ static void load_manifest(rep_ctx *c)
     }
     c->man = ct_json_doc_root(c->mdoc);
     c->res.is_run = 1;
+    rep_columns_recover(c);
     /* "running": this report is the run's last stage only while the run
      * holds the folder; else the run was killed before it recorded its end
      * (before 2026-12-04 a dead run's folder read "running (this report is

@@ -149,6 +149,8 @@ typedef struct rep_milestone {
 } rep_milestone;
 #define REP_MAX_MS 32
 
+/* run's column options, as manifest.json's options.columns names them */
+#define REP_NCOLUMNS 7
 typedef struct rep_ctx {
     const char *dir;
     ct_report_options opt;
@@ -166,6 +168,10 @@ typedef struct rep_ctx {
     size_t npt;
     rep_finance fin;
     rep_audience aud[REP_AUD_N];
+    /* the column options of a manifest without options.columns (one
+     * written before 2026-12-05), as the run gave them to its stages
+     * (rep_columns_recover): "" where none was given */
+    char old_columns[REP_NCOLUMNS][256];
     rep_milestone *plan; /* nplan rows (owned), from rep_plan_compute */
     size_t nplan;
     char plan_why[256]; /* why there are none */
@@ -238,6 +244,14 @@ void rep_label(const rep_ctx *c, const char **target, const char **positive);
  * --views=views lost the engagement headline and most EDA charts
  * (tester AO F11: tests/cli/report_columns_renamed). Valid while c is. */
 const char *rep_column(const rep_ctx *c, const char *option);
+/* A manifest.json without options.columns (written before 2026-12-05, when
+ * a run could already rename the label, text, id and views columns): the
+ * names run gave its stages, from the --OPTION=VALUE words of their
+ * recorded commands (manifest.json's stages[].command), into
+ * c->old_columns, so that rep_column finds a renamed column there too
+ * (before, such a folder's report said eda.json had no median of the views
+ * column, as if it were absent: tests/cli/report_manifest_without_columns). */
+void rep_columns_recover(rep_ctx *c);
 /* A review day that covers most of the queue (random order's expected
  * share of claims found in it at least REP_DAY_MOST, the day short of the
  * whole queue) finds nearly every claim in any order, so its shares cannot
@@ -250,7 +264,14 @@ const char *rep_column(const rep_ctx *c, const char *option);
  * over views alone", where the mean wait (3.31 hours against 3.46) tells
  * them apart (tester AO F6: tests/cli/report_views_not_flagged). */
 #define REP_DAY_MOST 0.5
-int rep_day_most_said(const rep_finance *f, char *buf, size_t n);
+/* form: REP_MOST_FIGURES the sentence with random order's share and the
+ * three waits; where the paragraph has given them (the executive
+ * summary's queue point, since 2026-12-05: tests/cli/report_summary_wait_said_once),
+ * REP_MOST_VERDICT without the figures, "over the whole queue, the model's
+ * queue reviews claims sooner than views alone", or REP_MOST_BARE, where the
+ * comparison of the waits is said too, "the whole queue's waits above do". */
+enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
+int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n);
 /* 1 when train's shortcut audit flags the views column (rep_column) as
  * separating the classes alone (audit.features' flagged), else 0. Only
  * then is the views-alone order called the data's shortcut: before

@@ -180,6 +180,54 @@ void rep_label(const rep_ctx *c, const char **target, const char **positive)
     *positive = t && p ? p : "claim";
 }
 
+static const char *const column_options[REP_NCOLUMNS] = {"target", "positive", "text",  "id",
+                                                         "views",  "shares",   "status"};
+
+/* The value of the word --NAME=VALUE in cmd, a command line as run writes
+ * it (words apart by one space, each plain or in single quotes, a quote
+ * written '\''), into buf (n bytes); 1 when found, else 0 (buf ""). */
+static int command_option(const char *cmd, const char *name, char *buf, size_t n)
+{
+    char word[1024], want[64];
+    const int wl = snprintf(want, sizeof want, "--%s=", name);
+    buf[0] = 0;
+    for (const char *p = cmd; p && *p;) {
+        size_t len = 0;
+        int quoted = 0;
+        for (; *p && (quoted || *p != ' '); p++) {
+            if (*p == '\'') {
+                quoted = !quoted;
+                continue;
+            }
+            if (*p == '\\' && !quoted && p[1] == '\'')
+                p++; /* \' outside the quotes: a quote */
+            if (len + 1 < sizeof word)
+                word[len++] = *p;
+        }
+        word[len] = 0;
+        if (*p == ' ')
+            p++;
+        if (wl > 0 && strncmp(word, want, (size_t)wl) == 0 && word[wl]) {
+            snprintf(buf, n, "%s", word + wl);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void rep_columns_recover(rep_ctx *c)
+{
+    for (size_t k = 0; k < REP_NCOLUMNS; k++)
+        c->old_columns[k][0] = 0;
+    if (!c->man || rep_get(c->man, "options.columns"))
+        return;
+    const ct_json_value *stages = rep_get(c->man, "stages");
+    for (size_t k = 0; k < REP_NCOLUMNS; k++)
+        for (size_t i = 0; i < ct_json_size(stages) && !c->old_columns[k][0]; i++)
+            command_option(rep_str(ct_json_at(stages, i), "command"), column_options[k],
+                           c->old_columns[k], sizeof c->old_columns[k]);
+}
+
 const char *rep_column(const rep_ctx *c, const char *option)
 {
     char path[64];
@@ -187,6 +235,9 @@ const char *rep_column(const rep_ctx *c, const char *option)
     const char *given = c->man ? rep_str(c->man, path) : NULL;
     if (given && given[0])
         return given;
+    for (size_t k = 0; k < REP_NCOLUMNS; k++)
+        if (strcmp(option, column_options[k]) == 0 && c->old_columns[k][0])
+            return c->old_columns[k];
     const ct_train_options t = ct_reports_train_options();
     const ct_score_options q = ct_reports_score_options();
     const char *dflt = strcmp(option, "views") == 0    ? q.views_column

@@ -51,6 +51,7 @@ void ct_design_free(ct_design *d)
     ct_encoder_free(d->enc);
     ct_free(d->target);
     ct_free(d->positive);
+    ct_free(d->negative);
     ct_free(d);
 }
 
@@ -359,6 +360,36 @@ static ct_status count_plain_levels(const ct_column *tc, ct_design *d)
     return CT_OK;
 }
 
+/* The kept rows' one target value other than the positive one, when they
+ * hold two (d->negative; NULL otherwise): a level or text as it is, a
+ * number in its shortest form ("0" beside a positive "1"). */
+static ct_status other_value(const ct_column *tc, ct_design *d)
+{
+    if (d->target_levels != 2)
+        return CT_OK;
+    for (size_t t = 0; t < d->n; t++) {
+        const size_t i = d->rows[t];
+        if (d->y[t] != 0 || ct_column_missing(tc)[i])
+            continue;
+        char num[40];
+        size_t len = 0;
+        const char *v = num;
+        if (ct_column_codes(tc))
+            len = strlen(v = ct_column_level(tc, (size_t)ct_column_codes(tc)[i]));
+        else if (ct_column_f64(tc))
+            len = ct_numfmt_shortest(num, sizeof num, ct_column_f64(tc)[i]);
+        else if (!(v = ct_column_str(tc, i, &len)))
+            continue;
+        d->negative = ct_malloc(len + 1);
+        if (!d->negative)
+            return CT_ENOMEM;
+        memcpy(d->negative, v, len);
+        d->negative[len] = 0;
+        return CT_OK;
+    }
+    return CT_OK;
+}
+
 /* Step 4: y, the positives and the distinct target values kept. */
 static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_design *d,
                              ct_diag *diag)
@@ -400,8 +431,10 @@ static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_d
                      "another --target/--positive");
         return CT_EDATA;
     }
-    if (!ct_column_codes(tc))
-        return count_plain_levels(tc, d);
+    if (!ct_column_codes(tc)) {
+        const ct_status st = count_plain_levels(tc, d);
+        return st == CT_OK ? other_value(tc, d) : st;
+    }
     size_t nl = ct_column_nlevels(tc), cnt = 0;
     uint8_t *seen = ct_calloc(nl ? nl : 1, 1);
     if (!seen)
@@ -415,7 +448,7 @@ static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_d
     }
     ct_free(seen);
     d->target_levels = cnt;
-    return CT_OK;
+    return other_value(tc, d);
 }
 
 ct_status ct_design_build(const ct_frame *f, const ct_design_options *o, ct_design **out,

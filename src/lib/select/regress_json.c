@@ -3,6 +3,7 @@
  * docs/regress.md; see claimtriage/regress.h). */
 #include "select/regress_internal.h"
 
+#include "claimtriage/evaluate.h"
 #include "claimtriage/json.h"
 #include "claimtriage/train.h"
 
@@ -102,6 +103,13 @@ static void json_model(ct_json *w, const ct_regress *r)
     ct_json_object_begin(w);
     jstr(w, "target", d->target);
     jstr(w, "positive", d->positive);
+    {
+        /* the other class's name, as evaluate.json's model.negative (added
+         * 2026-12-05: tests/cli/regress_json_negative_named) */
+        char neg[256];
+        ct_label_negative_name(neg, sizeof neg, d->positive, d->negative);
+        jstr(w, "negative", neg);
+    }
     juint(w, "n", m->n);
     juint(w, "positives", d->npositive);
     juint(w, "df_model", m->df_model);

@@ -1014,8 +1014,7 @@ static void missing_drift(score_ctx *c)
                  "'%.200s' is missing in %s of the rows scored, in %s of the training rows (share "
                  "> %g): %s",
                  c->src_name[q], got >= 1 ? "every one" : a, had == 0 ? "none" : b, o->drift_share,
-                 c->src_is_text[q] ? "scored without their text"
-                                   : "each scored with the value training gave a missing one");
+                 score_evidence_missing_words(c, q));
     }
 }
 

@@ -100,20 +100,42 @@ unsigned score_evidence_flag(const score_ctx *c, size_t i, const ct_csr *X, size
     return evidence_lacking(c, tm, nm) ? CT_FLAG_NO_EVIDENCE : 0;
 }
 
+/* The model's first numeric (or text length) design column, of source
+ * column src (NULL: of any); NULL when it reads none. */
+static const ct_pipeline_col *number_col(const score_ctx *c, const char *src)
+{
+    const ct_pipeline *p = c->m->pipeline;
+    const size_t np = ct_pipeline_ncols(p);
+    for (size_t j = 0; j < np; j++) {
+        const ct_pipeline_col *pc = ct_pipeline_column(p, j);
+        if ((pc->kind == CT_PIPELINE_NUMERIC || pc->kind == CT_PIPELINE_LENGTH) &&
+            (!src || strcmp(pc->source, src) == 0))
+            return pc;
+    }
+    return NULL;
+}
+
 /* What the model puts in place of a missing number, in words: a tree
  * model reads raw values (col->raw) and sends a missing one down each
  * tree's learned side; a linear one reads the training mean. NULL when
  * the model reads no number (nor a text's length). */
 static const char *imputed_words(const score_ctx *c)
 {
-    const ct_pipeline *p = c->m->pipeline;
-    const size_t np = ct_pipeline_ncols(p);
-    for (size_t j = 0; j < np; j++) {
-        const ct_pipeline_col *pc = ct_pipeline_column(p, j);
-        if (pc->kind == CT_PIPELINE_NUMERIC || pc->kind == CT_PIPELINE_LENGTH)
-            return pc->raw ? "the trees' learned paths" : "training means";
-    }
-    return NULL;
+    const ct_pipeline_col *pc = number_col(c, NULL);
+    if (!pc)
+        return NULL;
+    return pc->raw ? "the trees' learned paths" : "training means";
+}
+
+const char *score_evidence_missing_words(const score_ctx *c, size_t k)
+{
+    if (c->src_is_text[k])
+        return "scored without their text";
+    if (c->src_is_level[k])
+        return "each scored as no level (all indicators 0)";
+    const ct_pipeline_col *pc = number_col(c, c->src_name[k]);
+    return pc && pc->raw ? "each scored down the trees' learned paths for a missing value"
+                         : "each scored with the training mean";
 }
 
 /* "no transcript": the text column as the caller's reason function names

@@ -175,6 +175,14 @@ size_t score_evidence_reason(const score_ctx *c, const kept *k, char *buf, size_
  * to 0 in phi (p columns), the lead reason saying it; returns 1, the
  * reason slot the lead takes. 0 (phi unchanged) for another row. */
 size_t score_evidence_unsay(const score_ctx *c, const kept *k, double *phi, size_t p);
+/* What the model puts in place of a missing value of source column k, in
+ * the drift line's words, per input and family (since 2026-12-05; before,
+ * every non-text column read "each scored with the value training gave a
+ * missing one", also a forest's: tests/cli/score_drift_missing_per_family):
+ * "scored without their text", "each scored as no level (all indicators 0)",
+ * "each scored with the training mean" (lr) or "each scored down the
+ * trees' learned paths for a missing value" (rf, gbdt). Static storage. */
+const char *score_evidence_missing_words(const score_ctx *c, size_t k);
 /* The summary's sentence on rows flagged no_evidence (sum.no_evidence_note). */
 void score_evidence_note(const score_ctx *c, char *buf, size_t cap);
 

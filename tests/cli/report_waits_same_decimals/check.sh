@@ -3,6 +3,8 @@
 # 2026-12-02 the summary's first mention used 3 significant digits: "a
 # claim waits 15.1 hours ... instead of 29.6", then "(the queue 15.07)" in
 # the next sentence, and "0.075" beside "(the queue 0.08)" on a short queue.
+# Since 2026-12-05 the queue's wait is not said again ("again: queue None":
+# tests/cli/report_summary_wait_said_once).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
