@@ -101,9 +101,10 @@ static const char run_help_tail[] =
     "                          id, view and share counts and author status when FILE\n"
     "                          names them otherwise than the reports file (an export\n"
     "                          of one's own): passed on to every stage that uses the\n"
-    "                          column, also in its default lists (eda's columns and\n"
-    "                          groups, test's measure, regress's features, train's\n"
-    "                          engagement set)\n"
+    "                          column, also in its defaults (eda's columns, groups,\n"
+    "                          rates and scatter, test's measure and association,\n"
+    "                          regress's features, screen and id, train's engagement\n"
+    "                          set)\n"
     "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --decimal=C,\n"
     "  --thousands=C, --no-schema\n"
     "                          how FILE is read (docs/cli.md), passed on to every\n"
@@ -1662,10 +1663,11 @@ static int input_has(const input_header *h, const char *name)
 
 /* The file's name for a column of the reports file that one of run's
  * column options renames (--target, --text, --id, --views, --shares,
- * --status), else NULL. The stages' default lists name the reports file's
- * columns (eda's columns and groups, test's measure, regress's features,
- * train's engagement set): each given column option reaches every one of
- * them (before 2026-12-05 --views reached score and queue-eval only: test
+ * --status), else NULL. The stages' defaults name the reports file's
+ * columns (eda's columns, groups, rates and scatter, test's measure and
+ * association, regress's features, screen and id, train's engagement set):
+ * each given column option reaches every one of them (build_stages; before
+ * 2026-12-05 --views reached score and queue-eval only: test
  * had no measure, regress failed on video_view_count, eda left the views
  * out, train's audit fitted no engagement model, milestones 4, 5 and 9
  * were not done: tests/cli/run_columns_renamed_all). */
@@ -1833,12 +1835,30 @@ static int regress_uses_empty(const run_state *r)
     return 0;
 }
 
+/* "--NAME=GIVEN" when run's option renames the reports file's column
+ * course (renamed), else nothing. */
+static int renamed_arg(stage *s, const run_opts *o, const char *name, const char *course)
+{
+    const char *to = renamed(o, course);
+    return to ? arg(s, "--%s=%s", name, to) : 0;
+}
+
 /* regress's words after "claimtriage": built again once inspect has found
- * the columns empty in every row (leave_empty_out). */
+ * the columns empty in every row (leave_empty_out). Its engagement screen
+ * (the counts' VIFs together) and its independence check's id column are
+ * the reports file's too: --screen and --id under the file's names
+ * (before 2026-12-05 neither was passed: the screen left out the renamed
+ * view and share counts and found nothing to leave out, and the check
+ * counted repeats of '#': tests/cli/run_columns_renamed_results). */
 static int regress_args(stage *s, run_state *r)
 {
+    ct_regress_options ro;
+    ct_reports_regress_options(NULL, &ro);
     return arg(s, "regress") | arg(s, "--json") | regress_features_arg(s, r) |
-           regress_cap_arg(s, r) | load_args(s, r->o, 1) | arg(s, "%s", r->o->input);
+           regress_cap_arg(s, r) |
+           renamed_list_arg(s, r->o, "screen", ro.screen, ro.nscreen, NULL, r) |
+           renamed_arg(s, r->o, "id", ct_reports_train_options().id) | load_args(s, r->o, 1) |
+           arg(s, "%s", r->o->input);
 }
 
 /* Insert word w before s's last word (FILE). */
@@ -1986,9 +2006,9 @@ static int build_stages(run_state *r)
     ct_csv_format_num(cph, o->cph, CT_CSV_NUM_INT);
     input_header hdr;
     input_header_read(o, &hdr);
-    const ct_eda_options eda_def = ct_reports_eda_options();
     const ct_train_options train_def = ct_reports_train_options();
-    const char *views_def = ct_reports_score_options().views_column;
+    const ct_score_options score_def = ct_reports_score_options();
+    const char *views_def = score_def.views_column;
     if (o->demo) {
         s = add_stage(r, "synth", "Plan", NULL);
         passes(s, "rows");
@@ -2012,13 +2032,17 @@ static int build_stages(run_state *r)
     bad |= arg_opt(s, "target", o->target);
     bad |= arg_opt(s, "positive", o->positive); /* the class the titles' shares are of */
     bad |= arg_opt(s, "text", o->text);
-    /* the counts and the groups under the file's names; those of the
-     * reports file it lacks left out, as eda's defaults leave them */
+    /* the counts and the ban status under the file's names: eda's own
+     * options, which rename them in its default columns and groups, its
+     * rates, its class x status grouping and its scatter (before
+     * 2026-12-05 run gave eda --columns and --by lists, and eda left the
+     * rest out: tests/cli/run_columns_renamed_results) */
     passes(s, "views");
     passes(s, "shares");
     passes(s, "status");
-    bad |= renamed_list_arg(s, o, "columns", eda_def.metrics, eda_def.nmetrics, &hdr, NULL);
-    bad |= renamed_list_arg(s, o, "by", eda_def.by_cols, eda_def.nby, &hdr, NULL);
+    bad |= renamed_arg(s, o, "views", score_def.views_column);
+    bad |= renamed_arg(s, o, "shares", score_def.shares_column);
+    bad |= renamed_arg(s, o, "status", score_def.status_column);
     bad |= arg_opt(s, "dropna", o->dropna);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
@@ -2034,6 +2058,10 @@ static int build_stages(run_state *r)
         bad |= arg(s, "--target=%s", o->target ? o->target : train_def.target);
     if (renamed(o, views_def))
         bad |= arg(s, "--measure=%s", o->views);
+    /* --status: the other column of the association with the ban status
+     * (since 2026-12-05: tests/cli/run_columns_renamed_results) */
+    passes(s, "status");
+    bad |= renamed_arg(s, o, "status", score_def.status_column);
     bad |= arg_opt(s, "positive", o->positive); /* the class of the sentences' shares */
     bad |= arg_opt(s, "dropna", o->dropna);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
@@ -2041,6 +2069,7 @@ static int build_stages(run_state *r)
     passes(s, "views");
     passes(s, "shares");
     passes(s, "status");
+    passes(s, "id");
     bad |= regress_args(s, r);
     s = add_stage(r, "train", "Construct", "train.json");
     bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |
