@@ -1016,7 +1016,10 @@ static int manifest_failed(run_state *r, stage *s)
  * read ..." is skipped with its lines. A message starts at column 0; an
  * indented line continues it: a "hint:" line joins with " / ", a wrapped
  * line (the CLI wraps at 100 columns) with a space, so the text reads as
- * written. Messages are joined by " / " (no raw newline: the message goes
+ * written; the items of a list under a line ending in ':' (test's "no
+ * test could run:", one indented line per test, its wrapped lines
+ * indented further) join with "; " (log_list_item). Messages are joined
+ * by " / " (no raw newline: the message goes
  * into the manifest, plan --status and the report's tables). A hint for a
  * group of rows ("hint (the 10 rows above): a decimal comma ...") inside
  * the messages left out is kept before the last one: it names the likely
@@ -1089,6 +1092,32 @@ static size_t error_prefix_len(const char *t)
     return 0;
 }
 
+/* Whether indented line t (indent columns in), no hint, is an item of a
+ * list, and *list_indent the items' indent (0: no list): a list starts
+ * under a line ending in ':' that the CLI did not wrap there (t's first
+ * word would have fitted on it, prev_w columns wide: its wrapping is
+ * greedy), and its items are the lines at the first one's indent, each
+ * wrapped deeper. The first item joins its head with a space, the others
+ * their item before with "; " (returns 2 for those, 1 for the first, 0 for
+ * any other line). Before 2026-12-05 they joined with a space, and run's
+ * summary of a failed test ran its tests' reasons together ("... each
+ * group needs at least 2 association claim_status x ...":
+ * tests/cli/run_stage_message_items_apart). */
+static int log_list_item(const char *t, size_t indent, size_t prev_w, int prev_colon,
+                         size_t *list_indent)
+{
+    if (*list_indent && indent == *list_indent)
+        return 2;
+    if (*list_indent && indent > *list_indent)
+        return 0;
+    *list_indent = 0;
+    if (prev_colon && prev_w + 1 + ct_textwidth(t, strcspn(t, " ")) <= CLI_WIDTH) {
+        *list_indent = indent;
+        return 1;
+    }
+    return 0;
+}
+
 static void log_message(const char *path, char *buf, size_t cap)
 {
     buf[0] = 0;
@@ -1099,8 +1128,8 @@ static void log_message(const char *path, char *buf, size_t cap)
     memset(&m, 0, sizeof m);
     char line[1024];
     char *cur = NULL;
-    size_t len = 0;
-    int in_note = 0, glue = 0;
+    size_t len = 0, prev_w = CLI_WIDTH, list_indent = 0;
+    int in_note = 0, glue = 0, prev_colon = 0, in_hint = 0;
     while (fgets(line, sizeof line, fp)) {
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
@@ -1110,6 +1139,10 @@ static void log_message(const char *path, char *buf, size_t cap)
             t++;
         if (!*t)
             continue;
+        const size_t before_w = prev_w;
+        const int before_colon = prev_colon;
+        prev_w = ct_textwidth(line, n);
+        prev_colon = line[n - 1] == ':';
         const char *sep;
         if (cur && glue) {
             /* a command the CLI broke with a backslash (ct_text_wrap): joined
@@ -1124,19 +1157,28 @@ static void log_message(const char *path, char *buf, size_t cap)
             if (strncmp(t, "Try 'claimtriage ", 17) == 0)
                 continue;             /* a usage error's --help pointer: no message */
             t += error_prefix_len(t); /* the run's own message says it is an error */
+            list_indent = 0;
+            in_hint = 0;
             cur = log_slot(&m, m.count++);
             cur[0] = 0;
             len = 0;
             sep = "";
         } else if (in_note || !cur) {
             continue; /* a note's continuation or hint */
-        } else {
+        } else if (strncmp(t, "hint", 4) == 0) {
+            list_indent = 0; /* a hint ends a list, and has none */
+            in_hint = 1;
             sep = strncmp(t, "hint:", 5) == 0 ? " / " : " ";
             /* a group's hint continuing a message after the first two */
             if (strncmp(t, "hint (", 6) == 0 && m.count > 2 && !m.group_hint_of) {
                 m.group_hint_of = m.count;
                 snprintf(m.group_hint, sizeof m.group_hint, "%s", t);
-            } else if (m.group_hint_of == m.count && m.group_hint[0] && strncmp(t, "hint", 4)) {
+            }
+        } else {
+            const int item = !in_hint && log_list_item(t, (size_t)(t - line), before_w,
+                                                       before_colon, &list_indent) == 2;
+            sep = item ? "; " : " ";
+            if (m.group_hint_of == m.count && m.group_hint[0]) {
                 const size_t gl = strlen(m.group_hint);
                 if (gl < sizeof m.group_hint - 1)
                     ct_textwidth_snprintf(m.group_hint + gl, sizeof m.group_hint - gl, " %s", t);
