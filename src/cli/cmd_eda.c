@@ -42,6 +42,11 @@ static const char eda_help[] =
     "                          --columns='\"views, total\",likes'; docs/cli.md)\n"
     "  --text=COL|none         text column whose length is measured by class\n"
     "                          (default video_transcription_text; left out when absent)\n"
+    "  --views=COL             the file's name for video_view_count: in the default\n"
+    "                          columns, the per-view rates' denominator, the scatter\n"
+    "  --shares=COL            its name for video_share_count (columns, rates)\n"
+    "  --status=COL            its name for author_ban_status (a default grouping, and\n"
+    "                          the class x status one); as run's and score's options\n"
     "  --dropna=all|used       drop rows missing any column (default, as pandas\n"
     "                          df.dropna()) or only rows missing a column eda reads\n"
     "                          (as test's --dropna)\n"
@@ -50,7 +55,25 @@ static const char eda_help[] =
     "\nExamples:\n  claimtriage eda reports.csv -o charts\n"
     "  claimtriage eda other.csv --target label --by region --columns age,income\n";
 
-enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_BY, OPT_COLUMNS, OPT_TEXT, OPT_POSITIVE, OPT_DROPNA };
+enum {
+    OPT_TARGET = CLI_OPT_FIRST_FREE,
+    OPT_BY,
+    OPT_COLUMNS,
+    OPT_TEXT,
+    OPT_POSITIVE,
+    OPT_DROPNA,
+    OPT_VIEWS,
+    OPT_SHARES,
+    OPT_STATUS
+};
+
+/* --views, --shares, --status: the reports file's columns that run's
+ * options of those names rename (ct_reports_score_options) */
+enum { ROLE_VIEWS, ROLE_SHARES, ROLE_STATUS, NROLES };
+static const char *const role_option[NROLES] = {"--views=COL", "--shares=COL", "--status=COL"};
+
+/* The reports file's chart labels held at most (ct_reports_eda_chart_options). */
+#define EDA_LABELS_MAX 32
 
 /* An option's list (docs/cli.md "Lists in options") split into arg's
  * copy *buf: 0, or the exit status of a usage error already printed (the
@@ -79,14 +102,77 @@ typedef struct eda_cols {
     const char *rate_cols[CT_EDA_MAX_RATES], *rate_names[CT_EDA_MAX_RATES];
     char *by_buf, *col_buf;
     int by_set, cols_set, text_set, target_set;
+    /* the reports file's defaults under the names --views, --shares and
+     * --status give (role[], NULL when not given) */
+    const char *role[NROLES];
+    ct_eda_options def;
+    const char *def_by[CT_EDA_MAX_BY], *def_metrics[CT_EDA_MAX_METRICS];
+    const char *def_rates[CT_EDA_MAX_RATES];
+    ct_chart_label labels[EDA_LABELS_MAX];
 } eda_cols;
+
+/* The file's name for a column of the reports file that --views,
+ * --shares or --status renames; col itself for any other. */
+static const char *renamed(const eda_cols *ec, const char *col)
+{
+    const ct_score_options q = ct_reports_score_options();
+    const char *const course[NROLES] = {q.views_column, q.shares_column, q.status_column};
+    for (size_t k = 0; col && k < NROLES; k++)
+        if (ec->role[k] && course[k] && strcmp(col, course[k]) == 0)
+            return ec->role[k];
+    return col;
+}
+
+/* ec->def: the reports file's defaults with the renamings, and ec->eo's
+ * lists that no option set taken from them. Before 2026-12-05 eda had no
+ * --views, --shares, --status: `run --views=V` gave it --columns and --by
+ * with the file's names, and eda, matching its rates, its class x ban
+ * grouping and its scatter by the reports file's names, left them out
+ * (tests/cli/run_columns_renamed_results). */
+static void eda_defaults_renamed(eda_cols *ec)
+{
+    ct_eda_options *d = &ec->def, *o = &ec->eo;
+    *d = ct_reports_eda_options();
+    for (size_t k = 0; k < d->nby && k < CT_EDA_MAX_BY; k++)
+        ec->def_by[k] = renamed(ec, d->by_cols[k]);
+    for (size_t k = 0; k < d->nmetrics && k < CT_EDA_MAX_METRICS; k++)
+        ec->def_metrics[k] = renamed(ec, d->metrics[k]);
+    for (size_t k = 0; k < d->nrates && k < CT_EDA_MAX_RATES; k++)
+        ec->def_rates[k] = renamed(ec, d->rate_cols[k]);
+    d->by_cols = ec->def_by;
+    d->metrics = ec->def_metrics;
+    d->rate_cols = ec->def_rates;
+    d->rate_denominator = renamed(ec, d->rate_denominator);
+    d->cross_col = renamed(ec, d->cross_col);
+    if (!ec->by_set)
+        o->by_cols = d->by_cols;
+    if (!ec->cols_set)
+        o->metrics = d->metrics;
+    o->rate_cols = d->rate_cols;
+    o->rate_denominator = d->rate_denominator;
+    o->cross_col = d->cross_col;
+}
+
+/* The charts' labels and scatter under the renamed columns (in ec). */
+static void eda_chart_labels(eda_cols *ec, ct_eda_chart_options *co)
+{
+    if (co->nlabels > EDA_LABELS_MAX)
+        return;
+    for (size_t k = 0; k < co->nlabels; k++) {
+        ec->labels[k] = co->labels[k];
+        ec->labels[k].column = renamed(ec, co->labels[k].column);
+    }
+    co->labels = ec->labels;
+    co->scatter_x = renamed(ec, co->scatter_x);
+    co->scatter_y = renamed(ec, co->scatter_y);
+}
 
 /* The reports file's rates whose columns are all among ec's metrics (in
  * ec->metrics, which o->metrics points to). */
 static void default_rates(eda_cols *ec)
 {
     ct_eda_options *o = &ec->eo;
-    const ct_eda_options def = ct_reports_eda_options();
+    const ct_eda_options def = ec->def;
     size_t nr = 0;
     int den = 0;
     for (size_t m = 0; m < o->nmetrics; m++)
@@ -287,7 +373,7 @@ static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *pat
 static void note_sections_skipped(const eda_cols *ec, const char *path)
 {
     const ct_eda_options *o = &ec->eo;
-    const ct_eda_options def = ct_reports_eda_options();
+    const ct_eda_options def = ec->def;
     if (!o->nrates && def.rate_denominator && def.nrates) {
         char need[CT_DIAG_MSG_MAX / 2] = "";
         size_t at = 0;
@@ -319,6 +405,11 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
 {
     ct_eda_options *o = &ec->eo;
     int rc;
+    static const char *const role_what[NROLES] = {"view count", "share count", "status"};
+    for (size_t k = 0; k < NROLES; k++)
+        if (ec->role[k] &&
+            (rc = check_col(f, path, ec->role[k], 1, role_option[k], role_what[k], NULL, 0, 0)))
+            return rc;
     char gone[CT_DIAG_MSG_MAX / 2];
     const size_t ngone = default_metrics_present(ec, f, gone, sizeof gone);
     if ((rc = columns_absent(ec, f, path)))
@@ -382,11 +473,35 @@ static int by_named_twice(const eda_cols *ec)
     return 0;
 }
 
+/* --views, --shares or --status naming a column that is already another
+ * of eda's defaults (--views=video_like_count): the lists would hold it
+ * twice; a usage error naming the option. */
+static int role_clash(const eda_cols *ec)
+{
+    const ct_eda_options *d = &ec->def;
+    for (size_t k = 0; k < NROLES; k++) {
+        if (!ec->role[k])
+            continue;
+        size_t n = 0;
+        for (size_t m = 0; m < d->nmetrics; m++)
+            n += strcmp(d->metrics[m], ec->role[k]) == 0;
+        for (size_t m = 0; m < d->nby; m++)
+            n += strcmp(d->by_cols[m], ec->role[k]) == 0;
+        n += d->class_col && strcmp(d->class_col, ec->role[k]) == 0;
+        if (n > 1)
+            return cli_usage("eda", "--%.*s names '%s', another of eda's default columns",
+                             (int)strcspn(role_option[k] + 2, "="), role_option[k] + 2,
+                             ec->role[k]);
+    }
+    return 0;
+}
+
 /* Apply the options to the reports file's defaults. */
 static void eda_cols_finish(eda_cols *ec, const char *target, const char *text)
 {
     ct_eda_options *o = &ec->eo;
-    const ct_eda_options def = ct_reports_eda_options();
+    eda_defaults_renamed(ec);
+    const ct_eda_options def = ec->def;
     ec->target_set = target != NULL;
     ec->text_set = text != NULL;
     if (target)
@@ -1085,6 +1200,9 @@ int cmd_eda(int argc, char **argv)
         {"text", required_argument, NULL, OPT_TEXT},
         {"positive", required_argument, NULL, OPT_POSITIVE},
         {"dropna", required_argument, NULL, OPT_DROPNA},
+        {"views", required_argument, NULL, OPT_VIEWS},
+        {"shares", required_argument, NULL, OPT_SHARES},
+        {"status", required_argument, NULL, OPT_STATUS},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -1105,6 +1223,9 @@ int cmd_eda(int argc, char **argv)
         case OPT_TARGET: target = optarg; break;
         case OPT_TEXT: text = optarg; break;
         case OPT_POSITIVE: positive = optarg; break;
+        case OPT_VIEWS: ec.role[ROLE_VIEWS] = optarg; break;
+        case OPT_SHARES: ec.role[ROLE_SHARES] = optarg; break;
+        case OPT_STATUS: ec.role[ROLE_STATUS] = optarg; break;
         case OPT_DROPNA: /* test's option, its words */
             if (strcmp(optarg, "all") == 0)
                 ec.eo.dropna = CT_HTEST_DROP_ALL;
@@ -1156,7 +1277,10 @@ int cmd_eda(int argc, char **argv)
         rc = cli_operands_usage("eda", argc, argv, optind);
     else if (cli_name_arg("eda", "target", target, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("eda", "text", text, "column name (or none)") != CLI_OPT_NEXT ||
-             cli_name_arg("eda", "positive", positive, "class value") != CLI_OPT_NEXT)
+             cli_name_arg("eda", "positive", positive, "class value") != CLI_OPT_NEXT ||
+             cli_name_arg("eda", "views", ec.role[ROLE_VIEWS], "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("eda", "shares", ec.role[ROLE_SHARES], "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("eda", "status", ec.role[ROLE_STATUS], "column name") != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;
     else if (dir && !*dir)
         rc = cli_usage("eda", "-o needs a directory name");
@@ -1168,7 +1292,7 @@ int cmd_eda(int argc, char **argv)
                                        "-o names the folder eda writes its charts into: give a "
                                        "new folder or an existing one") != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;
-    else if ((rc = by_named_twice(&ec)))
+    else if ((rc = role_clash(&ec)) || (rc = by_named_twice(&ec)))
         ;
     else if (ct_eda_options_check(&ec.eo))
         rc = cli_usage("eda", "%s", ct_eda_options_check(&ec.eo));
@@ -1234,6 +1358,7 @@ int cmd_eda(int argc, char **argv)
     }
     ct_eda_charts *ch = NULL;
     ct_eda_chart_options co = ct_reports_eda_chart_options();
+    eda_chart_labels(&ec, &co);
     if (ec.target_set || ec.by_set || ec.cols_set) {
         co.unit = "row"; /* other columns: not necessarily the reports file's videos */
         co.unit_plural = "rows";

@@ -41,6 +41,11 @@ static const char regress_help[] =
     "  --cap-outliers=A,B|none columns capped at Q3 + 1.5*IQR (default\n"
     "                          video_like_count,video_comment_count); in both\n"
     "                          lists a name holding ',' is in double quotes\n"
+    "  --screen=A,B,...|none   the engagement screen's columns, their VIFs together\n"
+    "                          (default the five engagement counts: views, likes,\n"
+    "                          shares, downloads, comments; those absent left out)\n"
+    "  --id=COL                the id column whose repeats the independence check\n"
+    "                          counts (default video_id, else the file's first id)\n"
     "  --test-size=F           held-out fraction, 0 < F < 1 (default 0.25)\n"
     "  --seed=S                split seed (default 42)\n"
     "  --balance=none|weight   class weights n/(2*n_class) in the split fit\n"
@@ -66,20 +71,23 @@ enum {
     OPT_SEED,
     OPT_BALANCE,
     OPT_THRESHOLD,
-    OPT_ALPHA
+    OPT_ALPHA,
+    OPT_SCREEN,
+    OPT_ID
 };
 
 #define MAX_FEATURES 64
 #define MAX_CAP 64
+#define MAX_SCREEN 64
 
 typedef struct regress_opts {
     ct_design_options design; /* the course's defaults, then the options */
     ct_regress_options analysis;
-    char *features_buf, *cap_buf;
+    char *features_buf, *cap_buf, *screen_buf;
     ct_encoder_feature features[MAX_FEATURES];
-    const char *cap[MAX_CAP];
+    const char *cap[MAX_CAP], *screen[MAX_SCREEN];
     int json;
-    int target_given, positive_given, features_given, cap_given;
+    int target_given, positive_given, features_given, cap_given, screen_given, id_given;
 } regress_opts;
 
 /* A file without columns regress uses: one message naming every absent
@@ -114,7 +122,15 @@ static int columns_absent(const regress_opts *o, const ct_frame *f, const char *
                                   : "default capped columns: --cap-outliers=none or columns of "
                                     "this file",
                      o->cap_given);
-    if (a.n == 1 && !a.ndefault)
+    /* the screen's and the id's columns only when named: the defaults the
+     * file lacks are left out (screen_absent_note, the id's fallback) */
+    for (size_t k = 0; o->screen_given && k < o->analysis.nscreen; k++)
+        cli_absent_add(&a, o->analysis.screen[k], o->analysis.screen, o->analysis.nscreen, k);
+    size_t unchecked = cli_absent_group(&a, "named in --screen", 1); /* by no design */
+    if (o->id_given)
+        cli_absent_add(&a, o->design.id_column, NULL, 0, 0);
+    unchecked += cli_absent_group(&a, "named in --id", 1);
+    if (a.n == 1 && !a.ndefault && !unchecked)
         return CLI_EXIT_OK;
     return cli_absent_fail(&a, path, "regress");
 }
@@ -422,24 +438,32 @@ static int parse_unit(const char *name, const char *s, double *out, int open)
     return CLI_OPT_NEXT;
 }
 
-/* "A,B,..." or "none": the capped columns (a list: docs/cli.md "Lists in
- * options"; a ':' is part of a name here). 0 or an exit status. */
-static int parse_cap(regress_opts *o, const char *arg)
+/* "A,B,..." or "none": the columns of --NAME (--cap-outliers, --screen), a
+ * list (docs/cli.md "Lists in options"; a ':' is part of a name here) split
+ * in *buf into out[0..max), each named once (capped once, screened once,
+ * said once); *n of them. 0 or an exit status. */
+static int parse_names(const char *name, const char *arg, char **buf, const char **out, size_t max,
+                       size_t *n)
 {
-    free(o->cap_buf);
-    o->cap_buf = NULL;
-    o->design.cap = o->cap;
-    o->design.ncap = 0;
-    size_t n = 0;
+    free(*buf);
+    *buf = NULL;
+    *n = 0;
     if (strcmp(arg, "none") == 0)
         return 0;
-    if (!(o->cap_buf = strdup(arg)))
+    if (!(*buf = strdup(arg)))
         return cli_usage("regress", "out of memory");
-    int rc = cli_split_list("regress", "cap-outliers", arg, o->cap_buf, 0, o->cap, MAX_CAP, &n);
-    if (!rc && n > MAX_CAP)
-        rc = cli_usage("regress", "--cap-outliers: %zu names, at most %d: '%s'", n, MAX_CAP, arg);
+    size_t got = 0;
+    int rc = cli_split_list("regress", name, arg, *buf, 0, out, max, &got);
+    if (!rc && got > max)
+        rc = cli_usage("regress", "--%s: %zu names, at most %zu: '%s'", name, got, max, arg);
+    char item[CT_DIAG_MSG_MAX / 2]; /* a listed name as typed in the list */
+    for (size_t k = 0; !rc && k < got; k++)
+        for (size_t q = 0; !rc && q < k; q++)
+            if (strcmp(out[q], out[k]) == 0)
+                rc = cli_usage("regress", "--%s names '%s' twice", name,
+                               cli_list_item(item, sizeof item, out[k]));
     if (!rc)
-        o->design.ncap = n;
+        *n = got;
     return rc;
 }
 
@@ -481,13 +505,19 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
         break;
     case OPT_CAP:
         o->cap_given = 1;
-        if ((rc = parse_cap(o, arg)))
+        o->design.cap = o->cap;
+        if ((rc = parse_names("cap-outliers", arg, &o->cap_buf, o->cap, MAX_CAP, &o->design.ncap)))
             return rc;
-        for (size_t k = 0; k < o->design.ncap; k++) /* capped once, said once */
-            for (size_t q = 0; q < k; q++)
-                if (strcmp(o->cap[q], o->cap[k]) == 0)
-                    return cli_usage("regress", "--cap-outliers names '%s' twice",
-                                     cli_list_item(item, sizeof item, o->cap[k]));
+        break;
+    case OPT_SCREEN:
+        o->screen_given = 1;
+        a->screen = o->screen;
+        if ((rc = parse_names("screen", arg, &o->screen_buf, o->screen, MAX_SCREEN, &a->nscreen)))
+            return rc;
+        break;
+    case OPT_ID:
+        o->design.id_column = arg;
+        o->id_given = 1;
         break;
     case OPT_TEST_SIZE: return parse_unit(name, arg, &a->test_size, 1);
     case OPT_ALPHA: return cli_alpha_arg("regress", arg, &a->alpha);
@@ -520,6 +550,8 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
         {"positive", required_argument, NULL, OPT_POSITIVE},
         {"features", required_argument, NULL, OPT_FEATURES},
         {"cap-outliers", required_argument, NULL, OPT_CAP},
+        {"screen", required_argument, NULL, OPT_SCREEN},
+        {"id", required_argument, NULL, OPT_ID},
         {"test-size", required_argument, NULL, OPT_TEST_SIZE},
         {"seed", required_argument, NULL, OPT_SEED},
         {"balance", required_argument, NULL, OPT_BALANCE},
@@ -531,19 +563,22 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
     };
     ct_design_options def;
     ct_reports_regress_options(&def, NULL);
-    int c, k = 0, rc, target_given = 0, positive_given = 0;
+    int c, k = 0, rc, target_given = 0, positive_given = 0, id_given = 0;
     opterr = 0;
     optind = 1;
     while ((c = cli_getopt(argc, argv, "hq", longopts, &k)) != -1) {
         target_given |= c == OPT_TARGET;
         positive_given |= c == OPT_POSITIVE;
+        id_given |= c == OPT_ID;
         if ((rc = regress_option(c, longopts[k].name, o, argv, lo)) != CLI_OPT_NEXT)
             return c == 'h' ? -1 : rc;
     }
     if ((rc = cli_name_arg("regress", "target", target_given ? o->design.target : NULL,
                            "column name")) != CLI_OPT_NEXT ||
         (rc = cli_name_arg("regress", "positive", positive_given ? o->design.positive : NULL,
-                           "value of the target (the class coded 1)")) != CLI_OPT_NEXT)
+                           "value of the target (the class coded 1)")) != CLI_OPT_NEXT ||
+        (rc = cli_name_arg("regress", "id", id_given ? o->design.id_column : NULL,
+                           "column name")) != CLI_OPT_NEXT)
         return rc;
     if (target_given && !positive_given && strcmp(o->design.target, def.target) != 0)
         return cli_usage("regress", "--target=%s needs --positive=VALUE", o->design.target);
@@ -570,6 +605,26 @@ static void drop_target_from_defaults(regress_opts *o)
     cli_note("%s is the target, so it is left out of the default features", o->design.target);
     o->design.features = o->features;
     o->design.nfeatures = m;
+}
+
+/* The default screen's columns the file lacks, when it has others of
+ * them: the screen leaves them out, said, with the option that names the
+ * file's own (before 2026-12-05 silently: a run naming the view and share
+ * counts otherwise screened likes, downloads and comments alone and found
+ * no column to leave out: tests/cli/run_columns_renamed_results). */
+static void screen_absent_note(const regress_opts *o, const ct_frame *f, const char *path)
+{
+    const ct_regress_options *a = &o->analysis;
+    char gone[CT_DIAG_MSG_MAX / 2] = "";
+    size_t ngone = 0, j, at = 0;
+    for (size_t k = 0; !o->screen_given && k < a->nscreen; k++)
+        if (ct_frame_find(f, a->screen[k], &j, NULL) != CT_OK && at < sizeof gone)
+            at += (size_t)snprintf(gone + at, sizeof gone - at, "%s%s", ngone++ ? ", " : "",
+                                   a->screen[k]);
+    if (ngone && ngone < a->nscreen)
+        cli_note("%s: the %s leaves out %s, which the file lacks (--screen=A,B,... names the "
+                 "columns to screen)",
+                 path, a->screen_name, gone);
 }
 
 static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char **argv)
@@ -604,10 +659,18 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
         ct_frame_destroy(f);
         return rc;
     }
+    screen_absent_note(o, f, path);
     /* the reports file's id column and its "one video per row" note apply
-     * to that file only: on another file the check says what it can check */
+     * to that file only: on another file the check says what it can check
+     * (--id names the column: run's --id, since 2026-12-05; before, a
+     * renamed id column left the check counting another column's repeats,
+     * '#': tests/cli/run_columns_renamed_results) */
     size_t idj;
-    if (o->design.id_column && ct_frame_find(f, o->design.id_column, &idj, NULL) != CT_OK) {
+    if (o->id_given && o->target_given)
+        o->analysis.independence_note = "one row per observation is assumed beyond that (the "
+                                        "--id column is the one counted)";
+    else if (!o->id_given && o->design.id_column &&
+             ct_frame_find(f, o->design.id_column, &idj, NULL) != CT_OK) {
         /* another file's identifier column is the one whose repeats are
          * counted: the first typed as one (all distinct), else the first
          * named like one ("id", "*_id": repeats make it an int column);
@@ -677,5 +740,6 @@ int cmd_regress(int argc, char **argv)
     cli_load_free(&lo);
     free(o.features_buf);
     free(o.cap_buf);
+    free(o.screen_buf);
     return rc < 0 ? CLI_EXIT_OK : rc; /* -1: --help was shown */
 }

@@ -56,7 +56,9 @@ static const char run_help[] =
     "section says 'Not available' and why, and the run goes on (exit 0, a warning\n"
     "naming it).\n"
     "DIR must be new, empty, or the folder of an earlier run (whose files are\n"
-    "replaced; one changed since the run wrote it is not: run refuses, exit 2).\n\n"
+    "replaced; one changed since the run wrote it is not: run refuses, exit 2;\n"
+    "report.html, report.json and report.pdf excepted, which 'report DIR' renders\n"
+    "again: they are replaced, changed or not).\n\n"
     "Options:\n"
     "  -o, --output=DIR        the run folder (required; created)\n"
     "  --seed=S                split, folds and permutations (default 42)\n"
@@ -101,9 +103,10 @@ static const char run_help_tail[] =
     "                          id, view and share counts and author status when FILE\n"
     "                          names them otherwise than the reports file (an export\n"
     "                          of one's own): passed on to every stage that uses the\n"
-    "                          column, also in its default lists (eda's columns and\n"
-    "                          groups, test's measure, regress's features, train's\n"
-    "                          engagement set)\n"
+    "                          column, also in its defaults (eda's columns, groups,\n"
+    "                          rates and scatter, test's measure and association,\n"
+    "                          regress's features, screen and id, train's engagement\n"
+    "                          set)\n"
     "  --on-bad-row=fail|skip, --na-values=A,B,..., --delimiter=C, --decimal=C,\n"
     "  --thousands=C, --no-schema\n"
     "                          how FILE is read (docs/cli.md), passed on to every\n"
@@ -1013,7 +1016,10 @@ static int manifest_failed(run_state *r, stage *s)
  * read ..." is skipped with its lines. A message starts at column 0; an
  * indented line continues it: a "hint:" line joins with " / ", a wrapped
  * line (the CLI wraps at 100 columns) with a space, so the text reads as
- * written. Messages are joined by " / " (no raw newline: the message goes
+ * written; the items of a list under a line ending in ':' (test's "no
+ * test could run:", one indented line per test, its wrapped lines
+ * indented further) join with "; " (log_list_item). Messages are joined
+ * by " / " (no raw newline: the message goes
  * into the manifest, plan --status and the report's tables). A hint for a
  * group of rows ("hint (the 10 rows above): a decimal comma ...") inside
  * the messages left out is kept before the last one: it names the likely
@@ -1086,6 +1092,32 @@ static size_t error_prefix_len(const char *t)
     return 0;
 }
 
+/* Whether indented line t (indent columns in), no hint, is an item of a
+ * list, and *list_indent the items' indent (0: no list): a list starts
+ * under a line ending in ':' that the CLI did not wrap there (t's first
+ * word would have fitted on it, prev_w columns wide: its wrapping is
+ * greedy), and its items are the lines at the first one's indent, each
+ * wrapped deeper. The first item joins its head with a space, the others
+ * their item before with "; " (returns 2 for those, 1 for the first, 0 for
+ * any other line). Before 2026-12-05 they joined with a space, and run's
+ * summary of a failed test ran its tests' reasons together ("... each
+ * group needs at least 2 association claim_status x ...":
+ * tests/cli/run_stage_message_items_apart). */
+static int log_list_item(const char *t, size_t indent, size_t prev_w, int prev_colon,
+                         size_t *list_indent)
+{
+    if (*list_indent && indent == *list_indent)
+        return 2;
+    if (*list_indent && indent > *list_indent)
+        return 0;
+    *list_indent = 0;
+    if (prev_colon && prev_w + 1 + ct_textwidth(t, strcspn(t, " ")) <= CLI_WIDTH) {
+        *list_indent = indent;
+        return 1;
+    }
+    return 0;
+}
+
 static void log_message(const char *path, char *buf, size_t cap)
 {
     buf[0] = 0;
@@ -1096,8 +1128,8 @@ static void log_message(const char *path, char *buf, size_t cap)
     memset(&m, 0, sizeof m);
     char line[1024];
     char *cur = NULL;
-    size_t len = 0;
-    int in_note = 0, glue = 0;
+    size_t len = 0, prev_w = CLI_WIDTH, list_indent = 0;
+    int in_note = 0, glue = 0, prev_colon = 0, in_hint = 0;
     while (fgets(line, sizeof line, fp)) {
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
@@ -1107,6 +1139,10 @@ static void log_message(const char *path, char *buf, size_t cap)
             t++;
         if (!*t)
             continue;
+        const size_t before_w = prev_w;
+        const int before_colon = prev_colon;
+        prev_w = ct_textwidth(line, n);
+        prev_colon = line[n - 1] == ':';
         const char *sep;
         if (cur && glue) {
             /* a command the CLI broke with a backslash (ct_text_wrap): joined
@@ -1121,19 +1157,28 @@ static void log_message(const char *path, char *buf, size_t cap)
             if (strncmp(t, "Try 'claimtriage ", 17) == 0)
                 continue;             /* a usage error's --help pointer: no message */
             t += error_prefix_len(t); /* the run's own message says it is an error */
+            list_indent = 0;
+            in_hint = 0;
             cur = log_slot(&m, m.count++);
             cur[0] = 0;
             len = 0;
             sep = "";
         } else if (in_note || !cur) {
             continue; /* a note's continuation or hint */
-        } else {
+        } else if (strncmp(t, "hint", 4) == 0) {
+            list_indent = 0; /* a hint ends a list, and has none */
+            in_hint = 1;
             sep = strncmp(t, "hint:", 5) == 0 ? " / " : " ";
             /* a group's hint continuing a message after the first two */
             if (strncmp(t, "hint (", 6) == 0 && m.count > 2 && !m.group_hint_of) {
                 m.group_hint_of = m.count;
                 snprintf(m.group_hint, sizeof m.group_hint, "%s", t);
-            } else if (m.group_hint_of == m.count && m.group_hint[0] && strncmp(t, "hint", 4)) {
+            }
+        } else {
+            const int item = !in_hint && log_list_item(t, (size_t)(t - line), before_w,
+                                                       before_colon, &list_indent) == 2;
+            sep = item ? "; " : " ";
+            if (m.group_hint_of == m.count && m.group_hint[0]) {
                 const size_t gl = strlen(m.group_hint);
                 if (gl < sizeof m.group_hint - 1)
                     ct_textwidth_snprintf(m.group_hint + gl, sizeof m.group_hint - gl, " %s", t);
@@ -1662,10 +1707,11 @@ static int input_has(const input_header *h, const char *name)
 
 /* The file's name for a column of the reports file that one of run's
  * column options renames (--target, --text, --id, --views, --shares,
- * --status), else NULL. The stages' default lists name the reports file's
- * columns (eda's columns and groups, test's measure, regress's features,
- * train's engagement set): each given column option reaches every one of
- * them (before 2026-12-05 --views reached score and queue-eval only: test
+ * --status), else NULL. The stages' defaults name the reports file's
+ * columns (eda's columns, groups, rates and scatter, test's measure and
+ * association, regress's features, screen and id, train's engagement set):
+ * each given column option reaches every one of them (build_stages; before
+ * 2026-12-05 --views reached score and queue-eval only: test
  * had no measure, regress failed on video_view_count, eda left the views
  * out, train's audit fitted no engagement model, milestones 4, 5 and 9
  * were not done: tests/cli/run_columns_renamed_all). */
@@ -1833,12 +1879,30 @@ static int regress_uses_empty(const run_state *r)
     return 0;
 }
 
+/* "--NAME=GIVEN" when run's option renames the reports file's column
+ * course (renamed), else nothing. */
+static int renamed_arg(stage *s, const run_opts *o, const char *name, const char *course)
+{
+    const char *to = renamed(o, course);
+    return to ? arg(s, "--%s=%s", name, to) : 0;
+}
+
 /* regress's words after "claimtriage": built again once inspect has found
- * the columns empty in every row (leave_empty_out). */
+ * the columns empty in every row (leave_empty_out). Its engagement screen
+ * (the counts' VIFs together) and its independence check's id column are
+ * the reports file's too: --screen and --id under the file's names
+ * (before 2026-12-05 neither was passed: the screen left out the renamed
+ * view and share counts and found nothing to leave out, and the check
+ * counted repeats of '#': tests/cli/run_columns_renamed_results). */
 static int regress_args(stage *s, run_state *r)
 {
+    ct_regress_options ro;
+    ct_reports_regress_options(NULL, &ro);
     return arg(s, "regress") | arg(s, "--json") | regress_features_arg(s, r) |
-           regress_cap_arg(s, r) | load_args(s, r->o, 1) | arg(s, "%s", r->o->input);
+           regress_cap_arg(s, r) |
+           renamed_list_arg(s, r->o, "screen", ro.screen, ro.nscreen, NULL, r) |
+           renamed_arg(s, r->o, "id", ct_reports_train_options().id) | load_args(s, r->o, 1) |
+           arg(s, "%s", r->o->input);
 }
 
 /* Insert word w before s's last word (FILE). */
@@ -1986,9 +2050,9 @@ static int build_stages(run_state *r)
     ct_csv_format_num(cph, o->cph, CT_CSV_NUM_INT);
     input_header hdr;
     input_header_read(o, &hdr);
-    const ct_eda_options eda_def = ct_reports_eda_options();
     const ct_train_options train_def = ct_reports_train_options();
-    const char *views_def = ct_reports_score_options().views_column;
+    const ct_score_options score_def = ct_reports_score_options();
+    const char *views_def = score_def.views_column;
     if (o->demo) {
         s = add_stage(r, "synth", "Plan", NULL);
         passes(s, "rows");
@@ -2012,13 +2076,17 @@ static int build_stages(run_state *r)
     bad |= arg_opt(s, "target", o->target);
     bad |= arg_opt(s, "positive", o->positive); /* the class the titles' shares are of */
     bad |= arg_opt(s, "text", o->text);
-    /* the counts and the groups under the file's names; those of the
-     * reports file it lacks left out, as eda's defaults leave them */
+    /* the counts and the ban status under the file's names: eda's own
+     * options, which rename them in its default columns and groups, its
+     * rates, its class x status grouping and its scatter (before
+     * 2026-12-05 run gave eda --columns and --by lists, and eda left the
+     * rest out: tests/cli/run_columns_renamed_results) */
     passes(s, "views");
     passes(s, "shares");
     passes(s, "status");
-    bad |= renamed_list_arg(s, o, "columns", eda_def.metrics, eda_def.nmetrics, &hdr, NULL);
-    bad |= renamed_list_arg(s, o, "by", eda_def.by_cols, eda_def.nby, &hdr, NULL);
+    bad |= renamed_arg(s, o, "views", score_def.views_column);
+    bad |= renamed_arg(s, o, "shares", score_def.shares_column);
+    bad |= renamed_arg(s, o, "status", score_def.status_column);
     bad |= arg_opt(s, "dropna", o->dropna);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "test", "Analyze", "test.json");
@@ -2034,6 +2102,10 @@ static int build_stages(run_state *r)
         bad |= arg(s, "--target=%s", o->target ? o->target : train_def.target);
     if (renamed(o, views_def))
         bad |= arg(s, "--measure=%s", o->views);
+    /* --status: the other column of the association with the ban status
+     * (since 2026-12-05: tests/cli/run_columns_renamed_results) */
+    passes(s, "status");
+    bad |= renamed_arg(s, o, "status", score_def.status_column);
     bad |= arg_opt(s, "positive", o->positive); /* the class of the sentences' shares */
     bad |= arg_opt(s, "dropna", o->dropna);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
@@ -2041,6 +2113,7 @@ static int build_stages(run_state *r)
     passes(s, "views");
     passes(s, "shares");
     passes(s, "status");
+    passes(s, "id");
     bad |= regress_args(s, r);
     s = add_stage(r, "train", "Construct", "train.json");
     bad |= arg(s, "train") | arg(s, "--json") | arg(s, "--seed=%llu", o->seed) | arg(s, "-m") |

@@ -13,7 +13,7 @@
 
 static const char test_help[] =
     "usage: claimtriage test FILE [--json] [--alpha A] [--by COL] [--measure COL]\n"
-    "                        [--target COL]\n"
+    "                        [--target COL] [--status COL]\n"
     "       claimtriage test FILE [--json] [--alpha A] --pair COL1,COL2\n\n"
     "Hypothesis tests on a reports CSV file ('-' reads standard input).\n"
     "Without options: video_view_count by verified_status (two-group comparison),\n"
@@ -42,6 +42,9 @@ static const char test_help[] =
     "  --target=COL            the class column of the default associations (default\n"
     "                          claim_status); the comparison runs too, of --measure\n"
     "                          by --by when given\n"
+    "  --status=COL            the other column of the default association TARGET x COL\n"
+    "                          (default author_ban_status); the default tests run,\n"
+    "                          as with --target\n"
     "  --positive=VALUE        the class whose share an association's sentence gives\n"
     "                          (default 'claim' on the reports file's columns, else\n"
     "                          the most frequent; so too when VALUE has too few rows)\n"
@@ -66,7 +69,8 @@ enum {
     OPT_PAIR,
     OPT_DROPNA,
     OPT_TARGET,
-    OPT_POSITIVE
+    OPT_POSITIVE,
+    OPT_STATUS
 };
 
 /* Text wrapped to 100 columns, as all text for people (cli.h). */
@@ -839,7 +843,7 @@ typedef struct test_plan {
     const char *pair[2][2];   /* associations */
     size_t npairs;
     int defaults; /* the reports file's default tests: each runs on its own */
-    const char *measure_opt, *by_opt, *pair_opt[2]; /* the option that picks each column */
+    const char *measure_opt, *by_opt, *pair_opt[2][2]; /* the option that picks each column */
     const char *pair_skip[2]; /* a default association skipped before it runs: why */
 } test_plan;
 
@@ -1000,7 +1004,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                     emptied = d;
             }
             skipped[k + 1] = skip_reason(
-                &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[0] : pl->pair_opt[1]);
+                &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[k][0] : pl->pair_opt[k][1]);
             causes[k + 1] = d;
         } else
             ran++;
@@ -1150,6 +1154,7 @@ int cmd_test(int argc, char **argv)
         {"pair", required_argument, NULL, OPT_PAIR},
         {"target", required_argument, NULL, OPT_TARGET},
         {"positive", required_argument, NULL, OPT_POSITIVE},
+        {"status", required_argument, NULL, OPT_STATUS},
         {"dropna", required_argument, NULL, OPT_DROPNA},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
@@ -1159,7 +1164,7 @@ int cmd_test(int argc, char **argv)
     cli_load_init(&lo);
     ct_htest_options o = ct_htest_options_default();
     int json = 0, c, rc = CLI_EXIT_OK;
-    const char *by = NULL, *measure = NULL, *pair = NULL, *target = NULL;
+    const char *by = NULL, *measure = NULL, *pair = NULL, *target = NULL, *status = NULL;
     char *pair_buf = NULL;
     opterr = 0;
     optind = 1;
@@ -1179,6 +1184,7 @@ int cmd_test(int argc, char **argv)
         case OPT_MEASURE: measure = optarg; break;
         case OPT_PAIR: pair = optarg; break;
         case OPT_TARGET: target = optarg; break;
+        case OPT_STATUS: status = optarg; break;
         case OPT_POSITIVE: positive_opt = optarg; break;
         case OPT_DROPNA:
             if (strcmp(optarg, "all") == 0)
@@ -1204,20 +1210,29 @@ int cmd_test(int argc, char **argv)
      * --alpha said (tests/cli/test_alpha_ci_level) */
     o.conf_level = 1 - o.alpha;
     const ct_reports_tests dt = ct_reports_default_tests();
+    const char *status_def = ct_reports_score_options().status_column; /* author_ban_status */
     test_plan pl = {0};
     pl.measure_opt = "--measure";
     pl.by_opt = "--by";
-    pl.pair_opt[0] = "--target";
-    pl.pair_opt[1] = "--pair";
+    for (size_t k = 0; k < 2; k++) {
+        pl.pair_opt[k][0] = "--target";
+        pl.pair_opt[k][1] = "--pair";
+    }
     if (argc - optind != 1)
         rc = cli_operands_usage("test", argc, argv, optind);
     else if (cli_name_arg("test", "by", by, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "measure", measure, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "target", target, "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("test", "status", status, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "positive", positive_opt, "class value") != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;
-    else if (pair && (by || measure || target))
-        rc = cli_usage("test", "use either --by/--measure/--target or --pair, not both");
+    else if (status && strcmp(status, target ? target : dt.pairs[0][0]) == 0)
+        rc = cli_usage("test",
+                       "--status names the class column '%s': the association needs "
+                       "another column",
+                       status);
+    else if (pair && (by || measure || target || status))
+        rc = cli_usage("test", "use either --by/--measure/--target/--status or --pair, not both");
     else if (pair) {
         /* a list of two (docs/cli.md "Lists in options"): a name holding
          * ',' is quoted */
@@ -1244,12 +1259,13 @@ int cmd_test(int argc, char **argv)
         }
     } else if (by && measure && strcmp(by, measure) == 0)
         rc = cli_usage("test", "--by and --measure need two different columns, not '%s' twice", by);
-    else if ((by || measure) && !target) { /* the comparison only; the other from the defaults */
+    else if ((by || measure) && !target && !status) { /* the comparison only; the other from
+                                                        * the defaults */
         pl.measure = measure ? measure : dt.measure;
         pl.by = by ? by : dt.by;
         pl.measure_opt = measure ? NULL : "--measure";
         pl.by_opt = by ? NULL : "--by";
-    } else if (target) {
+    } else if (target || status) {
         /* the default tests with another class column for the
          * associations; the comparison (views by verified status) does not
          * involve the class column and runs as without options (before
@@ -1265,17 +1281,27 @@ int cmd_test(int argc, char **argv)
         pl.by = by ? by : dt.by;
         pl.measure_opt = measure ? NULL : "--measure";
         pl.by_opt = by ? NULL : "--by";
+        /* --status names the author status of the first association
+         * (claim_status x author_ban_status), as run's and score's
+         * --status name it: before 2026-12-05 test had no such option, and
+         * `run --status=ban` skipped that association for an absent
+         * author_ban_status (tests/cli/run_columns_renamed_results) */
         for (size_t k = 0; k < dt.npairs; k++) {
-            pl.pair[k][0] = target;
+            pl.pair[k][0] = target ? target : dt.pairs[k][0];
             pl.pair[k][1] = dt.pairs[k][1];
+            if (status && strcmp(dt.pairs[k][1], status_def) == 0) {
+                pl.pair[k][1] = status;
+                pl.pair_opt[k][1] = NULL;
+            }
+            if (target)
+                pl.pair_opt[k][0] = NULL;
             /* --target verified_status: that column against itself is no test */
-            if (strcmp(target, dt.pairs[k][1]) == 0)
+            if (strcmp(pl.pair[k][0], pl.pair[k][1]) == 0)
                 pl.pair_skip[k] = "the --target column itself: a column's association with "
                                   "itself is certain, so there is nothing to test";
         }
         pl.npairs = dt.npairs;
         pl.defaults = 1;
-        pl.pair_opt[0] = NULL;
     } else { /* the reports file's default tests */
         pl.measure = dt.measure;
         pl.by = dt.by;

@@ -46,7 +46,8 @@ static int empty_path_option(const char *cmd, int argc, char **argv)
         for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
             const size_t n = strlen(names[k]);
             if (strncmp(argv[i], names[k], n) != 0 ||
-                (!strcmp(names[k], "--model") && !strcmp(cmd, "train"))) /* a family there */
+                (!strcmp(names[k], "--model") && !strcmp(cmd, "train")) || /* a family there */
+                (!strcmp(names[k], "--status") && strcmp(cmd, "plan")))    /* a column elsewhere */
                 continue;
             const int sep = argv[i][n] == '=' && names[k][1] == '-';
             if ((argv[i][n] == '\0' && i + 1 < argc && argv[i + 1][0] == '\0') ||

@@ -1,0 +1,36 @@
+# A stage's message that lists items under a head ending in ':' (test's
+# "no test could run:", then one indented line per test, each wrapped
+# deeper) is summarised with the items joined by "; ", in run's output
+# (wrapped within 100 columns) and in manifest.json; a line the stage
+# wrapped still joins with a space. Before 2026-12-05 every line joined
+# with a space: "... each group needs at least 2 association claim_status
+# x author_ban_status: column ...".
+set -u
+exec 2>&1
+d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+cd "$d"
+$CT synth -q --rows 400 --seed 3 -o s.csv || exit 1
+# claims only, and one verified author: no test has two groups to compare
+python3 - <<'PY'
+import csv
+with open('s.csv', newline='') as f, open('one.csv', 'w', newline='') as g:
+    rd, w = csv.DictReader(f), None
+    seen = 0
+    for row in rd:
+        if w is None:
+            w = csv.DictWriter(g, rd.fieldnames)
+            w.writeheader()
+        if row['claim_status'] != 'claim':
+            continue
+        if row['verified_status'] == 'verified':
+            if seen:
+                continue
+            seen = 1
+        w.writerow(row)
+PY
+$CT run one.csv -o out 2>&1 | awk '/^claimtriage run: \[.*\] Analyze +test /{p=1; next}
+                                  /^claimtriage/{p=0} p'
+python3 -c '
+import json
+m = json.load(open("out/manifest.json"))
+print([s["message"] for s in m["stages"] if s["name"] == "test"][0])'
