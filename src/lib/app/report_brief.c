@@ -1321,14 +1321,89 @@ static void point_claims(rep_ctx *c)
     rep_fig(pt, "median_likes_opinion", lo);
 }
 
+/* How sure the summary says a gap is, by the primary test's p: below
+ * REP_P_VERY_UNLIKELY "very unlikely to be chance", below REP_P_UNLIKELY
+ * "unlikely to be chance", else (a p below the test's alpha) "probably not
+ * chance" with how often chance alone gives such a gap. Before 2026-12-06
+ * every gap the test called real was "very unlikely to be chance", at
+ * p = 0.027 too (tests/cli/report_test_strength_follows_p). */
+#define REP_P_VERY_UNLIKELY 0.001
+#define REP_P_UNLIKELY 0.01
+
+static void test_strength(char *buf, size_t n, double p)
+{
+    if (p < REP_P_VERY_UNLIKELY)
+        snprintf(buf, n, "very unlikely to be chance");
+    else if (p < REP_P_UNLIKELY || !(p >= 0)) /* no p recorded: the test's word */
+        snprintf(buf, n, "unlikely to be chance");
+    else {
+        /* a gap this large, either way, about k times in 100 by chance
+         * alone (the two-sided p): 0.0273 reads 3 */
+        char k[32];
+        ct_numfmt_fixed(k, sizeof k, fmax(1, floor(100 * p + 0.5)), 0);
+        snprintf(buf, n,
+                 "probably not chance (chance alone would give one this large about %s time%s in "
+                 "100)",
+                 k, strcmp(k, "1") == 0 ? "" : "s");
+    }
+}
+
+/* The rank test, test.json's check of a test on means, deciding the other
+ * way (test's own decision says so: htest_text.c's rank_disagreement):
+ * the caveat, in plain words with the medians, after the sentence on the
+ * means; "" when it agrees, when the primary test is the rank test, or
+ * when test.json has no rank test. Before 2026-12-06 the summary said "a
+ * tiny gap that is very unlikely to be chance" where the rank test found
+ * none and the medians were equal (tests/cli/report_test_strength_follows_p). */
+static void test_rank_caveat(const ct_json_value *t, const ct_json_value *cmp, int first1,
+                             int reject, const char *lh, const char *ll, char *buf, size_t n)
+{
+    buf[0] = 0;
+    const char *method = rep_str(cmp, "chosen");
+    const double rp = rep_num(cmp, "mann_whitney_u.p");
+    double alpha = rep_num(t, "alpha");
+    if (!isfinite(alpha))
+        alpha = 0.05; /* test's default (docs/test.md) */
+    if (!method || strstr(method, "Mann-Whitney") || !isfinite(rp) || (rp < alpha) == reject)
+        return;
+    const ct_json_value *gs = rep_get(cmp, "groups");
+    const double m0 = rep_num(ct_json_at(gs, first1 ? 1 : 0), "median");
+    const double m1 = rep_num(ct_json_at(gs, first1 ? 0 : 1), "median");
+    if (!isfinite(m0) || !isfinite(m1))
+        return;
+    char a[48], b[48], med[128];
+    rep_count_plain(a, sizeof a, m0);
+    rep_count_plain(b, sizeof b, m1);
+    if (strcmp(a, b) == 0)
+        snprintf(med, sizeof med, "a median of %s in both", a);
+    else
+        snprintf(med, sizeof med, "a median of %s against %s", a, b);
+    if (reject)
+        snprintf(buf, n,
+                 "; but the typical videos do not differ clearly (%s), so the gap in the "
+                 "averages may come from a few videos far above or below the rest: read it "
+                 "with care",
+                 med);
+    else {
+        /* the medians by name: they may go either way of the means */
+        char sure[160];
+        test_strength(sure, sizeof sure, rp);
+        snprintf(buf, n,
+                 "; the typical videos do differ, though (a median of %s for '%s' against %s for "
+                 "'%s', a gap that is %s), so the groups differ in a way the averages do not "
+                 "show",
+                 a, lh, b, ll, sure);
+    }
+}
+
 /* The test's finding in plain words (the executive summary): the two
  * groups' figures, whether the gap could be chance and how large it is,
  * without the test's name, p-value or effect-size statistic, which the
  * hypothesis-test section gives (before 2026-12-05 the summary read
  * "Hypothesis test (Welch's t-test, p = 2.61e-120): ... (Hedges' g = 0.54;
  * Cohen 1988: ...)": tests/cli/report_summary_plain_words). 0 when the
- * comparison is not of two groups with their figures. */
-static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
+ * comparison is not of two groups with their figures. t is test.json. */
+static int test_plain(const ct_json_value *t, const ct_json_value *cmp, char *buf, size_t n)
 {
     const ct_json_value *gs = rep_get(cmp, "groups");
     const char *meas = rep_str(cmp, "measure"), *by = rep_str(cmp, "by");
@@ -1374,6 +1449,8 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
     const char *avg = ranks ? "a median of" : "on average";
     const int reject = ct_json_bool_value(rep_get(cmp, "reject"));
     const char *size = rep_str(cmp, "effect_size.size");
+    char caveat[640];
+    test_rank_caveat(t, cmp, first1, reject && v0 != v1, lh, ll, caveat, sizeof caveat);
     if (!reject || v0 == v1) {
         char both[400], W[64];
         if (bl && bl->level_noun)
@@ -1384,8 +1461,8 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
         W[0] = (char)toupper((unsigned char)W[0]);
         snprintf(buf, n,
                  "%s do not differ detectably between %s: %s %s against %s, a gap chance could "
-                 "make.",
-                 W, both, avg, a, b);
+                 "make%s.",
+                 W, both, avg, a, b, caveat);
         return 1;
     }
     /* Cohen's bands of the effect size (test.json's effect_size.size) */
@@ -1401,11 +1478,16 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
                  "%s and %s differ in %s in a way unlikely to be chance, but not in one clear "
                  "direction (%s %s against %s; the hypothesis-test section says how).",
                  hi, lo, what, avg, a, b);
-    else
-        snprintf(buf, n,
-                 "%s get more %s than %s (%s %s against %s), a %sgap that is very unlikely to "
-                 "be chance.",
-                 hi, what, lo, avg, a, b, big);
+    else {
+        /* the primary test's p; its log10 where p underflows to 0 */
+        double p = rep_num(cmp, "primary.p");
+        if (!(p > 0))
+            p = pow(10, rep_num(cmp, "primary.log10_p"));
+        char sure[160];
+        test_strength(sure, sizeof sure, p);
+        snprintf(buf, n, "%s get more %s than %s (%s %s against %s), a %sgap that is %s%s.", hi,
+                 what, lo, avg, a, b, big, sure, caveat);
+    }
     return 1;
 }
 
@@ -1419,7 +1501,7 @@ static void point_test(rep_ctx *c)
     const double p = rep_num(cmp, "primary.p");
     char plain[REP_TEXT_MAX];
     rep_point *pt;
-    if (test_plain(cmp, plain, sizeof plain))
+    if (test_plain(t, cmp, plain, sizeof plain))
         pt = rep_point_add(c, "test", "test.json", "%s", plain);
     else {
         /* not two groups with figures: the test's own decision, which
