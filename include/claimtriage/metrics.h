@@ -169,6 +169,16 @@ typedef struct ct_auc_test {
 CT_API ct_status ct_metrics_roc_auc_test(const double *y, const double *score, size_t n,
                                          ct_auc_test *out);
 
+/* The smallest ROC AUC that the test above calls better than chance at
+ * alpha on npos positives and nneg negatives with no tied scores: its
+ * rejection region solved for the AUC, 1/2 + (1/2 + z·σ) / (n₊·n₋), z the
+ * normal quantile at 1 − alpha and σ² = n₊n₋(N + 1)/12. Above 1/2 by the
+ * sampling noise of so many rows: on 5 positives and 7 negatives at 0.05
+ * it is 0.8037, so an AUC of 0.71 there is no evidence either way. NaN
+ * when a class is empty or alpha is not in (0, 1); may exceed 1 (no AUC
+ * the rows can give would be called better than chance). Thread-safe. */
+CT_API double ct_metrics_roc_auc_detectable(size_t npos, size_t nneg, double alpha);
+
 /* Average precision alone (see above). NaN when no label is positive.
  * Labels positive when nonzero; no validation. Errors as ct_metrics_roc_auc. */
 CT_API ct_status ct_metrics_average_precision(const double *y, const double *score, size_t n,

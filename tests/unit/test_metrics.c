@@ -431,6 +431,37 @@ static void test_auc_chance_scipy(void **state)
     assert_true(isnan(t.auc) && isnan(t.p) && t.at_chance == 0);
 }
 
+/* The smallest AUC the test calls better than chance, against the test
+ * itself on 5 positives and 7 negatives: U = 28 (AUC 0.8) is at chance
+ * (p 0.0522), U = 29 (0.8286) is not (p 0.0370), and the bound lies
+ * between. The value from /usr/bin/python3 (statistics.NormalDist):
+ * 0.5 + (0.5 + NormalDist().inv_cdf(0.95) * sqrt(35 * 13 / 12)) / 35
+ * -> 0.8036695626158894. Added 2026-12-06 (tests/cli/report_ranking_too_few_rows). */
+static void test_auc_detectable(void **state)
+{
+    (void)state;
+    const double d = ct_metrics_roc_auc_detectable(5, 7, 0.05);
+    assert_rel(d, 0.8036695626158894, 1e-9);
+    /* ranks 1..12 as scores: the positives at ranks 12, 11, 10, 9 and 1
+     * (U = 4 x 7 = 28), then 2 for 1 (U = 29) */
+    double y[12] = {0}, s[12];
+    for (size_t i = 0; i < 12; i++)
+        s[i] = (double)(i + 1);
+    y[11] = y[10] = y[9] = y[8] = y[0] = 1;
+    ct_auc_test t;
+    assert_int_equal(ct_metrics_roc_auc_test(y, s, 12, &t), CT_OK);
+    assert_rel(t.auc, 28.0 / 35, 1e-12);
+    assert_true(t.auc < d && t.at_chance == 1);
+    y[0] = 0;
+    y[1] = 1;
+    assert_int_equal(ct_metrics_roc_auc_test(y, s, 12, &t), CT_OK);
+    assert_true(t.auc > d && t.at_chance == 0);
+    assert_true(isnan(ct_metrics_roc_auc_detectable(0, 7, 0.05)));
+    assert_true(isnan(ct_metrics_roc_auc_detectable(5, 7, 0)));
+    /* many rows: the bound comes close to 1/2 */
+    assert_true(ct_metrics_roc_auc_detectable(2000, 2000, 0.05) < 0.52);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -444,6 +475,7 @@ int main(void)
         cmocka_unit_test(test_metric_names),
         cmocka_unit_test(test_reliability_exact_zero),
         cmocka_unit_test(test_auc_chance_scipy),
+        cmocka_unit_test(test_auc_detectable),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

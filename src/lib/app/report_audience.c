@@ -12,6 +12,7 @@
 #include "claimtriage/logit.h"
 #include "claimtriage/numfmt.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
@@ -109,15 +110,24 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         /* a default threshold that flags few claims, as train's own
          * low-recall note says it (tests/cli/report_threshold_flags_few) */
         double lauc;
-        char lw[640], thw[256] = "";
+        char lw[640], thw[384] = "";
         const int low = rep_threshold_low(c, 0, &lauc, lw, sizeof lw);
-        if (low == REP_THRESHOLD_NO_RANKING)
+        if (low == REP_THRESHOLD_NO_RANKING) {
+            /* rows too few to tell are said with their counts
+             * (rep_ranking_few): no threshold is shown to help, nor not to */
+            const int none = rep_no_ranking(c, &lauc);
+            char few[96], why[160];
+            if (none == REP_RANKING_FEW && rep_ranking_few(c, few, sizeof few))
+                snprintf(why, sizeof why, " on %s, too few to tell,", few);
+            else
+                snprintf(why, sizeof why, " (%s),",
+                         none == REP_RANKING_CHANCE ? "no better than chance"
+                                                    : "ROC AUC below 0.6");
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5; the ranking is not clearly above "
-                     "chance (%s), so no threshold fixes it: better data or features do",
-                     rep_no_ranking(c, &lauc) == REP_RANKING_CHANCE ? "no better than chance"
-                                                                    : "ROC AUC below 0.6");
-        else if (low)
+                     "chance%s so no threshold %s it: better data or features do",
+                     why, none == REP_RANKING_FEW ? "can be shown to fix" : "fixes");
+        } else if (low)
             snprintf(thw, sizeof thw,
                      ", at which the test recall is below 0.5, as train's low-recall note "
                      "warns: run's --target-recall R or --cost-ratio K chooses another");
@@ -257,26 +267,31 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         char weak[1280] = "", pch[64];
         const int chance = rep_chance_model(c, pch, sizeof pch);
         if (rep_weak_model(c, &auc)) {
-            char ab[32], advice[320];
+            char ab[32], advice[640];
             rep_auc_fixed(ab, sizeof ab, auc);
             /* a ranking no better than chance is no order to review in
              * (before 2026-12-04 advised at ROC AUC 0.51 on shuffled
              * labels: tests/cli/report_chance_model_no_order) */
+            /* on rows too few to tell (rep_ranking_few) the band is what
+             * the model looks, beside the counts that cannot tell */
+            char ranks[256] = "its ranking is no better than chance";
+            if (chance == REP_RANKING_FEW)
+                rep_chance_said(c, "it", NULL, ranks, sizeof ranks);
             if (chance)
                 snprintf(advice, sizeof advice,
-                         "its ranking is no better than chance (one-sided Mann-Whitney %s), so "
-                         "do not present its queue as an order to review in: every report is "
-                         "still reviewed, and more or cleaner labels are the way to a better "
-                         "model.",
-                         pch);
+                         "%s (one-sided Mann-Whitney %s), so do not present its queue as an "
+                         "order to review in: every report is still reviewed, and more or "
+                         "cleaner labels are the way to a better model.",
+                         ranks, pch);
             else
                 snprintf(advice, sizeof advice,
                          "present its queue as an order to review in, with every report still "
                          "reviewed, and more or cleaner labels as the way to a better model.");
             snprintf(weak, sizeof weak,
-                     " The model is %s (ROC AUC %s on %s reports; on Hosmer and Lemeshow's scale "
-                     "below 0.7 is poor, 0.7 to 0.8 acceptable, excellent from %.1f): %s",
-                     rep_auc_word(auc), ab, on, REP_WEAK_AUC, advice);
+                     " The model %s %s (ROC AUC %s on %s reports; on Hosmer and Lemeshow's "
+                     "scale below 0.7 is poor, 0.7 to 0.8 acceptable, excellent from %.1f)%s %s",
+                     chance == REP_RANKING_FEW ? "looks" : "is", rep_auc_word(auc), ab, on,
+                     REP_WEAK_AUC, chance == REP_RANKING_FEW ? ", but" : ":", advice);
         }
         /* the flag at the default threshold catching few claims: its
          * cause and the run option, beside the recall it explains
@@ -286,10 +301,13 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         const int low = rep_threshold_low(c, 0, &lauc, lw, sizeof lw);
         if (low == REP_THRESHOLD_NO_RANKING) {
             const size_t wl = strlen(weak);
+            const int none = rep_no_ranking(c, &lauc);
+            char said[256];
+            rep_no_ranking_said(c, none, "the model", said, sizeof said);
             snprintf(weak + wl, sizeof weak - wl,
-                     " Its flag catches few claims, and no threshold fixes that: the model %s, "
-                     "so the fix is better data or features, not a threshold.",
-                     rep_no_ranking_words(rep_no_ranking(c, &lauc)));
+                     " Its flag catches few claims, and no threshold %s that: %s, so the fix "
+                     "is better data or features, not a threshold.",
+                     none == REP_RANKING_FEW ? "can be shown to fix" : "fixes", said);
         } else if (low) {
             const size_t wl = strlen(weak);
             snprintf(weak + wl, sizeof weak - wl,
@@ -635,11 +653,14 @@ static void finance(rep_ctx *c, rep_audience *a)
                  "What the queue changes here: only the order within the day; every report is "
                  "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
                  "finance section gives the assumptions).");
-    else if (f->at_chance) /* no saving to count (finance_compute) */
+    else if (f->at_chance) { /* no saving to count (finance_compute) */
+        char said[256];
+        rep_chance_said(c, "its model", NULL, said, sizeof said);
         line_add(a, "queue_eval.json, evaluate.json",
-                 "What the queue changes here: nothing to count on; its model ranks no better "
-                 "than chance, and every report is still reviewed either way.");
-    else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
+                 "What the queue changes here: nothing to count on; %s, and every report is "
+                 "still reviewed either way.",
+                 said);
+    } else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
         line_add(a, "queue_eval.json",
                  "What the queue changes here: nothing measurable; it finds claims no sooner "
                  "than random order, and every report is still reviewed either way.");
@@ -763,14 +784,15 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "in random order",
                      hq, hr);
         }
-        if (f->at_chance) /* no order to advise (finance_compute) */
+        if (f->at_chance) { /* no order to advise (finance_compute) */
+            char said[256];
+            rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
             line_add(a, "queue_eval.json, evaluate.json",
                      "The whole queue (%s report%s) fits in one review day of %s review%s, so "
-                     "every claim is reviewed within the day in any order; the model ranks no "
-                     "better than chance (one-sided Mann-Whitney %s), so its order is no "
-                     "order of priority; %s.",
-                     nq, rep_s(f->n), d, rep_s(f->day_reviews), f->chance_p, row_why(c));
-        else if (rep_queue_gain(f) == REP_GAIN_NO)
+                     "every claim is reviewed within the day in any order; %s, so its order is "
+                     "no order of priority; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), said, row_why(c));
+        } else if (rep_queue_gain(f) == REP_GAIN_NO)
             /* the wait is no shorter from the top: no order to advise
              * (rep_queue_gain) */
             line_add(a, "queue_eval.json",
@@ -813,15 +835,17 @@ static void operations(rep_ctx *c, rep_audience *a)
          * before 2026-12-02 "4.8%" here beside "4.84%" there */
         rep_pct_near_from(q, sizeof q, f->recall_queue, 2);
         rep_pct_near_from(r, sizeof r, f->recall_random, 2);
-        if (f->at_chance) /* no order to advise (finance_compute) */
+        if (f->at_chance) { /* no order to advise (finance_compute) */
+            char said[256];
+            rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
+            said[0] = (char)toupper((unsigned char)said[0]);
             line_add(a, "queue_eval.json, evaluate.json",
-                     "The model ranks no better than chance (one-sided Mann-Whitney %s), so "
-                     "the queue is no order of priority: a day of %s review%s finds %s of the "
-                     "claims in its order, against about %s in random order, a difference luck "
-                     "or the view counts can make; do not work it from the top as an order "
-                     "until the model improves; %s.",
-                     f->chance_p, d, rep_s(f->day_reviews), q, r, row_why(c));
-        else if (rep_queue_gain(f) == REP_GAIN_NO)
+                     "%s, so the queue is no order of priority: a day of %s review%s finds %s "
+                     "of the claims in its order, against about %s in random order, a "
+                     "difference luck or the view counts can make; do not work it from the top "
+                     "as an order until the model improves; %s.",
+                     said, d, rep_s(f->day_reviews), q, r, row_why(c));
+        } else if (rep_queue_gain(f) == REP_GAIN_NO)
             line_add(a, "queue_eval.json",
                      "The queue does no better than random order here: a day of %s review%s "
                      "finds %s of the claims in its order, against about %s in random order, "
@@ -858,12 +882,16 @@ static void operations(rep_ctx *c, rep_audience *a)
          * queue's order as score.json records it: a queue ranked by
          * probability puts no weight on views */
         const char *pri = rep_str(rep_root(c, REP_SCORE), "priority");
-        if (f->at_chance)
+        if (f->at_chance) {
+            char said[256];
+            rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
+            said[0] = (char)toupper((unsigned char)said[0]);
+            char few[96];
             line_add(a, "queue_eval.json, evaluate.json",
-                     "The model ranks no better than chance (one-sided Mann-Whitney %s), so "
-                     "the top of the queue holds no likelier claims than the rest; %s.",
-                     f->chance_p, row_why(c));
-        else
+                     "%s, so the top of the queue %s likelier claims than the rest; %s.", said,
+                     rep_ranking_few(c, few, sizeof few) ? "cannot be shown to hold" : "holds no",
+                     row_why(c));
+        } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top, where the likely claims %s; %s.",
                      pri && strcmp(pri, "prob") == 0 ? "are" : "that many people see are",
@@ -895,14 +923,17 @@ static void operations(rep_ctx *c, rep_audience *a)
             snprintf(sent, sizeof sent, "flagged %s opinion%s", b3, rep_s(fp));
         double nauc;
         const int none = fn > 0 || fp > 0 ? rep_no_ranking(c, &nauc) : 0;
-        if (none)
+        if (none) {
             /* moving the cut along a ranking without signal trades one
-             * error for the other at chance's rate (rep_no_ranking) */
+             * error for the other at chance's rate (rep_no_ranking); on
+             * rows too few to tell, no one can say that it would help */
+            char said[256];
+            rep_no_ranking_said(c, none, "the model", said, sizeof said);
             snprintf(move, sizeof move,
-                     "; moving the threshold would not help: the model %s, and better data or "
+                     "; moving the threshold %s: %s, and better data or "
                      "features are the fix",
-                     rep_no_ranking_words(none));
-        else if (fn > 0)
+                     none == REP_RANKING_FEW ? "cannot be shown to help" : "would not help", said);
+        } else if (fn > 0)
             snprintf(move, sizeof move,
                      "; to flag more claims at the cost of flagging more opinions, the data team "
                      "lowers the threshold (run's or train's --target-recall or --cost-ratio)");

@@ -4,6 +4,7 @@
  * review hours the queue saves at the stated capacity and cost. */
 #include "app/report_internal.h"
 #include "base/headline.h"
+#include "claimtriage/metrics.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/reports_defaults.h"
 #include "claimtriage/textwidth.h"
@@ -188,15 +189,14 @@ static void finance_compute(rep_ctx *c)
         const char *split = rep_str(rep_root(c, REP_EVALUATE), "split");
         /* the gain in the day is the wait, when the queue's is shorter
          * (rep_queue_gain) */
-        char hq[32], hr[32], gain[256];
+        char hq[32], hr[32], gain[320];
         rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
         rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
-        if (chance && f->hours_queue_mean < f->hours_random_mean)
-            snprintf(gain, sizeof gain,
-                     "its model ranks no better than chance (one-sided Mann-Whitney %s), "
-                     "so its order gains nothing to count on",
-                     f->chance_p);
-        else if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
+        if (chance && f->hours_queue_mean < f->hours_random_mean) {
+            char said[256];
+            rep_chance_said(c, "its model", f->chance_p, said, sizeof said);
+            snprintf(gain, sizeof gain, "%s, so its order gains nothing to count on", said);
+        } else if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
             snprintf(gain, sizeof gain, "only the order within the day differs");
         else if (f->hours_queue_mean < f->hours_random_mean)
             snprintf(gain, sizeof gain,
@@ -534,6 +534,31 @@ int rep_weak_model(const rep_ctx *c, double *auc)
     return isfinite(*auc) && *auc < REP_WEAK_AUC;
 }
 
+int rep_ranking_few(const rep_ctx *c, char *buf, size_t n)
+{
+    const ct_json_value *ev = rep_root(c, REP_EVALUATE);
+    if (n)
+        buf[0] = 0;
+    if (!ct_json_bool_value(rep_get(ev, "chance.at_chance")))
+        return 0;
+    const double rows = rep_num(ev, "metrics.n"), pos = rep_num(ev, "metrics.positives");
+    const double a = rep_num(ev, "chance.alpha");
+    if (!(pos >= 1) || !(rows - pos >= 1))
+        return 0;
+    const double least = ct_metrics_roc_auc_detectable((size_t)pos, (size_t)(rows - pos),
+                                                       isfinite(a) ? a : CT_AUC_CHANCE_ALPHA);
+    if (!(least > REP_RANKING_MIN_AUC))
+        return 0;
+    const char *split = rep_str(ev, "split");
+    char rb[32], pb[32];
+    rep_count(rb, sizeof rb, rows);
+    rep_count(pb, sizeof pb, pos);
+    snprintf(buf, n, "%s %s report%s (%s of them %s)", rb,
+             split && strcmp(split, "test") == 0 ? "held-out" : "labelled", rep_s(rows), pb,
+             pos == 1 ? "a claim" : "claims");
+    return 1;
+}
+
 int rep_chance_model(const rep_ctx *c, char *p, size_t n)
 {
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
@@ -541,7 +566,20 @@ int rep_chance_model(const rep_ctx *c, char *p, size_t n)
         return 0;
     const double pv = rep_num(ev, "chance.p_value");
     ct_numfmt_pvalue(p, n, pv, log10(pv));
-    return 1;
+    char few[96];
+    return rep_ranking_few(c, few, sizeof few) ? REP_RANKING_FEW : REP_RANKING_CHANCE;
+}
+
+void rep_chance_said(const rep_ctx *c, const char *who, const char *p, char *buf, size_t n)
+{
+    char few[96], test[64] = "";
+    if (p)
+        snprintf(test, sizeof test, " (one-sided Mann-Whitney %s)", p);
+    if (rep_ranking_few(c, few, sizeof few))
+        snprintf(buf, n, "the %s are too few to show that %s ranks better than chance%s", few, who,
+                 test);
+    else
+        snprintf(buf, n, "%s ranks no better than chance%s", who, test);
 }
 
 const char *rep_auc_word(double auc)
@@ -558,15 +596,22 @@ int rep_no_ranking(const rep_ctx *c, double *auc)
     *auc = rep_num(ev, "metrics.roc_auc");
     if (!ev)
         return 0;
-    if (ct_json_bool_value(rep_get(ev, "chance.at_chance")))
-        return REP_RANKING_CHANCE;
+    if (ct_json_bool_value(rep_get(ev, "chance.at_chance"))) {
+        char few[96];
+        return rep_ranking_few(c, few, sizeof few) ? REP_RANKING_FEW : REP_RANKING_CHANCE;
+    }
     return isfinite(*auc) && *auc < REP_RANKING_MIN_AUC ? REP_RANKING_WEAK : 0;
 }
 
-const char *rep_no_ranking_words(int kind)
+void rep_no_ranking_said(const rep_ctx *c, int kind, const char *who, char *buf, size_t n)
 {
-    return kind == REP_RANKING_CHANCE ? "does not separate claims from opinions"
-                                      : "hardly separates claims from opinions";
+    char few[96];
+    if (kind == REP_RANKING_FEW && rep_ranking_few(c, few, sizeof few))
+        snprintf(buf, n, "the %s are too few to show that %s separates claims from opinions", few,
+                 who);
+    else
+        snprintf(buf, n, "%s %s claims from opinions", who,
+                 kind == REP_RANKING_CHANCE ? "does not separate" : "hardly separates");
 }
 
 int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_t n)
@@ -596,35 +641,40 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
         /* a threshold moves the cut along the ranking: one that orders
          * claims no better than chance gains recall only as it flags more
          * of everything, so the advice is the model's inputs, not its cut */
-        char ab[32] = "";
+        char ab[32] = "", said[256];
         if (isfinite(nauc))
             ct_numfmt_fixed(ab, sizeof ab, plain ? 100 * nauc : nauc, plain ? 0 : 2);
+        rep_no_ranking_said(c, none, "the model", said, sizeof said);
+        /* rows too few to tell: no cut-off is shown to help, nor not to */
+        const int few = none == REP_RANKING_FEW;
+        const char *fixes = few ? "can be shown to fix" : "fixes", *would = few ? "may" : "would";
         if (plain) { /* the summary's words: no ROC AUC, "cut-off" */
             char times[160] = "";
             if (ab[0])
                 snprintf(times, sizeof times,
-                         " (it puts a claim ahead of an opinion about %s times in 100, where a "
-                         "coin toss would 50)",
-                         ab);
+                         " (it puts a claim ahead of an opinion about %s times in 100%s, where "
+                         "a coin toss would 50)",
+                         ab, few ? " here" : "");
             snprintf(buf, n,
                      "at its default cut-off (a likelihood of %s) it flags %s of them, and no "
-                     "cut-off fixes that: the model %s%s, and a lower cut-off would flag more "
-                     "opinions with every claim it finds; the fix is better data or features "
-                     "(more or cleaner labels, inputs that tell claims apart), not a cut-off",
-                     th, rec < 0.1 ? "almost none" : "fewer than half", rep_no_ranking_words(none),
-                     times);
+                     "cut-off %s that: %s%s, and a lower cut-off %s flag more opinions with "
+                     "every claim it finds; the fix is better data or features (more or cleaner "
+                     "labels, inputs that tell claims apart), not a cut-off",
+                     th, rec < 0.1 ? "almost none" : "fewer than half", fixes, said, times, would);
             return REP_THRESHOLD_NO_RANKING;
         }
         snprintf(buf, n,
-                 "at the default threshold %s it flags %s of them, and no threshold fixes "
-                 "that: the model %s (%s%s%s), and a lower threshold would flag more opinions "
-                 "with every claim it finds; the fix is better data or features (more or "
-                 "cleaner labels, inputs that tell claims apart), not a threshold",
-                 th, rec < 0.1 ? "almost none" : "fewer than half", rep_no_ranking_words(none),
+                 "at the default threshold %s it flags %s of them, and no threshold %s that: "
+                 "%s (%s%s%s), and a lower threshold %s flag more opinions with every claim it "
+                 "finds; the fix is better data or features (more or cleaner labels, inputs "
+                 "that tell claims apart), not a threshold",
+                 th, rec < 0.1 ? "almost none" : "fewer than half", fixes, said,
                  ab[0] ? "held-out ROC AUC " : "", ab,
                  !ab[0]                       ? "its ranking is no better than chance"
                  : none == REP_RANKING_CHANCE ? ", no better than chance"
-                                              : ", below 0.6");
+                 : few                        ? ", not clearly above chance"
+                                              : ", below 0.6",
+                 would);
         return REP_THRESHOLD_NO_RANKING;
     }
     char rank[160] = "";
@@ -772,14 +822,26 @@ static void point_model(rep_ctx *c)
      * "its queue can order the reviews" at ROC AUC 0.51 on shuffled
      * labels: tests/cli/report_chance_model_no_order) */
     const int chance = rep_chance_model(c, pch, sizeof pch);
-    char order[256];
-    if (chance)
+    /* on rows too few to tell (rep_ranking_few) the band is what the model
+     * looks, and the test's silence is the rows', not the model's: before
+     * 2026-12-06 12 held-out reports read "only acceptable ...: it puts
+     * claims first no more often than chance would"
+     * (tests/cli/report_ranking_too_few_rows) */
+    char order[320];
+    const int too_few = chance == REP_RANKING_FEW; /* the counts are the sentence's own */
+    const char *is = too_few ? "looks" : "is";
+    const char *tell = too_few ? ", but they are too few to tell whether it beats chance" : "";
+    if (too_few)
         snprintf(order, sizeof order,
-                 "it puts claims first no more often than chance would on these reports, so "
+                 ", which chance alone could give on so few, so its queue cannot be counted on "
+                 "to order the reviews, nor to decide which reports need none.");
+    else if (chance)
+        snprintf(order, sizeof order,
+                 ": it puts claims first no more often than chance would on these reports, so "
                  "its queue neither orders the reviews nor decides which reports need none.");
     else
         snprintf(order, sizeof order,
-                 "its queue can order the reviews, not decide which reports need none.");
+                 ": its queue can order the reviews, not decide which reports need none.");
     const double pairs = claims * (n - claims);
     if (rep_weak_model(c, &auc) && (claims < minn || n - claims < minn) && pairs >= 1) {
         /* few claims or opinions: the pairs they make, counted */
@@ -787,19 +849,19 @@ static void point_model(rep_ctx *c)
         rep_count(pb, sizeof pb, pairs);
         rep_count(hb, sizeof hb, auc * pairs);
         snprintf(weak, sizeof weak,
-                 " The model is %s on these reports: of the %s pair%s of a claim and an opinion "
-                 "here, it ranks the claim higher in about %s (a coin toss would in half of "
-                 "them): %s",
-                 rep_auc_word(auc), pb, rep_s(pairs), hb, order);
+                 " The model %s %s on these reports%s: of the %s pair%s of a claim and an "
+                 "opinion here, it ranks the claim higher in about %s (a coin toss would in half "
+                 "of them)%s",
+                 is, rep_auc_word(auc), tell, pb, rep_s(pairs), hb, order);
     } else if (rep_weak_model(c, &auc)) {
         char times[32];
         /* "about 70 times in 100" beside "below 0.7 is poor" at 0.6951 would
          * round across the cut-off too: 69.5 */
         rep_fixed_beside(times, sizeof times, 100 * auc, auc < 0.7 ? 70 : auc < 0.8 ? 80 : 90, 0);
         snprintf(weak, sizeof weak,
-                 " The model is %s on these reports: shown a claim and an opinion, it ranks the "
-                 "claim higher about %s times in 100 (50 in 100 is a coin toss): %s",
-                 rep_auc_word(auc), times, order);
+                 " The model %s %s on these reports%s: shown a claim and an opinion, it ranks "
+                 "the claim higher about %s times in 100 (50 in 100 is a coin toss)%s",
+                 is, rep_auc_word(auc), tell, times, order);
     }
     /* the cause of a low recall when it is the default threshold's, and
      * the run option that sets another (rep_threshold_low) */
@@ -1116,16 +1178,28 @@ static void point_finance(rep_ctx *c)
     if (f->note[0])
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "No review hours are saved per day in this run: %s.", f->note);
-    else if (f->at_chance)
+    else if (f->at_chance) {
+        /* the summary's words: no test named (rep_ranking_few for rows
+         * too few to tell) */
+        char few[96], said[256];
+        const int too_few = rep_ranking_few(c, few, sizeof few);
+        if (too_few)
+            snprintf(said, sizeof said,
+                     "the %s are too few to show that the model puts claims first more often "
+                     "than chance would",
+                     few);
+        else
+            snprintf(said, sizeof said,
+                     "the model puts claims first no more often than chance would");
         pt = rep_point_add(c, "finance", "queue_eval.json, evaluate.json",
-                           "No review hours can be counted as saved in this run: the model puts "
-                           "claims first no more often than chance would, so whatever "
-                           "its queue finds sooner than random order in a review day of %s "
-                           "review%s%s%s%s is luck or the view counts, not the model.",
-                           db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
+                           "No review hours can be counted as saved in this run: %s, so "
+                           "whatever its queue finds sooner than random order in a review day "
+                           "of %s review%s%s%s%s %s luck or the view counts, not the model.",
+                           said, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
                            f->hours_saved > 0 ? hs : "",
-                           f->hours_saved > 0 ? " review hours here)" : "");
-    else if (all_found)
+                           f->hours_saved > 0 ? " review hours here)" : "",
+                           too_few ? "may be" : "is");
+    } else if (all_found)
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "The queue's %s claim%s all come within its first review day of %s "
                            "review%s; finding them in random order would take %s more review "
@@ -1286,7 +1360,7 @@ static void point_claims(rep_ctx *c)
      * (before 2026-12-02: tests/cli/report_claims_overlap_said). When the
      * audit's ROC AUC of the views alone is poor (within 0.2 of a coin
      * toss, Hosmer and Lemeshow's "poor"), the point says so. */
-    char overlap[320] = "";
+    char overlap[448] = "";
     const ct_json_value *feats = rep_get(rep_root(c, REP_TRAIN), "audit.features");
     for (size_t i = 0; vdir && i < ct_json_size(feats); i++) {
         const ct_json_value *f = ct_json_at(feats, i);
@@ -1297,13 +1371,31 @@ static void point_claims(rep_ctx *c)
         /* in words that hold whichever way the ROC AUC leans: on noise 0.5
          * the medians say claims draw fewer views while the AUC is 0.51;
          * the AUC itself is the technical sections' (train's audit) */
-        char times[32];
+        char times[32], rows[160] = "";
         ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
+        /* the audit's rows are the model's training rows: named when they
+         * are too few for its AUC to be told from chance (the held-out
+         * rule, rep_ranking_few), where before 2026-12-06 "about 64 times
+         * in 100" on 35 training reports read as a finding of the file
+         * (tests/cli/report_ranking_too_few_rows) */
+        const ct_json_value *au = rep_get(rep_root(c, REP_TRAIN), "audit");
+        const double ap = rep_num(au, "positives"), an = rep_num(au, "negatives");
+        if (ap >= 1 && an >= 1 &&
+            ct_metrics_roc_auc_detectable((size_t)ap, (size_t)an, CT_AUC_CHANCE_ALPHA) >
+                REP_RANKING_MIN_AUC) {
+            char tb[32], pb[32];
+            rep_count(tb, sizeof tb, ap + an);
+            rep_count(pb, sizeof pb, ap);
+            snprintf(rows, sizeof rows,
+                     ", though only on the %s reports the model was trained on, %s of them "
+                     "claims",
+                     tb, pb);
+        }
         snprintf(overlap, sizeof overlap,
                  "; the two classes overlap widely, though: views alone tell claims from "
                  "opinions poorly (they put a claim ahead of an opinion about %s times in 100, "
-                 "where a coin toss would 50)",
-                 times);
+                 "where a coin toss would 50%s)",
+                 times, rows);
         break;
     }
     rep_point *pt;
@@ -1337,14 +1429,89 @@ static void point_claims(rep_ctx *c)
     rep_fig(pt, "median_likes_opinion", lo);
 }
 
+/* How sure the summary says a gap is, by the primary test's p: below
+ * REP_P_VERY_UNLIKELY "very unlikely to be chance", below REP_P_UNLIKELY
+ * "unlikely to be chance", else (a p below the test's alpha) "probably not
+ * chance" with how often chance alone gives such a gap. Before 2026-12-06
+ * every gap the test called real was "very unlikely to be chance", at
+ * p = 0.027 too (tests/cli/report_test_strength_follows_p). */
+#define REP_P_VERY_UNLIKELY 0.001
+#define REP_P_UNLIKELY 0.01
+
+static void test_strength(char *buf, size_t n, double p)
+{
+    if (p < REP_P_VERY_UNLIKELY)
+        snprintf(buf, n, "very unlikely to be chance");
+    else if (p < REP_P_UNLIKELY || !(p >= 0)) /* no p recorded: the test's word */
+        snprintf(buf, n, "unlikely to be chance");
+    else {
+        /* a gap this large, either way, about k times in 100 by chance
+         * alone (the two-sided p): 0.0273 reads 3 */
+        char k[32];
+        ct_numfmt_fixed(k, sizeof k, fmax(1, floor(100 * p + 0.5)), 0);
+        snprintf(buf, n,
+                 "probably not chance (chance alone would give one this large about %s time%s in "
+                 "100)",
+                 k, strcmp(k, "1") == 0 ? "" : "s");
+    }
+}
+
+/* The rank test, test.json's check of a test on means, deciding the other
+ * way (test's own decision says so: htest_text.c's rank_disagreement):
+ * the caveat, in plain words with the medians, after the sentence on the
+ * means; "" when it agrees, when the primary test is the rank test, or
+ * when test.json has no rank test. Before 2026-12-06 the summary said "a
+ * tiny gap that is very unlikely to be chance" where the rank test found
+ * none and the medians were equal (tests/cli/report_test_strength_follows_p). */
+static void test_rank_caveat(const ct_json_value *t, const ct_json_value *cmp, int first1,
+                             int reject, const char *lh, const char *ll, char *buf, size_t n)
+{
+    buf[0] = 0;
+    const char *method = rep_str(cmp, "chosen");
+    const double rp = rep_num(cmp, "mann_whitney_u.p");
+    double alpha = rep_num(t, "alpha");
+    if (!isfinite(alpha))
+        alpha = 0.05; /* test's default (docs/test.md) */
+    if (!method || strstr(method, "Mann-Whitney") || !isfinite(rp) || (rp < alpha) == reject)
+        return;
+    const ct_json_value *gs = rep_get(cmp, "groups");
+    const double m0 = rep_num(ct_json_at(gs, first1 ? 1 : 0), "median");
+    const double m1 = rep_num(ct_json_at(gs, first1 ? 0 : 1), "median");
+    if (!isfinite(m0) || !isfinite(m1))
+        return;
+    char a[48], b[48], med[128];
+    rep_count_plain(a, sizeof a, m0);
+    rep_count_plain(b, sizeof b, m1);
+    if (strcmp(a, b) == 0)
+        snprintf(med, sizeof med, "a median of %s in both", a);
+    else
+        snprintf(med, sizeof med, "a median of %s against %s", a, b);
+    if (reject)
+        snprintf(buf, n,
+                 "; but the typical videos do not differ clearly (%s), so the gap in the "
+                 "averages may come from a few videos far above or below the rest: read it "
+                 "with care",
+                 med);
+    else {
+        /* the medians by name: they may go either way of the means */
+        char sure[160];
+        test_strength(sure, sizeof sure, rp);
+        snprintf(buf, n,
+                 "; the typical videos do differ, though (a median of %s for '%s' against %s for "
+                 "'%s', a gap that is %s), so the groups differ in a way the averages do not "
+                 "show",
+                 a, lh, b, ll, sure);
+    }
+}
+
 /* The test's finding in plain words (the executive summary): the two
  * groups' figures, whether the gap could be chance and how large it is,
  * without the test's name, p-value or effect-size statistic, which the
  * hypothesis-test section gives (before 2026-12-05 the summary read
  * "Hypothesis test (Welch's t-test, p = 2.61e-120): ... (Hedges' g = 0.54;
  * Cohen 1988: ...)": tests/cli/report_summary_plain_words). 0 when the
- * comparison is not of two groups with their figures. */
-static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
+ * comparison is not of two groups with their figures. t is test.json. */
+static int test_plain(const ct_json_value *t, const ct_json_value *cmp, char *buf, size_t n)
 {
     const ct_json_value *gs = rep_get(cmp, "groups");
     const char *meas = rep_str(cmp, "measure"), *by = rep_str(cmp, "by");
@@ -1390,6 +1557,8 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
     const char *avg = ranks ? "a median of" : "on average";
     const int reject = ct_json_bool_value(rep_get(cmp, "reject"));
     const char *size = rep_str(cmp, "effect_size.size");
+    char caveat[640];
+    test_rank_caveat(t, cmp, first1, reject && v0 != v1, lh, ll, caveat, sizeof caveat);
     if (!reject || v0 == v1) {
         char both[400], W[64];
         if (bl && bl->level_noun)
@@ -1400,8 +1569,8 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
         W[0] = (char)toupper((unsigned char)W[0]);
         snprintf(buf, n,
                  "%s do not differ detectably between %s: %s %s against %s, a gap chance could "
-                 "make.",
-                 W, both, avg, a, b);
+                 "make%s.",
+                 W, both, avg, a, b, caveat);
         return 1;
     }
     /* Cohen's bands of the effect size (test.json's effect_size.size) */
@@ -1417,11 +1586,16 @@ static int test_plain(const ct_json_value *cmp, char *buf, size_t n)
                  "%s and %s differ in %s in a way unlikely to be chance, but not in one clear "
                  "direction (%s %s against %s; the hypothesis-test section says how).",
                  hi, lo, what, avg, a, b);
-    else
-        snprintf(buf, n,
-                 "%s get more %s than %s (%s %s against %s), a %sgap that is very unlikely to "
-                 "be chance.",
-                 hi, what, lo, avg, a, b, big);
+    else {
+        /* the primary test's p; its log10 where p underflows to 0 */
+        double p = rep_num(cmp, "primary.p");
+        if (!(p > 0))
+            p = pow(10, rep_num(cmp, "primary.log10_p"));
+        char sure[160];
+        test_strength(sure, sizeof sure, p);
+        snprintf(buf, n, "%s get more %s than %s (%s %s against %s), a %sgap that is %s%s.", hi,
+                 what, lo, avg, a, b, big, sure, caveat);
+    }
     return 1;
 }
 
@@ -1435,7 +1609,7 @@ static void point_test(rep_ctx *c)
     const double p = rep_num(cmp, "primary.p");
     char plain[REP_TEXT_MAX];
     rep_point *pt;
-    if (test_plain(cmp, plain, sizeof plain))
+    if (test_plain(t, cmp, plain, sizeof plain))
         pt = rep_point_add(c, "test", "test.json", "%s", plain);
     else {
         /* not two groups with figures: the test's own decision, which
@@ -1841,14 +2015,16 @@ static void point_monitor(rep_ctx *c)
     /* a recall at 0 cannot fall; one the default threshold keeps low is
      * the threshold's to set first (rep_threshold_low) */
     double lauc;
-    char lw[640], watch[320];
+    char lw[640], watch[400];
     const int low = rep_threshold_low(c, 1, &lauc, lw, sizeof lw);
-    if (low == REP_THRESHOLD_NO_RANKING)
+    if (low == REP_THRESHOLD_NO_RANKING) {
+        char said[256];
+        const int none = rep_no_ranking(c, &lauc);
+        rep_no_ranking_said(c, none, "the model", said, sizeof said);
         snprintf(watch, sizeof watch,
-                 "; the model %s: retrain on better data or features before watching its "
-                 "recall, which no threshold raises",
-                 rep_no_ranking_words(rep_no_ranking(c, &lauc)));
-    else if (low)
+                 "; %s: retrain on better data or features before watching its recall%s", said,
+                 none == REP_RANKING_FEW ? "" : ", which no threshold raises");
+    } else if (low)
         snprintf(watch, sizeof watch,
                  "; the default cut-off flags few claims: set one with run's --target-recall "
                  "first, then retrain on new labels when that share falls");
@@ -2071,12 +2247,11 @@ void rep_write_finance(rep_ctx *c)
                       f->day_reviews < 1 ? "a review day holds no whole review"
                                          : "the whole queue fits in one review day, so every "
                                            "order reviews every report within it");
-    else if (chance)
-        ct_html_textf(c->h,
-                      "No review hours can be counted as saved: the model ranks no better than "
-                      "chance (one-sided Mann-Whitney %s).",
-                      f->chance_p);
-    else if (no_gain)
+    else if (chance) {
+        char said[256];
+        rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
+        ct_html_textf(c->h, "No review hours can be counted as saved: %s.", said);
+    } else if (no_gain)
         ct_html_textf(c->h,
                       "No review hours saved: the queue's first review day of %s review%s finds "
                       "%s of the claims, no more than random order's expected %s.",

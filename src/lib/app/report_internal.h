@@ -506,13 +506,37 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
  * makes it a useful flag). REP_RANKING_CHANCE or REP_RANKING_WEAK when
  * so, with the AUC in *auc (NaN when none); else 0. docs/report.md, "The model's ranking". */
 #define REP_RANKING_MIN_AUC 0.6
-/* rep_no_ranking's kinds: at chance by the test, or above it but weak */
+/* rep_no_ranking's kinds: at chance by the test, or above it but weak, or
+ * not told from chance on rows too few to tell (REP_RANKING_FEW,
+ * rep_ranking_few) */
 #define REP_RANKING_CHANCE 1
 #define REP_RANKING_WEAK 2
+#define REP_RANKING_FEW 3
 int rep_no_ranking(const rep_ctx *c, double *auc);
-/* "does not separate claims from opinions" (REP_RANKING_CHANCE), "hardly
- * separates claims from opinions" (REP_RANKING_WEAK) */
-const char *rep_no_ranking_words(int kind);
+/* The chance test does not reject, but on so few rows that it could not:
+ * the smallest ROC AUC it would call better than chance on evaluate.json's
+ * claims and opinions (ct_metrics_roc_auc_detectable at chance.alpha) is
+ * above REP_RANKING_MIN_AUC, so even a ranking the report calls useful
+ * would go untold; "too few to tell", not "no better than chance". 1 with
+ * "12 held-out reports (5 of them claims)" in buf, else 0. Before
+ * 2026-12-06 12 held-out reports with 5 claims at ROC AUC 0.71 (p 0.13)
+ * read "no better than chance" beside "only acceptable"
+ * (tests/cli/report_ranking_too_few_rows). */
+int rep_ranking_few(const rep_ctx *c, char *buf, size_t n);
+/* WHO's held-out ranking not shown to beat chance (rep_no_ranking's kind):
+ * "the model does not separate claims from opinions" (REP_RANKING_CHANCE),
+ * "the model hardly separates claims from opinions" (REP_RANKING_WEAK),
+ * "the 12 held-out reports (5 of them claims) are too few to show that the
+ * model separates claims from opinions" (REP_RANKING_FEW); WHO "the model"
+ * or "this model". */
+void rep_no_ranking_said(const rep_ctx *c, int kind, const char *who, char *buf, size_t n);
+/* A ranking evaluate.json's chance test does not reject (rep_chance_model),
+ * said of WHO ("the model", "its model"): "WHO ranks no better than chance
+ * (one-sided Mann-Whitney p = 0.31)", or on rows too few to tell
+ * (rep_ranking_few) "the 12 held-out reports (5 of them claims) are too
+ * few to show that WHO ranks better than chance (...)"; p ("p = 0.31", as
+ * rep_chance_model writes it) NULL leaves the test out. */
+void rep_chance_said(const rep_ctx *c, const char *who, const char *p, char *buf, size_t n);
 /* The run options that choose the threshold, as the report advises them. */
 #define REP_THRESHOLD_ADVICE                                                                       \
     "claimtriage run FILE -o DIR --target-recall R (the share of claims to flag, 0.8 for four "    \
@@ -528,9 +552,11 @@ const char *rep_no_ranking_words(int kind);
 #define REP_WEAK_AUC 0.8
 int rep_weak_model(const rep_ctx *c, double *auc);
 const char *rep_auc_word(double auc);
-/* 1 when evaluate.json's chance test says the held-out ranking is no
- * better than chance (chance.at_chance: one-sided Mann-Whitney p at least
- * 0.05), with "p = 0.31" in p; else 0. Such a model's queue is no order to
+/* Nonzero when evaluate.json's chance test does not show the held-out
+ * ranking to be better than chance (chance.at_chance: one-sided
+ * Mann-Whitney p at least 0.05), with "p = 0.31" in p: REP_RANKING_FEW when
+ * the rows are too few to tell (rep_ranking_few), else REP_RANKING_CHANCE;
+ * 0 otherwise. Such a model's queue is no order to
  * review in: before 2026-12-04 the decision advised presenting it as one
  * at ROC AUC 0.51 on shuffled labels (tests/cli/report_chance_model_no_order). */
 int rep_chance_model(const rep_ctx *c, char *p, size_t n);

@@ -8,6 +8,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,12 +183,20 @@ static void confusion(rep_ctx *c, const ct_json_value *ev)
      * chance (rep_no_ranking) gains nothing from it, said beside the option */
     double nauc;
     const int none = rep_no_ranking(c, &nauc);
-    if (none)
+    if (none) {
+        /* rows too few to tell (rep_ranking_few): their counts say why */
+        char said[256];
+        rep_no_ranking_said(c, none, "this model", said, sizeof said);
+        said[0] = (char)toupper((unsigned char)said[0]);
         ct_html_paraf(c->h, "note",
-                      "This model %s (held-out ranking %s), so no threshold makes its flag "
-                      "useful: better data or features come first.",
-                      rep_no_ranking_words(none),
-                      none == REP_RANKING_CHANCE ? "no better than chance" : "ROC AUC below 0.6");
+                      "%s (held-out ranking %s), so no threshold %s its flag useful: better "
+                      "data or features come first.",
+                      said,
+                      none == REP_RANKING_CHANCE ? "no better than chance"
+                      : none == REP_RANKING_FEW  ? "not clearly above chance"
+                                                 : "ROC AUC below 0.6",
+                      none == REP_RANKING_FEW ? "can be shown to make" : "makes");
+    }
 }
 
 /* ------------------------------------------------ errors by group */

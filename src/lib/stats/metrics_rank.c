@@ -72,6 +72,17 @@ ct_status ct_metrics_roc_auc_test(const double *y, const double *score, size_t n
     return CT_OK;
 }
 
+/* ct_metrics_roc_auc_test rejects at z = (U₁ − n₊n₋/2 − 1/2) / σ ≥ z₁₋α;
+ * solved for U₁ / (n₊n₋) with σ untied (T = 0). */
+double ct_metrics_roc_auc_detectable(size_t npos, size_t nneg, double alpha)
+{
+    if (npos == 0 || nneg == 0 || !(alpha > 0 && alpha < 1))
+        return NAN;
+    const double np = (double)npos, nn = (double)nneg;
+    const double sigma = sqrt(np * nn / 12.0 * (np + nn + 1.0));
+    return 0.5 + (0.5 + ct_dist_normal_quantile(1.0 - alpha) * sigma) / (np * nn);
+}
+
 /* Average precision, as sklearn's _binary_clf_curve + precision_recall_curve
  * + average_precision_score: rows in decreasing score order (a stable
  * argsort read backwards), one point per distinct score t with tp(t), fp(t)
