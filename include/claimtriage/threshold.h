@@ -76,6 +76,14 @@ typedef struct ct_threshold_options {
     const double *choose_y, *choose_p;
     size_t choose_n;
     const char *choose_rows_name;
+    /* TARGET_RECALL only: how far past R the recall on the rows chosen on
+     * may land before the choice is said to overshoot (overshoot below);
+     * default 0.02. Added 2026-12-06 (docs/train.md, step 6). */
+    double overshoot_margin;
+    /* TARGET_RECALL only: a clause ending the overshoot note, the way to
+     * land nearer R (train: "--calibration platt ..." under an isotonic
+     * calibration), or NULL for none. Borrowed for the call. */
+    const char *overshoot_advice;
 } ct_threshold_options;
 
 CT_API ct_threshold_options ct_threshold_options_default(void);
@@ -102,6 +110,21 @@ typedef struct ct_threshold_choice {
     char chosen_on[32];
     size_t chosen_on_n;
     double chosen_on_recall, chosen_on_precision;
+    /* TARGET_RECALL: the step the threshold takes whole (its rows on the
+     * rows chosen on: those within CT_CALIB_TIE_BREAK of one another, one
+     * decision) and the next threshold up, the lowest p of the step above
+     * (NaN when the step is the highest: then nothing is flagged above
+     * it), with the recall and precision there (recall < R by the rule;
+     * precision NaN when nothing is flagged). overshoot: 1 when the step
+     * holds more than one row and chosen_on_recall exceeds R by more than
+     * o->overshoot_margin, the step being too coarse for R; overshoot_note
+     * then says so in one sentence (its rows, the recall and precision
+     * across it, o->overshoot_advice), else "". For the other rules 0,
+     * NaN and "". Added 2026-12-06 (docs/train.md, step 6). */
+    size_t step_rows;
+    double above_threshold, above_recall, above_precision;
+    int overshoot;
+    char overshoot_note[640];
 } ct_threshold_choice;
 
 /* Choose on validation labels y (0/1) and calibrated probabilities p (in

@@ -510,7 +510,9 @@ typedef struct ct_queue_merge_summary {
  *     JSONL queue (score --format jsonl; the message says so), a file whose
  *     rows are of both priority specs (edited or joined by hand), a
  *     priority or probability not written as score writes numbers (digits,
- *     a fraction, an exponent: no sign, hexadecimal or space);
+ *     a fraction, an exponent: no sign, hexadecimal or space), a ranked
+ *     file whose priority rises along its ranks (edited by hand or not
+ *     written by score; since 2026-12-06);
  *   CT_EDATA: two files of different priority specs (above; the message
  *     names both files), or one id in two files (the files overlap, or one
  *     file was given twice; the message names the id and both files; rows

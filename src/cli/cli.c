@@ -2006,20 +2006,33 @@ void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const cha
 {
     if (!t->at_chance)
         return;
-    char auc[32], p[64], rec[32], share[32], alpha[32], note[1024];
+    char auc[32], p[64], rec[32], share[32], alpha[32], npos[32], n[32], note[1024];
     ct_numfmt_metric(auc, sizeof auc, t->auc);
     ct_numfmt_pvalue_vs(p, sizeof p, t->p, log10(t->p), CT_AUC_CHANCE_ALPHA);
     ct_numfmt_metric(rec, sizeof rec, m->recall);
     ct_numfmt_pct_within(share, sizeof share,
                          m->n ? 100.0 * (double)(m->tp + m->fp) / (double)m->n : NAN, 1);
     ct_numfmt_shortest(alpha, sizeof alpha, CT_AUC_CHANCE_ALPHA);
+    cli_fmt_count(npos, sizeof npos, m->npos);
+    cli_fmt_count(n, sizeof n, m->n);
+    /* The test says the ranking could be chance on so few rows, whatever
+     * the AUC; "not from ranking them first" only when the ranking is no
+     * better than a random order (ROC AUC <= 0.5) or the rows flagged hold
+     * no larger share of claims than all rows (tp/npos <= flagged/n: what
+     * a random order flagging as many finds). Before 2026-12-06 it said so
+     * at ROC AUC 1 too, where every claim was ranked first
+     * (tests/cli/train_chance_note_any_auc). */
+    const int poor =
+        t->auc <= 0.5 || (double)m->tp * (double)m->n <= (double)(m->tp + m->fp) * (double)m->npos;
     snprintf(note, sizeof note,
-             "the model ranks rows labelled '%s' above the others no better than chance on "
-             "%s: ROC AUC %s is not distinguishable from 0.5, a coin toss (one-sided "
-             "Mann-Whitney %s, not below %s). Its recall %s comes from the threshold flagging "
-             "%s of the rows, not from ranking them first; more or cleaner labels, or "
-             "features that carry the signal, are the way to a better model",
-             positive, rows, auc, p, alpha, rec, share);
+             "the model's ranking of rows labelled '%s' above the others is not distinguishable "
+             "from chance on %s: with %s of them among %s rows, a ranking of ROC AUC %s could "
+             "arise by chance (one-sided Mann-Whitney %s, not below %s). Its recall %s comes %s "
+             "the threshold flagging %s of the rows%s as many flagged in random order would "
+             "find %s of the rows labelled '%s' on average; more or cleaner labels, or features "
+             "that carry the signal, are the way to a better model",
+             positive, rows, npos, n, auc, p, alpha, rec, poor ? "from" : "with", share,
+             poor ? ", not from ranking them first:" : ", where", share, positive);
     ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, note);
 }
 

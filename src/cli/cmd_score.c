@@ -406,6 +406,8 @@ static void print_no_evidence(const ct_score_summary *s)
      * tests/cli/score_no_evidence_capacity) */
     if (s->written == s->scored)
         snprintf(rows, sizeof rows, "%s row%s (%s)", n, s->no_evidence == 1 ? "" : "s", sh);
+    else if (!s->written) /* no queue written: none to name */
+        snprintf(rows, sizeof rows, "%s of the rows scored (%s)", n, sh);
     else
         snprintf(rows, sizeof rows, "%s of the rows scored (%s), %s of the rows written", n, sh,
                  wn);
@@ -446,12 +448,16 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
              * says its set (before 2026-12-03 "written 100, with data flags
              * 298" counted the flags of every row scored:
              * tests/cli/score_capacity_counts_named) */
-            char wf[32];
+            /* no queue written (a run stopped by --max-rejected): no row
+             * written to count (before 2026-12-06 "0 of the rows written",
+             * and the no_evidence line "1 of the rows written":
+             * tests/cli/score_refused_no_rows_written) */
+            char wf[32], wfl[64] = "";
             cli_fmt_count(wf, sizeof wf, s->written_flagged);
+            if (s->written)
+                snprintf(wfl, sizeof wfl, ", %s of the rows written", wf);
             fprintf(stderr, "score: read %s, scored %s, written %s, rejected %s\n", r, sc, wr, rj);
-            fprintf(stderr,
-                    "score: with data flags: %s of the rows scored, %s of the rows written\n", fl,
-                    wf);
+            fprintf(stderr, "score: with data flags: %s of the rows scored%s\n", fl, wfl);
         }
         if (s->not_selected) {
             char ns[32];
@@ -1098,7 +1104,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
          * 2026-12-03 "written 17" then "no queue written":
          * tests/cli/score_rejected_limit) */
         if (out != stdout)
-            sum.written = sum.written_flagged = sum.written_predicted_positive = 0;
+            sum.written = sum.written_flagged = sum.written_predicted_positive =
+                sum.written_no_evidence = 0;
         cli_abort_output(out);
         if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
             goto done;

@@ -2266,6 +2266,10 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_reliability("reliability, test rows", &r->rel_test);
     printf("\n");
     ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
+    /* a target recall overshot by a coarse step (since 2026-12-06:
+     * tests/cli/train_target_recall_overshoot_said) */
+    if (r->threshold.overshoot)
+        ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, r->threshold.overshoot_note);
     print_low_recall_note(r, o->t.positive);
     if (r->audit.done)
         print_audit(&r->audit, r, o->t.positive);

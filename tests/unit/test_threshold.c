@@ -145,6 +145,66 @@ static void test_target_recall_other_rows(void **state)
     assert_true(isnan(c.chosen_on_recall));
 }
 
+/* The step a target recall takes whole and the threshold above it: for
+ * R = 0.75 the step at 0.4 (three rows, one claim) takes the recall from
+ * 4/6 at 0.5 (5 rows flagged, precision 0.8) to 5/6, 0.0833 past R: an
+ * overshoot beyond the default margin 0.02, none beyond 0.1. A step of one
+ * row (R = 1: 0.35) is no overshoot, whatever the margin; nor is a margin
+ * below 0 allowed. */
+static void test_target_recall_overshoot(void **state)
+{
+    (void)state;
+    ct_threshold_options o = ct_threshold_options_default();
+    assert_rel(o.overshoot_margin, 0.02, 0);
+    o.rule = CT_THRESHOLD_TARGET_RECALL;
+    o.target_recall = 0.75;
+    o.overshoot_advice = "try another calibration";
+    ct_threshold_choice c;
+    assert_int_equal(ct_threshold_choose(ys, ss, NS, &o, &c, NULL), CT_OK);
+    assert_true(c.threshold == 0.4);
+    assert_int_equal(c.step_rows, 3);
+    assert_true(c.above_threshold == 0.5);
+    assert_rel(c.above_recall, 4.0 / 6, 1e-15);
+    assert_rel(c.above_precision, 0.8, 1e-15);
+    assert_int_equal(c.overshoot, 1);
+    assert_non_null(strstr(c.overshoot_note,
+                           "the step holds 3 of the 12 validation rows (25.0%): across it the "
+                           "recall jumps from 0.666667 at the next threshold up (0.5, precision "
+                           "0.8) to 0.833333, 0.0833 past the target 0.75, and the precision "
+                           "falls to 0.625; try another calibration"));
+    o.overshoot_margin = 0.1;
+    assert_int_equal(ct_threshold_choose(ys, ss, NS, &o, &c, NULL), CT_OK);
+    assert_int_equal(c.overshoot, 0);
+    assert_string_equal(c.overshoot_note, "");
+    assert_int_equal(c.step_rows, 3);
+    o.overshoot_margin = 0;
+    o.target_recall = 1;
+    assert_int_equal(ct_threshold_choose(ys, ss, NS, &o, &c, NULL), CT_OK);
+    assert_true(c.threshold == 0.35);
+    assert_int_equal(c.step_rows, 1);
+    assert_int_equal(c.overshoot, 0);
+    /* the highest step: nothing flagged above it */
+    static const double y2[] = {1, 0, 1}, p2[] = {0.7, 0.7, 0.2};
+    o.target_recall = 0.4;
+    assert_int_equal(ct_threshold_choose(y2, p2, 3, &o, &c, NULL), CT_OK);
+    assert_int_equal(c.step_rows, 2);
+    assert_true(isnan(c.above_threshold));
+    assert_rel(c.above_recall, 0, 0);
+    assert_true(isnan(c.above_precision));
+    assert_int_equal(c.overshoot, 1);
+    assert_non_null(strstr(c.overshoot_note, "jumps from 0 (no row is above it) to 0.5,"));
+    o.overshoot_margin = -1;
+    ct_diag d;
+    assert_int_equal(ct_threshold_choose(y2, p2, 3, &o, &c, &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "overshoot margin"));
+    /* other rules: no step */
+    o = ct_threshold_options_default();
+    assert_int_equal(ct_threshold_choose(ys, ss, NS, &o, &c, NULL), CT_OK);
+    assert_int_equal(c.step_rows, 0);
+    assert_true(isnan(c.above_recall));
+    assert_int_equal(c.overshoot, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_cost_ratio),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_target_recall_other_rows),
+        cmocka_unit_test(test_target_recall_overshoot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

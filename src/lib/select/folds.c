@@ -1,6 +1,7 @@
 /* folds.c — stratified train/validation/test split and stratified k-fold
  * assignment (see claimtriage/folds.h for the exact rules). */
 #include "claimtriage/folds.h"
+#include "claimtriage/numfmt.h"
 #include "claimtriage/rng.h"
 
 #include <math.h>
@@ -166,6 +167,63 @@ static ct_status units_make(const double *y, size_t n, const size_t *groups, uni
     return CT_OK;
 }
 
+/* "the stratified A/B/C split gives SET F of": the fractions as given
+ * (the shortest decimal that reads back: "0.4999", "1e-300"; "%.3g" wrote
+ * "0.5" and "1e-300" alike, so a 0.4999/0.0001/0.5 split read 0.5/0.0001/
+ * 0.5 before 2026-12-06), for the messages of a set the split leaves
+ * without rows or without a class. */
+static void split_gives(char *buf, size_t n, const ct_holdout_options *o, const char *set,
+                        double frac)
+{
+    char a[CT_NUMFMT_SHORTEST_MAX], b[CT_NUMFMT_SHORTEST_MAX], c[CT_NUMFMT_SHORTEST_MAX],
+        f[CT_NUMFMT_SHORTEST_MAX];
+    ct_numfmt_shortest(a, sizeof a, o->train);
+    ct_numfmt_shortest(b, sizeof b, o->validation);
+    ct_numfmt_shortest(c, sizeof c, o->test);
+    ct_numfmt_shortest(f, sizeof f, frac);
+    snprintf(buf, n, "the stratified %s/%s/%s split gives %s %s of", a, b, c, set, f);
+}
+
+/* A set the split leaves empty (CT_EDATA, a fact of the file and the
+ * options). Fewer labelled rows than sets: the rows are the cause. A set
+ * whose share of the rows rounds to none: the share is (before 2026-12-06
+ * "1,967 labelled rows are too few for a 1e-300/0.5/0.5 split ... give
+ * more labelled rows", of a share no file fills:
+ * tests/cli/train_holdout_share_named). want: the set's rows by its quota. */
+static ct_status empty_set(const ct_holdout_options *o, const char *set, double frac, size_t N,
+                           size_t want, ct_diag *diag)
+{
+    char nr[32], gives[160];
+    ct_numfmt_count(nr, sizeof nr, N);
+    if (N >= 3 && want == 0) {
+        split_gives(gives, sizeof gives, o, "it", frac);
+        ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                    "the %s set is empty: %s the labelled rows, and %s row%s leave%s it none", set,
+                    gives, nr, N == 1 ? "" : "s", N == 1 ? "s" : "");
+        if (diag) {
+            char one[CT_NUMFMT_SHORTEST_MAX];
+            snprintf(one, sizeof one, "%.3g", 1.0 / (double)N);
+            snprintf(diag->hint, sizeof diag->hint,
+                     "the share is the cause, not the rows: one row of %s is a share of %s; give "
+                     "the %s set a larger share with --holdout, enough for a few dozen rows of "
+                     "each class",
+                     nr, one, set);
+        }
+        return CT_EDATA;
+    }
+    char a[CT_NUMFMT_SHORTEST_MAX], b[CT_NUMFMT_SHORTEST_MAX], c[CT_NUMFMT_SHORTEST_MAX];
+    ct_numfmt_shortest(a, sizeof a, o->train);
+    ct_numfmt_shortest(b, sizeof b, o->validation);
+    ct_numfmt_shortest(c, sizeof c, o->test);
+    ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                "the %s set is empty: %s labelled row%s %s too few for a %s/%s/%s split", set, nr,
+                N == 1 ? "" : "s", N == 1 ? "is" : "are", a, b, c);
+    if (diag)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "give more labelled rows (a few dozen of each class at least)");
+    return CT_EDATA;
+}
+
 ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *o, int32_t *role,
                            ct_holdout_counts *counts, ct_diag *diag)
 {
@@ -239,22 +297,15 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
         return s;
     if (counts)
         *counts = cnt;
-    static const char *const name[3] = {"train", "validation", "test"};
+    static const char *const name[3] = {"training", "validation", "test"};
     const double frac[3] = {o->train, o->validation, o->test};
+    /* each set's rows by its quota (train: the rest) */
+    const size_t want[3] = {N - want_test - nval, nval, want_test};
     /* a set left empty is a fact of the file too (too few labelled rows for
      * the split), as every other "too few rows" refusal of train: CT_EDATA */
     for (int r = 0; r < 3; r++)
-        if (frac[r] > 0 && cnt.rows[r] == 0) {
-            ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                        "the %s set is empty: %zu labelled row%s %s too few for a "
-                        "%.3g/%.3g/%.3g split",
-                        name[r], N, N == 1 ? "" : "s", N == 1 ? "is" : "are", o->train,
-                        o->validation, o->test);
-            if (diag)
-                snprintf(diag->hint, sizeof diag->hint,
-                         "give more labelled rows (a few dozen of each class at least)");
-            return CT_EDATA;
-        }
+        if (frac[r] > 0 && cnt.rows[r] == 0)
+            return empty_set(o, name[r], frac[r], N, want[r], diag);
     /* one class in train is a fact of the file (CT_EDATA), not of the options;
      * the classes by the caller's names, and the file's both classes said
      * (before 2026-12-04 "class 0 and 1" and "use ... one with both
@@ -262,21 +313,33 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
     if (cnt.positives[0] == 0 || cnt.positives[0] == cnt.rows[0]) {
         const char *lab[2] = {o->labels[0] ? o->labels[0] : "class 0",
                               o->labels[1] ? o->labels[1] : "class 1"};
+        /* counts with separators, as every count train prints (before
+         * 2026-12-06 "of 968 labelled rows", "1967" elsewhere) */
+        const size_t cv[8] = {m[0],
+                              m[1],
+                              per[0][CT_ROLE_TRAIN],
+                              per[1][CT_ROLE_TRAIN],
+                              per[0][CT_ROLE_VALIDATION],
+                              per[1][CT_ROLE_VALIDATION],
+                              per[0][CT_ROLE_TEST],
+                              per[1][CT_ROLE_TEST]};
+        char c[8][32];
+        for (int k = 0; k < 8; k++)
+            ct_numfmt_count(c[k], sizeof c[k], cv[k]);
         ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                    "the training set holds one class only: of %zu labelled row%s of %s and %zu "
-                    "of %s, the split gave it %zu and %zu (validation %zu and %zu, test %zu and "
-                    "%zu)",
-                    m[0], m[0] == 1 ? "" : "s", lab[0], m[1], lab[1], per[0][CT_ROLE_TRAIN],
-                    per[1][CT_ROLE_TRAIN], per[0][CT_ROLE_VALIDATION], per[1][CT_ROLE_VALIDATION],
-                    per[0][CT_ROLE_TEST], per[1][CT_ROLE_TEST]);
+                    "the training set holds one class only: of %s labelled row%s of %s and %s "
+                    "of %s, the split gave it %s and %s (validation %s and %s, test %s and %s)",
+                    c[0], m[0] == 1 ? "" : "s", lab[0], c[1], lab[1], c[2], c[3], c[4], c[5], c[6],
+                    c[7]);
         const int gone = per[0][CT_ROLE_TRAIN] == 0 ? 0 : 1; /* the class train lacks */
+        char gives[160], mg[32];
+        split_gives(gives, sizeof gives, o, "the training set", o->train);
+        ct_numfmt_count(mg, sizeof mg, m[gone]);
         if (diag && m[0] && m[1])
             snprintf(diag->hint, sizeof diag->hint,
-                     "the file holds both classes, but the stratified %.3g/%.3g/%.3g split "
-                     "gives the training set %.3g of each class's rows, and %zu row%s of %s "
+                     "the file holds both classes, but %s each class's rows, and %s row%s of %s "
                      "leave%s it none: give more labelled rows (a few of each class at least)",
-                     o->train, o->validation, o->test, o->train, m[gone], m[gone] == 1 ? "" : "s",
-                     lab[gone], m[gone] == 1 ? "s" : "");
+                     gives, mg, m[gone] == 1 ? "" : "s", lab[gone], m[gone] == 1 ? "s" : "");
         else if (diag)
             snprintf(diag->hint, sizeof diag->hint,
                      "the labelled rows hold one class only: use a file with both classes");

@@ -22,8 +22,11 @@ const char *ct_threshold_rule_name(ct_threshold_rule r)
 
 ct_threshold_options ct_threshold_options_default(void)
 {
-    return (ct_threshold_options){
-        .rule = CT_THRESHOLD_DEFAULT, .fixed = 0.5, .target_recall = 0.999, .cost_ratio = 1.0};
+    return (ct_threshold_options){.rule = CT_THRESHOLD_DEFAULT,
+                                  .fixed = 0.5,
+                                  .target_recall = 0.999,
+                                  .cost_ratio = 1.0,
+                                  .overshoot_margin = 0.02};
 }
 
 const char *ct_threshold_options_check(const ct_threshold_options *o)
@@ -37,6 +40,8 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
     case CT_THRESHOLD_TARGET_RECALL:
         if (o->choose_n && (!o->choose_y || !o->choose_p))
             return "the rows to choose the threshold on are NULL";
+        if (!(o->overshoot_margin >= 0))
+            return "the overshoot margin must be a number >= 0";
         return o->target_recall > 0 && o->target_recall <= 1
                    ? NULL
                    : "the target recall must be in (0, 1]";
@@ -64,6 +69,14 @@ static ct_status check_rows(const double *y, const double *p, size_t n, const ch
     return CT_OK;
 }
 
+/* The step a target recall's threshold takes whole, counted on the rows
+ * it was chosen on: its rows, and the rows flagged above it and the
+ * positives among them. */
+typedef struct step_count {
+    size_t rows, flagged_above, tp_above, npos;
+    double above; /* the next threshold up: the step above's lowest p; NaN: none */
+} step_count;
+
 /* The highest distinct p whose "p >= t" recall reaches R: walk the rows by
  * decreasing p; at the end of each group of equal p, recall = tp / npos.
  * A group is the rows within CT_CALIB_TIE_BREAK below its highest p: an
@@ -72,9 +85,9 @@ static ct_status check_rows(const double *y, const double *p, size_t n, const ch
  * row of it is flagged (before 2026-12-04 t could fall inside a step, 249
  * of its 1,261 validation rows flagged and the recall reported that of the
  * split: tests/cli/train_isotonic_step_decisions). Probabilities closer
- * than 1e-9 are no decision apart for any model. */
+ * than 1e-9 are no decision apart for any model. *step: the group taken. */
 static ct_status recall_threshold(const double *y, const double *p, size_t n, double R,
-                                  const char *rows, double *t, ct_diag *diag)
+                                  const char *rows, double *t, step_count *step, ct_diag *diag)
 {
     size_t npos = 0;
     for (size_t i = 0; i < n; i++)
@@ -88,18 +101,22 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
     ct_sort_work *w = ct_sort_work_alloc(n);
     ct_status s = idx && w ? ct_sort_argsort(p, n, idx, w) : CT_ENOMEM;
     if (s == CT_OK) {
-        size_t tp = 0;
+        size_t tp = 0, tp_above = 0, hi = n - 1; /* hi: the current group's highest row */
         *t = p[idx[0]];
+        *step = (step_count){n, 0, 0, npos, NAN};
         double top = p[idx[n - 1]]; /* the current group's highest p */
         for (size_t k = n; k-- > 0;) {
             tp += y[idx[k]] != 0;
             if (k == 0 || p[idx[k - 1]] < top - CT_CALIB_TIE_BREAK) {
                 if ((double)tp / (double)npos >= R) {
                     *t = p[idx[k]];
+                    *step = (step_count){hi - k + 1, n - 1 - hi, tp_above, npos,
+                                         hi + 1 < n ? p[idx[hi + 1]] : NAN};
                     break;
                 }
+                tp_above = tp;
                 if (k)
-                    top = p[idx[k - 1]];
+                    top = p[idx[k - 1]], hi = k - 1;
             }
         }
     } else if (s == CT_ENOMEM)
@@ -111,6 +128,50 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
     ct_free(idx);
     ct_sort_work_free(w);
     return s;
+}
+
+/* A target recall's step and the threshold above it; when the step is
+ * too coarse for R (more than one row, and the recall past R by more than
+ * the margin), the note saying what it holds and costs (added 2026-12-06:
+ * one isotonic step of a third of the calibration rows took a target of
+ * 0.9 to 0.958594 at precision 0.547631, where the step above gave 0.83;
+ * docs/train.md, step 6). */
+static void overshoot(const step_count *st, const ct_threshold_options *o, const char *crows,
+                      ct_threshold_choice *out)
+{
+    out->step_rows = st->rows;
+    out->above_threshold = st->above;
+    out->above_recall = (double)st->tp_above / (double)st->npos;
+    out->above_precision =
+        st->flagged_above ? (double)st->tp_above / (double)st->flagged_above : NAN;
+    const double past = out->chosen_on_recall - o->target_recall;
+    out->overshoot = st->rows > 1 && past > o->overshoot_margin;
+    if (!out->overshoot)
+        return;
+    char sr[32], cn[32], share[32], th[32], above[160], ar[32], ap[32], cr[32], cp[32], pst[32];
+    ct_numfmt_count(sr, sizeof sr, (uint64_t)st->rows);
+    ct_numfmt_count(cn, sizeof cn, (uint64_t)out->chosen_on_n);
+    ct_numfmt_pct_within(share, sizeof share, 100.0 * (double)st->rows / (double)out->chosen_on_n,
+                         1);
+    ct_numfmt_prob(th, sizeof th, out->threshold);
+    ct_numfmt_metric(ar, sizeof ar, out->above_recall);
+    ct_numfmt_metric(cr, sizeof cr, out->chosen_on_recall);
+    ct_numfmt_metric(cp, sizeof cp, out->chosen_on_precision);
+    snprintf(pst, sizeof pst, "%.3g", past);
+    if (isnan(st->above))
+        snprintf(above, sizeof above, "0 (no row is above it)");
+    else {
+        char a[32];
+        ct_numfmt_prob(a, sizeof a, st->above);
+        ct_numfmt_metric(ap, sizeof ap, out->above_precision);
+        snprintf(above, sizeof above, "%s at the next threshold up (%s, precision %s)", ar, a, ap);
+    }
+    snprintf(out->overshoot_note, sizeof out->overshoot_note,
+             "the threshold %s flags a step of tied probabilities whole (a step gets one "
+             "decision), and the step holds %s of the %s %s rows (%s): across it the recall "
+             "jumps from %s to %s, %s past the target %.6g, and the precision falls to %s%s%s",
+             th, sr, cn, crows, share, above, cr, pst, o->target_recall, cp,
+             o->overshoot_advice ? "; " : "", o->overshoot_advice ? o->overshoot_advice : "");
 }
 
 /* The rows the threshold was chosen on: their count, and recall and
@@ -168,16 +229,22 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     out->chosen_on[0] = '\0';
     out->chosen_on_n = 0;
     out->chosen_on_recall = out->chosen_on_precision = NAN;
+    out->step_rows = 0;
+    out->above_threshold = out->above_recall = out->above_precision = NAN;
+    out->overshoot = 0;
+    out->overshoot_note[0] = '\0';
+    step_count step = {0, 0, 0, 0, NAN};
     switch (o->rule) {
     case CT_THRESHOLD_DEFAULT: out->threshold = 0.5; break;
     case CT_THRESHOLD_FIXED: out->threshold = o->fixed; break;
     case CT_THRESHOLD_COST_RATIO: out->threshold = 1.0 / (1.0 + o->cost_ratio); break;
     case CT_THRESHOLD_TARGET_RECALL:
         out->target_recall = o->target_recall;
-        s = recall_threshold(cy, cp, cn, o->target_recall, crows, &out->threshold, diag);
+        s = recall_threshold(cy, cp, cn, o->target_recall, crows, &out->threshold, &step, diag);
         if (s == CT_OK) {
             snprintf(out->chosen_on, sizeof out->chosen_on, "%s", crows);
             chosen_on(cy, cp, cn, out);
+            overshoot(&step, o, crows, out);
         }
         break;
     }

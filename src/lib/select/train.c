@@ -1044,6 +1044,11 @@ static ct_status choose_threshold(ct_train_result *r, const ct_train_options *o,
                                   double *cs, const double *cy, size_t ncal, ct_diag *d)
 {
     ct_threshold_options th = o->threshold;
+    /* an isotonic step is taken whole: a smooth map gives each score its
+     * own probability, so the recall can stop nearer R (2026-12-06) */
+    if (r->calibration == CT_CALIB_ISOTONIC)
+        th.overshoot_advice = "--calibration platt, a smooth map that gives each score its own "
+                              "probability, can land nearer the target";
     if (th.rule == CT_THRESHOLD_TARGET_RECALL && cs && r->calibration != CT_CALIB_NONE &&
         r->calibration_rows[1] > 0) {
         ct_calib_apply(w->cal_fit, cs, ncal, cs);

@@ -397,6 +397,26 @@ static void write_threshold(const ct_threshold_choice *t, ct_json *w)
     ct_json_num(w, t->chosen_on_recall);
     ct_json_key(w, "chosen_on_precision");
     ct_json_num(w, t->chosen_on_precision);
+    /* a target recall overshot by a step too coarse for it (since
+     * 2026-12-06); null otherwise */
+    ct_json_key(w, "overshoot");
+    if (!t->overshoot) {
+        ct_json_null(w);
+        ct_json_object_end(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "step_rows");
+    ct_json_uint(w, t->step_rows);
+    ct_json_key(w, "threshold_above");
+    ct_json_num(w, t->above_threshold);
+    ct_json_key(w, "recall_above");
+    ct_json_num(w, t->above_recall);
+    ct_json_key(w, "precision_above");
+    ct_json_num(w, t->above_precision);
+    ct_json_key(w, "note");
+    ct_json_str(w, t->overshoot_note);
+    ct_json_object_end(w);
     ct_json_object_end(w);
 }
 

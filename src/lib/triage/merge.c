@@ -9,13 +9,16 @@
  * as such; each file's priority spec inferred from its rows (prob: priority
  * = probability; reach: it differs) and files of different specs refused;
  * an id in two files refused (overlapping shards, or a file given twice),
- * an id twice in one file counted (score copies its input's ids). */
+ * an id twice in one file counted (score copies its input's ids); each
+ * ranked file's rows in its own order, priority never rising along the
+ * ranks (queue_order.c). */
 #include "claimtriage/csv.h"
 #include "claimtriage/textwidth.h"
 #include "claimtriage/triage.h"
 #include "io/csv_internal.h"
 #include "triage/queue_format.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,6 +109,8 @@ typedef struct merge_state {
     char model[64];
     const char *model_path;
     long model_line;
+    /* per file: its ranked rows, to check their order (queue_order.c) */
+    triage_order order;
 } merge_state;
 
 static int seen_cmp(const void *a, const void *b)
@@ -174,9 +179,13 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                      without);
     }
     triage_queue_row row;
+    triage_order_reset(&m->order);
     while (s == CT_OK && (s = triage_queue_next(&qr, &row, diag)) == CT_OK && row.fields) {
         const ct_csv_field *f = row.fields;
         (*rows_in)++;
+        if (!isnan(row.rank) &&
+            (s = triage_order_add(&m->order, row.rank, row.priority, row.line)) != CT_OK)
+            break;
         m->with_reasons += f[7].len > 0;
         const size_t nr = reasons_in(&f[7]);
         m->reasons_max = nr > m->reasons_max ? nr : m->reasons_max;
@@ -240,6 +249,10 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             qrow_free(kept_row);
         ct_free(id);
     }
+    /* the rows in their queue's order: a priority edited by hand would
+     * move its row in the merged queue (since 2026-12-06) */
+    if (s == CT_OK)
+        s = triage_order_check(&m->order, path, qr.again, diag);
     m->eq = qr.eq, m->ne = qr.ne;
     m->unranked = qr.unranked;
     triage_queue_close(&qr);
@@ -499,6 +512,7 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         ct_free(m.ids[i].key);
     }
     ct_free(m.ids);
+    triage_order_free(&m.order);
     ct_csv_writer *w = NULL;
     if (s == CT_OK) {
         ct_csv_write_options wo = ct_csv_write_options_default();

@@ -59,6 +59,29 @@ ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *dia
 /* Close q's reader and free its bytes (q may be NULL). */
 void triage_queue_close(triage_queue *q);
 
+/* A ranked queue's rows, to check that they stand in the queue's order:
+ * along the ranks a priority never rises (queue_order.c). Zero it to
+ * start; triage_order_free releases it. */
+typedef struct triage_order_row {
+    double rank, priority;
+    long line;
+} triage_order_row;
+typedef struct triage_order {
+    triage_order_row *rows;
+    size_t n, cap;
+} triage_order;
+/* Empty o for the next file (its memory kept). */
+void triage_order_reset(triage_order *o);
+/* One ranked row: CT_OK or CT_ENOMEM. */
+ct_status triage_order_add(triage_order *o, double rank, double priority, long line);
+/* CT_OK when no row's priority is above that of the row ranked before it
+ * (equal ranks in file order); CT_EFORMAT naming path, the later row's
+ * line, both ranks and priorities, the hint what to do (again, borrowed:
+ * "score the shard again"); CT_ENOMEM. */
+ct_status triage_order_check(const triage_order *o, const char *path, const char *again,
+                             ct_diag *diag);
+void triage_order_free(triage_order *o);
+
 /* 1 when an id reads as a number in scientific notation, as a spreadsheet
  * writes a long number it shows so (5.81323E+09: a mantissa of one digit,
  * optional decimals, E or e, an exponent with its sign, which spreadsheets

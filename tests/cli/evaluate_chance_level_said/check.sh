@@ -12,8 +12,8 @@ $CT synth -q --rows 2000 --seed 4 --noise 0.5 -o s2.csv || exit 1
 shuffle s2.csv > sh2.csv
 $CT train sh.csv -m m.ctm --no-audit -q >/dev/null 2>&1; echo "train exit $?"
 $CT evaluate sh2.csv -m m.ctm --no-importance > out.txt 2>/dev/null; echo "exit $?"
-sed -n '/^note: the model ranks/,/^$/p' out.txt
+sed -n '/^note: the model.s ranking/,/^$/p' out.txt
 $CT evaluate sh2.csv -m m.ctm --no-importance --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["chance"])'
-$CT evaluate sh.csv -m m.ctm --no-importance --split test 2>/dev/null | grep -A1 "^note: the model ranks"
+$CT evaluate sh.csv -m m.ctm --no-importance --split test 2>/dev/null | grep -A1 "^note: the model's ranking"
 cut -d, -f1,3- sh2.csv > nolabel.csv
 $CT evaluate nolabel.csv -m m.ctm --no-importance --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["chance"])'

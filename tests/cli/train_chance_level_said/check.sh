@@ -10,11 +10,11 @@ cd "$d"
 $CT synth -q --rows 2000 --seed 3 --noise 0.5 -o s.csv || exit 1
 shuffle s.csv > sh.csv
 $CT train sh.csv -m m.ctm --no-audit > out.txt 2>/dev/null; echo "exit $?"
-sed -n '/^note: the model ranks/,/^$/p' out.txt
+sed -n '/^note: the model.s ranking/,/^$/p' out.txt
 $CT train sh.csv --no-audit --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["chance"])'
 $CT synth -q --rows 4000 --seed 3 --noise 0.5 -o e.csv || exit 1
-$CT train e.csv --no-audit --holdout none --C 1 --features engagement 2>/dev/null | sed -n '/^note: the model ranks/,/^$/p'
+$CT train e.csv --no-audit --holdout none --C 1 --features engagement 2>/dev/null | sed -n '/^note: the model.s ranking/,/^$/p'
 $CT synth -q --rows 2000 --seed 3 --noise 0 -o c.csv || exit 1
 $CT train c.csv --no-audit > out2.txt 2>/dev/null; echo "exit $?"
-grep -c "^note: the model ranks" out2.txt | sed 's/^/chance notes with signal: /'
+grep -c "^note: the model's ranking" out2.txt | sed 's/^/chance notes with signal: /'
 $CT train c.csv --no-audit --json 2>/dev/null | python3 -c 'import json,sys; c=json.load(sys.stdin)["chance"]; print(c["rows"], c["at_chance"], c["p_value"] < 1e-10)'
