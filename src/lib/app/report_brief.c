@@ -113,7 +113,15 @@ static void finance_compute(rep_ctx *c)
      * rate, at least 1 review (docs/run.md) */
     const double mr = rep_num(c->man, "options.reviews_per_hour");
     const double dflt = floor(8 * mr + 0.5);
-    const int derived = isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
+    /* derived: run chose it, as manifest.json's options.capacity_by says
+     * ("default"; "option": --capacity); a manifest written before
+     * 2026-12-06 has no capacity_by, and a capacity equal to the default
+     * counts as derived. Before, --capacity 1 at 0.1 reviews an hour read
+     * "the run judged the queue at its least, 1 review"
+     * (tests/cli/report_capacity_given_said) */
+    const char *by = rep_str(c->man, "options.capacity_by");
+    const int derived = by ? strcmp(by, "default") == 0
+                           : isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
     /* a day length given to this report rules over the run's capacity too:
      * before 2026-12-05 --hours-per-day was named in the appendix ("4-hour
      * review day") and report.json while the day stayed the run's
