@@ -12,6 +12,7 @@
 #include "claimtriage/logit.h"
 #include "claimtriage/numfmt.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
@@ -224,14 +225,14 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
 
 static void ds_manager(rep_ctx *c, rep_audience *a)
 {
-    const rep_milestone *open_;
-    const size_t done = plan_done(c, &open_);
-    if (c->nplan)
+    if (c->nplan) {
+        char said[160];
+        rep_plan_done_said(c, said, sizeof said);
         line_add(a, "plan --status",
-                 "Delivery: %zu of %zu milestone%s %s done once this report is written, as "
-                 "claimtriage plan --status counts them on this folder (the plan's section "
-                 "says which and why).",
-                 done, c->nplan, c->nplan == 1 ? "" : "s", done == 1 ? "is" : "are");
+                 "Delivery: %s, as claimtriage plan --status counts them on this folder (the "
+                 "plan's section says which and why).",
+                 said);
+    }
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
     if (isfinite(rec) && isfinite(prec)) {
@@ -562,13 +563,12 @@ static void pmo(rep_ctx *c, rep_audience *a)
     if (still == 0 && pend) {
         /* before 2026-12-03 "nothing blocks" was said while milestone 6's
          * comparison of families was not made (tests/cli/plan_status_task_pending) */
-        char task[700];
+        char task[700], said[160];
         if (!rep_pending_words(task, sizeof task, pend->pending_task, pend->pending))
             snprintf(task, sizeof task, "'%s' (%s)", pend->pending_task, pend->pending);
-        line_add(a, "plan --status",
-                 "All %zu milestones are done once this report is written, but one task is "
-                 "pending: milestone %zu's %s.",
-                 c->nplan, (size_t)(pend - c->plan) + 1, task);
+        rep_plan_done_said(c, said, sizeof said);
+        said[0] = (char)toupper((unsigned char)said[0]);
+        line_add(a, "plan --status", "%s: its task %s.", said, task);
     } else if (still == 0)
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written: nothing blocks the "

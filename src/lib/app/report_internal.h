@@ -555,6 +555,17 @@ int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_
 double rep_baseline_recall(const ct_json_value *qe, const char *key, double k);
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
+/* The plan's count as every part of the report says it, one definition of
+ * done (plan --status's, the report's and the run's milestones counted once
+ * this report is written) and one wording: "all 9 milestones are done once
+ * this report is written, milestone 6 with a task pending" or "7 of 9
+ * milestones are done ..." (lower case: the caller starts its sentence).
+ * A done milestone with a task not done is never said "done" without it:
+ * before 2026-12-06 the Data Science Manager read "9 of 9 milestones are
+ * done" beside the PMO's "but one task is pending" and the plan's "7 of 9
+ * ... done in this folder" (tests/cli/report_plan_done_one_wording).
+ * Returns the milestones done. */
+size_t rep_plan_done_said(const rep_ctx *c, char *buf, size_t n);
 /* A --start the plan can be scheduled from: a calendar date YYYY-MM-DD
  * whose schedule ends by 9999-12-31 (ct_plan_schedule; report_plan.c). */
 int rep_start_valid(const char *start);
