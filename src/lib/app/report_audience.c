@@ -385,7 +385,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      r, p, on, hq, hv, hr, weak);
         } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random) {
             char tie[640];
-            rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: work the backlog in the model's queue order "
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
@@ -832,7 +832,7 @@ static void operations(rep_ctx *c, rep_audience *a)
             /* as well as views alone: follow it, with its gain (above) */
             char vv[32], tie[640];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
-            rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "

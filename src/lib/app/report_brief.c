@@ -401,8 +401,9 @@ static void vs_clause(char *part, size_t cap, const vs_words *w, int better, con
         snprintf(part, cap, "%s", qb ? w->queue_better : w->views_better);
 }
 
-void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size_t n)
+void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
 {
+    const int with_figures = (flags & REP_TIE_FIGURES) != 0;
     char part[256], q[32], v[32];
     size_t used = 0;
     buf[0] = 0;
@@ -462,7 +463,7 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
     }
     /* the orders compared: views alone, the probability alone (when it is
      * not the queue's own order), random */
-    if (ahead && f->recall_queue >= f->recall_random &&
+    if ((flags & REP_TIE_ALL_ORDERS) && ahead && f->recall_queue >= f->recall_random &&
         (f->prob_is_queue || !isfinite(f->recall_prob) ||
          shown_cmp(f->recall_queue, f->recall_prob, pct2) >= 0))
         used = tie_add(buf, n, used, "no order compared finds more claims in the day");
@@ -1002,7 +1003,7 @@ static void point_queue(rep_ctx *c)
                          strcmp(rep_views_same_words(f, 0), "as well") == 0 ? "" : "mostly ");
             else {
                 char tie[640];
-                rep_views_tie_words(f, 0, tie, sizeof tie);
+                rep_views_tie_words(f, REP_TIE_ALL_ORDERS, tie, sizeof tie);
                 snprintf(why, sizeof why, "the queue matches views alone%s: %s",
                          rep_views_flagged(c) ? ", the data's known shortcut" : "", tie);
             }
@@ -1067,13 +1068,21 @@ static void point_queue(rep_ctx *c)
     } else {
         char prob[512];
         prob_sentence(prob, sizeof prob, f);
+        /* "about" only for a rounded figure: the queue's claims are a
+         * count unless read off the curve, random order's an expected value
+         * that may be whole (before 2026-12-06 "reaches about 480 claims"
+         * of exactly 480: tests/cli/report_said_once) */
+        const double ea = f->recall_random * f->claims;
+        const int q_exact = f->recall_exact || f->recall_counted;
+        const int a_whole = fabs(ea - round(ea)) < 1e-9;
         pt = rep_point_add(
             c, "queue", "queue_eval.json",
-            "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s "
-            "claim%s (%s of them), against about %s (%s) in random order (the expected value; "
+            "Worked in the queue's order, a review day of %s review%s (%s) reaches %s%s "
+            "claim%s (%s of them), against %s%s (%s) in random order (the expected value; "
             "the file's own arrival order may differ)%s.%s%s",
-            day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)),
-            rq, a, ra, wait, views, prob);
+            day, rep_s(f->day_reviews), f->day_how, q_exact ? "" : "about ", q,
+            rep_s(round(f->recall_queue * f->claims)), rq, a_whole ? "" : "about ", a, ra, wait,
+            views, prob);
     }
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
@@ -1546,10 +1555,15 @@ static void caveat_repeated_ids(const ct_json_value *tr, char *buf, size_t *len,
  * by kind, a few of each named (CAVEAT_NAMED of one kind) and the rest
  * counted; appended to
  * buf[*len..cap). Before 2026-12-05 the caveats named only the engagement
- * shortcut (tests/cli/report_caveat_audit_flagged). */
+ * shortcut (tests/cli/report_caveat_audit_flagged). after_shortcut: the
+ * engagement shortcut's clause stands just before, without its ";": the
+ * audit's inputs are said as its parenthesis, not as a second sentence
+ * that they "almost perfectly tell claims from opinions" (before
+ * 2026-12-06 the caveat said it twice: tests/cli/report_said_once), and
+ * the ";" is closed here even when nothing is flagged. */
 #define CAVEAT_NAMED 5
 static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len, size_t cap,
-                                 rep_point *figs)
+                                 rep_point *figs, int after_shortcut)
 {
     static const char *const kinds[4] = {"numeric", "categorical", "length", "n-gram"};
     static const char *const nouns[4][2] = {{"number", "numbers"},
@@ -1569,8 +1583,13 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
                 total++;
             }
     }
-    if (!total || *len >= cap)
+    if (*len >= cap)
         return;
+    if (!total) {
+        if (after_shortcut)
+            *len += (size_t)snprintf(buf + *len, cap - *len, ";");
+        return;
+    }
     /* the names shared between the kinds flagged: 5 of one kind, 3 each
      * of two, 2 each of three or four */
     const size_t nkinds = (per[0] > 0) + (per[1] > 0) + (per[2] > 0) + (per[3] > 0);
@@ -1619,14 +1638,22 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
     ct_numfmt_auto(fb, sizeof fb, 1 - flag_at);
     char n[32];
     rep_count(n, sizeof n, (double)total);
-    *len += (size_t)snprintf(buf + *len, cap - *len,
-                             " the shortcut audit flags %s input%s that on %s own almost "
-                             "perfectly tell claims from opinions (ROC AUC at least %s, or at "
-                             "most %s, the same signal reversed): %s; a model leaning on %s may "
-                             "fail where %s stop%s holding;",
-                             n, total == 1 ? "" : "s", total == 1 ? "its" : "their", fa, fb, list,
-                             total == 1 ? "it" : "them", total == 1 ? "it" : "they",
-                             total == 1 ? "s" : "");
+    if (after_shortcut)
+        *len += (size_t)snprintf(buf + *len, cap - *len,
+                                 " (the shortcut audit flags %s input%s that %s so on %s own, "
+                                 "with ROC AUC at least %s, or at most %s, the same signal "
+                                 "reversed: %s);",
+                                 n, total == 1 ? "" : "s", total == 1 ? "does" : "each do",
+                                 total == 1 ? "its" : "their", fa, fb, list);
+    else
+        *len += (size_t)snprintf(buf + *len, cap - *len,
+                                 " the shortcut audit flags %s input%s that on %s own almost "
+                                 "perfectly tell claims from opinions (ROC AUC at least %s, or "
+                                 "at most %s, the same signal reversed): %s; a model leaning on "
+                                 "%s may fail where %s stop%s holding;",
+                                 n, total == 1 ? "" : "s", total == 1 ? "its" : "their", fa, fb,
+                                 list, total == 1 ? "it" : "them", total == 1 ? "it" : "they",
+                                 total == 1 ? "s" : "");
     rep_fig(figs, "audit_flagged_inputs", (double)total);
 }
 
@@ -1716,7 +1743,8 @@ static void point_caveats(rep_ctx *c)
             rep_fig(&tmp, "skipped_lines", rep_num(ins, "skipped_lines"));
     }
     double ap_eng = NAN, ap_text = NAN;
-    if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
+    const int shortcut = rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf;
+    if (shortcut) {
         /* in words: the average precisions (4 decimals) are the model
          * section's table of the inputs; before 2026-12-05 the summary
          * gave them, "(average precision 0.9967; the transcription alone
@@ -1727,11 +1755,11 @@ static void point_caveats(rep_ctx *c)
         len += (size_t)snprintf(buf + len, sizeof buf - len,
                                 " engagement counts alone already tell claims from opinions %s, "
                                 "a shortcut that may not hold for new videos, before views "
-                                "accumulate;",
+                                "accumulate",
                                 how);
         rep_fig(&tmp, "engagement_only_average_precision", ap_eng);
     }
-    caveat_audit_flagged(tr, buf, &len, sizeof buf, &tmp);
+    caveat_audit_flagged(tr, buf, &len, sizeof buf, &tmp, shortcut);
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")) && len < sizeof buf)
         len += (size_t)snprintf(buf + len, sizeof buf - len,
                                 " the input is synthetic (the built-in sample), so the numbers "
@@ -2206,7 +2234,7 @@ void rep_write_finance(rep_ctx *c)
                           vv, rq, ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             char tie[640], most[512] = "";
-            rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             rep_day_most_said(f, most, sizeof most); /* the day cannot tell them apart */
             ct_html_paraf(c->h, NULL,
                           "Against sorting by views alone, not random order, the model saves "

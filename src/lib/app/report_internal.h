@@ -448,14 +448,19 @@ const char *rep_views_same_words(const rep_finance *f, int by_wait);
 /* What a REP_VIEWS_SAME verdict means, measure by measure, as the figures
  * are shown (2 decimals): which order finds more claims in the day, reaches
  * more of the claims' views, and has a claim wait less, or that the two
- * are level; and, when no order compared (views alone, the probability
- * alone, random) finds more claims in the day than the queue, that. When
- * the day holds the whole queue, the wait alone. with_figures adds the two
- * figures where an order is ahead. Lower case, no final stop, into buf.
- * Before 2026-12-05 every such sentence read "and is worse than no order
- * compared" (meant: no worse than any), false where views alone reaches
- * more of the claims' views (tests/cli/report_views_tie_words). */
-void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size_t n);
+ * are level; and, with REP_TIE_ALL_ORDERS, when no order compared (views
+ * alone, the probability alone, random) finds more claims in the day than
+ * the queue, that. When the day holds the whole queue, the wait alone.
+ * REP_TIE_FIGURES adds the two figures where an order is ahead. Lower
+ * case, no final stop, into buf. Before 2026-12-05 every such sentence read
+ * "and is worse than no order compared" (meant: no worse than any), false
+ * where views alone reaches more of the claims' views
+ * (tests/cli/report_views_tie_words); before 2026-12-06 "no order compared
+ * finds more claims in the day" was said in four places of the page: the
+ * summary, where every order is compared, keeps it
+ * (tests/cli/report_said_once). */
+enum { REP_TIE_FIGURES = 1, REP_TIE_ALL_ORDERS = 2 };
+void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n);
 
 /* The model flags few of the claims at train's default threshold: the
  * threshold rule is the default (evaluate.json's model.threshold_rule, else

@@ -797,12 +797,14 @@ void rep_write_triage(rep_ctx *c)
                               "(the backlog itself) %s not in it; %s no transcript and most of the "
                               "numbers the model reads missing (score's no_evidence rows), so %s "
                               "nothing the model can judge: a score would come from %s, not from "
-                              "the report, and ranking %s would give no order. %s their data, or "
-                              "a person, first.",
+                              "the report, and ranking %s would give no order. %s, or a person, "
+                              "first.",
                               un, rep_s(nu), nu == 1 ? "is" : "are",
                               nu == 1 ? "it has" : "they have", nu == 1 ? "it holds" : "they hold",
                               rep_missing_stand_in(c), nu == 1 ? "it" : "them",
-                              nu == 1 ? "It needs" : "They need");
+                              /* "It needs their data" before 2026-12-06
+                               * (tests/cli/report_said_once) */
+                              nu == 1 ? "It needs its data" : "They need their data");
             else
                 ct_html_paraf(
                     c->h, "note",
