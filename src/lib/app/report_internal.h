@@ -541,6 +541,14 @@ int rep_queue_gain(const rep_finance *f);
  * 0.00)" stood where both saved none: tests/cli/report_views_no_gain_either) */
 int rep_views_no_gain(const rep_finance *f);
 
+/* How long the queue's lead over random order lasts, for the Finance Lead's
+ * point and the finance box: "the lead lasts only while the backlog does
+ * (this queue: 3,817 reports, about 8 review days), after which both
+ * orders have found every claim" (lower case, no stop; needs fin.ok and a
+ * day of at least 1 review). The figure is review time, not money saved:
+ * tests/cli/report_finance_not_a_saving. */
+void rep_lead_said(const rep_ctx *c, char *buf, size_t n);
+
 /* 1 when train.json's audit shows the engagement counts alone separating
  * the classes: the engagement-only model reaches the audit's flag (ROC AUC
  * >= audit.flag_at, 0.95 when absent); on other data they may be no better
