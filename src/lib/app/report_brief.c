@@ -120,8 +120,8 @@ static void finance_compute(rep_ctx *c)
      * "the run judged the queue at its least, 1 review"
      * (tests/cli/report_capacity_given_said) */
     const char *by = rep_str(c->man, "options.capacity_by");
-    const int derived = by ? strcmp(by, "default") == 0
-                           : isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
+    const int derived =
+        by ? strcmp(by, "default") == 0 : isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
     /* a day length given to this report rules over the run's capacity too:
      * before 2026-12-05 --hours-per-day was named in the appendix ("4-hour
      * review day") and report.json while the day stayed the run's

@@ -863,8 +863,7 @@ void rep_write_triage(rep_ctx *c)
      * "At capacity: the first 480 reviews" stood beside a summary of a
      * 240-review day (tests/cli/report_queue_day_differs) */
     const rep_finance *f = &c->fin;
-    const int day_differs =
-        f->ok && f->day_reviews >= 1 && fmin(f->day_reviews, f->n) != qcapacity;
+    const int day_differs = f->ok && f->day_reviews >= 1 && fmin(f->day_reviews, f->n) != qcapacity;
     char dayb[32], qcb[32];
     rep_count(dayb, sizeof dayb, fmin(f->day_reviews, f->n));
     rep_count(qcb, sizeof qcb, qcapacity);

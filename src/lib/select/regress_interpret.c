@@ -55,11 +55,11 @@ static void fmt_unit(char *buf, size_t n, double u, const char *name)
 {
     static const struct {
         const char *suffix, *one, *many;
-    } units[] = {{"_sec", "second", "seconds"},       {"_secs", "second", "seconds"},
-                 {"_seconds", "second", "seconds"},   {"_ms", "millisecond", "milliseconds"},
-                 {"_min", "minute", "minutes"},       {"_mins", "minute", "minutes"},
-                 {"_minutes", "minute", "minutes"},   {"_hours", "hour", "hours"},
-                 {"_hrs", "hour", "hours"},           {"_days", "day", "days"}};
+    } units[] = {{"_sec", "second", "seconds"},     {"_secs", "second", "seconds"},
+                 {"_seconds", "second", "seconds"}, {"_ms", "millisecond", "milliseconds"},
+                 {"_min", "minute", "minutes"},     {"_mins", "minute", "minutes"},
+                 {"_minutes", "minute", "minutes"}, {"_hours", "hour", "hours"},
+                 {"_hrs", "hour", "hours"},         {"_days", "day", "days"}};
     if (u >= 1)
         ct_numfmt_auto(buf, n, u);
     else
