@@ -851,7 +851,7 @@ void rep_write_triage(rep_ctx *c)
         snprintf(asked, sizeof asked, ", the run's capacity of %s review%s holding all of it", mb,
                  rep_s(mcap));
     }
-    char qcap[640], qb[32], where[256] = "";
+    char qcap[896], qb[32], where[256] = "";
     rep_count(qb, sizeof qb, qrows);
     if (whole)
         snprintf(where, sizeof where, ", here the end of the queue (%s review%s%s)", qb,
