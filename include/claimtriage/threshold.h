@@ -78,7 +78,7 @@ typedef struct ct_threshold_options {
     const char *choose_rows_name;
     /* TARGET_RECALL only: how far past R the recall on the rows chosen on
      * may land before the choice is said to overshoot (overshoot below);
-     * default 0.02. Added 2026-12-06 (docs/train.md, step 6). */
+     * default 0.02. Added 2026-12-05 (docs/train.md, step 6). */
     double overshoot_margin;
     /* TARGET_RECALL only: a clause ending the overshoot note, the way to
      * land nearer R (train: "--calibration platt ..." under an isotonic
@@ -120,7 +120,7 @@ typedef struct ct_threshold_choice {
      * o->overshoot_margin, the step being too coarse for R; overshoot_note
      * then says so in one sentence (its rows, the recall and precision
      * across it, o->overshoot_advice), else "". For the other rules 0,
-     * NaN and "". Added 2026-12-06 (docs/train.md, step 6). */
+     * NaN and "". Added 2026-12-05 (docs/train.md, step 6). */
     size_t step_rows;
     double above_threshold, above_recall, above_precision;
     int overshoot;

@@ -512,7 +512,7 @@ typedef struct ct_queue_merge_summary {
  *     priority or probability not written as score writes numbers (digits,
  *     a fraction, an exponent: no sign, hexadecimal or space), a ranked
  *     file whose priority rises along its ranks (edited by hand or not
- *     written by score; since 2026-12-06);
+ *     written by score; since 2026-12-05);
  *   CT_EDATA: two files of different priority specs (above; the message
  *     names both files), or one id in two files (the files overlap, or one
  *     file was given twice; the message names the id and both files; rows

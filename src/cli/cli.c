@@ -2019,7 +2019,7 @@ void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const cha
      * the AUC; "not from ranking them first" only when the ranking is no
      * better than a random order (ROC AUC <= 0.5) or the rows flagged hold
      * no larger share of claims than all rows (tp/npos <= flagged/n: what
-     * a random order flagging as many finds). Before 2026-12-06 it said so
+     * a random order flagging as many finds). Before 2026-12-05 it said so
      * at ROC AUC 1 too, where every claim was ranked first
      * (tests/cli/train_chance_note_any_auc). */
     const int poor =

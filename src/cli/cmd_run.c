@@ -185,6 +185,7 @@ typedef struct run_opts {
     const char *dir;
     const char *start;
     unsigned long long seed, rows, capacity;
+    int capacity_given; /* --capacity on the command line (manifest's capacity_by) */
     double rph, cph;
     int redact, pdf, threads, demo;
     /* FILE's loader options, as given (NULL: not given), passed on to every
@@ -874,6 +875,12 @@ static int write_manifest_as(run_state *r, int quiet)
     ct_json_num(w, o->cph);
     ct_json_key(w, "capacity");
     ct_json_uint(w, o->capacity);
+    /* where the capacity came from: "option" (--capacity), "default" (8
+     * hours at the rate, at least 1), so that the report says which even
+     * when the two agree (added 2026-12-05: --capacity 1 at 0.1 reviews an
+     * hour read as the least day run chose: tests/cli/report_capacity_given_said) */
+    ct_json_key(w, "capacity_by");
+    ct_json_str(w, o->capacity_given ? "option" : "default");
     ct_json_key(w, "pdf");
     ct_json_bool(w, o->pdf);
     /* eda's and test's --dropna, and who chose it: "option" (run's
@@ -2515,6 +2522,7 @@ static int run_main(int argc, char **argv, int demo)
             break;
         case OPT_CAPACITY:
             rc = cli_count_arg(cmd, "capacity", optarg, 1, 1ull << 40, &o.capacity);
+            o.capacity_given = 1;
             break;
         case OPT_PDF: o.pdf = 1; break;
         case OPT_THREADS:

@@ -449,7 +449,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
              * 298" counted the flags of every row scored:
              * tests/cli/score_capacity_counts_named) */
             /* no queue written (a run stopped by --max-rejected): no row
-             * written to count (before 2026-12-06 "0 of the rows written",
+             * written to count (before 2026-12-05 "0 of the rows written",
              * and the no_evidence line "1 of the rows written":
              * tests/cli/score_refused_no_rows_written) */
             char wf[32], wfl[64] = "";

@@ -2266,7 +2266,7 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_reliability("reliability, test rows", &r->rel_test);
     printf("\n");
     ct_text_wrap(stdout, "threshold: ", 2, cli_wide ? 0 : 100, r->threshold.why);
-    /* a target recall overshot by a coarse step (since 2026-12-06:
+    /* a target recall overshot by a coarse step (since 2026-12-05:
      * tests/cli/train_target_recall_overshoot_said) */
     if (r->threshold.overshoot)
         ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, r->threshold.overshoot_note);

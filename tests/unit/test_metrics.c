@@ -436,7 +436,7 @@ static void test_auc_chance_scipy(void **state)
  * (p 0.0522), U = 29 (0.8286) is not (p 0.0370), and the bound lies
  * between. The value from /usr/bin/python3 (statistics.NormalDist):
  * 0.5 + (0.5 + NormalDist().inv_cdf(0.95) * sqrt(35 * 13 / 12)) / 35
- * -> 0.8036695626158894. Added 2026-12-06 (tests/cli/report_ranking_too_few_rows). */
+ * -> 0.8036695626158894. Added 2026-12-05 (tests/cli/report_ranking_too_few_rows). */
 static void test_auc_detectable(void **state)
 {
     (void)state;

@@ -10,6 +10,34 @@
 
 /* --------------------------------------------------------- data quality */
 
+/* regress.json: col is a term of the fitted model (coefficients[].name);
+ * true when the file lists no coefficients (nothing tells otherwise). */
+static int regress_uses(const ct_json_value *reg, const char *col)
+{
+    const ct_json_value *co = rep_get(reg, "coefficients");
+    if (!col || ct_json_size(co) == 0)
+        return 1;
+    for (size_t i = 0; i < ct_json_size(co); i++) {
+        const char *nm = rep_str(ct_json_at(co, i), "name");
+        if (nm && strcmp(nm, col) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* regress.json: col is one the engagement screen left out
+ * (engagement_screen.leave_out[].column). */
+static int regress_screened(const ct_json_value *reg, const char *col)
+{
+    const ct_json_value *lo = rep_get(reg, "engagement_screen.leave_out");
+    for (size_t i = 0; col && i < ct_json_size(lo); i++) {
+        const char *nm = rep_str(ct_json_at(lo, i), "column");
+        if (nm && strcmp(nm, col) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 void rep_write_data(rep_ctx *c)
 {
     rep_section(c, "data", "Data quality: missing values and what was done");
@@ -115,17 +143,34 @@ void rep_write_data(rep_ctx *c)
         const ct_json_value *caps = rep_get(reg, "cleaning.caps");
         if (ct_json_size(caps) == 0)
             ct_html_text(c->h, "no outlying engagement count capped");
-        else
-            ct_html_text(c->h, "outlying engagement counts capped at Q3 + 1.5 IQR:");
-        for (size_t k = 0; k < ct_json_size(caps); k++) {
-            char n[32], lim[32];
-            const double ncap = rep_num(ct_json_at(caps, k), "capped");
-            rep_count(n, sizeof n, ncap);
-            ct_numfmt_auto(lim, sizeof lim, rep_shown(rep_num(ct_json_at(caps, k), "limit")));
-            const char *col = rep_str(ct_json_at(caps, k), "column");
-            ct_html_textf(c->h, "%s %s (%s row%s, above %s)", k ? ";" : "", col ? col : "?", n,
-                          ncap == 1 ? "" : "s", lim);
-        }
+        /* the columns the fitted model uses first; one capped and then
+         * left out of the model (the engagement screen's collinear count)
+         * is said so after them: before 2026-12-05 "video_like_count (1,726
+         * rows ...)" read as capped in a model without it
+         * (tests/cli/report_said_once) */
+        size_t said = 0;
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t k = 0; k < ct_json_size(caps); k++) {
+                const char *col = rep_str(ct_json_at(caps, k), "column");
+                if (regress_uses(reg, col) != (pass == 0))
+                    continue;
+                char n[32], lim[32];
+                const double ncap = rep_num(ct_json_at(caps, k), "capped");
+                rep_count(n, sizeof n, ncap);
+                ct_numfmt_auto(lim, sizeof lim, rep_shown(rep_num(ct_json_at(caps, k), "limit")));
+                if (pass == 0)
+                    ct_html_textf(c->h, "%s %s (%s row%s, above %s)",
+                                  said ? ";" : "outlying engagement counts capped at Q3 + 1.5 IQR:",
+                                  col ? col : "?", n, ncap == 1 ? "" : "s", lim);
+                else
+                    ct_html_textf(c->h,
+                                  "%s %s was capped%s (%s row%s, above %s), then left out of "
+                                  "the model%s",
+                                  said ? ";" : "outlying engagement counts capped at Q3 + 1.5 IQR:",
+                                  col ? col : "?", said ? " too" : "", n, ncap == 1 ? "" : "s", lim,
+                                  regress_screened(reg, col) ? " by the engagement screen" : "");
+                said++;
+            }
         ct_html_raw(c->h, ".</li>\n");
     }
     if (te) {

@@ -234,14 +234,14 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
 
 static void ds_manager(rep_ctx *c, rep_audience *a)
 {
-    const rep_milestone *open_;
-    const size_t done = plan_done(c, &open_);
-    if (c->nplan)
+    if (c->nplan) {
+        char said[160];
+        rep_plan_done_said(c, said, sizeof said);
         line_add(a, "plan --status",
-                 "Delivery: %zu of %zu milestone%s %s done once this report is written, as "
-                 "claimtriage plan --status counts them on this folder (the plan's section "
-                 "says which and why).",
-                 done, c->nplan, c->nplan == 1 ? "" : "s", done == 1 ? "is" : "are");
+                 "Delivery: %s, as claimtriage plan --status counts them on this folder (the "
+                 "plan's section says which and why).",
+                 said);
+    }
     const ct_json_value *ev = rep_root(c, REP_EVALUATE);
     const double rec = rep_num(ev, "metrics.recall"), prec = rep_num(ev, "metrics.precision");
     if (isfinite(rec) && isfinite(prec)) {
@@ -402,7 +402,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      r, p, on, hq, hv, hr, weak);
         } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random) {
             char tie[640];
-            rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: work the backlog in the model's queue order "
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
@@ -580,13 +580,12 @@ static void pmo(rep_ctx *c, rep_audience *a)
     if (still == 0 && pend) {
         /* before 2026-12-03 "nothing blocks" was said while milestone 6's
          * comparison of families was not made (tests/cli/plan_status_task_pending) */
-        char task[700];
+        char task[700], said[160];
         if (!rep_pending_words(task, sizeof task, pend->pending_task, pend->pending))
             snprintf(task, sizeof task, "'%s' (%s)", pend->pending_task, pend->pending);
-        line_add(a, "plan --status",
-                 "All %zu milestones are done once this report is written, but one task is "
-                 "pending: milestone %zu's %s.",
-                 c->nplan, (size_t)(pend - c->plan) + 1, task);
+        rep_plan_done_said(c, said, sizeof said);
+        said[0] = (char)toupper((unsigned char)said[0]);
+        line_add(a, "plan --status", "%s: its task %s.", said, task);
     } else if (still == 0)
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written: nothing blocks the "
@@ -664,11 +663,20 @@ static void finance(rep_ctx *c, rep_audience *a)
         line_add(a, "queue_eval.json",
                  "What the queue changes here: nothing measurable; it finds claims no sooner "
                  "than random order, and every report is still reviewed either way.");
-    else
+    else {
+        /* what the figure is, for the reader who budgets: review time, not
+         * money saved, and how long it lasts (before 2026-12-05 "What the
+         * saving is" beside "about 315 USD", read as cash saved a day:
+         * tests/cli/report_finance_not_a_saving) */
+        char lead[320];
+        rep_lead_said(c, lead, sizeof lead);
         line_add(a, "queue_eval.json",
-                 "What the saving is: claims found earlier, within the reviews done anyway; "
-                 "every report is still reviewed, so it is not fewer reviews or moderators (the "
-                 "finance section gives the assumptions and the formula).");
+                 "What the figure is: how much sooner the claims are found, in review "
+                 "hours%s; the review cost stays the same, as every report is still reviewed "
+                 "in either order (no review, moderator or dollar is saved), and %s (the "
+                 "finance section gives the assumptions and the formula).",
+                 c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead);
+    }
     /* the verdict of the queue point and the finance box: before, the hours
      * were compared here by their own rule, and a day of 8 reviews read
      * "the model's own share is the difference" beside a queue point
@@ -689,25 +697,25 @@ static void finance(rep_ctx *c, rep_audience *a)
              * (tests/cli/report_views_no_gain_either) */
             if (f->hours_saved == 0) /* on the number, not its text (hm) */
                 line_add(a, "queue_eval.json",
-                         "Sorting by view counts alone, with no model, would save no review "
-                         "hours either: in the day it finds %s of the claims, no more than "
-                         "random order's %s.",
+                         "Sorting by view counts alone, with no model, would find claims no "
+                         "sooner than random order either: in the day it finds %s of the "
+                         "claims, no more than random order's %s.",
                          vv, ra);
             else
                 line_add(a, "queue_eval.json",
-                         "Sorting by view counts alone, with no model, would save none of "
+                         "Sorting by view counts alone, with no model, would gain none of "
                          "those hours: in the day it finds %s of the claims, no more than "
-                         "random order's %s; the model's queue saves all %s.",
+                         "random order's %s; the model's queue gains all %s.",
                          vv, ra, hm);
         } else if (v == REP_VIEWS_SAME && rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most))
             line_add(a, "queue_eval.json",
-                     "Sorting by view counts alone, with no model, would save %s of those hours "
+                     "Sorting by view counts alone, with no model, would gain %s of those hours "
                      "(the model's queue %s). %s",
                      hv, hm, most);
         else
             line_add(
                 a, "queue_eval.json",
-                "Sorting by view counts alone, with no model, would save %s of those hours (the "
+                "Sorting by view counts alone, with no model, would gain %s of those hours (the "
                 "model's queue %s): %s.",
                 hv, hm,
                 v == REP_VIEWS_QUEUE_BETTER ? "the model's own share is the difference"
@@ -745,29 +753,35 @@ static void operations(rep_ctx *c, rep_audience *a)
      * file's Operations Lead got no decision and no figure
      * (tests/cli/report_ops_follow_when_views_tie) */
     const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f);
-    char gain[256] = "";
+    char gain[384] = "";
     if (f->ok && !f->note[0] && f->hours_saved > 0) {
         char hs[32], cs[96] = "";
         rep_saved_hours(hs, sizeof hs, f->hours_saved);
         if (c->opt.cost_per_hour > 0) {
             char m[64];
             rep_saved_money(m, sizeof m, f->cost_saved, c->opt.currency);
-            snprintf(cs, sizeof cs, ", %s", m);
+            snprintf(cs, sizeof cs, ", review time worth %s", m);
         }
         /* a queue whose first day finds every claim: the hours are the
          * queue's, not a day's, as the Finance Lead's point and box say
          * (before 2026-12-05 "saves about 24.94 review hours a day" beside
          * the finance point's "not a rate per day": tester AM,
          * tests/cli/report_all_found_one_framing) */
-        const char *about = strncmp(hs, "less", 4) == 0 ? "" : "about ";
+        /* the hours random order needs more and their worth, not a saving
+         * (every report is still reviewed): before 2026-12-05 "it saves
+         * about 7.88 review hours a day, about 315 USD"
+         * (tests/cli/report_finance_not_a_saving) */
         if (f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews)
             snprintf(gain, sizeof gain,
-                     "; in random order, finding them would take %s%s more review hours%s "
-                     "(a figure of this queue, not a rate per day)",
-                     about, hs, cs);
+                     "; random order would need %s more review hours to find them%s (a "
+                     "figure of this queue, not a rate per day; every report is still "
+                     "reviewed either way)",
+                     hs, cs);
         else
-            snprintf(gain, sizeof gain, "; against random order it saves %s%s review hours a day%s",
-                     about, hs, cs);
+            snprintf(gain, sizeof gain,
+                     "; random order would need %s more review hours to find as many%s "
+                     "(every report is still reviewed either way)",
+                     hs, cs);
     }
     if (f->ok && f->day_reviews >= 1 && f->day_reviews >= f->n) {
         /* the day holds the whole queue: every order reviews every claim
@@ -856,7 +870,7 @@ static void operations(rep_ctx *c, rep_audience *a)
             /* as well as views alone: follow it, with its gain (above) */
             char vv[32], tie[640];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
-            rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "

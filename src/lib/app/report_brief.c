@@ -114,7 +114,15 @@ static void finance_compute(rep_ctx *c)
      * rate, at least 1 review (docs/run.md) */
     const double mr = rep_num(c->man, "options.reviews_per_hour");
     const double dflt = floor(8 * mr + 0.5);
-    const int derived = isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
+    /* derived: run chose it, as manifest.json's options.capacity_by says
+     * ("default"; "option": --capacity); a manifest written before
+     * 2026-12-05 has no capacity_by, and a capacity equal to the default
+     * counts as derived. Before, --capacity 1 at 0.1 reviews an hour read
+     * "the run judged the queue at its least, 1 review"
+     * (tests/cli/report_capacity_given_said) */
+    const char *by = rep_str(c->man, "options.capacity_by");
+    const int derived =
+        by ? strcmp(by, "default") == 0 : isfinite(mr) && mcap == (dflt >= 1 ? dflt : 1);
     /* a day length given to this report rules over the run's capacity too:
      * before 2026-12-05 --hours-per-day was named in the appendix ("4-hour
      * review day") and report.json while the day stayed the run's
@@ -393,8 +401,9 @@ static void vs_clause(char *part, size_t cap, const vs_words *w, int better, con
         snprintf(part, cap, "%s", qb ? w->queue_better : w->views_better);
 }
 
-void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size_t n)
+void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
 {
+    const int with_figures = (flags & REP_TIE_FIGURES) != 0;
     char part[256], q[32], v[32];
     size_t used = 0;
     buf[0] = 0;
@@ -454,7 +463,7 @@ void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size
     }
     /* the orders compared: views alone, the probability alone (when it is
      * not the queue's own order), random */
-    if (ahead && f->recall_queue >= f->recall_random &&
+    if ((flags & REP_TIE_ALL_ORDERS) && ahead && f->recall_queue >= f->recall_random &&
         (f->prob_is_queue || !isfinite(f->recall_prob) ||
          shown_cmp(f->recall_queue, f->recall_prob, pct2) >= 0))
         used = tie_add(buf, n, used, "no order compared finds more claims in the day");
@@ -474,10 +483,23 @@ int rep_views_wait_verdict(const rep_finance *f)
     return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
 }
 
-/* The money beside the hours saved: ", about 318 USD at 40 USD an hour"
- * (rate) or ", about 318 USD," (no rate); nothing when the report was
- * given --cost-per-hour 0, whose "about 0 USD" read as no saving at all
- * (tests/cli/report_cost_per_hour_zero). */
+/* an expected count ("about N"): whole above 10; below, one decimal when it
+ * is not whole, so 0.50 expected claims does not read "about 1" */
+static void about_count(char *buf, size_t n, double v)
+{
+    if (isfinite(v) && v < 10 && fabs(v - round(v)) >= 0.05)
+        ct_numfmt_fixed(buf, n, v, 1);
+    else
+        rep_count(buf, n, v);
+}
+
+/* The money beside the hours random order needs more: " (review time
+ * worth about 315 USD at 40 USD an hour)" (rate) or " (review time worth
+ * about 315 USD)": the value of that time, not money saved (every report
+ * is still reviewed; before 2026-12-05 "about 315 USD, saved per day of
+ * review" read as a cash saving: tests/cli/report_finance_not_a_saving);
+ * nothing when the report was given --cost-per-hour 0, whose "about 0 USD"
+ * read as no gain at all (tests/cli/report_cost_per_hour_zero). */
 static void money_clause(char *out, size_t cap, const rep_ctx *c, int rate)
 {
     if (!(c->opt.cost_per_hour > 0)) {
@@ -488,9 +510,75 @@ static void money_clause(char *out, size_t cap, const rep_ctx *c, int rate)
     rep_saved_money(cs, sizeof cs, c->fin.cost_saved, c->opt.currency);
     ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
     if (rate)
-        snprintf(out, cap, ", %s at %s %s an hour", cs, cph, c->opt.currency);
+        snprintf(out, cap, " (review time worth %s at %s %s an hour)", cs, cph, c->opt.currency);
     else
-        snprintf(out, cap, ", %s,", cs);
+        snprintf(out, cap, " (review time worth %s)", cs);
+}
+
+/* The claims the queue's first review day finds, as the object of "random
+ * order would need ... to find": "the 480 claims", "the one claim", or,
+ * read off the curve (not a count), "the claims". */
+static void day_claims(char *buf, size_t n, const rep_finance *f)
+{
+    const double q = f->recall_queue * f->claims;
+    char qb[32];
+    rep_count(qb, sizeof qb, q);
+    if (!(f->recall_exact || f->recall_counted))
+        snprintf(buf, n, "the claims");
+    else if (strcmp(qb, "1") == 0)
+        snprintf(buf, n, "the one claim");
+    else
+        snprintf(buf, n, "the %s claims", qb);
+}
+
+/* A count of reviews in expectation: below 10 with 2 decimals unless
+ * whole, so the 0.98 reviews a 1-review day gains do not read "1 review"
+ * beside "9.80 review hours at 0.1 an hour"; whole above. */
+static void reviews_count(char *buf, size_t n, double v)
+{
+    if (isfinite(v) && v < 10 && fabs(v - round(v)) >= 0.005)
+        ct_numfmt_fixed(buf, n, v, 2);
+    else
+        rep_count(buf, n, v);
+}
+
+/* A review day whose reviews take longer than the day's hours (a rate
+ * whose day holds no whole review is judged at 1 review): how long it is
+ * and the reviews random order needs, so that "9.80 more review hours" of
+ * a 1-review day reads as what it is; "" otherwise. Before 2026-12-05 the
+ * box read "per day of review" beside the 8-hour day
+ * (tests/cli/report_auc_beside_cutoff). */
+static void slow_day(char *buf, size_t n, const rep_ctx *c)
+{
+    const rep_finance *f = &c->fin;
+    const double d = fmin(f->day_reviews, f->n), R = c->opt.reviews_per_hour;
+    buf[0] = '\0';
+    if (!(d / R > c->opt.hours_per_day * (1 + 1e-9)))
+        return;
+    char rb[32], hd[32], hb[32], rr[32];
+    ct_numfmt_auto(rb, sizeof rb, R);
+    rep_hours2(hd, sizeof hd, d / R);
+    ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
+    reviews_count(rr, sizeof rr, f->reviews_random);
+    snprintf(buf, n,
+             " (that day's review%s take%s %s hours at %s review%s an hour, more than the %s-hour "
+             "day; random order needs %s%s reviews on average to find as many)",
+             d == 1 ? "" : "s", d == 1 ? "s" : "", hd, rb, rep_s_shown(rb), hb,
+             fabs(f->reviews_random - round(f->reviews_random)) < 1e-9 ? "" : "about ", rr);
+}
+
+void rep_lead_said(const rep_ctx *c, char *buf, size_t n)
+{
+    const rep_finance *f = &c->fin;
+    const double days = f->n / fmin(f->day_reviews, f->n);
+    char nb[32], db[32];
+    rep_count(nb, sizeof nb, f->n);
+    about_count(db, sizeof db, days);
+    snprintf(buf, n,
+             "the lead lasts only while the backlog does (this queue: %s report%s, %s%s review "
+             "day%s), after which both orders have found every claim",
+             nb, rep_s(f->n), fabs(days - round(days)) < 1e-9 ? "" : "about ", db,
+             strcmp(db, "1") == 0 ? "" : "s");
 }
 
 /* hours saved as every wait: 2 decimals, half up; none saved is "0", a
@@ -824,7 +912,7 @@ static void point_model(rep_ctx *c)
     const int chance = rep_chance_model(c, pch, sizeof pch);
     /* on rows too few to tell (rep_ranking_few) the band is what the model
      * looks, and the test's silence is the rows', not the model's: before
-     * 2026-12-06 12 held-out reports read "only acceptable ...: it puts
+     * 2026-12-05 12 held-out reports read "only acceptable ...: it puts
      * claims first no more often than chance would"
      * (tests/cli/report_ranking_too_few_rows) */
     char order[320];
@@ -945,15 +1033,6 @@ static void prob_sentence(char *buf, size_t n, const rep_finance *f)
                  "reach.",
                  at, p, q, dp);
 }
-/* an expected count ("about N"): whole above 10; below, one decimal when it
- * is not whole, so 0.50 expected claims does not read "about 1" */
-static void about_count(char *buf, size_t n, double v)
-{
-    if (isfinite(v) && v < 10 && fabs(v - round(v)) >= 0.05)
-        ct_numfmt_fixed(buf, n, v, 1);
-    else
-        rep_count(buf, n, v);
-}
 
 static void point_queue(rep_ctx *c)
 {
@@ -1062,7 +1141,7 @@ static void point_queue(rep_ctx *c)
                          strcmp(rep_views_same_words(f, 0), "as well") == 0 ? "" : "mostly ");
             else {
                 char tie[640];
-                rep_views_tie_words(f, 0, tie, sizeof tie);
+                rep_views_tie_words(f, REP_TIE_ALL_ORDERS, tie, sizeof tie);
                 snprintf(why, sizeof why, "the queue matches views alone%s: %s",
                          rep_views_flagged(c) ? ", the data's known shortcut" : "", tie);
             }
@@ -1137,13 +1216,21 @@ static void point_queue(rep_ctx *c)
     } else {
         char prob[512];
         prob_sentence(prob, sizeof prob, f);
+        /* "about" only for a rounded figure: the queue's claims are a
+         * count unless read off the curve, random order's an expected value
+         * that may be whole (before 2026-12-05 "reaches about 480 claims"
+         * of exactly 480: tests/cli/report_said_once) */
+        const double ea = f->recall_random * f->claims;
+        const int q_exact = f->recall_exact || f->recall_counted;
+        const int a_whole = fabs(ea - round(ea)) < 1e-9;
         pt = rep_point_add(
             c, "queue", "queue_eval.json",
-            "Worked in the queue's order, a review day of %s review%s (%s) reaches about %s "
-            "claim%s (%s of them), against about %s (%s) in random order (the expected value; "
+            "Worked in the queue's order, a review day of %s review%s (%s) reaches %s%s "
+            "claim%s (%s of them), against %s%s (%s) in random order (the expected value; "
             "the file's own arrival order may differ)%s.%s%s",
-            day, rep_s(f->day_reviews), f->day_how, q, rep_s(round(f->recall_queue * f->claims)),
-            rq, a, ra, wait, views, prob);
+            day, rep_s(f->day_reviews), f->day_how, q_exact ? "" : "about ", q,
+            rep_s(round(f->recall_queue * f->claims)), rq, a_whole ? "" : "about ", a, ra, wait,
+            views, prob);
     }
     rep_fig(pt, "claims_first_day_queue", f->recall_queue * f->claims);
     rep_fig(pt, "claims_first_day_arrival", f->recall_random * f->claims);
@@ -1166,7 +1253,7 @@ static void point_finance(rep_ctx *c)
      * review hours" here and "(the model's queue 26.23)" a line below
      * (tests/cli/report_shares_same_decimals) */
     hours_saved_text(hs, sizeof hs, f->hours_saved);
-    char money[128];
+    char money[192];
     money_clause(money, sizeof money, c, 1);
     rep_point *pt;
     /* the day finds every claim of the queue (fewer claims than the day's
@@ -1201,10 +1288,12 @@ static void point_finance(rep_ctx *c)
                            too_few ? "may be" : "is");
     } else if (all_found)
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue's %s claim%s all come within its first review day of %s "
-                           "review%s; finding them in random order would take %s more review "
-                           "hours%s (a figure of this queue, not a "
-                           "rate per day: a larger backlog gives a larger one).",
+                           "The queue finds claims sooner, not with fewer reviews: its %s "
+                           "claim%s all come within its first review day of %s review%s, and "
+                           "random order would need %s more review hours%s to find them (a "
+                           "figure of this queue, not a rate per day: a larger backlog gives a "
+                           "larger one); every report is still reviewed, so review cost does "
+                           "not fall.",
                            nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
     else if (rep_queue_gain(f) == REP_GAIN_NO) {
         char rq[32], ra[32];
@@ -1214,11 +1303,23 @@ static void point_finance(rep_ctx *c)
                            "The queue saves no review hours: its first review day of %s review%s "
                            "finds %s of the claims, no more than random order's expected %s.",
                            db, rep_s(f->day_reviews), rq, ra);
-    } else
+    } else {
+        /* what the figure is, in the sentence that gives it: the review
+         * time random order needs more to find the day's claims, valued at
+         * the hourly cost; not a saving, as every report is still reviewed
+         * (before 2026-12-05 "Finding the claims of a review day ... would
+         * take 7.88 more review hours, about 315 USD", which a Finance Lead
+         * read as 315 USD saved a day: tests/cli/report_finance_not_a_saving) */
+        char what[64], slow[320];
+        day_claims(what, sizeof what, f);
+        slow_day(slow, sizeof slow, c);
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "Finding the claims of a review day of %s review%s in random order "
-                           "would take %s more review hours%s.",
-                           db, rep_s(f->day_reviews), hs, money);
+                           "The queue finds claims sooner, not with fewer reviews: random order "
+                           "would need %s more review hours%s to find %s the queue finds in a "
+                           "review day of %s review%s%s; every report is still reviewed, so "
+                           "review cost does not fall.",
+                           hs, money, what, db, rep_s(f->day_reviews), slow);
+    }
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -1375,7 +1476,7 @@ static void point_claims(rep_ctx *c)
         ct_numfmt_fixed(times, sizeof times, 100 * auc, 0);
         /* the audit's rows are the model's training rows: named when they
          * are too few for its AUC to be told from chance (the held-out
-         * rule, rep_ranking_few), where before 2026-12-06 "about 64 times
+         * rule, rep_ranking_few), where before 2026-12-05 "about 64 times
          * in 100" on 35 training reports read as a finding of the file
          * (tests/cli/report_ranking_too_few_rows) */
         const ct_json_value *au = rep_get(rep_root(c, REP_TRAIN), "audit");
@@ -1432,7 +1533,7 @@ static void point_claims(rep_ctx *c)
 /* How sure the summary says a gap is, by the primary test's p: below
  * REP_P_VERY_UNLIKELY "very unlikely to be chance", below REP_P_UNLIKELY
  * "unlikely to be chance", else (a p below the test's alpha) "probably not
- * chance" with how often chance alone gives such a gap. Before 2026-12-06
+ * chance" with how often chance alone gives such a gap. Before 2026-12-05
  * every gap the test called real was "very unlikely to be chance", at
  * p = 0.027 too (tests/cli/report_test_strength_follows_p). */
 #define REP_P_VERY_UNLIKELY 0.001
@@ -1460,7 +1561,7 @@ static void test_strength(char *buf, size_t n, double p)
  * way (test's own decision says so: htest_text.c's rank_disagreement):
  * the caveat, in plain words with the medians, after the sentence on the
  * means; "" when it agrees, when the primary test is the rank test, or
- * when test.json has no rank test. Before 2026-12-06 the summary said "a
+ * when test.json has no rank test. Before 2026-12-05 the summary said "a
  * tiny gap that is very unlikely to be chance" where the rank test found
  * none and the medians were equal (tests/cli/report_test_strength_follows_p). */
 static void test_rank_caveat(const ct_json_value *t, const ct_json_value *cmp, int first1,
@@ -1740,10 +1841,15 @@ static void caveat_repeated_ids(const ct_json_value *tr, char *buf, size_t *len,
  * by kind, a few of each named (CAVEAT_NAMED of one kind) and the rest
  * counted; appended to
  * buf[*len..cap). Before 2026-12-05 the caveats named only the engagement
- * shortcut (tests/cli/report_caveat_audit_flagged). */
+ * shortcut (tests/cli/report_caveat_audit_flagged). after_shortcut: the
+ * engagement shortcut's clause stands just before, without its ";": the
+ * audit's inputs are said as its parenthesis, not as a second sentence
+ * that they "almost perfectly tell claims from opinions" (before
+ * 2026-12-05 the caveat said it twice: tests/cli/report_said_once), and
+ * the ";" is closed here even when nothing is flagged. */
 #define CAVEAT_NAMED 5
 static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len, size_t cap,
-                                 rep_point *figs)
+                                 rep_point *figs, int after_shortcut)
 {
     static const char *const kinds[4] = {"numeric", "categorical", "length", "n-gram"};
     static const char *const nouns[4][2] = {{"number", "numbers"},
@@ -1763,8 +1869,13 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
                 total++;
             }
     }
-    if (!total || *len >= cap)
+    if (*len >= cap)
         return;
+    if (!total) {
+        if (after_shortcut)
+            *len += (size_t)snprintf(buf + *len, cap - *len, ";");
+        return;
+    }
     /* the names shared between the kinds flagged: 5 of one kind, 3 each
      * of two, 2 each of three or four */
     const size_t nkinds = (per[0] > 0) + (per[1] > 0) + (per[2] > 0) + (per[3] > 0);
@@ -1813,14 +1924,26 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
     ct_numfmt_auto(fb, sizeof fb, 1 - flag_at);
     char n[32];
     rep_count(n, sizeof n, (double)total);
-    *len += (size_t)snprintf(buf + *len, cap - *len,
-                             " the shortcut audit flags %s input%s that on %s own almost "
-                             "perfectly tell claims from opinions (ROC AUC at least %s, or at "
-                             "most %s, the same signal reversed): %s; a model leaning on %s may "
-                             "fail where %s stop%s holding;",
-                             n, total == 1 ? "" : "s", total == 1 ? "its" : "their", fa, fb, list,
-                             total == 1 ? "it" : "them", total == 1 ? "it" : "they",
-                             total == 1 ? "s" : "");
+    if (after_shortcut) /* inputs other than counts: their own risk said */
+        *len += (size_t)snprintf(buf + *len, cap - *len,
+                                 " (the shortcut audit flags %s input%s that %s so on %s own, "
+                                 "with ROC AUC at least %s, or at most %s, the same signal "
+                                 "reversed: %s)%s;",
+                                 n, total == 1 ? "" : "s", total == 1 ? "does" : "each do",
+                                 total == 1 ? "its" : "their", fa, fb, list,
+                                 per[1] + per[2] + per[3] ? "; a model leaning on the other "
+                                                            "inputs may fail where they stop "
+                                                            "holding too"
+                                                          : "");
+    else
+        *len += (size_t)snprintf(buf + *len, cap - *len,
+                                 " the shortcut audit flags %s input%s that on %s own almost "
+                                 "perfectly tell claims from opinions (ROC AUC at least %s, or "
+                                 "at most %s, the same signal reversed): %s; a model leaning on "
+                                 "%s may fail where %s stop%s holding;",
+                                 n, total == 1 ? "" : "s", total == 1 ? "its" : "their", fa, fb,
+                                 list, total == 1 ? "it" : "them", total == 1 ? "it" : "they",
+                                 total == 1 ? "s" : "");
     rep_fig(figs, "audit_flagged_inputs", (double)total);
 }
 
@@ -1910,7 +2033,8 @@ static void point_caveats(rep_ctx *c)
             rep_fig(&tmp, "skipped_lines", rep_num(ins, "skipped_lines"));
     }
     double ap_eng = NAN, ap_text = NAN;
-    if (rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf) {
+    const int shortcut = rep_engagement_shortcut(tr, &ap_eng, &ap_text, NULL) && len < sizeof buf;
+    if (shortcut) {
         /* in words: the average precisions (4 decimals) are the model
          * section's table of the inputs; before 2026-12-05 the summary
          * gave them, "(average precision 0.9967; the transcription alone
@@ -1921,11 +2045,11 @@ static void point_caveats(rep_ctx *c)
         len += (size_t)snprintf(buf + len, sizeof buf - len,
                                 " engagement counts alone already tell claims from opinions %s, "
                                 "a shortcut that may not hold for new videos, before views "
-                                "accumulate;",
+                                "accumulate",
                                 how);
         rep_fig(&tmp, "engagement_only_average_precision", ap_eng);
     }
-    caveat_audit_flagged(tr, buf, &len, sizeof buf, &tmp);
+    caveat_audit_flagged(tr, buf, &len, sizeof buf, &tmp, shortcut);
     if (ct_json_bool_value(rep_get(c->man, "input.synthetic")) && len < sizeof buf)
         len += (size_t)snprintf(buf + len, sizeof buf - len,
                                 " the input is synthetic (the built-in sample), so the numbers "
@@ -2175,7 +2299,8 @@ void rep_write_summary(rep_ctx *c)
 void rep_write_finance(rep_ctx *c)
 {
     const rep_finance *f = &c->fin;
-    rep_section(c, "finance", "For the Finance Lead (Americas): review hours saved");
+    rep_section(c, "finance",
+                "For the Finance Lead (Americas): claims found sooner, in review hours");
     ct_html_raw(c->h, "<div class=\"box\">\n");
     char R[32], C[32], H[32];
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
@@ -2216,14 +2341,12 @@ void rep_write_finance(rep_ctx *c)
         ct_html_section_end(c->h);
         return;
     }
-    char hs[32], money[128], rs[32], d[32], rr[32];
+    char hs[32], money[192], rs[32], d[32], rr[32];
     hours_saved_text(hs, sizeof hs, f->hours_saved);
-    if (hs[0] == 'l') /* "Less than 0.01 review hours ..." opens the box's sentence */
-        hs[0] = 'L';
     money_clause(money, sizeof money, c, 0);
-    rep_count(rs, sizeof rs, f->reviews_saved);
+    reviews_count(rs, sizeof rs, f->reviews_saved);
     rep_count(d, sizeof d, fmin(f->day_reviews, f->n));
-    rep_count(rr, sizeof rr, f->reviews_random);
+    reviews_count(rr, sizeof rr, f->reviews_random);
     /* the day finds every claim of the queue (fewer claims than the day's
      * reviews): then random order needs K (n + 1) / (K + 1) reviews, most of
      * the queue, and the figure grows with the queue instead of staying per
@@ -2258,35 +2381,28 @@ void rep_write_finance(rep_ctx *c)
                       d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
     else if (all_found)
         ct_html_textf(c->h,
-                      "%s review hours%s saved: this queue's first review day finds all its "
-                      "claims, which random order would need that many more review hours to "
-                      "find (a figure of this queue, not a rate per day; every report is still "
-                      "reviewed).",
+                      "Claims found sooner, not a cut in review cost: random order would need "
+                      "%s more review hours%s to find all this queue's claims, which its first "
+                      "review day finds (a figure of this queue, not a rate per day); every "
+                      "report is still reviewed either way.",
                       hs, money);
-    else if (fmin(f->day_reviews, f->n) / c->opt.reviews_per_hour >
-             c->opt.hours_per_day * (1 + 1e-9)) {
-        /* the day's reviews take longer than the day's hours (a rate
-         * whose day holds no whole review is judged at 1 review): the
-         * hours are per such review day, not per day of the stated hours,
-         * where before 2026-12-05 "10.02 review hours saved per day of
-         * review" stood beside an 8-hour day (tests/cli/report_auc_beside_cutoff) */
-        char rb[32], hd[32], hb[32];
-        ct_numfmt_auto(rb, sizeof rb, c->opt.reviews_per_hour);
-        rep_hours2(hd, sizeof hd, fmin(f->day_reviews, f->n) / c->opt.reviews_per_hour);
-        ct_numfmt_headline(hb, sizeof hb, rep_shown(c->opt.hours_per_day));
+    else {
+        /* the hours of finding claims, not of reviewing, and their value,
+         * not money saved: said in the headline itself (before 2026-12-03
+         * it read as a budget saving beside "every report is still
+         * reviewed"; before 2026-12-05 "7.88 review hours, about 315 USD,
+         * saved per day of review": tests/cli/report_finance_not_a_saving);
+         * a day whose reviews take longer than its hours says how long it
+         * is (slow_day) */
+        char what[64], slow[320];
+        day_claims(what, sizeof what, f);
+        slow_day(slow, sizeof slow, c);
         ct_html_textf(c->h,
-                      "%s review hours%s saved per review day of %s review%s in finding the "
-                      "claims sooner (that day's reviews take %s hours at %s review%s an hour, "
-                      "more than the %s-hour day; every report is still reviewed).",
-                      hs, money, d, strcmp(d, "1") == 0 ? "" : "s", hd, rb, rep_s_shown(rb), hb);
-    } else
-        /* the hours of finding claims, not of reviewing: said in the
-         * headline itself (before 2026-12-03 it read as a budget saving
-         * beside "every report is still reviewed") */
-        ct_html_textf(c->h,
-                      "%s review hours%s saved per day of review in finding the "
-                      "claims sooner (every report is still reviewed).",
-                      hs, money);
+                      "Claims found sooner, not a cut in review cost: random order would need "
+                      "%s more review hours%s to find %s the queue finds in a review day of %s "
+                      "review%s%s; every report is still reviewed either way.",
+                      hs, money, what, d, strcmp(d, "1") == 0 ? "" : "s", slow);
+    }
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
         ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
@@ -2306,13 +2422,13 @@ void rep_write_finance(rep_ctx *c)
         ct_html_paraf(c->h, NULL,
                       "The queue's first review day of %s review%s finds claims that random "
                       "order would need about %s review%s to find (its expected value); the "
-                      "difference, %s review%s, "
-                      "is the saving.",
+                      "difference, %s review%s (%s review hours at %s an hour), is how much "
+                      "sooner the queue finds them.",
                       d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
-                      strcmp(rs, "1") == 0 ? "" : "s");
+                      strcmp(rs, "1") == 0 ? "" : "s", hs, R);
     ct_html_para(c->h, "formula",
-                 "hours saved = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  cost saved = "
-                 "hours saved x C;  where D = one review day in reviews (the run's capacity, "
+                 "hours sooner = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  their value = "
+                 "hours sooner x C;  where D = one review day in reviews (the run's capacity, "
                  "unless this report was given --hours-per-day: R x hours per day in whole "
                  "reviews; capped at n), n = reports (reviews) in the queue, K = claims among "
                  "them, r_queue(D) = share of claims the queue has reached after D reviews "
@@ -2347,7 +2463,7 @@ void rep_write_finance(rep_ctx *c)
                   "The figures count the reports this run scored (the held-out rows when the "
                   "run scores --split test).",
                   nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
-    /* what the saving is: r_queue(D) x n is the claims the day finds divided
+    /* what the figure is: r_queue(D) x n is the claims the day finds divided
      * by the share of claims in the queue, so it does not grow with n */
     char per_day[512];
     if (all_found)
@@ -2360,20 +2476,24 @@ void rep_write_finance(rep_ctx *c)
                  cb, rep_s(f->claims), DR);
     else
         snprintf(per_day, sizeof per_day,
-                 "It is a saving per review day, not per backlog: a larger backlog with the same "
+                 "It is a figure per review day, not per backlog: a larger backlog with the same "
                  "share of claims gives about the same figure, because the day still reviews the "
                  "same number of reports and random order still needs as many reviews per claim "
                  "found.");
-    if (!f->note[0] && !no_gain)
+    if (!f->note[0] && !no_gain) {
+        char lead[320];
+        rep_lead_said(c, lead, sizeof lead);
         ct_html_paraf(
             c->h, NULL,
-            "What the saving is: claims are found earlier. Every report is reviewed in either "
-            "order; the queue puts the likely claims first, so its first day finds claims that "
-            "random order would reach only after about %s reviews. The saving is that "
-            "time-to-find, counted in review hours within the reviews done anyway, not fewer "
-            "reviews or moderators. It assumes that every report is reviewed, at the stated "
-            "rate, and that random order is the alternative. %s",
-            rr, per_day);
+            "What the figure is: claims found earlier, not a saving. Every report is reviewed "
+            "in either order, so the review hours and their cost are the same, and no review, "
+            "moderator or dollar is saved; the queue puts the likely claims first, so its first "
+            "day finds claims that random order would reach only after about %s reviews. The "
+            "figure is that time-to-find in review hours%s; %s. It assumes that every report "
+            "is reviewed, at the stated rate, and that random order is the alternative. %s",
+            rr, c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead,
+            per_day);
+    }
     if (!f->note[0] && isfinite(f->recall_views)) {
         char vv[32], vh[48], ra[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);
@@ -2381,14 +2501,12 @@ void rep_write_finance(rep_ctx *c)
         char vs[32];
         rep_saved_hours(vs, sizeof vs, f->hours_saved_views);
         snprintf(vh, sizeof vh, "%s%s", strncmp(vs, "less", 4) == 0 ? "" : "about ", vs);
-        /* "a day" is the box's own unit only when the figure is a rate */
-        const char *per = all_found ? " in that day" : " a day";
         if (views_constant(c)) {
             char vc[320];
             views_constant_said(c, vc, sizeof vc);
             ct_html_paraf(c->h, NULL,
                           "%s: sorting by views alone is random order, %s of claims in the same "
-                          "day (the queue %s), and saves no review hours against it.",
+                          "day (the queue %s), and finds claims no sooner than it.",
                           vc, vv, rq);
         } else if (rep_views_no_gain(f))
             /* views alone finds no more claims in the day than random
@@ -2397,19 +2515,19 @@ void rep_write_finance(rep_ctx *c)
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "
                           "same day (the queue %s), no more than random order's expected %s: "
-                          "it saves no review hours against random order.",
+                          "it finds claims no sooner than random order.",
                           vv, rq, ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             char tie[640], most[512] = "";
-            rep_views_tie_words(f, 1, tie, sizeof tie);
+            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             /* the day cannot tell them apart */
             rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most);
             ct_html_paraf(c->h, NULL,
-                          "Against sorting by views alone, not random order, the model saves "
+                          "Against sorting by views alone, not random order, the model gains "
                           "little or nothing: views alone finds %s of claims in the same day "
-                          "(the queue %s), and would save %s review hours%s against "
-                          "random order by itself. %s%s%s%s%s",
-                          vv, rq, vh, per,
+                          "(the queue %s), and would by itself be %s review hours ahead of "
+                          "random order. %s%s%s%s%s",
+                          vv, rq, vh,
                           rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
                               ? "The gain comes from the view counts"
                           : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
@@ -2419,9 +2537,9 @@ void rep_write_finance(rep_ctx *c)
         } else
             ct_html_paraf(c->h, NULL,
                           "Sorting by views alone, with no model, finds %s of claims in the "
-                          "same day (the queue %s) and would save %s review hours%s "
-                          "against random order.",
-                          vv, rq, vh, per);
+                          "same day (the queue %s) and would be %s review hours ahead of "
+                          "random order.",
+                          vv, rq, vh);
     }
     ct_html_raw(c->h, "</div>\n");
     ct_html_section_end(c->h);

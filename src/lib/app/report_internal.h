@@ -469,14 +469,19 @@ const char *rep_views_same_words(const rep_finance *f, int by_wait);
 /* What a REP_VIEWS_SAME verdict means, measure by measure, as the figures
  * are shown (2 decimals): which order finds more claims in the day, reaches
  * more of the claims' views, and has a claim wait less, or that the two
- * are level; and, when no order compared (views alone, the probability
- * alone, random) finds more claims in the day than the queue, that. When
- * the day holds the whole queue, the wait alone. with_figures adds the two
- * figures where an order is ahead. Lower case, no final stop, into buf.
- * Before 2026-12-05 every such sentence read "and is worse than no order
- * compared" (meant: no worse than any), false where views alone reaches
- * more of the claims' views (tests/cli/report_views_tie_words). */
-void rep_views_tie_words(const rep_finance *f, int with_figures, char *buf, size_t n);
+ * are level; and, with REP_TIE_ALL_ORDERS, when no order compared (views
+ * alone, the probability alone, random) finds more claims in the day than
+ * the queue, that. When the day holds the whole queue, the wait alone.
+ * REP_TIE_FIGURES adds the two figures where an order is ahead. Lower
+ * case, no final stop, into buf. Before 2026-12-05 every such sentence read
+ * "and is worse than no order compared" (meant: no worse than any), false
+ * where views alone reaches more of the claims' views
+ * (tests/cli/report_views_tie_words); before 2026-12-05 "no order compared
+ * finds more claims in the day" was said in four places of the page: the
+ * summary, where every order is compared, keeps it
+ * (tests/cli/report_said_once). */
+enum { REP_TIE_FIGURES = 1, REP_TIE_ALL_ORDERS = 2 };
+void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n);
 
 /* The model flags few of the claims at train's default threshold: the
  * threshold rule is the default (evaluate.json's model.threshold_rule, else
@@ -519,7 +524,7 @@ int rep_no_ranking(const rep_ctx *c, double *auc);
  * above REP_RANKING_MIN_AUC, so even a ranking the report calls useful
  * would go untold; "too few to tell", not "no better than chance". 1 with
  * "12 held-out reports (5 of them claims)" in buf, else 0. Before
- * 2026-12-06 12 held-out reports with 5 claims at ROC AUC 0.71 (p 0.13)
+ * 2026-12-05 12 held-out reports with 5 claims at ROC AUC 0.71 (p 0.13)
  * read "no better than chance" beside "only acceptable"
  * (tests/cli/report_ranking_too_few_rows). */
 int rep_ranking_few(const rep_ctx *c, char *buf, size_t n);
@@ -583,6 +588,14 @@ int rep_queue_gain(const rep_finance *f);
  * 0.00)" stood where both saved none: tests/cli/report_views_no_gain_either) */
 int rep_views_no_gain(const rep_finance *f);
 
+/* How long the queue's lead over random order lasts, for the Finance Lead's
+ * point and the finance box: "the lead lasts only while the backlog does
+ * (this queue: 3,817 reports, about 8 review days), after which both
+ * orders have found every claim" (lower case, no stop; needs fin.ok and a
+ * day of at least 1 review). The figure is review time, not money saved:
+ * tests/cli/report_finance_not_a_saving. */
+void rep_lead_said(const rep_ctx *c, char *buf, size_t n);
+
 /* 1 when train.json's audit shows the engagement counts alone separating
  * the classes: the engagement-only model reaches the audit's flag (ROC AUC
  * >= audit.flag_at, 0.95 when absent); on other data they may be no better
@@ -602,6 +615,17 @@ int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_
 double rep_baseline_recall(const ct_json_value *qe, const char *key, double k);
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
+/* The plan's count as every part of the report says it, one definition of
+ * done (plan --status's, the report's and the run's milestones counted once
+ * this report is written) and one wording: "all 9 milestones are done once
+ * this report is written, milestone 6 with a task pending" or "7 of 9
+ * milestones are done ..." (lower case: the caller starts its sentence).
+ * A done milestone with a task not done is never said "done" without it:
+ * before 2026-12-05 the Data Science Manager read "9 of 9 milestones are
+ * done" beside the PMO's "but one task is pending" and the plan's "7 of 9
+ * ... done in this folder" (tests/cli/report_plan_done_one_wording).
+ * Returns the milestones done. */
+size_t rep_plan_done_said(const rep_ctx *c, char *buf, size_t n);
 /* A --start the plan can be scheduled from: a calendar date YYYY-MM-DD
  * whose schedule ends by 9999-12-31 (ct_plan_schedule; report_plan.c). */
 int rep_start_valid(const char *start);

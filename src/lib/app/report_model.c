@@ -806,12 +806,14 @@ void rep_write_triage(rep_ctx *c)
                               "(the backlog itself) %s not in it; %s no transcript and most of the "
                               "numbers the model reads missing (score's no_evidence rows), so %s "
                               "nothing the model can judge: a score would come from %s, not from "
-                              "the report, and ranking %s would give no order. %s their data, or "
-                              "a person, first.",
+                              "the report, and ranking %s would give no order. %s, or a person, "
+                              "first.",
                               un, rep_s(nu), nu == 1 ? "is" : "are",
                               nu == 1 ? "it has" : "they have", nu == 1 ? "it holds" : "they hold",
                               rep_missing_stand_in(c), nu == 1 ? "it" : "them",
-                              nu == 1 ? "It needs" : "They need");
+                              /* "It needs their data" before 2026-12-05
+                               * (tests/cli/report_said_once) */
+                              nu == 1 ? "It needs its data" : "They need their data");
             else
                 ct_html_paraf(
                     c->h, "note",
@@ -858,16 +860,33 @@ void rep_write_triage(rep_ctx *c)
         snprintf(asked, sizeof asked, ", the run's capacity of %s review%s holding all of it", mb,
                  rep_s(mcap));
     }
-    char qcap[640], qb[32], where[256] = "";
+    char qcap[896], qb[32], where[256] = "";
     rep_count(qb, sizeof qb, qrows);
     if (whole)
         snprintf(where, sizeof where, ", here the end of the queue (%s review%s%s)", qb,
                  rep_s(qrows), asked);
+    /* the report's review day when it is not the capacity queue-eval
+     * measured (a report given another --hours-per-day or rate): the chart
+     * and the table stay queue-eval's, and say so, with the day's own
+     * figures the summary and the finance section use; before 2026-12-05
+     * "At capacity: the first 480 reviews" stood beside a summary of a
+     * 240-review day (tests/cli/report_queue_day_differs) */
+    const rep_finance *f = &c->fin;
+    const int day_differs = f->ok && f->day_reviews >= 1 && fmin(f->day_reviews, f->n) != qcapacity;
+    char dayb[32], qcb[32];
+    rep_count(dayb, sizeof dayb, fmin(f->day_reviews, f->n));
+    rep_count(qcb, sizeof qcb, qcapacity);
+    char other[192] = "";
+    if (day_differs)
+        snprintf(other, sizeof other,
+                 " of the run, %s review%s, as queue-eval measured it (this report's review day "
+                 "is %s review%s)",
+                 qcb, rep_s(qcapacity), dayb, strcmp(dayb, "1") == 0 ? "" : "s");
     snprintf(qcap, sizeof qcap,
              "Share of claims reviewed against reviews done: the queue's order, random order "
              "(the expected value, dashed; the file's own arrival order may differ)%s; the "
-             "vertical dashed line marks the capacity%s.",
-             views_drawn ? " and views alone" : "", where);
+             "vertical dashed line marks the capacity%s%s.",
+             views_drawn ? " and views alone" : "", other, where);
     rep_chart(c, "queue_recall.svg", qcap);
     /* the claims found are the first `capacity` reviews'; the mean wait is
      * queue-eval's over the whole queue (every claim's position / R) */
@@ -881,8 +900,8 @@ void rep_write_triage(rep_ctx *c)
         snprintf(cap_caption, sizeof cap_caption, "At capacity: all %s review%s of the queue%s",
                  cap, rep_s(qcapacity), asked);
     else
-        snprintf(cap_caption, sizeof cap_caption, "At capacity: the first %s review%s", cap,
-                 rep_s(qcapacity));
+        snprintf(cap_caption, sizeof cap_caption, "At %scapacity: the first %s review%s",
+                 day_differs ? "the run's " : "", cap, rep_s(qcapacity));
     /* the waits at this report's rate, as the summary states them (a
      * report rebuilt with another --reviews-per-hour restated the summary's
      * wait but kept queue-eval's here): exact, waits scale as 1 / R */
@@ -906,7 +925,7 @@ void rep_write_triage(rep_ctx *c)
         const char *cells[4] = {orders[i].name, p1, p2, p3};
         ct_html_table_row(c->h, cells);
     }
-    char R[32], Rq[32], note[1024], by[128] = "queue-eval --reviews-per-hour";
+    char R[32], Rq[32], note[2048], by[128] = "queue-eval --reviews-per-hour";
     ct_numfmt_auto(R, sizeof R, wait_scale != 1 ? r_rep : r_qe); /* a rate: 0.001 stays 0.001 */
     if (wait_scale != 1) {
         ct_numfmt_auto(Rq, sizeof Rq, r_qe);
@@ -946,6 +965,23 @@ void rep_write_triage(rep_ctx *c)
                                      "exists"
                                    : "");
         }
+    }
+    if (day_differs) {
+        const size_t at = strlen(note);
+        char rq[32], ra[32], rv[64] = "";
+        rep_pct_near_from(rq, sizeof rq, f->recall_queue, 2);
+        rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
+        if (isfinite(f->recall_views)) {
+            char v[32];
+            rep_pct_near_from(v, sizeof v, f->recall_views, 2);
+            snprintf(rv, sizeof rv, ", views alone %s", v);
+        }
+        snprintf(note + at, sizeof note - at,
+                 " This report's review day is %s review%s (%s), not the %s of this table: in "
+                 "its first %s review%s the queue finds %s of the claims, random order %s%s; "
+                 "the summary, the talking points and the finance section use that day.",
+                 dayb, strcmp(dayb, "1") == 0 ? "" : "s", f->day_how, qcb, dayb,
+                 strcmp(dayb, "1") == 0 ? "" : "s", rq, ra, rv);
     }
     ct_html_table_end(c->h, note);
     ct_html_section_end(c->h);

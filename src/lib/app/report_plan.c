@@ -8,6 +8,7 @@
 #include "claimtriage/plan.h"
 #include "claimtriage/textwidth.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,6 +127,30 @@ void rep_plan_compute(rep_ctx *c)
                        : 0;
 }
 
+size_t rep_plan_done_said(const rep_ctx *c, char *buf, size_t n)
+{
+    size_t done = 0, pend = 0, first = 0;
+    for (size_t i = 0; i < c->nplan; i++) {
+        const char *s = c->plan[i].status;
+        if (strcmp(s, "done") != 0 && strncmp(s, "this ", 5) != 0)
+            continue;
+        done++;
+        if (c->plan[i].pending_task && !pend++)
+            first = i + 1;
+    }
+    char with[96] = "";
+    if (pend == 1)
+        snprintf(with, sizeof with, ", milestone %zu with a task pending", first);
+    else if (pend)
+        snprintf(with, sizeof with, ", %zu of them with a task pending", pend);
+    if (done == c->nplan && done > 1)
+        snprintf(buf, n, "all %zu milestones are done once this report is written%s", done, with);
+    else
+        snprintf(buf, n, "%zu of %zu milestone%s %s done once this report is written%s", done,
+                 c->nplan, c->nplan == 1 ? "" : "s", done == 1 ? "is" : "are", with);
+    return done;
+}
+
 void rep_write_plan(rep_ctx *c)
 {
     rep_section(c, "plan", "The PACE plan: milestones and their status");
@@ -143,22 +168,24 @@ void rep_write_plan(rep_ctx *c)
         now += strncmp(rows[i].status, "this ", 5) == 0;
     }
     const size_t open_ = n - done - now;
-    char rest[96] = "";
+    char rest[96] = "", said[160];
     if (open_)
         snprintf(rest, sizeof rest, "; %zu %s not done (the table says why)", open_,
                  open_ == 1 ? "is" : "are");
+    rep_plan_done_said(c, said, sizeof said);
+    said[0] = (char)toupper((unsigned char)said[0]);
+    char folder[160] = "";
+    if (now)
+        snprintf(folder, sizeof folder, " (%zu in this folder now, and %s)", done,
+                 now == 2 ? (open_ ? "this report and its run complete two more"
+                                   : "this report and its run complete the other two")
+                          : (open_ ? "this report completes one more"
+                                   : "this report completes the last one"));
     ct_html_paraf(c->h, NULL,
-                  "PACE: Plan, Analyze, Construct, Execute. %zu of %zu milestones are done in "
-                  "this folder%s%s; a milestone is done only when its artifact is the output of "
-                  "its command, from this version of claimtriage and this input (claimtriage plan "
-                  "--status).",
-                  done, n,
-                  now == 2   ? (open_ ? ", this report and its run complete two more"
-                                      : ", and this report and its run complete the other two")
-                  : now == 1 ? (open_ ? ", this report completes one more"
-                                      : ", and this report completes the last one")
-                             : "",
-                  rest);
+                  "PACE: Plan, Analyze, Construct, Execute. %s%s%s; a milestone is done only "
+                  "when its artifact is the output of its command, from this version of "
+                  "claimtriage and this input (claimtriage plan --status).",
+                  said, folder, rest);
     /* the deliverable under the milestone's title and what blocks it in
      * its status, as plan and plan --status give them, in the same seven
      * columns (the page's width): before 2026-12-05 the table had neither
@@ -182,7 +209,7 @@ void rep_write_plan(rep_ctx *c)
             snprintf(status, sizeof status, "%s", rows[i].status);
         if (rows[i].pending_task) { /* a task of it the run did not do */
             const size_t at = strlen(status);
-            snprintf(status + at, sizeof status - at, "; task '%s' pending: %s",
+            snprintf(status + at, sizeof status - at, ", with task '%s' pending: %s",
                      rows[i].pending_task, rows[i].pending);
         }
         /* "; blocked by milestones 5 and 6", by the table's numbers: the

@@ -170,7 +170,7 @@ static ct_status units_make(const double *y, size_t n, const size_t *groups, uni
 /* "the stratified A/B/C split gives SET F of": the fractions as given
  * (the shortest decimal that reads back: "0.4999", "1e-300"; "%.3g" wrote
  * "0.5" and "1e-300" alike, so a 0.4999/0.0001/0.5 split read 0.5/0.0001/
- * 0.5 before 2026-12-06), for the messages of a set the split leaves
+ * 0.5 before 2026-12-05), for the messages of a set the split leaves
  * without rows or without a class. */
 static void split_gives(char *buf, size_t n, const ct_holdout_options *o, const char *set,
                         double frac)
@@ -186,7 +186,7 @@ static void split_gives(char *buf, size_t n, const ct_holdout_options *o, const 
 
 /* A set the split leaves empty (CT_EDATA, a fact of the file and the
  * options). Fewer labelled rows than sets: the rows are the cause. A set
- * whose share of the rows rounds to none: the share is (before 2026-12-06
+ * whose share of the rows rounds to none: the share is (before 2026-12-05
  * "1,967 labelled rows are too few for a 1e-300/0.5/0.5 split ... give
  * more labelled rows", of a share no file fills:
  * tests/cli/train_holdout_share_named). want: the set's rows by its quota. */
@@ -314,7 +314,7 @@ ct_status ct_folds_holdout(const double *y, size_t n, const ct_holdout_options *
         const char *lab[2] = {o->labels[0] ? o->labels[0] : "class 0",
                               o->labels[1] ? o->labels[1] : "class 1"};
         /* counts with separators, as every count train prints (before
-         * 2026-12-06 "of 968 labelled rows", "1967" elsewhere) */
+         * 2026-12-05 "of 968 labelled rows", "1967" elsewhere) */
         const size_t cv[8] = {m[0],
                               m[1],
                               per[0][CT_ROLE_TRAIN],

@@ -47,12 +47,31 @@ void ct_regress_fmt_vif_col_(char *buf, size_t n, double v, const double *col, s
         ct_regress_fmt_vif_(buf, n, v);
 }
 
-static void fmt_unit(char *buf, size_t n, double u)
+/* The step u of a continuous predictor, with the unit its column's name
+ * ends in when it names a time unit ("video_duration_sec": "10 seconds"),
+ * so the sentence does not read "each additional 10 of" a duration
+ * (before 2026-12-05: tests/cli/report_said_once); a bare number else. */
+static void fmt_unit(char *buf, size_t n, double u, const char *name)
 {
+    static const struct {
+        const char *suffix, *one, *many;
+    } units[] = {{"_sec", "second", "seconds"},     {"_secs", "second", "seconds"},
+                 {"_seconds", "second", "seconds"}, {"_ms", "millisecond", "milliseconds"},
+                 {"_min", "minute", "minutes"},     {"_mins", "minute", "minutes"},
+                 {"_minutes", "minute", "minutes"}, {"_hours", "hour", "hours"},
+                 {"_hrs", "hour", "hours"},         {"_days", "day", "days"}};
     if (u >= 1)
         ct_numfmt_auto(buf, n, u);
     else
         snprintf(buf, n, "%g", u);
+    const size_t len = name ? strlen(name) : 0, at = strlen(buf);
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        const size_t k = strlen(units[i].suffix);
+        if (len > k && strcmp(name + len - k, units[i].suffix) == 0) {
+            snprintf(buf + at, n - at, " %s", u == 1 ? units[i].one : units[i].many);
+            return;
+        }
+    }
 }
 
 static int extreme(double ratio)
@@ -203,8 +222,8 @@ static char *numeric_sentence(const ct_regress *r, size_t j, const char *sig)
         return flag_sentence(r, j, flo, fhi, sig);
     double sd = sqrt(ct_stats_var(d->x->col[j], d->n, 1));
     double u = sd > 0 && isfinite(sd) ? pow(10.0, floor(log10(sd))) : 1.0;
-    char us[32], ch[64], lo[64], hi[64];
-    fmt_unit(us, sizeof us, u);
+    char us[64], ch[64], lo[64], hi[64];
+    fmt_unit(us, sizeof us, u, d->x->names[j]);
     const double ratio = exp(m->beta[j] * u);
     char est[32], elo[32], ehi[32], cl[32];
     if (extreme(ratio)) {

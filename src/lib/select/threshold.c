@@ -132,7 +132,7 @@ static ct_status recall_threshold(const double *y, const double *p, size_t n, do
 
 /* A target recall's step and the threshold above it; when the step is
  * too coarse for R (more than one row, and the recall past R by more than
- * the margin), the note saying what it holds and costs (added 2026-12-06:
+ * the margin), the note saying what it holds and costs (added 2026-12-05:
  * one isotonic step of a third of the calibration rows took a target of
  * 0.9 to 0.958594 at precision 0.547631, where the step above gave 0.83;
  * docs/train.md, step 6). */

@@ -1045,7 +1045,7 @@ static ct_status choose_threshold(ct_train_result *r, const ct_train_options *o,
 {
     ct_threshold_options th = o->threshold;
     /* an isotonic step is taken whole: a smooth map gives each score its
-     * own probability, so the recall can stop nearer R (2026-12-06) */
+     * own probability, so the recall can stop nearer R (2026-12-05) */
     if (r->calibration == CT_CALIB_ISOTONIC)
         th.overshoot_advice = "--calibration platt, a smooth map that gives each score its own "
                               "probability, can land nearer the target";

@@ -398,7 +398,7 @@ static void write_threshold(const ct_threshold_choice *t, ct_json *w)
     ct_json_key(w, "chosen_on_precision");
     ct_json_num(w, t->chosen_on_precision);
     /* a target recall overshot by a step too coarse for it (since
-     * 2026-12-06); null otherwise */
+     * 2026-12-05); null otherwise */
     ct_json_key(w, "overshoot");
     if (!t->overshoot) {
         ct_json_null(w);

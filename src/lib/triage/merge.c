@@ -250,7 +250,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
         ct_free(id);
     }
     /* the rows in their queue's order: a priority edited by hand would
-     * move its row in the merged queue (since 2026-12-06) */
+     * move its row in the merged queue (since 2026-12-05) */
     if (s == CT_OK)
         s = triage_order_check(&m->order, path, qr.again, diag);
     m->eq = qr.eq, m->ne = qr.ne;

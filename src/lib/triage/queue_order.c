@@ -4,7 +4,7 @@
  * predecessor's was edited after score (a priority typed over, a rank
  * changed) or the file was not written by score, and merge, which ranks
  * the shards' rows by their priority, would move it: a queue whose row was
- * set to priority 99 came out of merge at rank 1 (before 2026-12-06:
+ * set to priority 99 came out of merge at rank 1 (before 2026-12-05:
  * tests/cli/merge_queue_order_checked). The ranks, not the file's order,
  * are the queue's order: a queue re-sorted after score (by id, in a
  * spreadsheet) keeps its ranks and is checked by them. The ties' order

@@ -28,5 +28,7 @@ for row in re.findall(r"<tr>(.*?)</tr>", t, re.S):
     cells = [html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
     if len(cells) == 7:
         b = re.search(r"; (blocked by|but depends on) .*$", cells[6])
-        print(cells[0], re.split(r" \(|;", cells[6])[0], "|", b.group(0)[2:] if b else "-")
+        # the state before its reason; ", with task ... pending" since
+        # 2026-12-05 (tests/cli/report_plan_done_one_wording)
+        print(cells[0], re.split(r" \(|;|,", cells[6])[0], "|", b.group(0)[2:] if b else "-")
 PY

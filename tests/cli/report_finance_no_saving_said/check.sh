@@ -14,5 +14,6 @@ f = j["stakeholder_points"][4]
 assert f["stakeholder"] == "Finance Lead (Americas)"
 for p in f["points"]:
     print("-", p["text"][:60], "...")
-print("says what the saving is:", any("What the saving is" in p["text"] for p in f["points"]))
+# "What the figure is" since 2026-12-05 (tests/cli/report_finance_not_a_saving)
+print("says what the figure is:", any("What the figure is" in p["text"] for p in f["points"]))
 PY

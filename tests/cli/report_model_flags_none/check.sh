@@ -9,7 +9,7 @@
 # (report/headline.h): the claims point read "Claim videos draw less
 # engagement than opinion videos: a median of 5,339 views against 8,712 for
 # opinions (1.6x fewer)", a comparison resting on 9 rows; it now says there
-# are too few claim videos to compare. Since 2026-12-06 its 41 held-out
+# are too few claim videos to compare. Since 2026-12-05 its 41 held-out
 # reports with 2 claims are said to be too few to show whether the model
 # beats chance, where they read "no better than chance"
 # (tests/cli/report_ranking_too_few_rows).

@@ -15,7 +15,7 @@ x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
 j = open("out/report.json", encoding="utf-8").read()
 bad = re.findall(r"(?<![0-9.,])1 (?:reviews|reports|hours)\b", x + j)
 print("plural after 1:", len(bad))
-m = re.search(r"reaches about \S+ claims? \(([^)]*)\), against about (\S+) \(([^)]*)\)", x)
+m = re.search(r"reaches (?:about )?\S+ claims? \(([^)]*)\), against (?:about )?(\S+) \(([^)]*)\)", x)
 print("queue share", m.group(1), "random expected", m.group(2), "share", m.group(3))
 print(re.search(r"a review day of 1 review \([^)]*\)", x).group(0))
 print(re.search(r"Report options: [^,]*", x).group(0))'

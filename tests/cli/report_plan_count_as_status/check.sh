@@ -26,11 +26,11 @@ for a in j["stakeholder_points"]:
         if m:
             print("report, PMO: %d of %s done" % (int(m.group(2)) - int(m.group(1)), m.group(2)))
 h = open(d + "/report.html", encoding="utf-8").read()
-m = re.search(r"PACE: Plan, Analyze, Construct, Execute\. (\d+) of (\d+) milestones are done in "
-              r"this folder(, this report completes one more|, this report and its run complete "
-              r"two more)?", h)
-extra = {None: 0, ", this report completes one more": 1}.get(m.group(3), 2)
-print("report, plan section: %d of %s" % (int(m.group(1)) + extra, m.group(2)))
+# the count once this report is written, as the other points say it
+# (since 2026-12-05: tests/cli/report_plan_done_one_wording)
+m = re.search(r"PACE: Plan, Analyze, Construct, Execute\. (?:All (\d+)|(\d+) of (\d+)) "
+              r"milestones? (?:is|are) done once this report is written", h)
+print("report, plan section: %s of %s" % (m.group(1) or m.group(2), m.group(1) or m.group(3)))
 rows = re.findall(r"<tr><td class=\"num\">(\d)</td>(?:<td[^>]*>[^<]*</td>){5}<td>([^<(]*)", h)
 print("report rows:", ", ".join("%s %s" % (n, s.strip()) for n, s in rows if n in "89"))
 PY

@@ -37,8 +37,9 @@ for pat in (r'The decision to present: .*?model\.', r'The queue does no better t
             r'What the queue changes here: .*?either way\.', r'The queue does no better than random order on these reports, .*?\)\.'):
     m = re.search(pat, page)
     print(m.group(0) if m else 'MISSING: ' + pat)
-for s in ('Work the queue from the top', 'puts the likely claims first', 'claims sooner (every',
-          'is the saving', 'What the saving is'):
+# the gain's words since 2026-12-05 (tests/cli/report_finance_not_a_saving)
+for s in ('Work the queue from the top', 'puts the likely claims first', 'Claims found sooner',
+          'is how much sooner', 'What the figure is'):
     print(repr(s), 'said' if s in page else 'not said')
 PY
 # a day holding the whole queue: the mean wait decides, and it is longer

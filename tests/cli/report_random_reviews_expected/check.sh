@@ -31,5 +31,5 @@ print("  hours saved = (needs - D) / R:", abs(f["hours_saved"] - (f["reviews_arr
 t = open(sys.argv[1] + "/report.html", encoding="utf-8").read()
 x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
 print("  box:", re.search(r"random order would need about [0-9,]+ reviews to find \([^)]*\); the difference, [0-9,]+ reviews", x).group(0))
-print("  formula:", re.search(r"hours saved = [^;]*;", x).group(0))' "$r"
+print("  formula:", re.search(r"hours sooner = [^;]*;", x).group(0))' "$r"
 done

@@ -25,13 +25,13 @@ print('queue_eval.json: capacity', q['capacity'], 'queue recall %.6f' % q['at_ca
 print('report.json: hours_saved %.6f' % f['hours_saved'])
 j = json.load(open('out/report.json'))
 pts = {p['topic']: p['text'] for p in j['talking_points']}
-m = re.search(r'reaches about [0-9,.]+ claims? \(([^ ]+) of them\), against about [0-9,.]+ \(([^)]+)\)', pts['queue'])
+m = re.search(r'reaches (?:about )?[0-9,.]+ claims? \(([^ ]+) of them\), against (?:about )?[0-9,.]+ \(([^)]+)\)', pts['queue'])
 print('summary, first mention: queue', m.group(1), 'random', m.group(2))
 # views alone's share (since 2026-12-05 the queue's is not said again there:
 # tests/cli/report_summary_wait_said_once)
 m = re.search(r'it finds ([0-9.]+%) of claims in the day', pts['queue'])
 print('summary, views sentence:', m.group(0))
-m = re.search(r'would take ([0-9.,]+) more review hours', pts['finance'])
+m = re.search(r'would need ([0-9.,]+) more review hours', pts['finance'])
 print('summary, finance: hours', m.group(1))
 sp = {s['stakeholder']: [p['text'] for p in s['points']] for s in j['stakeholder_points']}
 # the day's share: "Work the queue from the top: ..." or, where views alone
@@ -45,7 +45,7 @@ print('Manager:', [t for t in sp['Data Science Manager'] if t.startswith('The de
 fin = [t for t in sp['Finance Lead (Americas)'] if 'view counts alone' in t][0]
 print('Finance Lead, views:', re.search(r'\([^)]*\)', fin).group(0))
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('out/report.html', encoding='utf-8').read())))
-print('finance box:', re.search(r'[0-9.,]+ review hours, about [^.]*\.[0-9]*[^.]*\.', page).group(0))
-tab = re.search(r'At capacity: the first.*?queue ([0-9.]+%).*?random order \(expected\) ([0-9.]+%)', page)
+print('finance box:', re.search(r'Claims found sooner, not a cut.*?sooner the queue finds them\.', page).group(0))
+tab = re.search(r'At (?:the run.s )?capacity: the first.*?queue ([0-9.]+%).*?random order \(expected\) ([0-9.]+%)', page)
 print('review queue table: queue', tab.group(1), 'random', tab.group(2))
 PY

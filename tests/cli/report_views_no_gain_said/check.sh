@@ -33,5 +33,5 @@ j = json.load(open('out/report.json'))
 sp = {s['stakeholder']: [p['text'] for p in s['points']] for s in j['stakeholder_points']}
 print([t for t in sp['Finance Lead (Americas)'] if 'view counts alone' in t][0])
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('out/report.html', encoding='utf-8').read())))
-print(re.search(r'Sorting by views alone, with no model, .*?against random order( by itself)?\.', page).group(0))
+print(re.search(r'Sorting by views alone, with no model, .*?(against random order( by itself)?|no sooner than random order)\.', page).group(0))
 PY

@@ -22,7 +22,7 @@ j = json.load(open(d + "/report.json", encoding="utf-8"))
 q = [p["text"] for p in j["talking_points"] if p["topic"] == "queue"][0]
 print("queue point:", re.search(r"(Sorting by views alone does as well|The queue does better "
       r"than sorting by views alone|Sorting by views alone does better)[^:]*", q).group(0))
-print("finance box says little or nothing:", "the model saves little or nothing" in t)
+print("finance box says little or nothing:", "the model gains little or nothing" in t)
 fin = j["stakeholder_points"][4]["points"][-1]["text"]
 print("finance lead:", fin[fin.rindex(":") + 2:])
 PY
