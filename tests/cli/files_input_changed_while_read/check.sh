@@ -8,9 +8,13 @@ d=$(mktemp -d)
 cd "$d"
 $CT synth -q --rows 300 --seed 3 -o s.csv
 row=$(sed -n 2p s.csv)
-# rows appended every 20 ms while train reads, fits and hashes the file
-( for i in $(seq 1 3000); do printf '%s\n' "$row" >> s.csv; sleep 0.02; done ) &
+# rows appended every 5 ms while train reads, fits and hashes the file;
+# train starts once the file has grown, so that a loaded machine that
+# starts the appender late cannot let train read a file at rest
+size0=$(stat -c %s s.csv)
+( for i in $(seq 1 12000); do printf '%s\n' "$row" >> s.csv; sleep 0.005; done ) &
 grower=$!
+for i in $(seq 1 2000); do [ "$(stat -c %s s.csv)" != "$size0" ] && break; sleep 0.005; done
 $CT train -q --no-audit --grid C=1 s.csv -m m.ctm 2>err.txt >/dev/null
 rc=$?
 kill $grower 2>/dev/null; wait $grower 2>/dev/null
