@@ -190,7 +190,7 @@ static void linearity(checks *c, const ct_regress_options *o)
         if (l->applicable[j] != CT_BT_TESTED || isnan(l->pvalue[j]))
             continue;
         ntest++;
-        if (l->pvalue[j] < o->alpha)
+        if (l->pvalue[j] < o->assumption_alpha)
             nbad++;
         if (jmin == SIZE_MAX || l->pvalue[j] < l->pvalue[jmin])
             jmin = j;
@@ -206,18 +206,21 @@ static void linearity(checks *c, const ct_regress_options *o)
     if (ntest) {
         const double *lgp = c->r->linearity_log10_pvalue, lg = lgp ? lgp[jmin] : NAN;
         char g[40];
-        ct_numfmt_g_vs(g, sizeof g, l->pvalue[jmin], 3, o->alpha);
+        ct_numfmt_g_vs(g, sizeof g, l->pvalue[jmin], 3, o->assumption_alpha);
         if (l->pvalue[jmin] < 1e-300 && isfinite(lg)) /* underflowed: never "p = 0" */
             ct_numfmt_pvalue(pmin, sizeof pmin, l->pvalue[jmin], lg);
         else
             snprintf(pmin, sizeof pmin, "p = %s", g);
     }
-    char *why = ntest == 0
-                    ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
-                                               : "no continuous predictor to test")
-                    : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
-                                          "at %g (smallest %s, %s)",
-                                          nbad, ntest, o->alpha, pmin, d->x->names[jmin]);
+    char *why =
+        ntest == 0
+            ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
+                                       : "no continuous predictor to test")
+            : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
+                                  "at %g%s (smallest %s, %s)",
+                                  nbad, ntest, o->assumption_alpha,
+                                  o->assumption_alpha != o->alpha ? ", whatever --alpha" : "", pmin,
+                                  d->x->names[jmin]);
     if (ntwo)
         why =
             ct_regress_catf_(why, "; %zu numeric column%s with two values, linear by construction",

@@ -545,11 +545,11 @@ static void reason_groups(char *buf, size_t cap, const ct_htest_compare *r, int 
 {
     size_t shown = 0, count = 0, total = 0;
     for (size_t g = 0; g < r->ngroups; g++)
-        total += (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
+        total += (int)ct_htest_normality_kind(&r->groups[g], r->assumption_alpha) == kind;
     const int only = total == 1;
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
-        if ((int)ct_htest_normality_kind(G, r->alpha) != kind)
+        if ((int)ct_htest_normality_kind(G, r->assumption_alpha) != kind)
             continue;
         if (++count > REASON_MAX_NAMED)
             continue;
@@ -603,7 +603,7 @@ static char *rank_reason(const ct_htest_compare *r)
     for (int kind = 0; kind < 3; kind++) {
         int present = 0;
         for (size_t g = 0; g < r->ngroups; g++)
-            present |= (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
+            present |= (int)ct_htest_normality_kind(&r->groups[g], r->assumption_alpha) == kind;
         if (!present)
             continue;
         static const char *const lead[2][3] = {
@@ -614,7 +614,7 @@ static char *rank_reason(const ct_htest_compare *r)
         reason_groups(buf, cap, r, kind);
         size_t count = 0;
         for (size_t g = 0; g < r->ngroups; g++)
-            count += (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
+            count += (int)ct_htest_normality_kind(&r->groups[g], r->assumption_alpha) == kind;
         if (kind == 0 && count > 1) {
             char need[64];
             snprintf(need, sizeof need, ": each below the %d the test needs", NORMALTEST_MIN_N);
@@ -1043,6 +1043,7 @@ static ct_status compare_groups(const double *const *x, const double *const *key
     r->ngroups = k;
     r->n = N;
     r->alpha = o->alpha;
+    r->assumption_alpha = o->assumption_alpha;
     r->conf_level = o->conf_level;
     r->large_n = o->large_n;
     r->normal_plausible = 1;
@@ -1055,7 +1056,7 @@ static ct_status compare_groups(const double *const *x, const double *const *key
         group_moments(x[g], n[g], work, G);
         memcpy(work, x[g], n[g] * sizeof *work);
         G->median = ct_stats_median_select(work, n[g]);
-        if (!(G->normality.p.p >= o->alpha))
+        if (!(G->normality.p.p >= o->assumption_alpha))
             r->normal_plausible = 0;
         if (n[g] < o->large_n)
             r->large_samples = 0;
@@ -1098,7 +1099,7 @@ static ct_status compare_groups(const double *const *x, const double *const *key
     r->directions_disagree =
         k == 2 && r->welch.p.p < o->alpha && r->mann_whitney.p.p < o->alpha &&
         ((r->mean_diff > 0 && r->rank_biserial < 0) || (r->mean_diff < 0 && r->rank_biserial > 0));
-    r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
+    r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->assumption_alpha ? 1 : 0;
     set_effect(r);
     ct_free(work);
     ct_free(rsum);
