@@ -506,6 +506,11 @@ CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap
  * their doubles (distinct 40-digit ids all read 1e+39). Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
+/* 1 when column j of f is such an identifier column (rounded ids that
+ * repeat, as ct_frame_explain_rounded_ids names the first), else 0 (also
+ * when out of memory): repeats of its values are then no evidence of
+ * repeated rows (regress's independence check says so). */
+CT_API int ct_frame_ids_rounded(const ct_frame *f, size_t j);
 /* Ids written as Excel's text-forcing formula: writes to hint[0..cap) a
  * sentence naming the first string identifier column some of whose values
  * are ="..." (a spreadsheet's way to keep a long number as text), how many

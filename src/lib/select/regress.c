@@ -169,7 +169,7 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
     ct_regress_holdout_(r, f, o);
     if (r->holdout.status == CT_ENOMEM)
         return CT_ENOMEM;
-    if ((s = ct_regress_checks_(r, dopt, o)) || (s = ct_regress_interpret_(r)))
+    if ((s = ct_regress_checks_(r, f, dopt, o)) || (s = ct_regress_interpret_(r)))
         return s;
     return CT_OK;
 }
