@@ -223,11 +223,20 @@ static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, s
     s.df1 = (double)(k - 1);
     s.df2 = (double)(N - k);
     if (spread == 0) { /* scipy: 0/0 = nan, x/0 = inf with p = 0 */
+        /* 0/0: every deviation |Y - median| is the same, in every group;
+         * constant groups only when that deviation is 0 (before 2026-12-05
+         * groups of two values each, 100 and 200 around 150, were called
+         * "constant around its median" beside their std of 52:
+         * tests/cli/test_levene_equal_deviations) */
         s.statistic = num > 0 ? INFINITY : NAN;
         s.undefined = num > 0 ? "infinite: each group's deviations from its median are constant "
                                 "but differ between groups (scipy: W is infinite, p = 0)"
-                              : "undefined: every group is constant around its median, so there "
-                                "is no spread to compare (scipy returns not-a-number)";
+                      : zall == 0
+                          ? "undefined: every group is constant, so there is no spread to "
+                            "compare (scipy returns not-a-number)"
+                          : "undefined: every value lies the same distance from its group's "
+                            "median, in every group, so the deviations W compares do not vary "
+                            "and W is 0/0 (scipy returns not-a-number)";
         s.p = num > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
         return s;
     }
