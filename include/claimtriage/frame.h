@@ -506,6 +506,11 @@ CT_API size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap
  * their doubles (distinct 40-digit ids all read 1e+39). Returns
  * 1 when such a column exists, else 0 (hint ""). */
 CT_API size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap);
+/* 1 when column j of f is such an identifier column (rounded ids that
+ * repeat, as ct_frame_explain_rounded_ids names the first), else 0 (also
+ * when out of memory): repeats of its values are then no evidence of
+ * repeated rows (regress's independence check says so). */
+CT_API int ct_frame_ids_rounded(const ct_frame *f, size_t j);
 /* Ids written as Excel's text-forcing formula: writes to hint[0..cap) a
  * sentence naming the first string identifier column some of whose values
  * are ="..." (a spreadsheet's way to keep a long number as text), how many
@@ -532,6 +537,21 @@ CT_API void ct_frame_formula_ids_text(char *hint, size_t cap, const char *column
  * no load can restore. Returns 1 when such a column exists, else 0 (hint
  * ""). */
 CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap);
+/* Thousands grouped by '.' read as decimals: writes to hint[0..cap) a
+ * sentence naming the first float column typed from its values (one the
+ * schema does not name, or any with no schema; read in the plain number
+ * format) whose values are all either a whole number written with one '.'
+ * before exactly three digits ("459.352", a first group of 1 to 3 digits
+ * not starting with 0) or a whole number of at most three digits ("925"),
+ * at least 10 and more than half of them the former: the counts, a line
+ * holding one, and --thousands=. (which reads every numeric column so).
+ * One value of any other shape ("1.5", "0.125", "1234", "1e3") clears the
+ * column. The values are read as written (decimals, as pandas does);
+ * the columns after the first that are so are named at the end. Returns
+ * how many such columns (0: hint ""). The evidence is weighed at load,
+ * while the text is held: a frame built in memory or taken from another
+ * has none. */
+CT_API size_t ct_frame_explain_dot_groups(const ct_frame *f, char *hint, size_t cap);
 /* A name the header gives more than one column: each later one is read
  * as "NAME.k" (pandas' rule: the next k whose name is not in the header),
  * so NAME means the first, which may not be the column meant (two exports

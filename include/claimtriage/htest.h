@@ -20,7 +20,8 @@
  *   - more groups: one-way ANOVA (scipy.stats.f_oneway), Welch's ANOVA
  *     (Welch 1951), Kruskal–Wallis H with tie correction (scipy.stats.kruskal);
  *   - the method chosen: Welch's t (Welch's ANOVA) when every group is large
- *     (n >= large_n) or normality is plausible in every group (K² p >= alpha),
+ *     (n >= large_n) or normality is plausible in every group (K² p >=
+ *     assumption_alpha, 0.05 by default whatever the hypothesis' alpha),
  *     else Mann–Whitney U (Kruskal–Wallis); and the rank test when the
  *     preferred Welch test is undefined on the data but the rank test is
  *     not (a group constant with k > 2, both groups constant and equal, an
@@ -102,7 +103,21 @@ typedef struct ct_htest_options {
     int continuity;         /* Mann–Whitney continuity correction, default 1 */
     int yates;              /* Yates correction for 1-dof tables, default 1 */
     ct_htest_dropna dropna; /* default CT_HTEST_DROP_ALL */
+    /* appended 2026-12-05: the level of the assumption pre-tests that pick
+     * the method (K² normality per group) and of Levene's verdict on the
+     * variances, in (0, 1), default CT_HTEST_ASSUMPTION_ALPHA whatever
+     * alpha is: a stricter alpha for the hypothesis must not loosen the
+     * check of an assumption (before, both used alpha, and at alpha 0.001 a
+     * group with K² p = 0.0024 was "normality plausible", picking Welch's t
+     * where the default picked Mann–Whitney U:
+     * tests/cli/test_assumption_level_fixed) */
+    double assumption_alpha;
 } ct_htest_options;
+
+/* The level of the assumption checks (ct_htest_options.assumption_alpha,
+ * and regress's Box–Tidwell linearity: ct_regress_options) unless set
+ * otherwise: the usual 5%, independent of the hypothesis' alpha. */
+#define CT_HTEST_ASSUMPTION_ALPHA 0.05
 
 CT_API ct_htest_options ct_htest_options_default(void);
 /* NULL when valid, else a static message. */
@@ -206,7 +221,7 @@ typedef struct ct_htest_compare {
     ct_htest_group *groups; /* sorted label order */
     size_t n;               /* values used */
     uint64_t rows_dropped;  /* rows dropped for missing values (frame API) */
-    int normal_plausible;   /* every group n >= 8 with K² p >= alpha */
+    int normal_plausible;   /* every group n >= 8 with K² p >= assumption_alpha */
     int large_samples;      /* every group n >= large_n */
     ct_htest_stat levene;   /* Brown–Forsythe, df (k-1, N-k) */
     ct_htest_method chosen;
@@ -225,7 +240,7 @@ typedef struct ct_htest_compare {
     ct_htest_stat anova, welch_anova, kruskal;
     double eta_sq, epsilon_sq; /* SSB/SST and H/(N − 1) (k > 2; NaN otherwise) */
     /* appended: what the numbers above cannot say alone */
-    int variances_equal;          /* 1 Levene p >= alpha, 0 below, -1 undefined
+    int variances_equal;          /* 1 Levene p >= assumption_alpha, 0 below, -1 undefined
                                    (levene.undefined says why; never a verdict) */
     const char *hedges_undefined; /* NULL, or why hedges_g and its CI are NaN */
     const char *mw_z_undefined;   /* NULL, or why mw_z is NaN while the test is
@@ -256,6 +271,10 @@ typedef struct ct_htest_compare {
      * (mean_diff and rank_biserial of opposite signs): skewed data, where
      * neither group is simply higher; 0 otherwise */
     int directions_disagree;
+    /* appended 2026-12-05: options.assumption_alpha, the level of
+     * normal_plausible, variances_equal and ct_htest_normality_kind's
+     * verdicts (alpha stays the hypothesis') */
+    double assumption_alpha;
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).
@@ -297,11 +316,12 @@ CT_API ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, 
                                         ct_diag *diag);
 CT_API void ct_htest_compare_free(ct_htest_compare *r);
 
-/* The normality evidence of one group at alpha, the one rule the method's
- * reason and the text's normality line use: CT_HTEST_NORMAL_PLAUSIBLE (K²
- * p >= alpha), _UNTESTABLE (n below the 8 scipy's normaltest needs),
- * _REJECTED (K² p below alpha), _UNDEFINED (no p: a constant group, an
- * infinite value). Thread-safety: pure. */
+/* The normality evidence of one group at level alpha (a result's
+ * assumption_alpha), the one rule the method's reason and the text's
+ * normality line use: CT_HTEST_NORMAL_PLAUSIBLE (K² p >= alpha),
+ * _UNTESTABLE (n below the 8 scipy's normaltest needs), _REJECTED (K² p
+ * below alpha), _UNDEFINED (no p: a constant group, an infinite value).
+ * Thread-safety: pure. */
 typedef enum {
     CT_HTEST_NORMAL_PLAUSIBLE = -1,
     CT_HTEST_NORMAL_UNTESTABLE = 0,

@@ -89,7 +89,7 @@ typedef struct ct_regress_options {
     unsigned long seed;            /* split seed, default 42 */
     int balance;                   /* class weights in the held-out fit, default 0 */
     double threshold;              /* positive when p >= threshold, default 0.5 */
-    double alpha;                  /* significance level of the checks, in
+    double alpha;                  /* significance level of the coefficients, in
                                       [CT_HTEST_ALPHA_MIN, 1), default 0.05;
                                       it also sets the confidence level of every
                                       interval, 1 − alpha (statsmodels'
@@ -104,6 +104,12 @@ typedef struct ct_regress_options {
     size_t top;                    /* influential rows listed, default 5 */
     ct_logit_params logit;         /* default ct_logit_params_default(); names and
                                   weights are set by the analysis */
+    /* appended 2026-12-05: the level of the Box–Tidwell linearity check
+     * (a term with p below it is "not linear"), in (0, 1), default
+     * CT_HTEST_ASSUMPTION_ALPHA (0.05) whatever alpha is: a stricter alpha
+     * for the coefficients must not loosen an assumption's check (before,
+     * the check used alpha: tests/cli/regress_linearity_level_fixed) */
+    double assumption_alpha;
 } ct_regress_options;
 
 CT_API ct_regress_options ct_regress_options_default(void);
@@ -195,6 +201,9 @@ typedef struct ct_regress {
      * finite where the Box–Tidwell p-value underflows to 0: the text then
      * reads "< 1e-300 (log10 ...)", never "p = 0" */
     double *linearity_log10_pvalue;
+    /* appended 2026-12-05: options.assumption_alpha, the linearity
+     * check's level (alpha stays the coefficients') */
+    double assumption_alpha;
 } ct_regress;
 
 /* Analyse design d, built from frame f with ct_design_build(f, dopt). f, d

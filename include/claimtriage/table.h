@@ -128,7 +128,13 @@ CT_API void ct_table_destroy(ct_table *t);
  * squeezes the text into a narrow column at the right). A shell command
  * that ends the text, introduced by ": $ " (": drop them: $ awk ..."), is
  * written on a line of its own at the hang, whole and as spaced, even past
- * width: a command broken across lines does not run when pasted. So is one
+ * width, when it holds a pipe, a redirection or other shell syntax: such a
+ * command broken across lines does not run when pasted. One of plain words
+ * and words quoted as ct_shell_word quotes them ('...', '\'', $'...') that
+ * is too wide is broken where a pasted copy still runs: " \" between words,
+ * the next line indented by hang + 4, and a word too wide for a line after
+ * its commas, "\" (inside quotes "'\" and the quote opened again) ending
+ * the line and the rest at the start of the next. So is one
  * after ": " that starts with a program the hints run (/usr/bin/python3,
  * claimtriage, iconv, zcat, awk, sed, tr, tail, perl, gunzip, bunzip2, xz,
  * unzip, funzip, zstd, sqlite3, 7z) or with "... | " (a pipe from

@@ -683,6 +683,8 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_rounded_counts(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
+    if (ct_frame_explain_dot_groups(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
     if (ct_frame_explain_repeated_header(*out, why, sizeof why)) {
         /* the command for this input, as the loader's hint gives it
          * (gzip through zcat; before 2026-12-04 "tail -n +2", which read
@@ -990,11 +992,21 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
     /* skipped rows over several lines: the lines too (a stray quote's row
      * holds the reports it swallowed; before 2026-12-05 "skipped 1" for 4
      * lines lost: tests/cli/inspect_stray_quote_rest_of_file) */
-    char span[96] = "";
+    char span[160] = "";
     if (st->skipped_lines > st->rows_skipped) {
         char n[32];
         cli_fmt_count(n, sizeof n, st->skipped_lines);
         snprintf(span, sizeof span, " (%s lines of the file)", n);
+    }
+    /* blank lines, skipped as pandas skips them, counted in --json's
+     * blank_lines: said here too (before 2026-12-05 only there:
+     * tests/cli/files_blank_lines_said) */
+    if (st->blank_lines) {
+        char n[32];
+        const size_t at = strlen(span);
+        cli_fmt_count(n, sizeof n, st->blank_lines);
+        snprintf(span + at, sizeof span - at, "; %s blank line%s ignored, as pandas does", n,
+                 st->blank_lines == 1 ? "" : "s");
     }
     if (cli_quiet && st->rows_skipped) /* rows left out are never silent, -q or not */
         fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s%s\n", a, b, c, span);

@@ -107,6 +107,10 @@ typedef struct cli_absent {
     int hint_dummy;             /* the hint kept is of dummies */
     int split;                  /* a list split a name holding ',' */
     const char *seen[192];
+    /* the caller's text to end the hint with ("" for none): a command
+     * that picks the file's columns (cli_hint_command), since a command
+     * ends a text to be printed runnable */
+    char tail[CT_DIAG_MSG_MAX];
 } cli_absent;
 void cli_absent_init(cli_absent *a, const ct_frame *f);
 /* col into the current group when f lacks it and it is not named

@@ -91,6 +91,10 @@ int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
         snprintf(d.hint, sizeof d.hint, "%s", a->hint);
     else if (a->ngiven) /* named on the command line: what the file has */
         cli_file_columns(a->f, d.hint, sizeof d.hint);
+    if (a->tail[0]) {
+        const size_t at = strlen(d.hint);
+        snprintf(d.hint + at, sizeof d.hint - at, "%s%s", at ? "; " : "", a->tail);
+    }
     cli_print_diag(&d);
     return CLI_EXIT_DATA;
 }

@@ -109,6 +109,9 @@ typedef struct eda_cols {
     const char *def_by[CT_EDA_MAX_BY], *def_metrics[CT_EDA_MAX_METRICS];
     const char *def_rates[CT_EDA_MAX_RATES];
     ct_chart_label labels[EDA_LABELS_MAX];
+    /* the command line, for the commands hints suggest (cli_hint_command) */
+    int argc;
+    char **argv;
 } eda_cols;
 
 /* The file's name for a column of the reports file that --views,
@@ -322,17 +325,33 @@ static size_t default_metrics_present(eda_cols *ec, const ct_frame *f, char *gon
     return ngone;
 }
 
-/* Why the default numeric columns, every one absent, are: with the
- * --columns value of the file's numeric columns, one eda takes (before
- * 2026-12-05 "--columns=COL,COL,...": tests/cli/eda_one_column). */
-static const char *metrics_why(const ct_eda_options *o, const ct_frame *f, char *buf, size_t cap)
+/* Why the default numeric columns, every one absent, are: list holds the
+ * file's numeric columns as --columns takes them (before 2026-12-05
+ * "--columns=COL,COL,...": tests/cli/eda_one_column), given as the
+ * command the hint ends with (columns_absent). */
+static const char *metrics_why(const char *list, char *buf, size_t cap)
 {
-    char list[CT_DIAG_MSG_MAX / 4];
-    if (file_numeric_columns(o, f, list, sizeof list))
-        snprintf(buf, cap, "default numeric columns: --columns=%s names the file's", list);
+    if (list[0])
+        snprintf(buf, cap,
+                 "default numeric columns: --columns names the file's, as the command "
+                 "below does");
     else
         snprintf(buf, cap, "default numeric columns; the file has none: --columns=COL names one");
     return buf;
+}
+
+/* The user's command with --columns=list into buf (cap bytes), after
+ * lead: a command the shell runs as printed, quoted where a name holds a
+ * space, and broken between its words when printed (before 2026-12-05 the
+ * option stood in the text unquoted, broken at a name's space or 106
+ * columns wide: tests/cli/eda_columns_command_quoted). */
+static void columns_command(const eda_cols *ec, const char *lead, const char *list, char *buf,
+                            size_t cap)
+{
+    static const char *const names[] = {"columns"};
+    const char *values[] = {list};
+    snprintf(buf, cap, "%s", lead);
+    cli_hint_command(buf, cap, "eda", ec->argc, ec->argv, optind, names, values, 1);
 }
 
 /* Two or more absent columns: one message naming them all, each group
@@ -357,8 +376,14 @@ static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *pat
                      ec->by_set);
     for (size_t k = 0; k < o->nmetrics; k++)
         cli_absent_add(&a, o->metrics[k], ec->cols_set ? o->metrics : NULL, o->nmetrics, k);
-    cli_absent_group(&a, ec->cols_set ? "named in --columns" : metrics_why(o, f, why, sizeof why),
-                     ec->cols_set);
+    char list[CT_DIAG_MSG_MAX / 4] = "";
+    if (!ec->cols_set)
+        file_numeric_columns(o, f, list, sizeof list);
+    if (cli_absent_group(&a,
+                         ec->cols_set ? "named in --columns" : metrics_why(list, why, sizeof why),
+                         ec->cols_set) &&
+        list[0])
+        columns_command(ec, "with the file's numeric columns", list, a.tail, sizeof a.tail);
     if (o->text_col && ec->text_set)
         cli_absent_add(&a, o->text_col, NULL, 0, 0);
     cli_absent_group(&a, "named in --text", 1);
@@ -430,9 +455,10 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
         char left[CT_DIAG_MSG_MAX / 2] = "";
         for (size_t k = 0; k < o->nmetrics; k++)
             ct_list_append(left, sizeof left, o->metrics[k]);
-        cli_note("%s: the file lacks %zu of eda's default numeric columns (%s): left out, as "
-                 "--columns=%s would",
-                 path, ngone, gone, left);
+        char cmd[CT_DIAG_MSG_MAX];
+        columns_command(ec, "left out, as this command would", left, cmd, sizeof cmd);
+        cli_note("%s: the file lacks %zu of eda's default numeric columns (%s): %s", path, ngone,
+                 gone, cmd);
     }
     if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) != CT_OK) {
         if (ec->text_set)
@@ -1213,6 +1239,8 @@ int cmd_eda(int argc, char **argv)
     const char *dir = NULL, *target = NULL, *text = NULL, *positive = NULL;
     eda_cols ec;
     memset(&ec, 0, sizeof ec);
+    ec.argc = argc;
+    ec.argv = argv;
     ec.eo = ct_reports_eda_options();
     opterr = 0;
     optind = 1;

@@ -51,9 +51,10 @@ static const char regress_help[] =
     "  --balance=none|weight   class weights n/(2*n_class) in the split fit\n"
     "                          (default none)\n"
     "  --threshold=T           classify positive when p >= T (default 0.5)\n"
-    "  --alpha=A               significance level of the checks and the\n"
+    "  --alpha=A               significance level of the coefficients and the\n"
     "                          interpretation, 1e-15 <= A < 1 (default 0.05); every\n"
-    "                          confidence interval is at level 1 - A (90% at 0.1)\n"
+    "                          confidence interval is at level 1 - A (90% at 0.1);\n"
+    "                          the linearity check stays at 0.05\n"
     "  --json                  machine-readable output (keys in docs/regress.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP
     "\nExit codes: 0 ok, 1 bad data (bad rows, an absent or wrong-typed column,\n"

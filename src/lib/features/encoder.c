@@ -6,6 +6,7 @@
 #include "claimtriage/list.h"
 #include "claimtriage/stats.h"
 #include "claimtriage/textwidth.h"
+#include "claimtriage/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -409,13 +410,21 @@ static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_co
                 /* a level differing only in case or spaces first, as every
                  * command's "did you mean" (before 2026-12-04 regress said
                  * only the levels: tests/cli/regress_default_reference_case) */
+                /* each level as a message shows a label: a line break,
+                 * a control or an odd space as its picture or code
+                 * (before 2026-12-05 a level holding a line break broke
+                 * the hint's line inside its quotes, where test showed
+                 * it as U+240A: tests/cli/regress_level_newline_shown) */
+                char vis[512];
                 size_t w = 0;
                 for (size_t l = 0; l < cnt && !w; l++)
                     if (ct_textwidth_label_same(ef->levels[l], reference)) {
+                        ct_utf8_visible_label(vis, sizeof vis, ef->levels[l],
+                                              strlen(ef->levels[l]));
                         const int k = snprintf(diag->hint, sizeof diag->hint,
                                                "did you mean '%s'? It differs from '%s' only in "
                                                "letter case or spaces; ",
-                                               ef->levels[l], reference);
+                                               vis, reference);
                         w = k > 0 && (size_t)k < sizeof diag->hint ? (size_t)k : 0;
                     }
                 const int k0 =
@@ -423,8 +432,9 @@ static ct_status fit_categorical(const ct_frame *f, enc_feature *ef, const ct_co
                              "the levels of '%s' in the rows used are ", ct_column_name(c));
                 w += k0 > 0 ? (size_t)k0 : 0;
                 for (size_t l = 0; l < cnt && l < 8 && w < sizeof diag->hint; l++) {
+                    ct_utf8_visible_label(vis, sizeof vis, ef->levels[l], strlen(ef->levels[l]));
                     const int k = snprintf(diag->hint + w, sizeof diag->hint - w, "%s'%s'",
-                                           l ? ", " : "", ef->levels[l]);
+                                           l ? ", " : "", vis);
                     w += k > 0 ? (size_t)k : 0;
                 }
                 if (cnt > 8 && w < sizeof diag->hint)

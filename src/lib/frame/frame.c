@@ -596,47 +596,69 @@ static int id_significant_digits(const char *s, size_t n, double least, double *
     return digits;
 }
 
-size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
+/* Identifier column c of f rounded by a spreadsheet: every value (at least
+ * two, all >= 1e7) has at most KEPT_DIGITS significant digits and some
+ * repeat. Returns the repeats (0: not so), *first the first row with a
+ * value and *first_v that value; (size_t)-1 when out of memory. */
+enum { KEPT_DIGITS = 6 };
+static size_t rounded_id_repeats(const ct_frame *f, const ct_column *c, size_t *first,
+                                 double *first_v)
 {
-    if (cap)
-        hint[0] = '\0';
     /* a 10-digit id keeps about 10 significant digits; a spreadsheet that
      * saves a long number as it displays it ("7.02E+09") keeps 3 to 6.
      * Digits and repeats are the id's as written, as every count of ids
      * compares them (before 2026-12-04 its double: forty-digit ids,
      * 1e+39 as doubles, were said rounded and repeated while distinct:
      * tests/cli/files_ids_long_not_rounded) */
-    enum { KEPT_DIGITS = 6 };
     const double MIN_MAGNITUDE = 1e7; /* shorter ids fit in 6 digits anyway */
+    if (c->type != CT_TYPE_ID || c->nmiss == f->nrows)
+        return 0;
+    size_t values = 0;
+    int rounded = 1;
+    *first = SIZE_MAX;
+    for (size_t i = 0; i < f->nrows && rounded; i++) {
+        if (c->miss && c->miss[i])
+            continue;
+        char buf[CT_NUMFMT_SHORTEST_MAX];
+        size_t len = 0;
+        const char *s = id_text(c, i, buf, &len);
+        double v;
+        const int digits = id_significant_digits(s, len, MIN_MAGNITUDE, &v);
+        rounded = digits > 0 && digits <= KEPT_DIGITS;
+        values++;
+        if (*first == SIZE_MAX) {
+            *first = i;
+            *first_v = v;
+        }
+    }
+    if (!rounded || values < 2)
+        return 0;
+    /* repeated values: the rounding merged ids */
+    size_t distinct;
+    if (frame_column_distinct(c, f->nrows, NULL, &distinct))
+        return (size_t)-1;
+    return values - distinct;
+}
+
+int ct_frame_ids_rounded(const ct_frame *f, size_t j)
+{
+    size_t first;
+    double v;
+    const size_t r = j < f->ncols ? rounded_id_repeats(f, f->cols[j], &first, &v) : 0;
+    return r && r != (size_t)-1;
+}
+
+size_t ct_frame_explain_rounded_ids(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
     for (size_t j = 0; j < f->ncols; j++) {
         const ct_column *c = f->cols[j];
-        if (c->type != CT_TYPE_ID || c->nmiss == f->nrows)
-            continue;
-        size_t values = 0, first = SIZE_MAX;
-        int rounded = 1;
+        size_t first;
         double first_v = 0;
-        for (size_t i = 0; i < f->nrows && rounded; i++) {
-            if (c->miss && c->miss[i])
-                continue;
-            char buf[CT_NUMFMT_SHORTEST_MAX];
-            size_t len = 0;
-            const char *s = id_text(c, i, buf, &len);
-            double v;
-            const int digits = id_significant_digits(s, len, MIN_MAGNITUDE, &v);
-            rounded = digits > 0 && digits <= KEPT_DIGITS;
-            values++;
-            if (first == SIZE_MAX) {
-                first = i;
-                first_v = v;
-            }
-        }
-        if (!rounded || values < 2)
-            continue;
-        /* repeated values: the rounding merged ids */
-        size_t distinct;
-        if (frame_column_distinct(c, f->nrows, NULL, &distinct))
+        const size_t repeats = rounded_id_repeats(f, c, &first, &first_v);
+        if (repeats == (size_t)-1)
             return 0;
-        const size_t repeats = values - distinct;
         if (!repeats)
             continue;
         char v[40], r[32];

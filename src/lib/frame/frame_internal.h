@@ -96,6 +96,12 @@ struct ct_column {
      * (inf_spelling.c); infw_more: more than infw holds */
     char infw[COL_INFW_BYTES];
     uint8_t ninfw, infw_more;
+    /* float columns inferred from their text: how many values look like
+     * a whole number with '.' between digit groups ("459.352") and how
+     * many are whole numbers below 1,000 ("925"), when every value is one
+     * or the other; dot_first the first row of the former (dot_groups.c).
+     * 0 when a value is neither, or the column is not so read */
+    size_t dot_grouped, dot_whole, dot_first;
 };
 
 struct ct_frame {
@@ -217,6 +223,36 @@ static inline int plain_digits(const char *s, size_t len, int padded, uint64_t *
     }
     *u = m;
     return 1;
+}
+
+/* Digit groups of three after a first group of 1 to 3 digits that does
+ * not start with 0, read from p[i] on in p[0..n): a spreadsheet's
+ * thousands separators ("459.352", "1,234,567", "343 296", "1'000",
+ * Python's "1_000"), one separator kind ("0.001" is a fraction, never a
+ * grouped 1). Returns how many groups follow the first (0: none), *sep
+ * the separator, *end where the groups end (p[*end] may be a decimal
+ * mark and more). The one reading of a grouped number: the loader's
+ * hint on a bad value (loader.c) and the evidence on an inferred column
+ * (dot_groups.c) both take it. */
+static inline size_t digit_groups(const char *p, size_t n, size_t i, char *sep, size_t *end)
+{
+    size_t j = i, first = 0, groups = 0;
+    *sep = 0;
+    while (j < n && p[j] >= '0' && p[j] <= '9')
+        j++, first++;
+    while (first >= 1 && first <= 3 && p[i] != '0' && j < n && p[j] && strchr(",. '_", p[j]) &&
+           (!*sep || p[j] == *sep)) {
+        size_t k = j + 1, d = 0;
+        while (k < n && p[k] >= '0' && p[k] <= '9')
+            k++, d++;
+        if (d != 3)
+            break;
+        *sep = p[j];
+        j = k;
+        groups++;
+    }
+    *end = j;
+    return groups;
 }
 
 /* s[0..len) is a whole number written in digits (an optional sign, no
@@ -425,5 +461,11 @@ int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type, ct_typ
  * id_text: an identifier column keeps its values as strings (as written),
  * numeric or not. */
 int col_infer(ct_column *c, size_t max_categories, int id_text);
+
+/* --------------------------------------------------------- dot_groups.c */
+
+/* Column c, just inferred float from its text (still held), weighed for
+ * thousands grouped by '.' (c->dot_grouped and the counts beside it). */
+void col_weigh_dot_groups(ct_column *c);
 
 #endif

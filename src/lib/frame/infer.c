@@ -234,6 +234,10 @@ int col_infer(ct_column *c, size_t max_categories, int id_text)
                     v[i] = NAN;
             }
         }
+        /* thousands grouped by '.' read as decimals, weighed before the
+         * text goes (dot_groups.c) */
+        if (t == CT_TYPE_FLOAT)
+            col_weigh_dot_groups(c);
         /* infinity as written, before the text goes: looked for only when
          * some value is infinite (a missing one is NaN here) */
         int inf = 0;

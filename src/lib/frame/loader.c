@@ -924,21 +924,9 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
      * "0.001" is a fraction, never a grouped 1; before 2026-12-05 it got
      * --thousands=., which read it as 1: tests/cli/load_leading_zero_not_grouped),
      * one separator kind */
-    size_t j = i, first = 0, groups = 0;
-    char sep = 0;
-    while (j < n && p[j] >= '0' && p[j] <= '9')
-        j++, first++;
-    while (first >= 1 && first <= 3 && p[i] != '0' && j < n && strchr(",. '_", p[j]) &&
-           (!sep || p[j] == sep)) {
-        size_t k = j + 1, d = 0;
-        while (k < n && p[k] >= '0' && p[k] <= '9')
-            k++, d++;
-        if (d != 3)
-            break;
-        sep = p[j];
-        j = k;
-        groups++;
-    }
+    size_t j;
+    char sep;
+    const size_t groups = digit_groups(p, n, i, &sep, &j);
     if (groups && !in_format && sep != c->dec &&
         (j == n || (sep != '.' && p[j] == '.') || (sep == '.' && p[j] == ','))) {
         char opt[64]; /* a separator that is the delimiter is quoted: pandas reads it too */

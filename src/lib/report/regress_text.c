@@ -292,6 +292,8 @@ static void write_linearity(FILE *fp, const ct_regress *r)
     const ct_design *d = r->design;
     const ct_regress_linearity *l = &r->linearity;
     fprintf(fp, "\nBox-Tidwell linearity (all x*ln(x) terms added at once, Wald p-values)\n");
+    if (r->assumption_alpha != r->alpha) /* the check's own level, not --alpha's */
+        fprintf(fp, "  (not linear at p < %g, whatever --alpha)\n", r->assumption_alpha);
     /* the p-values left-aligned, so "p =" and the decimal points line up:
      * right-aligned, "p = 0.07134" stood a column left of "p = 0.1294"
      * before 2026-12-04 (tests/cli/regress_box_tidwell_p_aligned) */
@@ -317,11 +319,11 @@ static void write_linearity(FILE *fp, const ct_regress *r)
             if (l->pvalue[j] < 1e-300 && isfinite(lg)) /* underflowed: never "p = 0" */
                 ct_numfmt_pvalue(pv, sizeof pv, l->pvalue[j], lg);
             else {
-                ct_numfmt_g_vs(g, sizeof g, l->pvalue[j], 4, r->alpha);
+                ct_numfmt_g_vs(g, sizeof g, l->pvalue[j], 4, r->assumption_alpha);
                 snprintf(pv, sizeof pv, "p = %s", g);
             }
             tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j], pv,
-                    l->pvalue[j] < r->alpha ? "not linear" : "linear",
+                    l->pvalue[j] < r->assumption_alpha ? "not linear" : "linear",
                     l->shifted[j] ? "tested x+1 (has zeros)" : "tested x");
         }
     }

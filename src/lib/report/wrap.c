@@ -170,16 +170,74 @@ static int shell_command_at(const char *p)
     return 0;
 }
 
-/* A plain command (words of letters, digits and -_=.,:/+@%, no quotes,
- * pipes or redirections) wider than its line, broken so that pasted it
- * still runs: between words with " \\" ending the line, the next line
- * indented by hang + 4; a word too wide for a line of its own (regress's
+/* The shell quoting a command's word is in at a point: none, inside '...'
+ * or inside bash's $'...' (ct_shell_word's quoting). */
+enum { SH_OUT, SH_SQ, SH_ANSI };
+
+/* The bytes the character at p takes in a command this wrapper may break
+ * (1, or 2 for an escape pair or "$'"), *st stepped past it; 0 when it is
+ * not one: outside quotes only letters, digits, UTF-8 and -_=.,:/+@%, a
+ * quote opening, or \' (a quote inside a single-quoted word, '\''). A
+ * space outside quotes ends a word (the caller's). */
+static size_t shell_step(const char *p, int *st)
+{
+    const unsigned char c = (unsigned char)*p;
+    if (*st == SH_SQ) {
+        *st = c == '\'' ? SH_OUT : SH_SQ;
+        return 1;
+    }
+    if (*st == SH_ANSI) {
+        if (c == '\\' && p[1])
+            return 2;
+        *st = c == '\'' ? SH_OUT : SH_ANSI;
+        return 1;
+    }
+    if (c == '\'') {
+        *st = SH_SQ;
+        return 1;
+    }
+    if (c == '$' && p[1] == '\'') {
+        *st = SH_ANSI;
+        return 2;
+    }
+    if (c == '\\' && p[1] == '\'')
+        return 2;
+    return c && (isalnum(c) || c >= 0x80 || strchr("-_=.,:/+@%", c)) ? 1 : 0;
+}
+
+/* The end of the word at w (a space outside quotes, or the end), *ok 0
+ * when it holds a character shell_step refuses or a quote left open. */
+static const char *shell_word_end(const char *w, int *ok)
+{
+    int st = SH_OUT;
+    const char *e = w;
+    while (*e && (st != SH_OUT || *e != ' ')) {
+        const size_t k = shell_step(e, &st);
+        if (!k) {
+            *ok = 0;
+            return e;
+        }
+        e += k;
+    }
+    *ok = st == SH_OUT;
+    return e;
+}
+
+/* A command (words of letters, digits and -_=.,:/+@%, or quoted as
+ * ct_shell_word quotes them: '...', '\'', $'...'; no pipes or
+ * redirections) wider than its line, broken so that pasted it still runs:
+ * between words with " \\" ending the line, the next line indented by
+ * hang + 4; a word too wide for a line of its own (regress's
  * --features=A,B,... of 140 columns) after its commas, the line ending in
  * "\\" and the rest of the word at the start of the next line, since a
- * backslash-newline joins it whole only when no blank follows. Returns 0
- * (nothing printed; with dry, whether it can) when some piece fits no
- * line: the command is then printed whole, as before 2026-12-05, when the
- * regress hint in run's output ran to 166 columns
+ * backslash-newline joins it whole only when no blank follows; inside
+ * quotes the quote is closed before the backslash and opened again after
+ * the newline ('--features=a, b ,'\\ then 'c'), which joins it whole too
+ * (before 2026-12-05 a quoted word left the command whole, 214 columns:
+ * tests/cli/width_hint_command_quoted_wrapped). Returns 0 (nothing
+ * printed; with dry, whether it can) when some piece fits no line: the
+ * command is then printed whole, as before 2026-12-05, when the regress
+ * hint in run's output ran to 166 columns
  * (tests/cli/run_regress_hint_command_wrapped). body: the command after
  * its "$ ", which this prints. */
 static int wrap_command(FILE *fp, const char *body, size_t hang, size_t width, int dry)
@@ -187,54 +245,64 @@ static int wrap_command(FILE *fp, const char *body, size_t hang, size_t width, i
     const size_t ind = hang + 4;
     if (!width || ind + 16 > width)
         return 0;
-    for (const char *c = body; *c; c++)
-        if (!(isalnum((unsigned char)*c) || strchr(" -_=.,:/+@%", *c)) ||
-            (c[0] == ' ' && c[1] == ' '))
-            return 0;
+    for (const char *w = body; *w;) {
+        int ok;
+        const char *e = shell_word_end(w, &ok);
+        if (!ok || e == w)
+            return 0; /* a character it does not break, or two spaces */
+        w = *e ? e + 1 : e;
+    }
     size_t col = hang + 2;
     if (!dry)
         fputs("$ ", fp);
     for (const char *w = body; *w;) {
-        const char *e = strchr(w, ' ');
-        if (!e)
-            e = w + strlen(w);
-        const size_t n = (size_t)(e - w);
+        int ok;
+        const char *e = shell_word_end(w, &ok);
+        const size_t n = (size_t)(e - w), wn = ct_textwidth(w, n);
         const size_t room = *e ? 2 : 0; /* " \\" after a word that is not the last */
         const int first = w == body;
-        if (!first && col + 1 + n + room <= width) {
+        if (!first && col + 1 + wn + room <= width) {
             if (!dry)
                 fprintf(fp, " %.*s", (int)n, w);
-            col += 1 + n;
-        } else if (first && col + n <= width) {
+            col += 1 + wn;
+        } else if (first && col + wn <= width) {
             if (!dry)
                 fwrite(w, 1, n, fp);
-            col += n;
+            col += wn;
         } else {
             if (!first) {
                 if (!dry)
                     fprintf(fp, " \\\n%*s", (int)ind, "");
                 col = ind;
             }
-            if (col + n + room <= width) {
+            if (col + wn + room <= width) {
                 if (!dry)
                     fwrite(w, 1, n, fp);
-                col += n;
+                col += wn;
             } else {
-                /* after its commas, each line ending in a backslash */
+                /* after its commas, each line ending in a backslash (a
+                 * quote closed before it and opened after the newline) */
+                int st = SH_OUT;
                 for (const char *q = w; q < e;) {
-                    const char *c = memchr(q, ',', (size_t)(e - q));
-                    const char *ce = c ? c + 1 : e;
-                    const size_t cn = (size_t)(ce - q), last = ce == e ? room : 1;
-                    if (col + cn + last > width) {
-                        if (cn + last > width || col == 0)
+                    const int at = st; /* the quoting where this piece starts */
+                    const char *ce = q;
+                    while (ce < e && *ce != ',')
+                        ce += shell_step(ce, &st);
+                    if (ce < e)
+                        ce += shell_step(ce, &st); /* the comma */
+                    const size_t cn = (size_t)(ce - q), cw = ct_textwidth(q, cn);
+                    const size_t last = ce == e ? room : st == SH_OUT ? 1 : 2;
+                    const size_t reopen = at == SH_SQ ? 1 : at == SH_ANSI ? 2 : 0;
+                    if (col + cw + last > width) {
+                        if (reopen + cw + last > width || col == 0)
                             return 0;
                         if (!dry)
-                            fputs("\\\n", fp);
-                        col = 0;
+                            fputs(at == SH_SQ ? "'\\\n'" : at == SH_ANSI ? "'\\\n$'" : "\\\n", fp);
+                        col = reopen;
                     }
                     if (!dry)
                         fwrite(q, 1, cn, fp);
-                    col += cn;
+                    col += cw;
                     q = ce;
                 }
             }

@@ -30,6 +30,7 @@ ct_regress_options ct_regress_options_default(void)
     o.resid_limit = 3.0;   /* |standardized Pearson residual| > 3 */
     o.top = 5;
     o.logit = ct_logit_params_default();
+    o.assumption_alpha = CT_HTEST_ASSUMPTION_ALPHA;
     return o;
 }
 
@@ -47,6 +48,8 @@ const char *ct_regress_options_check(const ct_regress_options *o)
         return "threshold must be in [0, 1]";
     if (!(o->alpha >= CT_HTEST_ALPHA_MIN && o->alpha < 1))
         return "alpha must be at least CT_HTEST_ALPHA_MIN (1e-15) and below 1";
+    if (!(o->assumption_alpha > 0 && o->assumption_alpha < 1))
+        return "assumption_alpha must be strictly between 0 and 1";
     if (!(o->vif_flag > 0) || !(o->epv_min >= 0) || !(o->leverage_mult > 0) ||
         !(o->cooks_num > 0) || !(o->cooks_major > 0) || !(o->resid_limit > 0))
         return "thresholds must be positive";
@@ -132,6 +135,7 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
     r->par.ci_level = 1 - o->alpha;
     r->par.ci_alpha = o->alpha; /* the quantile at alpha/2 exactly (logit.h) */
     r->alpha = o->alpha;
+    r->assumption_alpha = o->assumption_alpha;
     r->vif_flag = o->vif_flag;
     if (!(r->screen_name = ct_strdup(o->screen_name)) ||
         !(r->screen_noun = ct_strdup(o->screen_noun)))
@@ -165,7 +169,7 @@ static ct_status analyse(ct_regress *r, const ct_frame *f, const ct_design_optio
     ct_regress_holdout_(r, f, o);
     if (r->holdout.status == CT_ENOMEM)
         return CT_ENOMEM;
-    if ((s = ct_regress_checks_(r, dopt, o)) || (s = ct_regress_interpret_(r)))
+    if ((s = ct_regress_checks_(r, f, dopt, o)) || (s = ct_regress_interpret_(r)))
         return s;
     return CT_OK;
 }

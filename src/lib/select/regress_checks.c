@@ -48,7 +48,8 @@ static void binary_outcome(checks *c)
                                 d->target, d->target_levels, d->positive, a, b));
 }
 
-static void independence(checks *c, const ct_design_options *dopt, const ct_regress_options *o)
+static void independence(checks *c, const ct_frame *f, const ct_design_options *dopt,
+                         const ct_regress_options *o)
 {
     const ct_design *d = c->r->design;
     char *why = ct_regress_strdupf_("%zu exact duplicate row%s dropped", d->kept.dropped_duplicate,
@@ -57,20 +58,39 @@ static void independence(checks *c, const ct_design_options *dopt, const ct_regr
         why = ct_regress_catf_(why, "; %zu repeated %s value%s among the kept rows",
                                d->kept.repeated_ids, dopt->id_column,
                                d->kept.repeated_ids == 1 ? "" : "s");
+    /* ids a spreadsheet rounded (ct_frame_explain_rounded_ids, the load's
+     * note): their repeats are different reports sharing a rounded id,
+     * not repeated rows, and dropping them would delete reports; the check
+     * cannot be made from such ids (before 2026-12-05 it advised dropping
+     * the repeats: tests/cli/regress_rounded_ids_independence) */
+    size_t jid;
+    const int rounded = d->kept.repeated_ids && dopt->id_column &&
+                        ct_frame_find(f, dopt->id_column, &jid, NULL) == CT_OK &&
+                        ct_frame_ids_rounded(f, jid);
+    if (rounded)
+        why = ct_regress_catf_(why,
+                               ", but the %s values look rounded by a spreadsheet (the load's "
+                               "note): rows of different reports share a rounded id, so the "
+                               "repeats are no evidence of repeated rows and keeping one row "
+                               "each would delete reports; independence cannot be checked by id "
+                               "(export the column as text or whole numbers)",
+                               dopt->id_column);
     /* the note states one row per unit ("one video per row"), which the
      * repeats contradict: say what they mean instead */
-    if (d->kept.repeated_ids && dopt->id_column)
+    else if (d->kept.repeated_ids && dopt->id_column)
         why = ct_regress_catf_(why,
                                ": rows with the same %s are not independent observations (drop the "
                                "repeats, or aggregate them to one row each)",
                                dopt->id_column);
     else if (o->independence_note)
         why = ct_regress_catf_(why, "; %s", o->independence_note);
-    /* without an id column repeats cannot be counted: not a pass */
+    /* without an id column repeats cannot be counted: not a pass; nor
+     * with rounded ids */
     add(c, "independent observations",
-        d->kept.repeated_ids ? "warn"
-        : dopt->id_column    ? "ok"
-                             : "untested",
+        rounded                ? "untested"
+        : d->kept.repeated_ids ? "warn"
+        : dopt->id_column      ? "ok"
+                               : "untested",
         why);
 }
 
@@ -190,7 +210,7 @@ static void linearity(checks *c, const ct_regress_options *o)
         if (l->applicable[j] != CT_BT_TESTED || isnan(l->pvalue[j]))
             continue;
         ntest++;
-        if (l->pvalue[j] < o->alpha)
+        if (l->pvalue[j] < o->assumption_alpha)
             nbad++;
         if (jmin == SIZE_MAX || l->pvalue[j] < l->pvalue[jmin])
             jmin = j;
@@ -206,18 +226,21 @@ static void linearity(checks *c, const ct_regress_options *o)
     if (ntest) {
         const double *lgp = c->r->linearity_log10_pvalue, lg = lgp ? lgp[jmin] : NAN;
         char g[40];
-        ct_numfmt_g_vs(g, sizeof g, l->pvalue[jmin], 3, o->alpha);
+        ct_numfmt_g_vs(g, sizeof g, l->pvalue[jmin], 3, o->assumption_alpha);
         if (l->pvalue[jmin] < 1e-300 && isfinite(lg)) /* underflowed: never "p = 0" */
             ct_numfmt_pvalue(pmin, sizeof pmin, l->pvalue[jmin], lg);
         else
             snprintf(pmin, sizeof pmin, "p = %s", g);
     }
-    char *why = ntest == 0
-                    ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
-                                               : "no continuous predictor to test")
-                    : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
-                                          "at %g (smallest %s, %s)",
-                                          nbad, ntest, o->alpha, pmin, d->x->names[jmin]);
+    char *why =
+        ntest == 0
+            ? ct_regress_strdupf_(nneg ? "no continuous predictor could be tested"
+                                       : "no continuous predictor to test")
+            : ct_regress_strdupf_("Box-Tidwell: %zu of %zu x*ln(x) terms significant "
+                                  "at %g%s (smallest %s, %s)",
+                                  nbad, ntest, o->assumption_alpha,
+                                  o->assumption_alpha != o->alpha ? ", whatever --alpha" : "", pmin,
+                                  d->x->names[jmin]);
     if (ntwo)
         why =
             ct_regress_catf_(why, "; %zu numeric column%s with two values, linear by construction",
@@ -355,7 +378,7 @@ static void separation(checks *c)
     add(c, "separation", "warn", why);
 }
 
-ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
+ct_status ct_regress_checks_(ct_regress *r, const ct_frame *f, const ct_design_options *dopt,
                              const ct_regress_options *o)
 {
     r->checks = ct_calloc(NCHECKS, sizeof *r->checks);
@@ -364,7 +387,7 @@ ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
     checks c = {r, 0};
     binary_outcome(&c);
     if (!c.fail)
-        independence(&c, dopt, o);
+        independence(&c, f, dopt, o);
     if (!c.fail)
         multicollinearity(&c, o);
     if (!c.fail)

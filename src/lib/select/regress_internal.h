@@ -21,8 +21,9 @@ void ct_regress_screen_free_(ct_regress_screen *s);
  * fails the analysis; r->holdout.status says what happened). */
 void ct_regress_holdout_(ct_regress *r, const ct_frame *f, const ct_regress_options *o);
 
-/* regress_checks.c: the assumption verdicts. CT_OK or CT_ENOMEM. */
-ct_status ct_regress_checks_(ct_regress *r, const ct_design_options *dopt,
+/* regress_checks.c: the assumption verdicts; f is the frame the design
+ * was built from (its id column's rounding). CT_OK or CT_ENOMEM. */
+ct_status ct_regress_checks_(ct_regress *r, const ct_frame *f, const ct_design_options *dopt,
                              const ct_regress_options *o);
 
 /* regress_interpret.c: one sentence per predictor column. CT_OK, CT_ENOMEM. */

@@ -22,6 +22,7 @@ ct_htest_options ct_htest_options_default(void)
     o.continuity = 1;
     o.yates = 1;
     o.dropna = CT_HTEST_DROP_ALL;
+    o.assumption_alpha = CT_HTEST_ASSUMPTION_ALPHA;
     return o;
 }
 
@@ -41,6 +42,8 @@ const char *ct_htest_options_check(const ct_htest_options *o)
         return "max_share_below must be between 0 and 1";
     if (o->dropna != CT_HTEST_DROP_ALL && o->dropna != CT_HTEST_DROP_USED)
         return "dropna must be CT_HTEST_DROP_ALL or CT_HTEST_DROP_USED";
+    if (!(o->assumption_alpha > 0. && o->assumption_alpha < 1.))
+        return "assumption_alpha must be strictly between 0 and 1";
     return NULL;
 }
 

@@ -223,11 +223,20 @@ static ct_htest_stat levene(const double *const *x, const size_t *n, size_t k, s
     s.df1 = (double)(k - 1);
     s.df2 = (double)(N - k);
     if (spread == 0) { /* scipy: 0/0 = nan, x/0 = inf with p = 0 */
+        /* 0/0: every deviation |Y - median| is the same, in every group;
+         * constant groups only when that deviation is 0 (before 2026-12-05
+         * groups of two values each, 100 and 200 around 150, were called
+         * "constant around its median" beside their std of 52:
+         * tests/cli/test_levene_equal_deviations) */
         s.statistic = num > 0 ? INFINITY : NAN;
         s.undefined = num > 0 ? "infinite: each group's deviations from its median are constant "
                                 "but differ between groups (scipy: W is infinite, p = 0)"
-                              : "undefined: every group is constant around its median, so there "
-                                "is no spread to compare (scipy returns not-a-number)";
+                      : zall == 0
+                          ? "undefined: every group is constant, so there is no spread to "
+                            "compare (scipy returns not-a-number)"
+                          : "undefined: every value lies the same distance from its group's "
+                            "median, in every group, so the deviations W compares do not vary "
+                            "and W is 0/0 (scipy returns not-a-number)";
         s.p = num > 0 ? (ct_pvalue){0., -INFINITY} : (ct_pvalue){NAN, NAN};
         return s;
     }
@@ -545,11 +554,11 @@ static void reason_groups(char *buf, size_t cap, const ct_htest_compare *r, int 
 {
     size_t shown = 0, count = 0, total = 0;
     for (size_t g = 0; g < r->ngroups; g++)
-        total += (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
+        total += (int)ct_htest_normality_kind(&r->groups[g], r->assumption_alpha) == kind;
     const int only = total == 1;
     for (size_t g = 0; g < r->ngroups; g++) {
         const ct_htest_group *G = &r->groups[g];
-        if ((int)ct_htest_normality_kind(G, r->alpha) != kind)
+        if ((int)ct_htest_normality_kind(G, r->assumption_alpha) != kind)
             continue;
         if (++count > REASON_MAX_NAMED)
             continue;
@@ -603,7 +612,7 @@ static char *rank_reason(const ct_htest_compare *r)
     for (int kind = 0; kind < 3; kind++) {
         int present = 0;
         for (size_t g = 0; g < r->ngroups; g++)
-            present |= (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
+            present |= (int)ct_htest_normality_kind(&r->groups[g], r->assumption_alpha) == kind;
         if (!present)
             continue;
         static const char *const lead[2][3] = {
@@ -614,7 +623,7 @@ static char *rank_reason(const ct_htest_compare *r)
         reason_groups(buf, cap, r, kind);
         size_t count = 0;
         for (size_t g = 0; g < r->ngroups; g++)
-            count += (int)ct_htest_normality_kind(&r->groups[g], r->alpha) == kind;
+            count += (int)ct_htest_normality_kind(&r->groups[g], r->assumption_alpha) == kind;
         if (kind == 0 && count > 1) {
             char need[64];
             snprintf(need, sizeof need, ": each below the %d the test needs", NORMALTEST_MIN_N);
@@ -1043,6 +1052,7 @@ static ct_status compare_groups(const double *const *x, const double *const *key
     r->ngroups = k;
     r->n = N;
     r->alpha = o->alpha;
+    r->assumption_alpha = o->assumption_alpha;
     r->conf_level = o->conf_level;
     r->large_n = o->large_n;
     r->normal_plausible = 1;
@@ -1055,7 +1065,7 @@ static ct_status compare_groups(const double *const *x, const double *const *key
         group_moments(x[g], n[g], work, G);
         memcpy(work, x[g], n[g] * sizeof *work);
         G->median = ct_stats_median_select(work, n[g]);
-        if (!(G->normality.p.p >= o->alpha))
+        if (!(G->normality.p.p >= o->assumption_alpha))
             r->normal_plausible = 0;
         if (n[g] < o->large_n)
             r->large_samples = 0;
@@ -1098,7 +1108,7 @@ static ct_status compare_groups(const double *const *x, const double *const *key
     r->directions_disagree =
         k == 2 && r->welch.p.p < o->alpha && r->mann_whitney.p.p < o->alpha &&
         ((r->mean_diff > 0 && r->rank_biserial < 0) || (r->mean_diff < 0 && r->rank_biserial > 0));
-    r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->alpha ? 1 : 0;
+    r->variances_equal = isnan(r->levene.p.p) ? -1 : r->levene.p.p >= o->assumption_alpha ? 1 : 0;
     set_effect(r);
     ct_free(work);
     ct_free(rsum);
