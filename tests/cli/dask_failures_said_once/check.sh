@@ -25,11 +25,16 @@ $FIT train.csv m.ctm || exit 1
 # dask's and tornado's logs are not the script's output
 # (a Python traceback is dropped whole: under load a worker's closed stream
 # printed 3.11's code and caret lines, which the patterns alone let through)
+# (a log record of dask's is dropped with every line after it up to the
+# script's or score's next message: under load a multi-line record left its
+# closing ")" behind)
 own() {
   awk '/^Traceback|^The above exception/ { tb = 1; next }
        tb && (/^[ \t]/ || /^$/) { next }
        tb { tb = 0; next }
-       { print }' err.txt | grep -v 'distributed\.\|tornado\|^ \+\(File\|raise\|self\)'
+       /distributed\.|tornado/ { lg = 1; next }
+       lg && !/^(Try |(dask_score(\.py)?|score|[^ :]+\.(csv|gz|ctm)):)/ { next }
+       { lg = 0; print }' err.txt | grep -v '^ \+\(File\|raise\|self\)'
 }
 ds() { rm -f dask.csv; timeout 300 $DS "$@" 2>err.txt; echo "exit $?"; }
 echo "--- no workers"
