@@ -340,6 +340,17 @@ int cmd_report(int argc, char **argv)
         snprintf(html, sizeof html, "%.*s/report.html", dl, dir);
         snprintf(out, sizeof out, "%.*s/report.pdf", dl, dir);
         s = ct_report_pdf(html, out, NULL, REPORT_PDF_TIMEOUT_S, &d);
+        /* report.pdf itself not writable: said as every output is, the
+         * file named with the hint (before 2026-12-05 "cannot write: Is a
+         * directory" alone: tests/cli/report_pdf_unwritable_named) */
+        if (s != CT_OK && strcmp(d.file, out) == 0) {
+            struct stat ds;
+            if (stat(out, &ds) == 0 && S_ISDIR(ds.st_mode))
+                snprintf(d.hint, sizeof d.hint,
+                         "report --pdf writes the PDF under this name: remove or rename the "
+                         "folder");
+            return cli_fail(s, &d);
+        }
         if (s != CT_OK) {
             cli_error("%s", d.message);
             return CLI_EXIT_IO;

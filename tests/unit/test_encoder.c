@@ -267,6 +267,15 @@ static void test_load_rejects(void **state)
     assert_non_null(ref);
     ref[14] = 'q';
     assert_int_equal(load_text(k, &dg), CT_EFORMAT);
+    /* a cap_iqr the fit refuses (below 0, as ct_encoder_spec_check says):
+     * loaded and used before 2026-12-05 (tester 4) */
+    memcpy(k, buf, len + 1);
+    char *cap = strstr(k, "\"cap_iqr\": ");
+    assert_non_null(cap);
+    assert_memory_equal(cap + 11, "1.5", 3);
+    memcpy(cap + 11, "-15", 3);
+    assert_int_equal(load_text(k, &dg), CT_EFORMAT);
+    assert_non_null(strstr(dg.message, "cap_iqr"));
     /* a file that is not there */
     ct_encoder *none = NULL;
     assert_int_equal(ct_encoder_load("/nonexistent/enc.json", &none, &dg), CT_EIO);

@@ -193,6 +193,11 @@ static ct_status read_state(const rd *r, const ct_json_value *v, ct_encoder **ou
         ct_json_type_of(fs) != CT_JSON_ARRAY || ct_json_size(fs) == 0)
         return bad(r, "intercept, standardize, cap_iqr and a non-empty features array are required",
                    NULL);
+    /* the fit's own rule (ct_encoder_spec_check): a cap_iqr below 0 loaded
+     * and scored before 2026-12-05 (tester 4, a payload edited and its crc32
+     * made again: test_encoder_file_cap_iqr_checked) */
+    if (!(k >= 0) || !isfinite(k))
+        return bad(r, "\"cap_iqr\" must be a finite number >= 0", NULL);
     size_t nf = ct_json_size(fs);
     ct_encoder *e = ct_encoder_alloc_(nf);
     if (!e)

@@ -1220,6 +1220,25 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
                      !memchr(head, '\r', n);
     L->gzip = L->map.heap || ct_csv_is_gzip(L->csv);
     L->stats.gzip = L->gzip;
+    /* a name ending in ".gz" over bytes that are not gzip: pandas' read_csv
+     * (compression='infer') refuses it (BadGzipFile), and reading it as
+     * text blamed its layout ("no line end in the whole file") for what is
+     * a mislabelled file or a failed download (tester 4, 2026-12-05) */
+    const size_t nl = L->name ? strlen(L->name) : 0;
+    if (!L->gzip && n > 0 && nl > 3 && L->name[nl - 3] == '.' && (L->name[nl - 2] | 0x20) == 'g' &&
+        (L->name[nl - 1] | 0x20) == 'z') {
+        char hex[40] = "";
+        for (size_t k = 0, w = 0; k < n && k < 4; k++)
+            w += (size_t)snprintf(hex + w, sizeof hex - w, "%02x", (unsigned char)head[k]);
+        ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0,
+                    "named .gz but not gzip data: its first bytes are %s, not gzip's 1f8b", hex);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "%s",
+                     "a mislabelled file or a download that failed (an error page saved under "
+                     "the name); pandas' read_csv refuses it too (BadGzipFile); if it is a plain "
+                     "CSV, rename it without .gz, else download it again");
+        return CT_EFORMAT;
+    }
     /* our own artifacts first: a model file or a --json output given as
      * the data file is named as what it is, not blamed row by row */
     const int kind = ct_artifact_misplaced(head, n, L->name, "a data CSV", diag);
