@@ -715,7 +715,8 @@ CT_API void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w);
  * when m->note[k] is set. Shared by train, evaluate and regress's split. */
 CT_API void ct_train_write_metric_json(const ct_metrics_binary *m, ct_metric k, ct_json *w);
 /* A ranking's test against chance (ct_metrics_roc_auc_test) as members of
- * the object w has open: roc_auc, p_value, alpha, at_chance. Shared by
+ * the object w has open: roc_auc, p_value, alpha, at_chance,
+ * detectable_roc_auc, too_few_rows. Shared by
  * train and evaluate. */
 CT_API void ct_train_write_chance_json(const ct_auc_test *t, ct_json *w);
 /* The reliability table as an array value. */

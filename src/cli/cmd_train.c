@@ -2113,7 +2113,10 @@ static void print_chance_note(const ct_train_result *r, const char *positive)
     cli_fmt_count(n, sizeof n, m->n);
     snprintf(rows, sizeof rows,
              r->holdout ? "the %s validation rows" : "the %s rows it was fitted on", n);
-    cli_chance_note(&r->chance, m, rows, positive);
+    cli_chance_note(&r->chance, m, rows, positive,
+                    r->holdout ? "more labelled rows, or a larger validation share (--holdout), "
+                                 "are needed to tell"
+                               : "more labelled rows are needed to tell");
 }
 
 static void print_text(const train_opts *o, const char *path, const ct_train_result *r)

@@ -633,9 +633,9 @@ int rep_ranking_few(const rep_ctx *c, char *buf, size_t n)
     const double a = rep_num(ev, "chance.alpha");
     if (!(pos >= 1) || !(rows - pos >= 1))
         return 0;
-    const double least = ct_metrics_roc_auc_detectable((size_t)pos, (size_t)(rows - pos),
-                                                       isfinite(a) ? a : CT_AUC_CHANCE_ALPHA);
-    if (!(least > REP_RANKING_MIN_AUC))
+    /* the rule of train's and evaluate's own notes (ct_metrics_roc_auc_too_few) */
+    if (!ct_metrics_roc_auc_too_few((size_t)pos, (size_t)(rows - pos),
+                                    isfinite(a) ? a : CT_AUC_CHANCE_ALPHA))
         return 0;
     const char *split = rep_str(ev, "split");
     char rb[32], pb[32];
@@ -1482,8 +1482,7 @@ static void point_claims(rep_ctx *c)
         const ct_json_value *au = rep_get(rep_root(c, REP_TRAIN), "audit");
         const double ap = rep_num(au, "positives"), an = rep_num(au, "negatives");
         if (ap >= 1 && an >= 1 &&
-            ct_metrics_roc_auc_detectable((size_t)ap, (size_t)an, CT_AUC_CHANCE_ALPHA) >
-                REP_RANKING_MIN_AUC) {
+            ct_metrics_roc_auc_too_few((size_t)ap, (size_t)an, CT_AUC_CHANCE_ALPHA)) {
             char tb[32], pb[32];
             rep_count(tb, sizeof tb, ap + an);
             rep_count(pb, sizeof pb, ap);

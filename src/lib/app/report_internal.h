@@ -17,6 +17,7 @@
 
 #include "claimtriage/html.h"
 #include "claimtriage/json.h"
+#include "claimtriage/metrics.h"
 #include "claimtriage/plan.h"
 #include "claimtriage/report_run.h"
 
@@ -510,7 +511,7 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
  * times in 10, which a large test set can tell from 0.5 while no threshold
  * makes it a useful flag). REP_RANKING_CHANCE or REP_RANKING_WEAK when
  * so, with the AUC in *auc (NaN when none); else 0. docs/report.md, "The model's ranking". */
-#define REP_RANKING_MIN_AUC 0.6
+#define REP_RANKING_MIN_AUC CT_AUC_USEFUL_MIN
 /* rep_no_ranking's kinds: at chance by the test, or above it but weak, or
  * not told from chance on rows too few to tell (REP_RANKING_FEW,
  * rep_ranking_few) */

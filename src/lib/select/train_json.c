@@ -75,6 +75,12 @@ void ct_train_write_chance_json(const ct_auc_test *t, ct_json *w)
     ct_json_num(w, CT_AUC_CHANCE_ALPHA);
     ct_json_key(w, "at_chance");
     ct_json_bool(w, t->at_chance);
+    /* the rows too few to tell (since 2026-12-05): at_chance there is no
+     * evidence of a ranking at chance */
+    ct_json_key(w, "detectable_roc_auc");
+    ct_json_num(w, t->detectable);
+    ct_json_key(w, "too_few_rows");
+    ct_json_bool(w, t->too_few);
 }
 
 void ct_train_write_reliability_json(const ct_reliability *r, ct_json *w)
