@@ -194,8 +194,8 @@ CT_API double ct_metrics_roc_auc_detectable(size_t npos, size_t nneg, double alp
 
 /* 1 when npos positives and nneg negatives are too few to tell a useful
  * ranking from chance: ct_metrics_roc_auc_detectable(npos, nneg, alpha) is
- * above CT_AUC_USEFUL_MIN (5 and 7 at 0.05: 0.80; 30 of each: 0.62; 50 of
- * each: 0.59, enough). 0 otherwise, and when a class is empty or alpha is
+ * above CT_AUC_USEFUL_MIN (5 and 7 at 0.05: 0.804; 30 of each: 0.624; 50 of
+ * each: 0.596, enough). 0 otherwise, and when a class is empty or alpha is
  * not in (0, 1). Thread-safe. */
 CT_API int ct_metrics_roc_auc_too_few(size_t npos, size_t nneg, double alpha);
 

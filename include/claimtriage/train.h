@@ -407,7 +407,15 @@ typedef struct ct_audit {
     size_t said_min; /* the fewest rows of a class an AUC is said of without its counts: min(30,
                       * 1% of the training rows), at least 10, as a headline's group */
     size_t said_min_validation; /* the same for the models' validation rows (counts.rows[1]) */
-    ct_audit_model models[3];   /* text, engagement, all */
+    /* too few rows to tell a useful ranking from chance, by the chance
+     * notes' rule (ct_metrics_roc_auc_too_few at CT_AUC_CHANCE_ALPHA):
+     * detectable is ct_metrics_roc_auc_detectable of the training rows'
+     * classes (positives, negatives: the features' AUCs), too_few 1 when it
+     * is above CT_AUC_USEFUL_MIN; validation_* the same for the models'
+     * validation rows. NaN and 0 with a class absent. Since 2026-12-05. */
+    double detectable, validation_detectable;
+    int too_few, validation_too_few;
+    ct_audit_model models[3]; /* text, engagement, all */
 } ct_audit;
 
 /* One family's part in the selection. */
