@@ -157,11 +157,24 @@ CT_API ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t
  * tie and continuity correction; every score tied gives p = 1. at_chance is
  * 1 when p >= CT_AUC_CHANCE_ALPHA: the rows do not show the ranking to be
  * better than chance (an AUC below 1/2 included). With a class absent auc
- * and p are NaN and at_chance 0 (no test). */
+ * and p are NaN and at_chance 0 (no test); detectable and too_few below. */
 #define CT_AUC_CHANCE_ALPHA 0.05
+/* The weakest ranking worth telling from chance: a claim above an opinion 6
+ * times in 10 (ROC AUC 0.6), below which no threshold makes a useful flag.
+ * Rows on which the test above cannot call even this better than chance
+ * (ct_metrics_roc_auc_too_few) are too few to tell a ranking at chance
+ * from a useful one: the rule of train's and evaluate's chance notes, the
+ * shortcut audit's caveat and the report's "too few to tell" (docs/select.md). */
+#define CT_AUC_USEFUL_MIN 0.6
 typedef struct ct_auc_test {
     double auc, p;
     int at_chance;
+    /* ct_metrics_roc_auc_detectable of the rows' classes at
+     * CT_AUC_CHANCE_ALPHA (NaN with a class absent), and too_few: 1 when it
+     * is above CT_AUC_USEFUL_MIN, so that at_chance there is no evidence the
+     * ranking is at chance (since 2026-12-05) */
+    double detectable;
+    int too_few;
 } ct_auc_test;
 
 /* The ROC AUC of score against y and its test (above). Labels positive
@@ -178,6 +191,13 @@ CT_API ct_status ct_metrics_roc_auc_test(const double *y, const double *score, s
  * when a class is empty or alpha is not in (0, 1); may exceed 1 (no AUC
  * the rows can give would be called better than chance). Thread-safe. */
 CT_API double ct_metrics_roc_auc_detectable(size_t npos, size_t nneg, double alpha);
+
+/* 1 when npos positives and nneg negatives are too few to tell a useful
+ * ranking from chance: ct_metrics_roc_auc_detectable(npos, nneg, alpha) is
+ * above CT_AUC_USEFUL_MIN (5 and 7 at 0.05: 0.804; 30 of each: 0.624; 50 of
+ * each: 0.596, enough). 0 otherwise, and when a class is empty or alpha is
+ * not in (0, 1). Thread-safe. */
+CT_API int ct_metrics_roc_auc_too_few(size_t npos, size_t nneg, double alpha);
 
 /* Average precision alone (see above). NaN when no label is positive.
  * Labels positive when nonzero; no validation. Errors as ct_metrics_roc_auc. */

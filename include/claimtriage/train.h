@@ -407,7 +407,15 @@ typedef struct ct_audit {
     size_t said_min; /* the fewest rows of a class an AUC is said of without its counts: min(30,
                       * 1% of the training rows), at least 10, as a headline's group */
     size_t said_min_validation; /* the same for the models' validation rows (counts.rows[1]) */
-    ct_audit_model models[3];   /* text, engagement, all */
+    /* too few rows to tell a useful ranking from chance, by the chance
+     * notes' rule (ct_metrics_roc_auc_too_few at CT_AUC_CHANCE_ALPHA):
+     * detectable is ct_metrics_roc_auc_detectable of the training rows'
+     * classes (positives, negatives: the features' AUCs), too_few 1 when it
+     * is above CT_AUC_USEFUL_MIN; validation_* the same for the models'
+     * validation rows. NaN and 0 with a class absent. Since 2026-12-05. */
+    double detectable, validation_detectable;
+    int too_few, validation_too_few;
+    ct_audit_model models[3]; /* text, engagement, all */
 } ct_audit;
 
 /* One family's part in the selection. */
@@ -715,7 +723,8 @@ CT_API void ct_train_write_metrics_json(const ct_metrics_binary *m, ct_json *w);
  * when m->note[k] is set. Shared by train, evaluate and regress's split. */
 CT_API void ct_train_write_metric_json(const ct_metrics_binary *m, ct_metric k, ct_json *w);
 /* A ranking's test against chance (ct_metrics_roc_auc_test) as members of
- * the object w has open: roc_auc, p_value, alpha, at_chance. Shared by
+ * the object w has open: roc_auc, p_value, alpha, at_chance,
+ * detectable_roc_auc, too_few_rows. Shared by
  * train and evaluate. */
 CT_API void ct_train_write_chance_json(const ct_auc_test *t, ct_json *w);
 /* The reliability table as an array value. */

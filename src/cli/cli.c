@@ -2013,11 +2013,49 @@ void cli_metric_notes(const char *split, const ct_metrics_binary *mb)
     }
 }
 
+/* cli_chance_note on rows too few to tell (t->too_few): the counts, the
+ * test, the least ROC AUC it could tell from chance on them, and that this
+ * is no verdict on the model; the report's words ("too few to show that
+ * the model ranks better than chance", rep_ranking_few). Before 2026-12-05
+ * 8 labelled rows at ROC AUC 0.81 read "not distinguishable from chance
+ * ... features that carry the signal are the way to a better model", a
+ * verdict the rows cannot give (tests/cli/evaluate_chance_too_few_rows). */
+static void chance_too_few(const ct_auc_test *t, const ct_metrics_binary *m, const char *rows,
+                           const char *positive, const char *more)
+{
+    char auc[32], p[64], least[64], npos[32], of[160], note[1024];
+    ct_numfmt_metric(auc, sizeof auc, t->auc);
+    ct_numfmt_pvalue_vs(p, sizeof p, t->p, log10(t->p), CT_AUC_CHANCE_ALPHA);
+    cli_fmt_count(npos, sizeof npos, m->npos);
+    if (strcmp(positive, "claim") == 0)
+        snprintf(of, sizeof of, "%s of them %s", npos, m->npos == 1 ? "a claim" : "claims");
+    else
+        snprintf(of, sizeof of, "%s of them labelled '%s'", npos, positive);
+    if (t->detectable > 1)
+        snprintf(least, sizeof least, "no ROC AUC, not even 1, is");
+    else {
+        char d[32];
+        ct_numfmt_metric(d, sizeof d, t->detectable);
+        snprintf(least, sizeof least, "only a ROC AUC of %s or more is", d);
+    }
+    snprintf(note, sizeof note,
+             "%s (%s) are too few to show that the model ranks better than chance (ROC AUC %s, "
+             "one-sided Mann-Whitney %s): on so few rows %s told from chance, so a useful "
+             "ranking could go untold here. This is no evidence that the model ranks at chance "
+             "either; %s",
+             rows, of, auc, p, least, more);
+    ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, note);
+}
+
 void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const char *rows,
-                     const char *positive)
+                     const char *positive, const char *more)
 {
     if (!t->at_chance)
         return;
+    if (t->too_few) {
+        chance_too_few(t, m, rows, positive, more);
+        return;
+    }
     char auc[32], p[64], rec[32], share[32], alpha[32], npos[32], n[32], note[1024];
     ct_numfmt_metric(auc, sizeof auc, t->auc);
     ct_numfmt_pvalue_vs(p, sizeof p, t->p, log10(t->p), CT_AUC_CHANCE_ALPHA);

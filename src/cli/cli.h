@@ -565,9 +565,12 @@ void cli_metric_notes(const char *split, const ct_metrics_binary *mb);
  * flags; rows names the rows ("the 3,934 validation rows"), positive the
  * positive class. Nothing otherwise. Since 2026-12-04 (before, a recall of
  * 0.997 on shuffled labels went without a word: tests/cli/
- * train_chance_level_said, evaluate_chance_level_said). */
+ * train_chance_level_said, evaluate_chance_level_said). On rows too few to
+ * tell (t->too_few, ct_metrics_roc_auc_too_few) the note says that instead,
+ * ending with more, the way to more rows ("evaluate it on more labelled
+ * rows ..."; since 2026-12-05: tests/cli/evaluate_chance_too_few_rows). */
 void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const char *rows,
-                     const char *positive);
+                     const char *positive, const char *more);
 /* JSON: "key": v, and when v is not a finite number (written null) a
  * sibling "<key>_reason" saying why, from the summary's count of values
  * and its min and max (inspect's column summaries, eda's group

@@ -493,7 +493,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             snprintf(rows, sizeof rows, "the %s labelled %s rows", n, ct_split_role_name(o->split));
         else
             snprintf(rows, sizeof rows, "the %s labelled rows", n);
-        cli_chance_note(&r->chance, &r->metrics, rows, m->positive);
+        cli_chance_note(&r->chance, &r->metrics, rows, m->positive,
+                        "evaluate it on more labelled rows it was not trained on to tell");
     }
     print_with_evidence(ev);
     if (by)

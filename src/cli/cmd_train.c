@@ -1898,6 +1898,32 @@ static void audit_few(char *buf, size_t n, const char *positive, size_t pos, siz
         snprintf(buf + strlen(buf), n - strlen(buf), ")");
 }
 
+/* Rows too few to tell a useful ranking from chance (ct_audit's too_few,
+ * the chance notes' rule): "the training rows' 14 claims and 22 opinions,
+ * so few that an AUC from 0.33 to 0.67 could be chance on them" into buf
+ * (the classes, then the band the one-sided test at CT_AUC_CHANCE_ALPHA
+ * cannot tell from 0.5 either way); empty when not too few. Before
+ * 2026-12-05 the audit's statements on 36 training and 12 validation rows
+ * read as firmly as on thousands (tests/cli/train_audit_too_few_rows). */
+static void audit_too_few(char *buf, size_t n, const char *positive, const char *rows, size_t pos,
+                          size_t neg, int too_few, double detectable, const char *auc)
+{
+    buf[0] = '\0';
+    if (!too_few)
+        return;
+    char cls[160], band[96];
+    audit_classes(cls, sizeof cls, positive, pos, neg);
+    if (detectable > 1)
+        snprintf(band, sizeof band, "even %s of 1 could be chance", auc);
+    else {
+        char lo[32], hi[32];
+        ct_numfmt_fixed(lo, sizeof lo, 1 - detectable, 2);
+        ct_numfmt_fixed(hi, sizeof hi, detectable, 2);
+        snprintf(band, sizeof band, "%s from %s to %s could be chance", auc, lo, hi);
+    }
+    snprintf(buf, n, "the %s rows' %s, so few that %s on them", rows, cls, band);
+}
+
 static void print_audit(const ct_audit *a, const ct_train_result *r, const char *positive)
 {
     char b[64], c[64];
@@ -1953,10 +1979,16 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
                  "(a number is scored on the rows that hold it: %s of the %s rows)", part, all);
         cli_print_wrapped(stdout, "  ", 3, says);
     }
-    char few[320];
+    char few[320], tf[320];
     audit_few(few, sizeof few, positive, a->positives, a->negatives, a->said_min, "an AUC",
               a->nflagged > 0);
-    if (few[0] && !a->nflagged) {
+    audit_too_few(tf, sizeof tf, positive, "training", a->positives, a->negatives, a->too_few,
+                  a->detectable, "an AUC");
+    if (tf[0] && !a->nflagged) { /* too few to tell: said in place of the counts' line */
+        char says[400];
+        snprintf(says, sizeof says, "(these AUCs rest on %s)", tf);
+        cli_print_wrapped(stdout, "  ", 3, says);
+    } else if (few[0] && !a->nflagged) {
         char says[400];
         snprintf(says, sizeof says, "(these AUCs rest on the training rows' %s)", few);
         cli_print_wrapped(stdout, "  ", 3, says);
@@ -1978,7 +2010,13 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
                  "these were, that accuracy will not carry over. Compare the models below before "
                  "relying on it.",
                  a->nflagged == 1 ? "it" : "them");
-        if (few[0]) /* the AUCs rest on a few rows: said first */
+        if (tf[0]) /* too few to tell: an AUC that high is no chance, its size is unsure */
+            snprintf(says, sizeof says,
+                     "%zu feature%s alone nearly separate%s %s: an AUC that high on so few rows "
+                     "need not hold on more data. %s",
+                     a->nflagged, a->nflagged == 1 ? "" : "s", a->nflagged == 1 ? "s" : "", tf,
+                     rest);
+        else if (few[0]) /* the AUCs rest on a few rows: said first */
             snprintf(says, sizeof says,
                      "%zu feature%s alone nearly separate%s the training rows' %s: an AUC "
                      "that high on so few rows may be chance and need not hold on more data. %s",
@@ -2018,7 +2056,16 @@ static void print_audit(const ct_audit *a, const ct_train_result *r, const char 
     const size_t vp = r->counts.positives[1], vr = r->counts.rows[1];
     audit_few(few, sizeof few, positive, vp, vr - (vp < vr ? vp : vr), a->said_min_validation,
               "a score", 0);
-    if (few[0]) {
+    audit_too_few(tf, sizeof tf, positive, "validation", vp, vr - (vp < vr ? vp : vr),
+                  a->validation_too_few, a->validation_detectable, "a ROC AUC");
+    if (tf[0]) {
+        char says[600];
+        snprintf(says, sizeof says,
+                 "(these scores rest on %s, and the differences between the three models may "
+                 "be noise)",
+                 tf);
+        cli_print_wrapped(stdout, "    ", 5, says);
+    } else if (few[0]) {
         char says[400];
         snprintf(says, sizeof says, "(these scores rest on the validation rows' %s)", few);
         cli_print_wrapped(stdout, "    ", 5, says);
@@ -2113,7 +2160,10 @@ static void print_chance_note(const ct_train_result *r, const char *positive)
     cli_fmt_count(n, sizeof n, m->n);
     snprintf(rows, sizeof rows,
              r->holdout ? "the %s validation rows" : "the %s rows it was fitted on", n);
-    cli_chance_note(&r->chance, m, rows, positive);
+    cli_chance_note(&r->chance, m, rows, positive,
+                    r->holdout ? "more labelled rows, or a larger validation share (--holdout), "
+                                 "are needed to tell"
+                               : "more labelled rows are needed to tell");
 }
 
 static void print_text(const train_opts *o, const char *path, const ct_train_result *r)

@@ -462,10 +462,39 @@ static void test_auc_detectable(void **state)
     assert_true(ct_metrics_roc_auc_detectable(2000, 2000, 0.05) < 0.52);
 }
 
+/* The "too few rows to tell" rule shared by train, evaluate and the report:
+ * the bound above CT_AUC_USEFUL_MIN (0.6). /usr/bin/python3, the formula
+ * above: 30 and 30 -> 0.6241731524015683 (too few), 45 and 45 ->
+ * 0.6009041068068541 (too few), 50 and 50 -> 0.595639315599606 (enough).
+ * ct_metrics_roc_auc_test carries the bound and the rule for its rows.
+ * Added 2026-12-05 (tests/cli/evaluate_chance_too_few_rows). */
+static void test_auc_too_few(void **state)
+{
+    (void)state;
+    assert_rel(ct_metrics_roc_auc_detectable(30, 30, 0.05), 0.6241731524015683, 1e-9);
+    assert_int_equal(ct_metrics_roc_auc_too_few(30, 30, 0.05), 1);
+    assert_int_equal(ct_metrics_roc_auc_too_few(45, 45, 0.05), 1);
+    assert_int_equal(ct_metrics_roc_auc_too_few(50, 50, 0.05), 0);
+    assert_int_equal(ct_metrics_roc_auc_too_few(0, 50, 0.05), 0);
+    assert_int_equal(ct_metrics_roc_auc_too_few(5, 7, 1), 0);
+    ct_auc_test t;
+    assert_int_equal(ct_metrics_roc_auc_test(ys, ss, NS, &t), CT_OK);
+    size_t np = 0;
+    for (size_t i = 0; i < NS; i++)
+        np += ys[i] != 0;
+    assert_rel(t.detectable, ct_metrics_roc_auc_detectable(np, NS - np, CT_AUC_CHANCE_ALPHA),
+               1e-12);
+    assert_int_equal(t.too_few, 1);
+    static const double ones[] = {1, 1, 1}, flat[] = {0.5, 0.5, 0.5};
+    assert_int_equal(ct_metrics_roc_auc_test(ones, flat, 3, &t), CT_OK);
+    assert_true(isnan(t.detectable) && t.too_few == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_against_sklearn),
+        cmocka_unit_test(test_auc_too_few),
         cmocka_unit_test(test_auc_brute_force_and_consistency),
         cmocka_unit_test(test_split_stratified),
         cmocka_unit_test(test_all_metrics_sklearn),

@@ -461,6 +461,46 @@ static void ds_scientist(rep_ctx *c, rep_audience *a)
                  "missing_patterns says which columns go missing together).",
                  rows, rep_s(rep_num(in, "rows_read")), miss);
     }
+    /* the chance test's statistic, which the plain-language points leave
+     * out (since 2026-12-05: before, the Finance Lead's and the Operations
+     * Lead's points carried "one-sided Mann-Whitney p = 0.1278";
+     * tests/cli/report_no_gain_plain) */
+    if (ev && ct_json_bool_value(rep_get(ev, "chance.at_chance")) == 1) {
+        char pv[64], auc[32], rows[32], pos[32], few[96], least[160] = "";
+        const double p = rep_num(ev, "chance.p_value");
+        ct_numfmt_pvalue(pv, sizeof pv, p, log10(p));
+        /* 4 decimals, as the Data Science Lead's model line */
+        ct_numfmt_fixed(auc, sizeof auc, rep_num(ev, "chance.roc_auc"), 4);
+        rep_count(rows, sizeof rows, rep_num(ev, "metrics.n"));
+        rep_count(pos, sizeof pos, rep_num(ev, "metrics.positives"));
+        if (rep_ranking_few(c, few, sizeof few)) {
+            const double np = rep_num(ev, "metrics.positives"), nn = rep_num(ev, "metrics.n") - np;
+            const double al = rep_num(ev, "chance.alpha");
+            const double dv = ct_metrics_roc_auc_detectable(
+                (size_t)np, (size_t)nn, isfinite(al) ? al : CT_AUC_CHANCE_ALPHA);
+            char db[32]; /* rounded up: the AUC told from chance is at least it */
+            ct_numfmt_fixed(db, sizeof db, ceil(dv * 1e4) / 1e4, 4);
+            if (dv > 1)
+                snprintf(least, sizeof least,
+                         "; on so few no ROC AUC, not even 1, would be told from chance, so the "
+                         "test cannot tell a useful ranking from none");
+            else
+                snprintf(least, sizeof least,
+                         "; on so few only a ROC AUC of %s or more would be told from chance, so "
+                         "the test cannot tell a useful ranking from none",
+                         db);
+        }
+        const char *split = rep_str(ev, "split");
+        const double al = rep_num(ev, "chance.alpha");
+        char ab[32];
+        ct_numfmt_shortest(ab, sizeof ab, isfinite(al) ? al : CT_AUC_CHANCE_ALPHA);
+        line_add(a, "evaluate.json",
+                 "Chance test: the %s ranking (ROC AUC %s on %s reports, %s of them claims) "
+                 "against chance, one-sided Mann-Whitney %s, not below %s (evaluate.json's "
+                 "chance)%s.",
+                 split && strcmp(split, "test") == 0 ? "held-out" : "evaluated", auc, rows, pos, pv,
+                 ab, least);
+    }
     if (ev && rep_num(ev, "misclassified_total") == 0)
         line_add(a, "evaluate.json",
                  "Errors to study: none; no row of the evaluation is misclassified at the "
@@ -800,7 +840,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         }
         if (f->at_chance) { /* no order to advise (finance_compute) */
             char said[256];
-            rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
+            rep_chance_said(c, "the model", NULL, said, sizeof said); /* plain: no statistic */
             line_add(a, "queue_eval.json, evaluate.json",
                      "The whole queue (%s report%s) fits in one review day of %s review%s, so "
                      "every claim is reviewed within the day in any order; %s, so its order is "
@@ -851,7 +891,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         rep_pct_near_from(r, sizeof r, f->recall_random, 2);
         if (f->at_chance) { /* no order to advise (finance_compute) */
             char said[256];
-            rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
+            rep_chance_said(c, "the model", NULL, said, sizeof said); /* plain: no statistic */
             said[0] = (char)toupper((unsigned char)said[0]);
             line_add(a, "queue_eval.json, evaluate.json",
                      "%s, so the queue is no order of priority: a day of %s review%s finds %s "
@@ -898,7 +938,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         const char *pri = rep_str(rep_root(c, REP_SCORE), "priority");
         if (f->at_chance) {
             char said[256];
-            rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
+            rep_chance_said(c, "the model", NULL, said, sizeof said); /* plain: no statistic */
             said[0] = (char)toupper((unsigned char)said[0]);
             char few[96];
             line_add(a, "queue_eval.json, evaluate.json",

@@ -187,8 +187,13 @@ static void finance_compute(rep_ctx *c)
     rep_count(nb, sizeof nb, f->n);
     rep_count(db, sizeof db, f->day_reviews);
     if (k < 1) {
-        /* a day that holds no whole review saves no hour */
-        snprintf(f->note, sizeof f->note, "%s, so there is no day of review on which to save hours",
+        /* a day that holds no whole review: no day to compare orders on */
+        snprintf(f->lead, sizeof f->lead, "No review day can be compared in this run");
+        snprintf(f->lead_short, sizeof f->lead_short,
+                 "No review day to compare: a review day holds no whole review");
+        snprintf(f->note, sizeof f->note,
+                 "%s, so there is no day of review in which one order could find more claims "
+                 "than another",
                  f->day_how);
         f->ok = 1;
         return;
@@ -197,27 +202,59 @@ static void finance_compute(rep_ctx *c)
         const char *split = rep_str(rep_root(c, REP_EVALUATE), "split");
         /* the gain in the day is the wait, when the queue's is shorter
          * (rep_queue_gain) */
-        char hq[32], hr[32], gain[320];
+        /* what working in the model's order means for the reviewers, in
+         * plain words and without the chance test's statistic (the Data
+         * Scientist's point gives it): before 2026-12-05 "No review hours
+         * are saved per day in this run: ... (one-sided Mann-Whitney p =
+         * 0.1278)", a saving the page says the queue never makes and a
+         * test the Finance Lead does not read (tests/cli/report_no_gain_plain) */
+        char hq[32], hr[32], gain[480];
         rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
         rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
+        const char *lead = "Working the queue in the model's order finds no more claims in a "
+                           "review day here";
         if (chance && f->hours_queue_mean < f->hours_random_mean) {
             char said[256];
-            rep_chance_said(c, "its model", f->chance_p, said, sizeof said);
+            rep_chance_said(c, "its model", NULL, said, sizeof said);
             snprintf(gain, sizeof gain, "%s, so its order gains nothing to count on", said);
         } else if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
             snprintf(gain, sizeof gain, "only the order within the day differs");
-        else if (f->hours_queue_mean < f->hours_random_mean)
+        else if (f->hours_queue_mean < f->hours_random_mean && strcmp(hq, hr) == 0) {
+            /* a gain below the page's 2 decimals is said as such, not as
+             * "reviewed earlier" beside two equal figures */
+            snprintf(gain, sizeof gain,
+                     "a claim waits %s hours of review on average in either order, to 2 "
+                     "decimals, so the queue's order reviews claims barely earlier in the day",
+                     hq);
+            lead = "Working the queue in the model's order finds claims hardly sooner than "
+                   "random order here";
+        } else if (f->hours_queue_mean < f->hours_random_mean) {
+            /* the waits are the queue point's, said just before it in the
+             * summary (tests/cli/report_day_holds_queue) */
             snprintf(gain, sizeof gain,
                      "the queue's gain is that claims are reviewed earlier in the day (see the "
                      "review queue section)");
-        else
+            lead = "Working the queue in the model's order finds no more claims in a review "
+                   "day here, only earlier in it";
+        } else {
             snprintf(gain, sizeof gain,
                      "nor are claims reviewed earlier in the queue's order: a claim waits %s "
-                     "hours of review on average in it, %s in random order",
+                     "hours of review on average in it, %s in random order; so the model's "
+                     "order gives the reviewers no head start on claims, and with every report "
+                     "still reviewed the work and its cost stay the same",
                      hq, hr);
+            lead = "Working the queue in the model's order finds claims no sooner than random "
+                   "order here";
+        }
+        snprintf(f->lead, sizeof f->lead, "%s", lead);
+        snprintf(f->lead_short, sizeof f->lead_short,
+                 "%s: the whole queue fits in one review day, so every order reviews every "
+                 "report within it",
+                 f->hours_queue_mean < f->hours_random_mean ? "No more claims found in a day"
+                                                            : "No claim found sooner");
         snprintf(f->note, sizeof f->note,
-                 "the %squeue (%s report%s) fits in one review day (%s reviews): both "
-                 "orders review every report within the day; %s",
+                 "the %squeue (%s report%s) fits in one review day (%s reviews), so either "
+                 "order reviews every report within the day; %s",
                  split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
                  db, gain);
     }
@@ -602,7 +639,21 @@ int rep_queue_gain(const rep_finance *f)
     }
     if (!isfinite(f->recall_queue) || !isfinite(f->recall_random))
         return REP_GAIN_NONE;
-    return f->recall_queue > f->recall_random ? REP_GAIN_YES : REP_GAIN_NO;
+    /* a share above random order's K / n by less than random order's own
+     * expected reviews for as many claims, m (n + 1) / (K + 1), exceed the
+     * day: random order finds them within the day too, and the page's
+     * figure is 0 hours; before 2026-12-05 such a day read "random order
+     * would need 0 more review hours" beside "finds claims sooner"
+     * (tests/cli/report_no_gain_plain) */
+    return f->recall_queue > f->recall_random && f->reviews_saved > 0 ? REP_GAIN_YES : REP_GAIN_NO;
+}
+
+/* "no more than" random order's expected share, or "hardly more than"
+ * when the share is above it but random order would still find as many
+ * within the day (rep_queue_gain) */
+static const char *no_more_than(const rep_finance *f)
+{
+    return f->recall_queue > f->recall_random ? "hardly more than" : "no more than";
 }
 
 int rep_views_no_gain(const rep_finance *f)
@@ -633,9 +684,9 @@ int rep_ranking_few(const rep_ctx *c, char *buf, size_t n)
     const double a = rep_num(ev, "chance.alpha");
     if (!(pos >= 1) || !(rows - pos >= 1))
         return 0;
-    const double least = ct_metrics_roc_auc_detectable((size_t)pos, (size_t)(rows - pos),
-                                                       isfinite(a) ? a : CT_AUC_CHANCE_ALPHA);
-    if (!(least > REP_RANKING_MIN_AUC))
+    /* the rule of train's and evaluate's own notes (ct_metrics_roc_auc_too_few) */
+    if (!ct_metrics_roc_auc_too_few((size_t)pos, (size_t)(rows - pos),
+                                    isfinite(a) ? a : CT_AUC_CHANCE_ALPHA))
         return 0;
     const char *split = rep_str(ev, "split");
     char rb[32], pb[32];
@@ -1263,8 +1314,7 @@ static void point_finance(rep_ctx *c)
     char nc[32];
     rep_count(nc, sizeof nc, f->claims);
     if (f->note[0])
-        pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "No review hours are saved per day in this run: %s.", f->note);
+        pt = rep_point_add(c, "finance", "queue_eval.json", "%s: %s.", f->lead, f->note);
     else if (f->at_chance) {
         /* the summary's words: no test named (rep_ranking_few for rows
          * too few to tell) */
@@ -1299,10 +1349,15 @@ static void point_finance(rep_ctx *c)
         char rq[32], ra[32];
         rep_pct_near_from(rq, sizeof rq, f->recall_queue, 2);
         rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
+        /* what it means for the reviewers, not "saves no review hours"
+         * (since 2026-12-05: tests/cli/report_no_gain_plain) */
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue saves no review hours: its first review day of %s review%s "
-                           "finds %s of the claims, no more than random order's expected %s.",
-                           db, rep_s(f->day_reviews), rq, ra);
+                           "Working the queue in the model's order finds claims no sooner than "
+                           "random order: its first review day of %s review%s finds %s of the "
+                           "claims, %s random order's expected %s, so the model gives the "
+                           "reviewers no head start on claims; every report is still reviewed "
+                           "either way, so the work and its cost stay the same.",
+                           db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
     } else {
         /* what the figure is, in the sentence that gives it: the review
          * time random order needs more to find the day's claims, valued at
@@ -1482,8 +1537,7 @@ static void point_claims(rep_ctx *c)
         const ct_json_value *au = rep_get(rep_root(c, REP_TRAIN), "audit");
         const double ap = rep_num(au, "positives"), an = rep_num(au, "negatives");
         if (ap >= 1 && an >= 1 &&
-            ct_metrics_roc_auc_detectable((size_t)ap, (size_t)an, CT_AUC_CHANCE_ALPHA) >
-                REP_RANKING_MIN_AUC) {
+            ct_metrics_roc_auc_too_few((size_t)ap, (size_t)an, CT_AUC_CHANCE_ALPHA)) {
             char tb[32], pb[32];
             rep_count(tb, sizeof tb, ap + an);
             rep_count(pb, sizeof pb, ap);
@@ -2365,20 +2419,20 @@ void rep_write_finance(rep_ctx *c)
     if (f->note[0])
         /* zero by construction, said so and why, not "0 review hours,
          * about 0 USD, saved per day of review" (before 2026-12-05:
-         * tests/cli/report_finance_whole_queue_headline) */
-        ct_html_textf(c->h, "No review hours saved: %s.",
-                      f->day_reviews < 1 ? "a review day holds no whole review"
-                                         : "the whole queue fits in one review day, so every "
-                                           "order reviews every report within it");
+         * tests/cli/report_finance_whole_queue_headline); what the order
+         * changes, not "No review hours saved" (since 2026-12-05:
+         * tests/cli/report_no_gain_plain) */
+        ct_html_textf(c->h, "%s.", f->lead_short);
     else if (chance) {
+        /* plain words: the test's statistic is the Data Scientist's */
         char said[256];
-        rep_chance_said(c, "the model", f->chance_p, said, sizeof said);
+        rep_chance_said(c, "the model", NULL, said, sizeof said);
         ct_html_textf(c->h, "No review hours can be counted as saved: %s.", said);
     } else if (no_gain)
         ct_html_textf(c->h,
-                      "No review hours saved: the queue's first review day of %s review%s finds "
-                      "%s of the claims, no more than random order's expected %s.",
-                      d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
+                      "No claim found sooner: the queue's first review day of %s review%s finds "
+                      "%s of the claims, %s random order's expected %s.",
+                      d, strcmp(d, "1") == 0 ? "" : "s", rq_day, no_more_than(f), ra_day);
     else if (all_found)
         ct_html_textf(c->h,
                       "Claims found sooner, not a cut in review cost: random order would need "
@@ -2405,7 +2459,7 @@ void rep_write_finance(rep_ctx *c)
     }
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
-        ct_html_paraf(c->h, NULL, "Why none: %s.", f->note);
+        ct_html_paraf(c->h, NULL, "Why: %s.", f->note);
     else if (chance)
         ct_html_paraf(c->h, NULL,
                       "The queue's first review day of %s review%s finds %s of the claims, "

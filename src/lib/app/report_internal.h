@@ -17,6 +17,7 @@
 
 #include "claimtriage/html.h"
 #include "claimtriage/json.h"
+#include "claimtriage/metrics.h"
 #include "claimtriage/plan.h"
 #include "claimtriage/report_run.h"
 
@@ -70,7 +71,15 @@ typedef struct rep_finance {
     char day_how[256];         /* how day_reviews was set, for people */
     int day_is_capacity;       /* day_reviews is the run's --capacity as it was set, and the
                                 report's hours per day are not used */
-    char note[512];            /* why the saving is 0 by construction ("" otherwise) */
+    char note[768];            /* why the saving is 0 by construction ("" otherwise), in
+                                plain words: no test statistic (rep_chance_said without
+                                its p; the Data Scientist's point has it) */
+    char lead[160];            /* what that means for the reviewers, said before note:
+                                "Working the queue in the model's order finds claims no
+                                sooner than random order here" (since 2026-12-05, in place
+                                of "No review hours are saved per day in this run":
+                                tests/cli/report_no_gain_plain) */
+    char lead_short[160];      /* the same for the finance box's headline, with the reason */
     double n;                  /* labelled rows in the queue */
     double claims;             /* claims among them */
     double recall_queue;       /* share of claims found in the first day, queue order */
@@ -510,7 +519,7 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
  * times in 10, which a large test set can tell from 0.5 while no threshold
  * makes it a useful flag). REP_RANKING_CHANCE or REP_RANKING_WEAK when
  * so, with the AUC in *auc (NaN when none); else 0. docs/report.md, "The model's ranking". */
-#define REP_RANKING_MIN_AUC 0.6
+#define REP_RANKING_MIN_AUC CT_AUC_USEFUL_MIN
 /* rep_no_ranking's kinds: at chance by the test, or above it but weak, or
  * not told from chance on rows too few to tell (REP_RANKING_FEW,
  * rep_ranking_few) */
@@ -568,7 +577,9 @@ int rep_chance_model(const rep_ctx *c, char *p, size_t n);
 /* The queue against random order on the run's own figures
  * (queue_eval.json), for every sentence that says what the queue gains:
  * REP_GAIN_YES when its first review day finds more of the claims than
- * random order's expected share, or, the day holding the whole queue, when
+ * random order's expected share and random order would need more reviews
+ * than the day to find as many (reviews_saved > 0; since 2026-12-05), or,
+ * the day holding the whole queue, when
  * a claim waits less on average over it; REP_GAIN_NO when not (the page
  * then says the queue does no better than random order and does not advise
  * working it as an order); REP_GAIN_NONE without the figures. Before

@@ -265,7 +265,7 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
         return nomem(d);
     r->n_rows = n;
     r->threshold = m->threshold;
-    r->chance.auc = r->chance.p = NAN; /* no test without labelled rows */
+    r->chance.auc = r->chance.p = r->chance.detectable = NAN; /* no test without labels */
     r->proba = ct_malloc((n ? n : 1) * sizeof *r->proba);
     r->label = ct_malloc((n ? n : 1) * sizeof *r->label);
     r->predicted = ct_malloc(n ? n : 1);

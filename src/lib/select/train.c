@@ -1530,7 +1530,7 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     r->oob_score = NAN;
     r->flat_probability = NAN;
     r->calibration_score_steps = NAN;
-    r->chance.auc = r->chance.p = NAN; /* no test until the model is scored */
+    r->chance.auc = r->chance.p = r->chance.detectable = NAN; /* no test until scored */
     r->early_stopping = o->early_stopping;
     const size_t n = ct_frame_nrows(f);
     r->n_rows = n;

@@ -254,6 +254,8 @@ ct_status tr_audit_columns(ct_audit *a, const ct_frame *f, const double *y, cons
         a->positives += y[trn[i]] == 1;
     a->negatives = ntrn - a->positives;
     a->said_min = (size_t)ct_headline_group_min((uint64_t)ntrn);
+    a->detectable = ct_metrics_roc_auc_detectable(a->positives, a->negatives, CT_AUC_CHANCE_ALPHA);
+    a->too_few = ct_metrics_roc_auc_too_few(a->positives, a->negatives, CT_AUC_CHANCE_ALPHA);
     const char *exclude[2] = {o->target, o->id};
     ct_feature_set all;
     ct_diag ignored;

@@ -112,6 +112,18 @@ static ct_status audit_collect(ct_train_result *r, final_fit *a, const ct_frame 
         }
     ct_status st = tr_audit_columns(&r->audit, f, w->y, w->rows[0], w->nrows[0], o, d);
     r->audit.said_min_validation = (size_t)ct_headline_group_min((uint64_t)w->nrows[1]);
+    {
+        /* the models' validation rows, by the chance notes' rule: a score
+         * on 4 claims and 8 opinions tells a useful ranking from none
+         * only above ROC AUC 0.82 (since 2026-12-05:
+         * tests/cli/train_audit_too_few_rows) */
+        size_t vp = 0;
+        for (size_t i = 0; i < w->nrows[1]; i++)
+            vp += w->ys[1][i] == 1;
+        const size_t vn = w->nrows[1] - vp;
+        r->audit.validation_detectable = ct_metrics_roc_auc_detectable(vp, vn, CT_AUC_CHANCE_ALPHA);
+        r->audit.validation_too_few = ct_metrics_roc_auc_too_few(vp, vn, CT_AUC_CHANCE_ALPHA);
+    }
     for (int k = 0; k < 3 && st == CT_OK; k++) {
         final_fit *e = &a[k];
         ct_audit_model *am = &r->audit.models[k];

@@ -75,6 +75,12 @@ void ct_train_write_chance_json(const ct_auc_test *t, ct_json *w)
     ct_json_num(w, CT_AUC_CHANCE_ALPHA);
     ct_json_key(w, "at_chance");
     ct_json_bool(w, t->at_chance);
+    /* the rows too few to tell (since 2026-12-05): at_chance there is no
+     * evidence of a ranking at chance */
+    ct_json_key(w, "detectable_roc_auc");
+    ct_json_num(w, t->detectable);
+    ct_json_key(w, "too_few_rows");
+    ct_json_bool(w, t->too_few);
 }
 
 void ct_train_write_reliability_json(const ct_reliability *r, ct_json *w)
@@ -438,6 +444,16 @@ static void write_audit(const ct_audit *a, ct_json *w)
     ct_json_uint(w, a->positives);
     ct_json_key(w, "negatives");
     ct_json_uint(w, a->negatives);
+    /* too few rows to tell, as the chance notes' rule (since 2026-12-05):
+     * the features' training rows, then the models' validation rows */
+    ct_json_key(w, "detectable_roc_auc");
+    ct_json_num(w, a->detectable);
+    ct_json_key(w, "too_few_rows");
+    ct_json_bool(w, a->too_few);
+    ct_json_key(w, "validation_detectable_roc_auc");
+    ct_json_num(w, a->validation_detectable);
+    ct_json_key(w, "validation_too_few_rows");
+    ct_json_bool(w, a->validation_too_few);
     ct_json_key(w, "features");
     ct_json_array_begin(w);
     for (size_t k = 0; k < a->nfeatures; k++) {

@@ -57,8 +57,8 @@ ct_status ct_metrics_roc_auc(const double *y, const double *score, size_t n, dou
  * ranking, p = 1. */
 ct_status ct_metrics_roc_auc_test(const double *y, const double *score, size_t n, ct_auc_test *out)
 {
-    out->auc = out->p = NAN;
-    out->at_chance = 0;
+    out->auc = out->p = out->detectable = NAN;
+    out->at_chance = out->too_few = 0;
     double tie_term;
     size_t npos;
     ct_status s = auc_ranks(y, score, n, &out->auc, &tie_term, &npos);
@@ -69,6 +69,8 @@ ct_status ct_metrics_roc_auc_test(const double *y, const double *score, size_t n
     const double u1 = out->auc * np * nn;
     out->p = sigma > 0 ? ct_dist_normal_sf((u1 - np * nn / 2.0 - 0.5) / sigma).p : 1.0;
     out->at_chance = !(out->p < CT_AUC_CHANCE_ALPHA);
+    out->detectable = ct_metrics_roc_auc_detectable(npos, n - npos, CT_AUC_CHANCE_ALPHA);
+    out->too_few = out->detectable > CT_AUC_USEFUL_MIN;
     return CT_OK;
 }
 
@@ -81,6 +83,11 @@ double ct_metrics_roc_auc_detectable(size_t npos, size_t nneg, double alpha)
     const double np = (double)npos, nn = (double)nneg;
     const double sigma = sqrt(np * nn / 12.0 * (np + nn + 1.0));
     return 0.5 + (0.5 + ct_dist_normal_quantile(1.0 - alpha) * sigma) / (np * nn);
+}
+
+int ct_metrics_roc_auc_too_few(size_t npos, size_t nneg, double alpha)
+{
+    return ct_metrics_roc_auc_detectable(npos, nneg, alpha) > CT_AUC_USEFUL_MIN;
 }
 
 /* Average precision, as sklearn's _binary_clf_curve + precision_recall_curve

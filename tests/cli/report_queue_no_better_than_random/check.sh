@@ -33,7 +33,10 @@ q = json.load(open('out/queue_eval.json'))['at_capacity']
 print('queue_eval.json: queue %.4f random %.4f' % (q['queue']['recall'], q['random']['recall']))
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('out/report.html', encoding='utf-8').read())))
 for pat in (r'The decision to present: .*?model\.', r'The queue does no better than random order here: .*?\)\.',
-            r'No review hours saved: .*?\.\d\d%\.', r'The queue saves no review hours: .*?\.\d\d%\.',
+            # the finance box's headline and the summary's point since 2026-12-05, in place of
+            # "No review hours saved" and "The queue saves no review hours"
+            # (tests/cli/report_no_gain_plain)
+            r'No claim found sooner: .*?\.\d\d%\.', r'Working the queue in the model.s order finds claims no sooner .*?stay the same\.',
             r'What the queue changes here: .*?either way\.', r'The queue does no better than random order on these reports, .*?\)\.'):
     m = re.search(pat, page)
     print(m.group(0) if m else 'MISSING: ' + pat)
@@ -52,7 +55,7 @@ import html, json, re
 q = json.load(open('out2/queue_eval.json'))['at_capacity']
 print('queue_eval.json: mean hours queue %.2f random %.2f' % (q['queue']['mean_hours_to_review'], q['random']['mean_hours_to_review']))
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('out2/report.html', encoding='utf-8').read())))
-for pat in (r'Why none: .*?random order\.', r'The whole queue \(.*?\)\.', r'The decision to present: .*?model\.'):
+for pat in (r'Why: .*?stay the same\.', r'The whole queue \(.*?\)\.', r'The decision to present: .*?model\.'):
     m = re.search(pat, page)
     print(m.group(0) if m else 'MISSING: ' + pat)
 for s in ('Work the queue from the top', 'reviewed earlier in the day'):
