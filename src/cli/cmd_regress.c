@@ -768,8 +768,15 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
     } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg))) {
         rc = cli_fail_in(s, &dg, path);
         write_failure(o, path, &st, s, &dg);
-    } else
+    } else {
+        /* a screen column empty in every row: left out, or the screen not
+         * applied, said (before 2026-12-05 dropped unsaid:
+         * tests/cli/regress_screen_empty_column) */
+        char why[CT_DIAG_MSG_MAX];
+        if (ct_regress_screen_empty_note(r, why, sizeof why))
+            cli_note("%s: %s", path, why);
         rc = write_output(o, path, &st, r);
+    }
     ct_regress_free(r);
     ct_design_free(d);
     ct_frame_destroy(f);

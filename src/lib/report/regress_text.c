@@ -276,6 +276,13 @@ static void write_screen(FILE *fp, const ct_regress *r)
         wrap(fp, "  ", 4, line ? line : "(out of memory)");
         ct_free(line);
     }
+    /* columns empty in every row, left out (tests/cli/regress_screen_empty_column) */
+    for (size_t k = 0; k < s->nempty; k++) {
+        char *line = ct_regress_strdupf_("%s: empty in every row, left out of the screen",
+                                         s->empty[k] ? s->empty[k] : "?");
+        wrap(fp, "  ", 4, line ? line : "(out of memory)");
+        ct_free(line);
+    }
     for (size_t k = 0; k < s->ndrops; k++) {
         ct_regress_fmt_vif_(v, sizeof v, s->drops[k].vif);
         ct_regress_fmt_r_(rr, sizeof rr, s->drops[k].r);

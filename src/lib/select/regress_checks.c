@@ -163,8 +163,20 @@ static void multicollinearity(checks *c, const ct_regress_options *o)
 static void screen(checks *c, const ct_regress_options *o)
 {
     const ct_regress_screen *s = &c->r->screen;
-    if (s->status != CT_OK)
+    /* columns empty in every row: left out, said (not applied when fewer
+     * than two are left: "untested", never silence; before 2026-12-05 the
+     * screen was dropped unsaid: tests/cli/regress_screen_empty_column) */
+    if (s->status != CT_OK) {
+        if (s->nempty && s->status == CT_EINVAL) {
+            char names[CT_DIAG_MSG_MAX / 2];
+            ct_regress_screen_empty_names_(s, names, sizeof names);
+            add(c, o->screen_name, "untested",
+                ct_regress_strdupf_("not applied: %s %s empty in every row, which leaves fewer "
+                                    "than two columns to screen together",
+                                    names, s->nempty == 1 ? "is" : "are"));
+        }
         return;
+    }
     int bad = 0;
     for (size_t k = 0; k < s->ndrops; k++)
         bad |= s->drops[k].in_model;
@@ -190,6 +202,9 @@ static void screen(checks *c, const ct_regress_options *o)
             why = ct_regress_catf_(why, "; %s: VIF %s; the others' are computed without it",
                                    e->x->names[j], v);
         }
+    for (size_t k = 0; k < s->nempty; k++)
+        why = ct_regress_catf_(why, "; %s: empty in every row, left out of the screen",
+                               s->empty[k] ? s->empty[k] : "?");
     add(c, o->screen_name, bad ? "warn" : "ok", why);
 }
 
