@@ -685,6 +685,8 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_dot_groups(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
+    if (ct_frame_explain_thousands_misread(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
     if (ct_frame_explain_repeated_header(*out, why, sizeof why)) {
         /* the command for this input, as the loader's hint gives it
          * (gzip through zcat; before 2026-12-04 "tail -n +2", which read
