@@ -552,6 +552,18 @@ CT_API size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, siz
  * while the text is held: a frame built in memory or taken from another
  * has none. */
 CT_API size_t ct_frame_explain_dot_groups(const ct_frame *f, char *hint, size_t cap);
+/* Decimals misread through a thousands separator: a frame loaded with
+ * ct_load_options.thousands drops it wherever it follows a digit, in every
+ * numeric column, as pandas' thousands= does ("12.0" reads as 120 and
+ * "3.5" as 35 with '.'). Writes to hint[0..cap) a sentence naming the
+ * first numeric column holding values where no group of exactly three
+ * digits follows the separator: how many, the line, text and value of the
+ * first, and the likely fix (without --thousands=. a '.' is the decimal
+ * point; a ',' is a decimal comma: --decimal=,); the other such columns
+ * are named at the end. The values are kept as read. Returns how many
+ * such columns (0: hint ""). Counted at load: a frame built in memory or
+ * taken from another has none. */
+CT_API size_t ct_frame_explain_thousands_misread(const ct_frame *f, char *hint, size_t cap);
 /* A name the header gives more than one column: each later one is read
  * as "NAME.k" (pandas' rule: the next k whose name is not in the header),
  * so NAME means the first, which may not be the column meant (two exports

@@ -159,6 +159,13 @@ typedef struct ct_regress_screen {
     double *vif;       /* design->p */
     ct_regress_drop *drops;
     size_t ndrops;
+    /* appended 2026-12-05: the screen columns empty in every row of the
+     * frame, left out of the screen (owned; NULL, 0: none). With fewer
+     * than two columns left, status is CT_EINVAL and the checks say the
+     * screen was not applied (before, it was dropped unsaid: the empty
+     * column left the screen's design no row; tests/cli/regress_screen_empty_column) */
+    char **empty;
+    size_t nempty;
 } ct_regress_screen;
 
 typedef struct ct_regress_holdout {
@@ -226,8 +233,17 @@ CT_API void ct_regress_free(ct_regress *r);
 /* Write the result as members of the JSON object w has open, in this order
  * (docs/regress.md has every key): cleaning, model, coefficients, checks,
  * the screen (under its name, spaces as underscores: "engagement_screen";
- * null when absent), influence, interpretation, split. */
+ * null when absent), screen_empty_columns, influence, interpretation,
+ * split. */
 CT_API void ct_regress_write_json(const ct_regress *r, ct_json *w);
+
+/* What the screen did with its columns empty in every row (screen.empty),
+ * in words, into buf (cap bytes): "the engagement screen leaves out
+ * 'extra', empty in every row; the others are screened without it", or
+ * "the engagement screen is not applied: 'extra' is empty in every row,
+ * which leaves fewer than two columns to screen together". Returns the
+ * number of such columns (0: buf ""). */
+CT_API size_t ct_regress_screen_empty_note(const ct_regress *r, char *buf, size_t cap);
 
 /* The result as text for people: ct_regress_write_text, in
  * claimtriage/regress_text.h (layer report). */

@@ -646,6 +646,11 @@ typedef struct ct_train_result {
      * threshold comes from flagging rows, not from ranking claims first.
      * Added 2026-12-04. */
     ct_auc_test chance;
+    /* 1 when the id column's repeated values look rounded by a spreadsheet
+     * (ct_frame_ids_rounded: 7.02E+09 saved as 7020000000): its repeats
+     * are then different reports sharing a rounded id, not one video
+     * reported more than once. Added 2026-12-05. */
+    int ids_rounded;
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,

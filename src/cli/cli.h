@@ -451,9 +451,21 @@ const char *cli_in_sample_line(const cli_in_sample *s, const char *figures, char
 /* The key "in_sample_for" and its value: the array of s's choices under
  * --split validation (empty when none), else null. */
 void cli_in_sample_json(const cli_in_sample *s, ct_json *w);
+/* The file's names for the reports file's view and share counts, as
+ * --views=COL and --shares=COL give them (inspect, eda, test, regress,
+ * run); NULL: the reports file's own name. */
+typedef struct cli_counts {
+    const char *views, *shares;
+} cli_counts;
+/* A --views or --shares column the file lacks: the error "FILE: view
+ * count column 'X' is absent" with the file's columns, CLI_EXIT_DATA;
+ * else CLI_EXIT_OK. c may be NULL. */
+int cli_counts_check(const ct_frame *f, const char *path, const cli_counts *c);
 /* A note on standard error for each of the reports file's duration and
- * count columns holding a negative value: its first line and how many. */
-void cli_note_negative(const ct_frame *f, const char *path);
+ * count columns holding a negative value: its first line and how many,
+ * the column named as the file names it (c: the views' and shares' names
+ * that --views and --shares give; NULL: the reports file's names). */
+void cli_note_negative(const ct_frame *f, const char *path, const cli_counts *c);
 /* Note, per categorical column, two levels that differ only in letter case
  * or spaces around them ('Claim' and 'claim'): counted as two values, as
  * pandas counts them, which a person rarely means. The line is the first

@@ -1348,7 +1348,8 @@ int cmd_eda(int argc, char **argv)
     if (!rc)
         rc = cli_fail_no_rows(f, &st, path);
     if (!rc) {
-        cli_note_negative(f, path);
+        const cli_counts cn = {ec.role[ROLE_VIEWS], ec.role[ROLE_SHARES]};
+        cli_note_negative(f, path, &cn);
         cli_note_level_variants(f, path);
     }
     if (!rc)

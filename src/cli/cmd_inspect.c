@@ -22,12 +22,16 @@ static const char inspect_help[] =
     "                          identifiers: video_id, '#', id, *_id); absent: an error\n"
     "  --redact                no identifier values: the summaries of identifier\n"
     "                          columns (their min, max and quartiles are ids) left "
-    "out\n" CLI_LOAD_HELP CLI_COMMON_HELP
+    "out\n"
+    "  --views=COL             the file's name for video_view_count, whose negative\n"
+    "                          values are said as the counts' are; absent: an error\n"
+    "  --shares=COL            its name for video_share_count, as --views\n" CLI_LOAD_HELP
+        CLI_COMMON_HELP
     "\nExit codes: 0 ok, 1 bad data (bad rows, an empty file, a --target absent or\n"
     "not categorical, an --id absent), 2 usage error, 3 I/O error.\n"
     "\nExample:\n  claimtriage inspect reports.csv\n";
 
-enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT, OPT_ID };
+enum { OPT_TARGET = CLI_OPT_FIRST_FREE, OPT_REDACT, OPT_ID, OPT_VIEWS, OPT_SHARES };
 
 /* A share of no rows (a header-only file): 0/0, NaN in pandas. */
 #define NO_ROWS_SHARE "undefined: the file has no data rows"
@@ -345,6 +349,8 @@ int cmd_inspect(int argc, char **argv)
         {"target", required_argument, NULL, OPT_TARGET},
         {"redact", no_argument, NULL, OPT_REDACT},
         {"id", required_argument, NULL, OPT_ID},
+        {"views", required_argument, NULL, OPT_VIEWS},
+        {"shares", required_argument, NULL, OPT_SHARES},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -353,6 +359,7 @@ int cmd_inspect(int argc, char **argv)
     cli_load_init(&lo);
     int json = 0, redact = 0, c, rc;
     const char *target = NULL, *id = NULL;
+    cli_counts cn = {NULL, NULL};
     opterr = 0;
     optind = 1;
     while ((c = cli_getopt(argc, argv, "hq", longopts, NULL)) != -1) {
@@ -361,6 +368,8 @@ int cmd_inspect(int argc, char **argv)
         case OPT_TARGET: target = optarg; break;
         case OPT_REDACT: redact = 1; break;
         case OPT_ID: id = optarg; break;
+        case OPT_VIEWS: cn.views = optarg; break;
+        case OPT_SHARES: cn.shares = optarg; break;
         default: {
             int so = cli_shared_option(c, "inspect", inspect_help, &lo, argv);
             if (so != CLI_OPT_NEXT) {
@@ -371,7 +380,9 @@ int cmd_inspect(int argc, char **argv)
         }
     }
     if ((rc = cli_name_arg("inspect", "target", target, "column name")) != CLI_OPT_NEXT ||
-        (rc = cli_name_arg("inspect", "id", id, "column name")) != CLI_OPT_NEXT) {
+        (rc = cli_name_arg("inspect", "id", id, "column name")) != CLI_OPT_NEXT ||
+        (rc = cli_name_arg("inspect", "views", cn.views, "column name")) != CLI_OPT_NEXT ||
+        (rc = cli_name_arg("inspect", "shares", cn.shares, "column name")) != CLI_OPT_NEXT) {
         cli_load_free(&lo);
         return rc;
     }
@@ -390,6 +401,10 @@ int cmd_inspect(int argc, char **argv)
     cli_load_free(&lo);
     if (rc)
         return rc;
+    if ((rc = cli_counts_check(f, path, &cn))) {
+        ct_frame_destroy(f);
+        return rc;
+    }
     ct_inspect_options io = ct_reports_inspect_options();
     if (target) {
         io.target = target;
@@ -401,7 +416,7 @@ int cmd_inspect(int argc, char **argv)
     ct_diag_clear(&d);
     ct_status s = ct_inspect_frame(f, &io, &r, &d);
     if (s == CT_OK) {
-        cli_note_negative(f, path);
+        cli_note_negative(f, path, &cn);
         cli_note_level_variants(f, path);
         cli_note_mostly_numeric(f, path, "no numeric summary");
     }

@@ -1908,8 +1908,10 @@ static int regress_args(stage *s, run_state *r)
     return arg(s, "regress") | arg(s, "--json") | regress_features_arg(s, r) |
            regress_cap_arg(s, r) |
            renamed_list_arg(s, r->o, "screen", ro.screen, ro.nscreen, NULL, r) |
-           renamed_arg(s, r->o, "id", ct_reports_train_options().id) | load_args(s, r->o, 1) |
-           arg(s, "%s", r->o->input);
+           renamed_arg(s, r->o, "id", ct_reports_train_options().id) |
+           renamed_arg(s, r->o, "views", ct_reports_score_options().views_column) |
+           renamed_arg(s, r->o, "shares", ct_reports_score_options().shares_column) |
+           load_args(s, r->o, 1) | arg(s, "%s", r->o->input);
 }
 
 /* Insert word w before s's last word (FILE). */
@@ -2077,6 +2079,12 @@ static int build_stages(run_state *r)
         bad |= arg(s, "--redact");
     bad |= arg_opt(s, "target", o->target);
     bad |= arg_opt(s, "id", o->id); /* the duplicate-id check, no quartiles of ids */
+    /* the counts under the file's names: their negative values said
+     * (since 2026-12-05: tests/cli/negative_counts_renamed) */
+    passes(s, "views");
+    passes(s, "shares");
+    bad |= renamed_arg(s, o, "views", score_def.views_column);
+    bad |= renamed_arg(s, o, "shares", score_def.shares_column);
     bad |= load_args(s, o, 1) | arg(s, "%s", in);
     s = add_stage(r, "eda", "Analyze", "eda.json");
     bad |= arg(s, "eda") | arg(s, "--json") | arg(s, "-o") | arg(s, "%s/charts", dir);
@@ -2103,12 +2111,16 @@ static int build_stages(run_state *r)
      * default's */
     passes(s, "target");
     passes(s, "views");
-    /* --views: the comparison's measure, with --target (the label's
-     * column, also the default's) so that the associations run too */
+    /* --views: the comparison's measure (test's --views: before 2026-12-05
+     * --measure, which left a negative view count unsaid:
+     * tests/cli/negative_counts_renamed), with --target (the label's
+     * column, also the default's) so that the associations run too;
+     * --shares: its negative values said */
     if ((o->target && strcmp(o->target, train_def.target) != 0) || renamed(o, views_def))
         bad |= arg(s, "--target=%s", o->target ? o->target : train_def.target);
-    if (renamed(o, views_def))
-        bad |= arg(s, "--measure=%s", o->views);
+    passes(s, "shares");
+    bad |= renamed_arg(s, o, "views", score_def.views_column);
+    bad |= renamed_arg(s, o, "shares", score_def.shares_column);
     /* --status: the other column of the association with the ban status
      * (since 2026-12-05: tests/cli/run_columns_renamed_results) */
     passes(s, "status");

@@ -48,7 +48,14 @@ static const char test_help[] =
     "                          as with --target\n"
     "  --positive=VALUE        the class whose share an association's sentence gives\n"
     "                          (default 'claim' on the reports file's columns, else\n"
-    "                          the most frequent; so too when VALUE has too few rows)\n"
+    "                          the most frequent; so too when VALUE has too few rows)\n";
+/* the rest of --help (one string would pass C's 4,095-byte limit) */
+static const char test_help_tail[] =
+    "  --views=COL             the file's name for video_view_count: the default\n"
+    "                          measure, and its negative values are said as the\n"
+    "                          counts' are; absent: an error\n"
+    "  --shares=COL            its name for video_share_count (its negative values\n"
+    "                          said); absent: an error\n"
     "  --pair=COL1,COL2        association of two different columns, each categorical\n"
     "                          or an integer code of at most 100 values\n"
     "                          (a name holding ',' in double quotes; docs/cli.md)\n"
@@ -71,7 +78,9 @@ enum {
     OPT_DROPNA,
     OPT_TARGET,
     OPT_POSITIVE,
-    OPT_STATUS
+    OPT_STATUS,
+    OPT_VIEWS,
+    OPT_SHARES
 };
 
 /* Text wrapped to 100 columns, as all text for people (cli.h). */
@@ -1165,6 +1174,8 @@ int cmd_test(int argc, char **argv)
         {"positive", required_argument, NULL, OPT_POSITIVE},
         {"status", required_argument, NULL, OPT_STATUS},
         {"dropna", required_argument, NULL, OPT_DROPNA},
+        {"views", required_argument, NULL, OPT_VIEWS},
+        {"shares", required_argument, NULL, OPT_SHARES},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -1175,6 +1186,7 @@ int cmd_test(int argc, char **argv)
     int json = 0, c, rc = CLI_EXIT_OK;
     const char *by = NULL, *measure = NULL, *pair = NULL, *target = NULL, *status = NULL;
     char *pair_buf = NULL;
+    cli_counts cn = {NULL, NULL};
     opterr = 0;
     optind = 1;
     positive_opt = NULL;
@@ -1195,6 +1207,8 @@ int cmd_test(int argc, char **argv)
         case OPT_TARGET: target = optarg; break;
         case OPT_STATUS: status = optarg; break;
         case OPT_POSITIVE: positive_opt = optarg; break;
+        case OPT_VIEWS: cn.views = optarg; break;
+        case OPT_SHARES: cn.shares = optarg; break;
         case OPT_DROPNA:
             if (strcmp(optarg, "all") == 0)
                 o.dropna = CT_HTEST_DROP_ALL;
@@ -1205,6 +1219,11 @@ int cmd_test(int argc, char **argv)
                 return cli_usage("test", "--dropna takes 'all' or 'used', not '%s'", optarg);
             }
             break;
+        case 'h':
+            fputs(test_help, stdout);
+            fputs(test_help_tail, stdout);
+            cli_load_free(&lo);
+            return CLI_EXIT_OK;
         default: {
             int so = cli_shared_option(c, "test", test_help, &lo, argv);
             if (so != CLI_OPT_NEXT) {
@@ -1219,6 +1238,8 @@ int cmd_test(int argc, char **argv)
      * --alpha said (tests/cli/test_alpha_ci_level) */
     o.conf_level = 1 - o.alpha;
     const ct_reports_tests dt = ct_reports_default_tests();
+    /* the default measure, the view count, under the file's name (--views) */
+    const char *dmeasure = cn.views ? cn.views : dt.measure;
     const char *status_def = ct_reports_score_options().status_column; /* author_ban_status */
     test_plan pl = {0};
     pl.measure_opt = "--measure";
@@ -1233,7 +1254,9 @@ int cmd_test(int argc, char **argv)
              cli_name_arg("test", "measure", measure, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "target", target, "column name") != CLI_OPT_NEXT ||
              cli_name_arg("test", "status", status, "column name") != CLI_OPT_NEXT ||
-             cli_name_arg("test", "positive", positive_opt, "class value") != CLI_OPT_NEXT)
+             cli_name_arg("test", "positive", positive_opt, "class value") != CLI_OPT_NEXT ||
+             cli_name_arg("test", "views", cn.views, "column name") != CLI_OPT_NEXT ||
+             cli_name_arg("test", "shares", cn.shares, "column name") != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;
     else if (status && strcmp(status, target ? target : dt.pairs[0][0]) == 0)
         rc = cli_usage("test",
@@ -1270,7 +1293,7 @@ int cmd_test(int argc, char **argv)
         rc = cli_usage("test", "--by and --measure need two different columns, not '%s' twice", by);
     else if ((by || measure) && !target && !status) { /* the comparison only; the other from
                                                         * the defaults */
-        pl.measure = measure ? measure : dt.measure;
+        pl.measure = measure ? measure : dmeasure;
         pl.by = by ? by : dt.by;
         pl.measure_opt = measure ? NULL : "--measure";
         pl.by_opt = by ? NULL : "--by";
@@ -1286,7 +1309,7 @@ int cmd_test(int argc, char **argv)
          * --target and --measure (before 2026-12-05 they were refused
          * together, and `run --views` gave test no measure:
          * tests/cli/test_target_with_measure) */
-        pl.measure = measure ? measure : dt.measure;
+        pl.measure = measure ? measure : dmeasure;
         pl.by = by ? by : dt.by;
         pl.measure_opt = measure ? NULL : "--measure";
         pl.by_opt = by ? NULL : "--by";
@@ -1312,7 +1335,7 @@ int cmd_test(int argc, char **argv)
         pl.npairs = dt.npairs;
         pl.defaults = 1;
     } else { /* the reports file's default tests */
-        pl.measure = dt.measure;
+        pl.measure = dmeasure;
         pl.by = dt.by;
         for (size_t k = 0; k < dt.npairs; k++) {
             pl.pair[k][0] = dt.pairs[k][0];
@@ -1345,8 +1368,9 @@ int cmd_test(int argc, char **argv)
                 "reads a queue's own columns when named (--measure, --by, --pair, "
                 "--target)");
         /* no rows: said as such, not as each test's "only 0 values" */
-        if (!rc && !(rc = cli_fail_no_rows(f, &st, path))) {
-            cli_note_negative(f, path);
+        if (!rc && !(rc = cli_fail_no_rows(f, &st, path)) &&
+            !(rc = cli_counts_check(f, path, &cn))) {
+            cli_note_negative(f, path, &cn);
             cli_note_level_variants(f, path);
             rc = run(path, f, &st, &pl, &o, json);
         }

@@ -804,16 +804,30 @@ static void note_duplicate_ids(const ct_frame *f, const char *id, int holdout)
         }
         free(s);
     }
-    if (dup) {
-        char a[32];
-        cli_fmt_count(a, sizeof a, dup);
+    if (!dup)
+        return;
+    char a[32];
+    cli_fmt_count(a, sizeof a, dup);
+    /* ids a spreadsheet rounded (the load's note, ct_frame_ids_rounded):
+     * the repeats are different reports sharing a rounded id, and
+     * dropping them would delete reports, as regress's independence check
+     * judges them (before 2026-12-05 train advised dropping them:
+     * tests/cli/train_rounded_ids_not_duplicates) */
+    if (ct_frame_ids_rounded(f, j))
+        cli_note("%s row%s repeat%s an earlier row's '%s' (e.g. %s), but the ids look rounded by "
+                 "a spreadsheet (the load's note): rows of different reports share a rounded id, "
+                 "so the repeats are no duplicate reports and dropping them would delete reports; "
+                 "%s (export the column as text or whole numbers to tell the reports apart)",
+                 a, dup == 1 ? "" : "s", dup == 1 ? "s" : "", id, example,
+                 holdout ? "the split keeps each rounded id's rows in one set"
+                         : "with --holdout none every row is trained on");
+    else
         cli_note("%s row%s repeat%s an earlier row's '%s' (e.g. %s): %s; drop duplicates first "
                  "if they are copies",
                  a, dup == 1 ? "" : "s", dup == 1 ? "s" : "", id, example,
                  holdout ? "the split keeps each id's rows in one set, so that no report is both "
                            "trained and tested on"
                          : "with --holdout none every row is trained on");
-    }
 }
 
 /* Whether feature set `features` reads text column `text`: "all", "text",
@@ -1777,25 +1791,31 @@ static void print_repeated_ids(const ct_train_result *r, const char *id)
 {
     if (!r->repeated_ids)
         return;
-    char a[32], b[32], line[400], mixed[160] = "";
+    char a[32], b[32], m[32], x[32], line[800], mixed[160] = "", name[200];
     cli_fmt_count(a, sizeof a, r->repeated_ids);
     cli_fmt_count(b, sizeof b, r->repeated_id_rows);
+    cli_fmt_count(m, sizeof m, r->mixed_label_ids);
+    cli_fmt_count(x, sizeof x, r->ids_across_sets);
+    /* ids a spreadsheet rounded: different reports share one (the load's
+     * note; since 2026-12-05: tests/cli/train_rounded_ids_not_duplicates) */
+    snprintf(name, sizeof name, "%s%s", id ? id : "ids",
+             r->ids_rounded ? " (rounded by a spreadsheet: different reports share an id)" : "");
     if (r->mixed_label_ids)
         snprintf(mixed, sizeof mixed,
-                 "; %zu carr%s both labels, placed by the label most of "
+                 "; %s carr%s both labels, placed by the label most of "
                  "%s rows carry (a tie: the first row's)",
-                 r->mixed_label_ids, r->mixed_label_ids == 1 ? "ies" : "y",
+                 m, r->mixed_label_ids == 1 ? "ies" : "y",
                  r->mixed_label_ids == 1 ? "its" : "their");
     if (r->split_grouped)
         snprintf(line, sizeof line,
                  "repeated %s: %s ids on %s rows, each id's rows kept in one "
                  "set%s",
-                 id ? id : "ids", a, b, mixed);
+                 name, a, b, mixed);
     else
         snprintf(line, sizeof line,
-                 "repeated %s: %s ids on %s rows, %zu of them in more than "
+                 "repeated %s: %s ids on %s rows, %s of them in more than "
                  "one set (kept together, a set would lack a class)%s",
-                 id ? id : "ids", a, b, r->ids_across_sets, mixed);
+                 name, a, b, x, mixed);
     ct_text_wrap(stdout, "  ", 4, cli_wide ? 0 : 100, line);
 }
 

@@ -1868,6 +1868,21 @@ static void caveat_repeated_ids(const ct_json_value *tr, char *buf, size_t *len,
     char a[32], b[32];
     rep_count(a, sizeof a, rep);
     const int one = rep == 1;
+    /* ids a spreadsheet rounded (train.json's split.ids_rounded): their
+     * repeats are different reports sharing a rounded id, not videos
+     * reported more than once (before 2026-12-05 said so:
+     * tests/cli/train_rounded_ids_not_duplicates) */
+    const ct_json_value *rd = rep_get(tr, "split.ids_rounded");
+    if (rd && ct_json_bool_value(rd)) {
+        *len += (size_t)snprintf(buf + *len, cap - *len,
+                                 " %s video id%s more than one report, but the ids look "
+                                 "rounded by a spreadsheet (different reports share a rounded "
+                                 "id), so how many videos were reported more than once is not "
+                                 "known: export the ids as text or whole numbers;",
+                                 a, one ? " is on" : "s are on");
+        rep_fig(figs, "rounded_ids_repeated", rep);
+        return;
+    }
     const ct_json_value *g = rep_get(tr, "split.grouped");
     const double across = rep_num(tr, "split.ids_across_sets");
     if (g && ct_json_bool_value(g))

@@ -82,6 +82,12 @@ static inline int fast_value(loader *L, ct_column *c, size_t j, size_t n, const 
                              int *unseen)
 {
     uint8_t m = (uint8_t)is_na(&L->na, s, len);
+    /* a thousands separator no group of three digits follows ("12.0"
+     * with --thousands=.): counted with its row by the general path
+     * (col_note_tsep), which this path would pass by */
+    if (c->tsep && !m && (c->f64 || c->spec || c->raw_lazy) && memchr(s, c->tsep, len) &&
+        tsep_misplaced(s, len, c->tsep, c->dec ? c->dec : '.'))
+        return -1;
     c->miss[n] = m;
     if (c->i64) { /* exact identifiers: digits that fit an int64 */
         int64_t x = 0;

@@ -102,6 +102,13 @@ struct ct_column {
      * or the other; dot_first the first row of the former (dot_groups.c).
      * 0 when a value is neither, or the column is not so read */
     size_t dot_grouped, dot_whole, dot_first;
+    /* numeric columns read with a thousands separator (tsep): how many
+     * values hold it between digits where no group of exactly three digits
+     * follows ("12.0", "3.5" with --thousands=.: read as 120 and 35, as
+     * pandas reads them), the first one's row and text as written
+     * (thousands_misread.c) */
+    size_t tsep_odd, tsep_odd_first;
+    char tsep_odd_text[40];
 };
 
 struct ct_frame {
@@ -329,6 +336,31 @@ static inline int int_literal(const char *s, size_t len)
     return !memchr(s, '.', len) && !memchr(s, 'e', len) && !memchr(s, 'E', len);
 }
 
+/* -------------------------------------------------- thousands_misread.c */
+
+/* 1 when s[0..len) holds separator t right after a digit where no group
+ * of exactly three digits follows it (before the decimal mark dec, another
+ * t or the end): "12.0", "3.5", "1.2345" with t '.'; "1.234,5" is not. */
+static inline int tsep_misplaced(const char *s, size_t len, char t, char dec)
+{
+    for (size_t i = 1; i < len && s[i] != dec; i++) {
+        if (s[i] != t || s[i - 1] < '0' || s[i - 1] > '9')
+            continue;
+        size_t d = 0;
+        while (i + 1 + d < len && s[i + 1 + d] >= '0' && s[i + 1 + d] <= '9')
+            d++;
+        if (d != 3)
+            return 1;
+    }
+    return 0;
+}
+
+/* Row `row` of numeric column c holds s[0..len), read in its format:
+ * counted (c->tsep_odd) when tsep_misplaced, the first kept. */
+void col_note_tsep(ct_column *c, size_t row, const char *s, size_t len);
+/* src's counts added to dst's, src's rows following dst's first n. */
+void col_note_tsep_from(ct_column *dst, const ct_column *src, size_t n);
+
 /* The longest number read in a format other than the plain one. */
 #define COL_NUMBER_MAX 512
 
@@ -369,6 +401,8 @@ static inline void col_spec_value(ct_column *c, const char *s, size_t len, int p
     if (col_parse_number(c, s, len, &v, &integral, &lit) == 0) {
         c->spec[c->n] = v;
         c->spec_int &= integral && isfinite(v) && lit;
+        if (c->tsep)
+            col_note_tsep(c, c->n, s, len);
     } else {
         ct_free(c->spec);
         c->spec = NULL;

@@ -227,11 +227,14 @@ int col_infer(ct_column *c, size_t max_categories, int id_text)
             v = ct_malloc((c->cap ? c->cap : 1) * sizeof *v);
             if (!v)
                 return -1;
+            c->tsep_odd = 0; /* counted again here, on every value */
             for (size_t i = 0; i < c->n; i++) {
                 int integral;
                 if (c->miss[i] ||
                     col_parse_number(c, col_sptr(c, i), c->slen[i], &v[i], &integral, NULL) != 0)
                     v[i] = NAN;
+                else if (c->tsep)
+                    col_note_tsep(c, i, col_sptr(c, i), c->slen[i]);
             }
         }
         /* thousands grouped by '.' read as decimals, weighed before the

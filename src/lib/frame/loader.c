@@ -1154,6 +1154,8 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         const ct_csv_field *fd = &rec->fields[j];
         ct_column *c = f->cols[j];
         int rc;
+        if (c->tsep && !L->vmiss[j] && (c->f64 || c->i64))
+            col_note_tsep(c, c->n, fd->ptr, fd->len); /* "12.0" with --thousands=. */
         if (L->vmiss[j])
             rc = col_push_missing(c);
         else if (c->type == CT_TYPE_INT && !c->i64_lost &&

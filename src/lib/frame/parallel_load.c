@@ -240,6 +240,7 @@ static int col_append(ct_column *d, ct_column *c)
     } else if (col_append_strings(d, c, n)) {
         return -1;
     }
+    col_note_tsep_from(d, c, d->n); /* "12.0" with --thousands=., any column */
     d->n = need;
     return 0;
 }

@@ -276,6 +276,13 @@ static void write_screen(FILE *fp, const ct_regress *r)
         wrap(fp, "  ", 4, line ? line : "(out of memory)");
         ct_free(line);
     }
+    /* columns empty in every row, left out (tests/cli/regress_screen_empty_column) */
+    for (size_t k = 0; k < s->nempty; k++) {
+        char *line = ct_regress_strdupf_("%s: empty in every row, left out of the screen",
+                                         s->empty[k] ? s->empty[k] : "?");
+        wrap(fp, "  ", 4, line ? line : "(out of memory)");
+        ct_free(line);
+    }
     for (size_t k = 0; k < s->ndrops; k++) {
         ct_regress_fmt_vif_(v, sizeof v, s->drops[k].vif);
         ct_regress_fmt_r_(rr, sizeof rr, s->drops[k].r);
@@ -328,11 +335,12 @@ static void write_linearity(FILE *fp, const ct_regress *r)
         }
     }
     tbl_print(t, fp, "  ");
+    char nb[32];
     if (l->npinned)
         fprintf(fp,
-                "  (the refit predicts %zu row%s (almost) perfectly: these p-values are not "
+                "  (the refit predicts %s row%s (almost) perfectly: these p-values are not "
                 "reliable)\n",
-                l->npinned, l->npinned == 1 ? "" : "s");
+                cnt(nb, l->npinned), l->npinned == 1 ? "" : "s");
 }
 
 static void write_checks(FILE *fp, const ct_regress *r)
@@ -386,11 +394,12 @@ static void write_checks(FILE *fp, const ct_regress *r)
                 in->cooks[i], in->hat[i], in->std_resid[i], d->y[i], pf);
     }
     tbl_print(t, fp, "  ");
+    char nb[32];
     if (in->undefined)
         fprintf(fp,
-                "  (%zu rows predicted wrong with a fitted probability of exactly 0 or 1 have "
+                "  (%s rows predicted wrong with a fitted probability of exactly 0 or 1 have "
                 "no defined Cook's D)\n",
-                in->undefined);
+                cnt(nb, in->undefined));
 }
 
 /* The held-out figures, two spaces between them, as one line when it fits

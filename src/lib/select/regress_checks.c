@@ -52,12 +52,16 @@ static void independence(checks *c, const ct_frame *f, const ct_design_options *
                          const ct_regress_options *o)
 {
     const ct_design *d = c->r->design;
-    char *why = ct_regress_strdupf_("%zu exact duplicate row%s dropped", d->kept.dropped_duplicate,
+    /* the counts grouped as every count printed (12,345; before 2026-12-05
+     * 12345 here alone: tests/cli/regress_independence_counts_grouped) */
+    char nd[32], nr[32];
+    ct_numfmt_count(nd, sizeof nd, d->kept.dropped_duplicate);
+    ct_numfmt_count(nr, sizeof nr, d->kept.repeated_ids);
+    char *why = ct_regress_strdupf_("%s exact duplicate row%s dropped", nd,
                                     d->kept.dropped_duplicate == 1 ? "" : "s");
     if (dopt->id_column)
-        why = ct_regress_catf_(why, "; %zu repeated %s value%s among the kept rows",
-                               d->kept.repeated_ids, dopt->id_column,
-                               d->kept.repeated_ids == 1 ? "" : "s");
+        why = ct_regress_catf_(why, "; %s repeated %s value%s among the kept rows", nr,
+                               dopt->id_column, d->kept.repeated_ids == 1 ? "" : "s");
     /* ids a spreadsheet rounded (ct_frame_explain_rounded_ids, the load's
      * note): their repeats are different reports sharing a rounded id,
      * not repeated rows, and dropping them would delete reports; the check
@@ -163,8 +167,20 @@ static void multicollinearity(checks *c, const ct_regress_options *o)
 static void screen(checks *c, const ct_regress_options *o)
 {
     const ct_regress_screen *s = &c->r->screen;
-    if (s->status != CT_OK)
+    /* columns empty in every row: left out, said (not applied when fewer
+     * than two are left: "untested", never silence; before 2026-12-05 the
+     * screen was dropped unsaid: tests/cli/regress_screen_empty_column) */
+    if (s->status != CT_OK) {
+        if (s->nempty && s->status == CT_EINVAL) {
+            char names[CT_DIAG_MSG_MAX / 2];
+            ct_regress_screen_empty_names_(s, names, sizeof names);
+            add(c, o->screen_name, "untested",
+                ct_regress_strdupf_("not applied: %s %s empty in every row, which leaves fewer "
+                                    "than two columns to screen together",
+                                    names, s->nempty == 1 ? "is" : "are"));
+        }
         return;
+    }
     int bad = 0;
     for (size_t k = 0; k < s->ndrops; k++)
         bad |= s->drops[k].in_model;
@@ -190,6 +206,9 @@ static void screen(checks *c, const ct_regress_options *o)
             why = ct_regress_catf_(why, "; %s: VIF %s; the others' are computed without it",
                                    e->x->names[j], v);
         }
+    for (size_t k = 0; k < s->nempty; k++)
+        why = ct_regress_catf_(why, "; %s: empty in every row, left out of the screen",
+                               s->empty[k] ? s->empty[k] : "?");
     add(c, o->screen_name, bad ? "warn" : "ok", why);
 }
 
@@ -275,28 +294,31 @@ static void linearity(checks *c, const ct_regress_options *o)
     const size_t nparam = (d->p ? d->p - 1 : 0) + ntest;
     const double epp = (double)minority / (double)nparam;
     const int weak = epp < o->epv_min;
+    char nm[32];
+    ct_numfmt_count(nm, sizeof nm, minority);
     if (weak)
         why = ct_regress_catf_(why,
                                "; but a weak check, not conclusive: the refit estimates %zu "
-                               "parameters on %zu row%s of the smaller class (%.1f per parameter; "
+                               "parameters on %s row%s of the smaller class (%.1f per parameter; "
                                "rule of thumb >= %g, Peduzzi et al. 1996), too few to detect "
                                "curvature",
-                               nparam, minority, minority == 1 ? "" : "s", epp, o->epv_min);
+                               nparam, nm, minority == 1 ? "" : "s", epp, o->epv_min);
     add(c, "linearity of the log-odds", nbad || l->npinned || weak ? "warn" : "ok", why);
 }
 
 static void influence(checks *c, const ct_regress_options *o)
 {
     const ct_regress_influence *in = &c->r->influence;
-    char l[32], k[32], q[32], u[32];
+    char l[32], k[32], q[32], u[32], m[32];
+    ct_numfmt_count(m, sizeof m, in->cooks_major);
     ct_numfmt_count(l, sizeof l, in->high_leverage);
     ct_numfmt_count(k, sizeof k, in->high_cooks);
     ct_numfmt_count(q, sizeof q, in->large_resid);
     char *why = ct_regress_strdupf_(
-        "%zu row%s with Cook's D > %g; %s with leverage > %g*p/n, %s with Cook's D > %g/n, %s "
+        "%s row%s with Cook's D > %g; %s with leverage > %g*p/n, %s with Cook's D > %g/n, %s "
         "with |standardized Pearson residual| > %g",
-        in->cooks_major, in->cooks_major == 1 ? "" : "s", o->cooks_major, l, o->leverage_mult, k,
-        o->cooks_num, q, o->resid_limit);
+        m, in->cooks_major == 1 ? "" : "s", o->cooks_major, l, o->leverage_mult, k, o->cooks_num, q,
+        o->resid_limit);
     if (!isnan(in->largest))
         why = ct_regress_catf_(why, "; largest Cook's D %.3g", in->largest);
     if (in->undefined) {

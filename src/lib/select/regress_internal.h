@@ -16,6 +16,8 @@ void ct_regress_influence_free_(ct_regress_influence *in);
 void ct_regress_screen_(ct_regress *r, const ct_frame *f, const ct_design_options *dopt,
                         const ct_regress_options *o);
 void ct_regress_screen_free_(ct_regress_screen *s);
+/* s->empty's names quoted and joined ("'a', 'b' and 'c'") into buf. */
+void ct_regress_screen_empty_names_(const ct_regress_screen *s, char *buf, size_t cap);
 
 /* regress_holdout.c: split, fit on the training rows, test metrics (never
  * fails the analysis; r->holdout.status says what happened). */

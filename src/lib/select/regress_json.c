@@ -360,6 +360,14 @@ void ct_regress_write_json(const ct_regress *r, ct_json *w)
     }
     ct_json_array_end(w);
     json_screen(w, r, r->screen_name);
+    /* the screen's columns empty in every row, left out of it (the screen
+     * null when fewer than two were left; added 2026-12-05:
+     * tests/cli/regress_screen_empty_column) */
+    ct_json_key(w, "screen_empty_columns");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->screen.nempty; k++)
+        ct_json_str(w, r->screen.empty[k] ? r->screen.empty[k] : "");
+    ct_json_array_end(w);
     json_influence(w, r);
     ct_json_key(w, "interpretation");
     ct_json_array_begin(w);

@@ -18,22 +18,40 @@ void ct_regress_screen_free_(ct_regress_screen *s)
         ct_free(s->drops[k].tracks);
     }
     ct_free(s->drops);
+    for (size_t k = 0; s->empty && k < s->nempty; k++)
+        ct_free(s->empty[k]);
+    ct_free(s->empty);
 }
 
 /* The screen's design: the screen columns present and numeric, cleaned as
- * the model's design is (same target, caps, duplicates, id column). */
+ * the model's design is (same target, caps, duplicates, id column). A
+ * column empty in every row is left out and named in s->empty, as run
+ * leaves it out of --screen: kept, its missing values left the design no
+ * row and the screen was dropped unsaid (before 2026-12-05:
+ * tests/cli/regress_screen_empty_column). */
 static ct_status screen_design(ct_regress_screen *s, const ct_frame *f,
                                const ct_design_options *dopt, const ct_regress_options *o)
 {
     ct_encoder_feature *feats = ct_calloc(o->nscreen ? o->nscreen : 1, sizeof *feats);
-    if (!feats)
+    s->empty = ct_calloc(o->nscreen ? o->nscreen : 1, sizeof *s->empty);
+    if (!feats || !s->empty) {
+        ct_free(feats);
         return CT_ENOMEM;
+    }
     size_t nf = 0;
     for (size_t k = 0; k < o->nscreen; k++) {
         size_t j;
-        if (ct_frame_find(f, o->screen[k], &j, NULL) == CT_OK &&
-            ct_column_is_numeric(ct_frame_col(f, j)))
+        if (ct_frame_find(f, o->screen[k], &j, NULL) != CT_OK)
+            continue;
+        const ct_column *c = ct_frame_col(f, j);
+        if (ct_column_len(c) > 0 && ct_column_nmissing(c) == ct_column_len(c)) {
+            if (!(s->empty[s->nempty++] = ct_strdup(o->screen[k]))) {
+                ct_free(feats);
+                return CT_ENOMEM;
+            }
+        } else if (ct_column_is_numeric(c)) {
             feats[nf++] = (ct_encoder_feature){o->screen[k], NULL, 0};
+        }
     }
     ct_status st = CT_EINVAL;
     if (nf >= 2) {
@@ -138,4 +156,41 @@ void ct_regress_screen_(ct_regress *r, const ct_frame *f, const ct_design_option
 out:
     ct_free(vs);
     ct_free(keep);
+}
+
+void ct_regress_screen_empty_names_(const ct_regress_screen *s, char *buf, size_t cap)
+{
+    size_t at = 0;
+    if (cap)
+        buf[0] = '\0';
+    for (size_t k = 0; k < s->nempty && at < cap; k++)
+        at += (size_t)snprintf(buf + at, cap - at, "%s'%s'",
+                               k == 0               ? ""
+                               : k + 1 == s->nempty ? " and "
+                                                    : ", ",
+                               s->empty[k] ? s->empty[k] : "?");
+}
+
+size_t ct_regress_screen_empty_note(const ct_regress *r, char *buf, size_t cap)
+{
+    const ct_regress_screen *s = &r->screen;
+    if (cap)
+        buf[0] = '\0';
+    if (!s->nempty || !cap)
+        return s->nempty;
+    char names[CT_DIAG_MSG_MAX / 2];
+    ct_regress_screen_empty_names_(s, names, sizeof names);
+    const int one = s->nempty == 1;
+    if (s->status == CT_OK) { /* two columns or more left */
+        snprintf(buf, cap,
+                 "the %s leaves out %s, empty in every row; the others are screened "
+                 "without %s",
+                 r->screen_name, names, one ? "it" : "them");
+    } else {
+        snprintf(buf, cap,
+                 "the %s is not applied: %s %s empty in every row, which leaves fewer than two "
+                 "columns to screen together",
+                 r->screen_name, names, one ? "is" : "are");
+    }
+    return s->nempty;
 }

@@ -1189,6 +1189,9 @@ static ct_status split_grouped(ct_train_result *r, const ct_frame *f, const ct_t
     r->repeated_id_rows = rep.rows;
     r->mixed_label_ids = rep.mixed;
     r->ids_across_sets = rep.across;
+    size_t jid;
+    r->ids_rounded = rep.ids && o->id && ct_frame_find(f, o->id, &jid, NULL) == CT_OK &&
+                     ct_frame_ids_rounded(f, jid);
     ct_free(groups);
     return st;
 }

@@ -237,6 +237,10 @@ static void write_split(const ct_train_result *r, ct_json *w)
     ct_json_uint(w, r->mixed_label_ids);
     ct_json_key(w, "ids_across_sets");
     ct_json_uint(w, r->ids_across_sets);
+    /* the repeats come from ids a spreadsheet rounded (added 2026-12-05:
+     * tests/cli/train_rounded_ids_not_duplicates) */
+    ct_json_key(w, "ids_rounded");
+    ct_json_bool(w, r->ids_rounded != 0);
     ct_json_object_end(w);
 }
 
