@@ -13,7 +13,7 @@
 
 static const char test_help[] =
     "usage: claimtriage test FILE [--json] [--alpha A] [--by COL] [--measure COL]\n"
-    "                        [--target COL] [--status COL]\n"
+    "                        [--target COL] [--status COL] [--views COL] [--shares COL]\n"
     "       claimtriage test FILE [--json] [--alpha A] --pair COL1,COL2\n\n"
     "Hypothesis tests on a reports CSV file ('-' reads standard input).\n"
     "Without options: video_view_count by verified_status (two-group comparison),\n"
