@@ -50,7 +50,7 @@ static const char eda_help[] =
     "  --dropna=all|used       drop rows missing any column (default, as pandas\n"
     "                          df.dropna()) or only rows missing a column eda reads\n"
     "                          (as test's --dropna)\n"
-    "  --json                  machine-readable output (keys in docs/eda.md)\n" CLI_LOAD_HELP
+    "  --json                  machine-readable output (keys in docs/formats.md)\n" CLI_LOAD_HELP
         CLI_COMMON_HELP "\nExit status: 0 ok, 1 bad data or absent column, 2 usage, 3 I/O.\n"
     "\nExamples:\n  claimtriage eda reports.csv -o charts\n"
     "  claimtriage eda other.csv --target label --by region --columns age,income\n";
