@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Every option a command's --help lists is named in docs/CMD.md, and every
+"""Every option a command's --help lists is named in docs/CMD.md outside its
+synopsis (the first ``` block), and every
 option the page and README.md give a `claimtriage CMD` command line is one
 its --help lists.
 
@@ -24,6 +25,11 @@ for cmd in sys.argv[3:]:
     text = subprocess.run([ct, cmd, "--help"], capture_output=True, text=True).stdout
     opts = text.split("\nOptions:\n", 1)[-1]
     page = open("%s/%s.md" % (docs, PAGE.get(cmd, cmd)), encoding="utf-8").read()
+    # the synopsis (the page's first ``` block) names options without saying
+    # what they do: an option must be named in the rest of the page (before
+    # 2026-12-05 evaluate's --no-importance and --threads were named in its
+    # synopsis alone)
+    prose = re.sub(r"```.*?```", "", page, count=1, flags=re.S)
     missing = []
     for line in opts.split("\n"):
         m = re.match(r"  (-[a-zA-Z], )?((?:--[a-zA-Z][a-zA-Z0-9-]*[|=, ]?)+)", line)
@@ -31,9 +37,9 @@ for cmd in sys.argv[3:]:
             continue
         short = m.group(1)
         for opt in re.findall(OPT, m.group(2)):
-            if opt in SHARED or re.search(re.escape(opt) + r"(?![a-z0-9-])", page):
+            if opt in SHARED or re.search(re.escape(opt) + r"(?![a-z0-9-])", prose):
                 continue
-            if short and re.search(r"(?<![\w-])" + re.escape(short[:2]) + r"(?![\w-])", page):
+            if short and re.search(r"(?<![\w-])" + re.escape(short[:2]) + r"(?![\w-])", prose):
                 continue
             missing.append(opt)
     # the other way: options on a `claimtriage CMD` line of the page or README
