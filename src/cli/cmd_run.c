@@ -1275,6 +1275,13 @@ static int spawn_stage(const char *self, char **argv, int out_fd, int log_fd, pi
         if (!e && getppid() != parent)
             _exit(128 + SIGTERM); /* run ended before the stage could be tied to it */
         if (!e) {
+            /* this very program, whatever is at its path now: a build
+             * that replaced the file while run ran made the later stages
+             * run the new one, or fail on a half-written file (seen as
+             * runs failing under a rebuild, 2026-12-05:
+             * tests/cli/run_stages_same_program); the path only when /proc
+             * has no such link */
+            execve("/proc/self/exe", argv, environ);
             execve(self, argv, environ);
             e = errno;
         }
