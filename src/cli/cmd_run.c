@@ -450,6 +450,7 @@ typedef struct run_state {
     stage st[RUN_MAX_STAGES];
     size_t n;
     char self[PATH_MAX];
+    int self_fd; /* this program, open: the stages exec it (spawn_stage) */
     char input_hash[CT_SHA256_HEX_SIZE + 8];
     uint64_t input_bytes, rows_read, rows_used, rows_skipped;
     struct stat input_stat; /* FILE when hashed: a stage after which it differs fails the run */
@@ -1248,7 +1249,8 @@ static void log_message(const char *path, char *buf, size_t cap)
  * tests/cli/run_stage_dies_with_run). getppid() after prctl closes the
  * window of a run that ended before it. An exec that fails sends its errno
  * back through a close-on-exec pipe. Returns 0 (*pid set) or an errno. */
-static int spawn_stage(const char *self, char **argv, int out_fd, int log_fd, pid_t *pid)
+static int spawn_stage(const char *self, int self_fd, char **argv, int out_fd, int log_fd,
+                       pid_t *pid)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -1280,8 +1282,10 @@ static int spawn_stage(const char *self, char **argv, int out_fd, int log_fd, pi
              * run the new one, or fail on a half-written file (seen as
              * runs failing under a rebuild, 2026-12-05:
              * tests/cli/run_stages_same_program); the path only when /proc
-             * has no such link */
-            execve("/proc/self/exe", argv, environ);
+             * has no such link. An open descriptor, not the /proc/self/exe
+             * path: under valgrind that link is valgrind's own program */
+            if (self_fd >= 0)
+                fexecve(self_fd, argv, environ);
             execve(self, argv, environ);
             e = errno;
         }
@@ -1405,7 +1409,8 @@ static int run_stage(run_state *r, stage *s, size_t k)
     int err = 0;
     if (cs == CT_OK && logfd >= 0) {
         fflush(NULL);
-        err = spawn_stage(r->self, s->argv, af ? fileno(ct_atomic_stream(af)) : -1, logfd, &pid);
+        err = spawn_stage(r->self, r->self_fd, s->argv, af ? fileno(ct_atomic_stream(af)) : -1,
+                          logfd, &pid);
         int told = 0;
         if (err == 0 && run_signal) { /* came while the stage started */
             kill(pid, signal_for_stage(run_signal));
@@ -2242,6 +2247,7 @@ static int workflow(run_opts *o)
         return CLI_EXIT_IO;
     }
     r->self[n] = 0;
+    r->self_fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
     /* Signals are caught from here on, before the folder is touched: an
      * interrupt while an earlier run's files are removed used to kill the
      * run there (the default action), leaving that run's manifest saying
@@ -2271,6 +2277,8 @@ static int workflow(run_opts *o)
         }
     }
     if (run_signal) { /* before the folder is touched (a read cut by it too) */
+        if (r->self_fd >= 0)
+            close(r->self_fd);
         free(r);
         const int sig = run_signal;
         signal(sig, SIG_DFL);
@@ -2378,7 +2386,7 @@ static int workflow(run_opts *o)
         if (src) {
             r->failed = s->name;
             const int recorded = end_failed(r) == 0;
-            char what[900];
+            char what[1200];
             if (run_signal)
                 snprintf(what, sizeof what, "the run was interrupted during stage '%s' (%s)",
                          s->name, s->pace);
@@ -2411,6 +2419,8 @@ static int workflow(run_opts *o)
             cli_print_wrapped(stderr, "  ", 2, after);
             if (run_signal) {
                 stages_free(r);
+                if (r->self_fd >= 0)
+                    close(r->self_fd);
                 free(r);
                 const int sig = run_signal;
                 ct_atomic_remove_pending();
@@ -2482,6 +2492,8 @@ static int workflow(run_opts *o)
         free(rp);
     }
     stages_free(r);
+    if (r->self_fd >= 0)
+        close(r->self_fd);
     free(r);
     return rc;
 }
