@@ -591,6 +591,19 @@ int rep_chance_model(const rep_ctx *c, char *p, size_t n);
 enum { REP_GAIN_NONE, REP_GAIN_YES, REP_GAIN_NO };
 int rep_queue_gain(const rep_finance *f);
 
+/* Whether a sentence that gives the queue's whole-queue wait and random
+ * order's would print the same figure twice (rep_hours2_said: "0.67
+ * instead of 0.67"). When they read the same, *same (n bytes) gets the
+ * words that compare them, said plainly: "barely less time than in random
+ * order", "as long as in random order" or "barely longer than in random
+ * order", by the unrounded waits; *either gets the figure as it reads for
+ * both, "0.67 hours of review on average either way, to 2 decimals" ("less
+ * than 0.01 hours ... either way"), and 1 is returned. 0 (buffers
+ * untouched) when the two read apart or either wait is missing. Before
+ * 2026-12-05 the Operations Lead read "a claim waits 0.67 hours of review on
+ * average instead of 0.67 in random order" (tests/cli/report_wait_same_shown). */
+int rep_wait_same_shown(const rep_finance *f, char *same, size_t n, char *either, size_t m);
+
 /* 1 when views alone saves no review hour against random order in the day
  * (its share of claims found no more than random order's, to the hundredth
  * of an hour the page shows), whether the queue saves some or none: the
