@@ -208,9 +208,15 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             }
             at += (size_t)k;
         }
-        char ap[440] = "";
+        /* rows too few to tell, as train's text says (rep_audit_too_few) */
+        char tft[256], tfv[256];
+        rep_audit_too_few(tr, 0, tft, sizeof tft);
+        rep_audit_too_few(tr, 1, tfv, sizeof tfv);
+        char ap[720] = "";
         if (sets[0])
-            snprintf(ap, sizeof ap, "; validation average precision %s", sets);
+            snprintf(ap, sizeof ap, "; validation average precision %s%s%s%s", sets,
+                     tfv[0] ? ", on " : "", tfv,
+                     tfv[0] ? " and the models' differences may be noise" : "");
         /* train.json always gives flag_at; an older or edited one may not */
         double flag_at = rep_num(tr, "audit.flag_at");
         if (!isfinite(flag_at))
@@ -218,14 +224,16 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         if (rep_get(tr, "audit.features") && nflag)
             line_add(a, "train.json",
                      "Shortcut audit: %zu feature%s alone %s ROC AUC >= %.2f on the training "
-                     "rows (%s%s)%s: decide knowingly whether a production model may lean on "
-                     "%s.",
+                     "rows (%s%s)%s%s%s%s: decide knowingly whether a production model may lean "
+                     "on %s.",
                      nflag, nflag == 1 ? "" : "s", nflag == 1 ? "reaches" : "reach", flag_at, names,
-                     nflag > 3 ? ", ..." : "", ap, nflag == 1 ? "it" : "them");
+                     nflag > 3 ? ", ..." : "", tft[0] ? ", " : "", tft,
+                     tft[0] ? " and one that high need not hold on more data" : "", ap,
+                     nflag == 1 ? "it" : "them");
         else if (rep_get(tr, "audit.features"))
             line_add(a, "train.json",
-                     "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s.",
-                     flag_at, ap);
+                     "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s%s%s.",
+                     flag_at, tft[0] ? " on the training rows, " : "", tft, ap);
     }
     const rep_point *t = point_of(c, "test");
     if (t)
