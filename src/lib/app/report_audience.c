@@ -208,9 +208,15 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
             }
             at += (size_t)k;
         }
-        char ap[440] = "";
+        /* rows too few to tell, as train's text says (rep_audit_too_few) */
+        char tft[256], tfv[256];
+        rep_audit_too_few(tr, 0, tft, sizeof tft);
+        rep_audit_too_few(tr, 1, tfv, sizeof tfv);
+        char ap[720] = "";
         if (sets[0])
-            snprintf(ap, sizeof ap, "; validation average precision %s", sets);
+            snprintf(ap, sizeof ap, "; validation average precision %s%s%s%s", sets,
+                     tfv[0] ? ", on " : "", tfv,
+                     tfv[0] ? " and the models' differences may be noise" : "");
         /* train.json always gives flag_at; an older or edited one may not */
         double flag_at = rep_num(tr, "audit.flag_at");
         if (!isfinite(flag_at))
@@ -218,18 +224,51 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         if (rep_get(tr, "audit.features") && nflag)
             line_add(a, "train.json",
                      "Shortcut audit: %zu feature%s alone %s ROC AUC >= %.2f on the training "
-                     "rows (%s%s)%s: decide knowingly whether a production model may lean on "
-                     "%s.",
+                     "rows (%s%s)%s%s%s%s: decide knowingly whether a production model may lean "
+                     "on %s.",
                      nflag, nflag == 1 ? "" : "s", nflag == 1 ? "reaches" : "reach", flag_at, names,
-                     nflag > 3 ? ", ..." : "", ap, nflag == 1 ? "it" : "them");
+                     nflag > 3 ? ", ..." : "", tft[0] ? ", " : "", tft,
+                     tft[0] ? " and one that high need not hold on more data" : "", ap,
+                     nflag == 1 ? "it" : "them");
         else if (rep_get(tr, "audit.features"))
             line_add(a, "train.json",
-                     "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s.",
-                     flag_at, ap);
+                     "Shortcut audit: no single feature reaches ROC AUC %.2f on its own%s%s%s.",
+                     flag_at, tft[0] ? " on the training rows, " : "", tft, ap);
     }
     const rep_point *t = point_of(c, "test");
     if (t)
         line_add(a, t->source, "%s", t->text);
+}
+
+/* The whole-queue waits the Data Science Manager's decision compares, the
+ * queue's (hq), views alone's (hv) and random order's (hr), n bytes each,
+ * with the page's 2 decimals (rep_hours2_said); when two said together
+ * (views alone's only when views) differ yet read alike, those said with the
+ * decimals that tell them apart (ct_numfmt_places_apart). Before 2026-12-05
+ * "a claim waits 0.01 hours of review on average, against 0.01 sorted by
+ * views alone and 0.01 in random order" (tests/cli/report_wait_same_shown). */
+static void waits_apart(const rep_finance *f, int views, char *hq, char *hv, char *hr, size_t n)
+{
+    const double all[3] = {f->hours_queue_mean, f->hours_views_mean, f->hours_random_mean};
+    const double v[3] = {all[0], views ? all[1] : NAN, all[2]}; /* the waits said */
+    char *b[3] = {hq, hv, hr};
+    for (int i = 0; i < 3; i++)
+        rep_hours2_said(b[i], n, all[i]);
+    int alike = 0;
+    for (int i = 0; i < 3; i++)
+        for (int j = i + 1; j < 3; j++)
+            alike |= isfinite(v[i]) && isfinite(v[j]) && v[i] != v[j] && strcmp(b[i], b[j]) == 0;
+    if (!alike)
+        return;
+    double w[3];
+    size_t m = 0;
+    for (int i = 0; i < 3; i++)
+        if (isfinite(v[i]))
+            w[m++] = v[i];
+    const int d = ct_numfmt_places_apart(w, m, 2);
+    for (int i = 0; i < 3; i++)
+        if (isfinite(v[i]))
+            ct_numfmt_places(b[i], n, v[i], d);
 }
 
 static void ds_manager(rep_ctx *c, rep_audience *a)
@@ -324,9 +363,6 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * shorter wait: tests/cli/report_manager_decision_views_whole_day) */
         const int vw = rep_views_wait_verdict(f);
         char hq[32], hv[32], hr[32]; /* the mean waits, for the whole-day cases */
-        rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
-        rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
-        rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
         /* a model at chance level, or a queue no better than random on the
          * run's own figures: no order to present, said with the figure that
          * fits the day (the whole-day wait or the first day's share; before
@@ -334,6 +370,9 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * that held 480 of the reports, and "undefined sorted by views
          * alone": tests/cli/report_queue_no_better_than_random) */
         const int chance_said = chance && weak[0];
+        /* views alone's wait is said beside the other two only where the
+         * queue has a gain to compare it with (the branches below) */
+        waits_apart(f, !(chance_said || rep_queue_gain(f) == REP_GAIN_NO), hq, hv, hr, sizeof hq);
         if (chance_said || rep_queue_gain(f) == REP_GAIN_NO) {
             char qd[32], rd[32], dd[32];
             rep_pct_near_from(qd, sizeof qd, f->recall_queue, 2);
@@ -827,10 +866,14 @@ static void operations(rep_ctx *c, rep_audience *a)
         /* the day holds the whole queue: every order reviews every claim
          * within it (the day's shares, 100% against 100%, compare nothing);
          * the wait over the queue does */
-        char d[32], nq[32], hq[32], hr[32], wait[160] = "";
+        char d[32], nq[32], hq[32], hr[32], wait[256] = "", same[64], either[128];
         rep_count(d, sizeof d, f->day_reviews);
         rep_count(nq, sizeof nq, f->n);
-        if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean)) {
+        if (rep_wait_same_shown(f, same, sizeof same, either, sizeof either))
+            /* two waits that print alike are said so, not "0.67 instead of
+             * 0.67" (rep_wait_same_shown) */
+            snprintf(wait, sizeof wait, "; from the top, a claim waits %s (%s)", same, either);
+        else if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean)) {
             rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
             rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
             snprintf(wait, sizeof wait,

@@ -223,9 +223,9 @@ static void finance_compute(rep_ctx *c)
             /* a gain below the page's 2 decimals is said as such, not as
              * "reviewed earlier" beside two equal figures */
             snprintf(gain, sizeof gain,
-                     "a claim waits %s hours of review on average in either order, to 2 "
-                     "decimals, so the queue's order reviews claims barely earlier in the day",
-                     hq);
+                     "a claim waits %s hours of review on average in either order%s, so the "
+                     "queue's order reviews claims barely earlier in the day",
+                     hq, strncmp(hq, "less", 4) == 0 ? "" : ", to 2 decimals");
             lead = "Working the queue in the model's order finds claims hardly sooner than "
                    "random order here";
         } else if (f->hours_queue_mean < f->hours_random_mean) {
@@ -237,12 +237,19 @@ static void finance_compute(rep_ctx *c)
             lead = "Working the queue in the model's order finds no more claims in a review "
                    "day here, only earlier in it";
         } else {
+            /* two waits that print alike said so, not "0.33 in it, 0.33 in
+             * random order" (rep_wait_same_shown) */
+            char same[64], either[128], waits[256];
+            if (rep_wait_same_shown(f, same, sizeof same, either, sizeof either))
+                snprintf(waits, sizeof waits, "%s (%s)", same, either);
+            else
+                snprintf(waits, sizeof waits,
+                         "%s hours of review on average in it, %s in random order", hq, hr);
             snprintf(gain, sizeof gain,
-                     "nor are claims reviewed earlier in the queue's order: a claim waits %s "
-                     "hours of review on average in it, %s in random order; so the model's "
-                     "order gives the reviewers no head start on claims, and with every report "
-                     "still reviewed the work and its cost stay the same",
-                     hq, hr);
+                     "nor are claims reviewed earlier in the queue's order: a claim waits %s; so "
+                     "the model's order gives the reviewers no head start on claims, and with "
+                     "every report still reviewed the work and its cost stay the same",
+                     waits);
             lead = "Working the queue in the model's order finds claims no sooner than random "
                    "order here";
         }
@@ -646,6 +653,26 @@ int rep_queue_gain(const rep_finance *f)
      * would need 0 more review hours" beside "finds claims sooner"
      * (tests/cli/report_no_gain_plain) */
     return f->recall_queue > f->recall_random && f->reviews_saved > 0 ? REP_GAIN_YES : REP_GAIN_NO;
+}
+
+int rep_wait_same_shown(const rep_finance *f, char *same, size_t n, char *either, size_t m)
+{
+    if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
+        return 0;
+    char hq[32], hr[32];
+    rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
+    rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
+    if (strcmp(hq, hr) != 0)
+        return 0;
+    const double q = f->hours_queue_mean, r = f->hours_random_mean;
+    snprintf(same, n, "%s in random order",
+             q < r   ? "barely less time than"
+             : q > r ? "barely longer than"
+                     : "as long as");
+    /* "less than 0.01" already says how far it is read */
+    snprintf(either, m, "%s hours of review on average either way%s", hq,
+             strncmp(hq, "less", 4) == 0 ? "" : ", to 2 decimals");
+    return 1;
 }
 
 /* "no more than" random order's expected share, or "hardly more than"
@@ -1110,7 +1137,17 @@ static void point_queue(rep_ctx *c)
     ct_numfmt_auto(R, sizeof R, c->opt.reviews_per_hour); /* a rate: 0.001 stays 0.001 */
     /* the wait is counted in review time: position k is reached after k / R
      * hours of review, not k / R hours on the clock */
-    if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean))
+    char same[64], either[128];
+    if (rep_wait_same_shown(f, same, sizeof same, either, sizeof either))
+        /* two waits that print alike are said so, not "instead of" the same
+         * figure (rep_wait_same_shown) */
+        snprintf(wait, sizeof wait,
+                 "; working through all %s report%s of the queue, a claim waits %s hours of "
+                 "review (at %s review%s an hour) on average before it is reviewed, %s (%s)",
+                 nq, rep_s(f->n), hq, R, rep_s_shown(R), same,
+                 strncmp(hq, "less", 4) == 0 ? "less than 0.01 either way"
+                                             : "the same to 2 decimals");
+    else if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean))
         snprintf(wait, sizeof wait,
                  "; working through all %s report%s of the queue, a claim waits %s hours of "
                  "review (at %s review%s an hour) on average before it is reviewed, instead of %s",
@@ -1159,10 +1196,22 @@ static void point_queue(rep_ctx *c)
                 /* and which order that wait favours, by the rule the
                  * decision follows (rep_views_wait_verdict) */
                 const int wv = rep_views_wait_verdict(f);
+                /* an order said to do better beside two waits that print
+                 * alike: both with the digits that tell them apart
+                 * (ct_numfmt_pair), the queue's given again; before
+                 * 2026-12-05 "a claim waits 0.06 hours ...: the queue does
+                 * better by that wait" of a queue that waited 0.06 hours
+                 * (tests/cli/report_wait_same_shown) */
+                int own = !wait[0];
+                if (wv != REP_VIEWS_SAME && strcmp(hv, hq2) == 0) {
+                    ct_numfmt_pair(hq2, hv, sizeof hv, f->hours_queue_mean, f->hours_views_mean,
+                                   hours2_len);
+                    own = 1;
+                }
                 snprintf(views, sizeof views,
                          " In the order of views alone, which finds them all within the day too, "
                          "a claim waits %s hours of review on average%s%s%s: %s.",
-                         hv, wait[0] ? "" : " (the queue ", wait[0] ? "" : hq2, wait[0] ? "" : ")",
+                         hv, own ? " (the queue " : "", own ? hq2 : "", own ? ")" : "",
                          wv == REP_VIEWS_SAME ? (strcmp(rep_views_same_words(f, 1), "as well") == 0
                                                      ? "sorting by views alone, with no model, "
                                                        "does as well by that wait"

@@ -10,6 +10,7 @@
 #include "app/report_internal.h"
 
 #include "claimtriage/evidence.h"
+#include "claimtriage/numfmt.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -208,4 +209,49 @@ const char *rep_audit_why(const rep_ctx *c, const ct_json_value *m)
     if (f && strcmp(f, "text") == 0 && rep_str(m, "why") && rep_text_empty(c, col, sizeof col))
         return "the column is empty in every row";
     return rep_str(m, "why");
+}
+
+/* train's own words for it (cmd_train.c's audit_too_few), with the counts
+ * the report says rows in */
+int rep_audit_too_few(const ct_json_value *tr, int validation, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    if (ct_json_bool_value(
+            rep_get(tr, validation ? "audit.validation_too_few_rows" : "audit.too_few_rows")) != 1)
+        return 0;
+    double pos = NAN, rows = NAN;
+    if (validation) { /* the rows the models' validation figures are computed on */
+        const ct_json_value *models = rep_get(tr, "audit.models");
+        for (size_t i = 0; i < ct_json_size(models) && !isfinite(rows); i++) {
+            const ct_json_value *v = rep_get(ct_json_at(models, i), "validation");
+            pos = rep_num(v, "positives");
+            rows = rep_num(v, "n");
+        }
+    } else {
+        pos = rep_num(tr, "audit.positives");
+        rows = pos + rep_num(tr, "audit.negatives");
+    }
+    char cls[96] = "";
+    if (isfinite(pos) && isfinite(rows)) {
+        char rb[32], pb[32];
+        rep_count(rb, sizeof rb, rows);
+        rep_count(pb, sizeof pb, pos);
+        snprintf(cls, sizeof cls, "only %s report%s (%s of them %s), ", rb, rep_s(rows), pb,
+                 pos == 1 ? "a claim" : "claims");
+    }
+    const char *auc = validation ? "a ROC AUC" : "an AUC";
+    const double d = rep_num(tr, validation ? "audit.validation_detectable_roc_auc"
+                                            : "audit.detectable_roc_auc");
+    if (!isfinite(d))
+        snprintf(buf, n, "%stoo few to tell a useful ranking from chance", cls);
+    else if (d > 1)
+        snprintf(buf, n, "%sso few that even %s of 1 could be chance on them", cls, auc);
+    else {
+        char lo[32], hi[32];
+        ct_numfmt_fixed(lo, sizeof lo, 1 - d, 2);
+        ct_numfmt_fixed(hi, sizeof hi, d, 2);
+        snprintf(buf, n, "%sso few that %s from %s to %s could be chance on them", cls, auc, lo,
+                 hi);
+    }
+    return 1;
 }

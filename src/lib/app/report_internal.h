@@ -591,6 +591,19 @@ int rep_chance_model(const rep_ctx *c, char *p, size_t n);
 enum { REP_GAIN_NONE, REP_GAIN_YES, REP_GAIN_NO };
 int rep_queue_gain(const rep_finance *f);
 
+/* Whether a sentence that gives the queue's whole-queue wait and random
+ * order's would print the same figure twice (rep_hours2_said: "0.67
+ * instead of 0.67"). When they read the same, *same (n bytes) gets the
+ * words that compare them, said plainly: "barely less time than in random
+ * order", "as long as in random order" or "barely longer than in random
+ * order", by the unrounded waits; *either gets the figure as it reads for
+ * both, "0.67 hours of review on average either way, to 2 decimals" ("less
+ * than 0.01 hours ... either way"), and 1 is returned. 0 (buffers
+ * untouched) when the two read apart or either wait is missing. Before
+ * 2026-12-05 the Operations Lead read "a claim waits 0.67 hours of review on
+ * average instead of 0.67 in random order" (tests/cli/report_wait_same_shown). */
+int rep_wait_same_shown(const rep_finance *f, char *same, size_t n, char *either, size_t m);
+
 /* 1 when views alone saves no review hour against random order in the day
  * (its share of claims found no more than random order's, to the hundredth
  * of an hour the page shows), whether the queue saves some or none: the
@@ -671,6 +684,18 @@ int rep_text_empty(const rep_ctx *c, char *col, size_t n);
  * not fitted: the text-only model's "the column is empty in every row"
  * when rep_text_empty, else its own why (NULL: none). */
 const char *rep_audit_why(const rep_ctx *c, const ct_json_value *m);
+/* The caveat of train's shortcut audit on rows too few to tell a useful
+ * ranking from chance, as train's text says it (train.json's
+ * audit.too_few_rows for the training rows the features' AUCs rest on,
+ * validation 0; audit.validation_too_few_rows for the validation rows the
+ * models are compared on, validation 1; the band from detectable_roc_auc or
+ * its validation twin): "only 36 reports (14 of them claims), so few that an
+ * AUC from 0.33 to 0.67 could be chance on them" into buf (n bytes). 0, buf
+ * empty, when train.json does not say too few, an older one without the
+ * keys included. Before 2026-12-05 the Data Science Lead's audit line and
+ * the shortcut audit's note read as firmly on 12 validation rows as on
+ * thousands (tests/cli/report_audit_too_few_rows). */
+int rep_audit_too_few(const ct_json_value *tr, int validation, char *buf, size_t n);
 /* When more than half of the model's errors on evaluate.json's labelled
  * rows (fn + fp) are rows without evidence (no_evidence.fn, .fp): the
  * sentence saying so (what they need; not the threshold) into buf, 2 when

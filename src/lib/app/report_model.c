@@ -560,10 +560,17 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
                  "engagement-only model's validation ROC AUC %s, where 0.5 is a coin toss and 1 "
                  "a perfect ranking).",
                  ab);
+    /* rows too few to tell, as train's text and the Data Science Lead's
+     * line say (rep_audit_too_few) */
+    char tft[256], tfv[256];
+    rep_audit_too_few(tr, 0, tft, sizeof tft);
+    rep_audit_too_few(tr, 1, tfv, sizeof tfv);
     ct_html_paraf(c->h, "note",
                   "An input is flagged when its ROC AUC alone reaches %s on the "
-                  "training rows.%s",
-                  fa, eng);
+                  "training rows%s%s.%s%s%s%s",
+                  fa, tft[0] ? ", here " : "", tft, eng,
+                  tfv[0] ? " The models above are compared on the validation rows, " : "", tfv,
+                  tfv[0] ? ", and their differences may be noise." : "");
 }
 
 /* ------------------------------------------------------ misclassified */

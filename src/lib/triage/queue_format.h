@@ -60,8 +60,8 @@ ct_status triage_queue_next(triage_queue *q, triage_queue_row *row, ct_diag *dia
 void triage_queue_close(triage_queue *q);
 
 /* A ranked queue's rows, to check that they stand in the queue's order:
- * along the ranks a priority never rises (queue_order.c). Zero it to
- * start; triage_order_free releases it. */
+ * the ranks run 1, 2, ..., n, one a row, and along them a priority never
+ * rises (queue_order.c). Zero it to start; triage_order_free releases it. */
 typedef struct triage_order_row {
     double rank, priority;
     long line;
@@ -74,10 +74,13 @@ typedef struct triage_order {
 void triage_order_reset(triage_order *o);
 /* One ranked row: CT_OK or CT_ENOMEM. */
 ct_status triage_order_add(triage_order *o, double rank, double priority, long line);
-/* CT_OK when no row's priority is above that of the row ranked before it
- * (equal ranks in file order); CT_EFORMAT naming path, the later row's
- * line, both ranks and priorities, the hint what to do (again, borrowed:
- * "score the shard again"); CT_ENOMEM. */
+/* CT_OK when the ranks, sorted, are 1 to the row count, each once, and no
+ * row's priority is above that of the row ranked before it (equal ranks in
+ * file order); CT_EFORMAT naming path and the line of the first rank that
+ * repeats or follows a gap (with the line of the rank before it and the
+ * ranks missing), else of the later row whose priority rises (both ranks
+ * and priorities), the hint what to do (again, borrowed: "score the shard
+ * again"); CT_ENOMEM. */
 ct_status triage_order_check(const triage_order *o, const char *path, const char *again,
                              ct_diag *diag);
 void triage_order_free(triage_order *o);

@@ -1,12 +1,14 @@
 # merge checks what a queue's own rows can show (the header, each field's
-# form, one priority spec, the priority never rising along the ranks); an
-# edit that keeps all of that cannot be seen, since a queue is a plain CSV
+# form, one priority spec, the ranks 1 to n, the priority never rising
+# along the ranks); an edit that keeps all of that cannot be seen, since a queue is a plain CSV
 # and carries no checksum (docs/merge.md, "What merge cannot detect":
 # decided 2026-12-05, no column, comment line or sidecar keeps the format
 # its readers rely on). merge --help says what it checks and what it
 # cannot; before 2026-12-05 it said exit 1 for an "edited" queue without
-# saying which edits. The edits below merge with exit 0, as documented;
-# the one out of order is refused.
+# saying which edits. The edits below that keep the checks merge with exit
+# 0, as documented; the one out of order is refused, and since 2026-12-05
+# so are a row deleted and a rank repeated (the ranks run 1 to n once each:
+# tests/cli/merge_ranks_checked), while rows cut at the end still merge.
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"
