@@ -212,7 +212,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         char tft[256], tfv[256];
         rep_audit_too_few(tr, 0, tft, sizeof tft);
         rep_audit_too_few(tr, 1, tfv, sizeof tfv);
-        char ap[720] = "";
+        char ap[1024] = "";
         if (sets[0])
             snprintf(ap, sizeof ap, "; validation average precision %s%s%s%s", sets,
                      tfv[0] ? ", on " : "", tfv,
