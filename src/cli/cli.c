@@ -148,6 +148,17 @@ static const char *error_first(char *buf, size_t n)
     return buf;
 }
 
+/* The last error said (cli_print_diag, cli_error) and whether a --json
+ * failure document was written (cli_json_failure_begin): a command whose
+ * failure a shared check said (no rows, an absent column) writes its
+ * document from it (cli_last_error). */
+static ct_diag last_error;
+static int failure_written;
+
+const ct_diag *cli_last_error(void) { return &last_error; }
+
+int cli_json_failure_written(void) { return failure_written; }
+
 void cli_error(const char *fmt, ...)
 {
     char msg[4096], first[64];
@@ -155,6 +166,11 @@ void cli_error(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    ct_diag_clear(&last_error); /* its first CT_DIAG_MSG_MAX - 1 bytes */
+    size_t n = strlen(msg);
+    n = n < sizeof last_error.message ? n : sizeof last_error.message - 1;
+    memcpy(last_error.message, msg, n);
+    last_error.message[n] = '\0';
     wrap_stderr(error_first(first, sizeof first), 2, msg);
 }
 
@@ -201,6 +217,8 @@ const char *cli_list_item(char *buf, size_t cap, const char *name)
 
 void cli_print_diag(const ct_diag *d)
 {
+    if (d != &last_error)
+        last_error = *d;
     char first[CT_DIAG_FILE_MAX + 40];
     if (d->file[0] && d->line > 0)
         snprintf(first, sizeof first, "%s:%ld: ", d->file, d->line);
@@ -1495,6 +1513,7 @@ ct_json *cli_json_failure_begin(const char *command, int schema_version, const c
     ct_json *w = cli_json_begin(stdout, command, schema_version);
     if (!w)
         return NULL;
+    failure_written = 1;
     ct_json_key(w, "file");
     ct_json_str(w, path);
     cli_json_rows(w, st);

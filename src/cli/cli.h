@@ -617,5 +617,12 @@ void cli_json_cause(ct_json *w, const ct_diag *d);
 ct_json *cli_json_failure_begin(const char *command, int schema_version, const char *path,
                                 const ct_load_stats *st, const char *message);
 void cli_json_failure_end(ct_json *w);
+/* The last error said on standard error (cli_print_diag; cli_error's as a
+ * message alone), and whether a failure document was begun: with --json, a
+ * failure (exit 1) that a shared check said (no rows, an absent column, a
+ * design refused) writes the command's document from it, as one its own
+ * code said (since 2026-12-06: tests/cli/json_failure_said_checks). */
+const ct_diag *cli_last_error(void);
+int cli_json_failure_written(void);
 
 #endif

@@ -1215,6 +1215,25 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
     return rc;
 }
 
+/* With --json, a run that fails on the data (exit 1) after loading FILE
+ * still writes a short document, as regress's, test's and train's: the
+ * file, its rows and `failure`, its message as said on standard error and
+ * its cause (cli_last_error, cli_json_cause), so that a program acts on
+ * the cause without matching the message's words (before 2026-12-06
+ * nothing was written: tests/cli/json_failure_said_checks). Returns rc. */
+static int write_failure(int json, const char *path, const ct_load_stats *st, int rc)
+{
+    if (!json || rc != CLI_EXIT_DATA || cli_json_failure_written())
+        return rc;
+    const ct_diag *d = cli_last_error();
+    ct_json *w = cli_json_failure_begin("eda", 2, path, st, d->message);
+    if (!w)
+        return rc;
+    cli_json_cause(w, d);
+    cli_json_failure_end(w);
+    return rc;
+}
+
 int cmd_eda(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -1335,6 +1354,7 @@ int cmd_eda(int argc, char **argv)
     ct_load_stats st;
     rc = cli_load_frame(&lo, path, &f, &st);
     cli_load_free(&lo);
+    const int loaded = rc == CLI_EXIT_OK; /* st holds FILE's rows */
     if (!rc) {
         cli_note_rows(&st, path);
         /* a queue given for the reports file, read by the default columns:
@@ -1358,7 +1378,7 @@ int cmd_eda(int argc, char **argv)
         ct_frame_destroy(f);
         free(ec.by_buf);
         free(ec.col_buf);
-        return rc;
+        return loaded ? write_failure(json, path, &st, rc) : rc;
     }
     ct_eda *r = NULL;
     ct_diag d;
@@ -1383,7 +1403,7 @@ int cmd_eda(int argc, char **argv)
     free(ec.col_buf);
     if (s) {
         hint_as_command(&d, argc, argv);
-        return cli_fail_in(s, &d, path);
+        return write_failure(json, path, &st, cli_fail_in(s, &d, path));
     }
     ct_eda_charts *ch = NULL;
     ct_eda_chart_options co = ct_reports_eda_chart_options();
@@ -1404,14 +1424,14 @@ int cmd_eda(int argc, char **argv)
     }
     if ((s = ct_eda_charts_build(r, &co, &ch, &d)) != CT_OK) {
         ct_eda_free(r);
-        return cli_fail_in(s, &d, path);
+        return write_failure(json, path, &st, cli_fail_in(s, &d, path));
     }
     if (positive)
         positive_note(r, ch, positive);
     if (dir && (rc = write_charts(r, ch, dir, path)) != 0) {
         ct_eda_charts_free(ch);
         ct_eda_free(r);
-        return rc;
+        return write_failure(json, path, &st, rc);
     }
     if (json) {
         rc = write_json(stdout, path, r, ch, &st, dir, ec.eo.dropna == CT_HTEST_DROP_USED);

@@ -373,17 +373,20 @@ static int write_output(const regress_opts *o, const char *path, const ct_load_s
     return bad ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
-/* With --json, a fit that fails on the data (exit 1) still writes a
+/* With --json, a run that fails on the data (exit 1) still writes a
  * document: the file, its rows and the failure, its message as on
- * standard error and, for a separation, its kind (ct_logit_separation's
- * name), so that a program (run's manifest, the report) acts on the kind
- * without matching the message's words (before 2026-12-05 nothing was
- * written: tests/cli/regress_json_separation_kind). The exit status stays
- * the failure's; a write error on standard output is said after it. */
+ * standard error (d: the last error said, cli_last_error) and, for a
+ * separation, its kind (ct_logit_separation's name), so that a program
+ * (run's manifest, the report) acts on the kind without matching the
+ * message's words (before 2026-12-05 nothing was written:
+ * tests/cli/regress_json_separation_kind; before 2026-12-06 nothing for a
+ * failure before the fit, no rows, one target level, an absent column:
+ * tests/cli/json_failure_said_checks). The exit status stays the
+ * failure's; a write error on standard output is said after it. */
 static void write_failure(const regress_opts *o, const char *path, const ct_load_stats *st,
                           ct_status s, const ct_diag *d)
 {
-    if (!o->json || cli_exit_code(s) != CLI_EXIT_DATA)
+    if (!o->json || cli_json_failure_written())
         return;
     ct_json *w = cli_json_failure_begin("regress", 1, path, st, d->message);
     if (!w)
@@ -671,18 +674,17 @@ static void screen_absent_note(const regress_opts *o, const ct_frame *f, const c
                  path, a->screen_name, gone);
 }
 
-static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char **argv)
+/* The fit of the loaded file f; a failure is said on standard error and
+ * its status, when the fit's, left in *failed (a separation's kind is the
+ * fit's alone). */
+static int fit(regress_opts *o, const char *path, const ct_frame *f, const ct_load_stats *st,
+               int argc, char **argv, ct_status *failed)
 {
-    ct_frame *f = NULL;
-    ct_load_stats st;
     ct_design *d = NULL;
     ct_regress *r = NULL;
     ct_diag dg;
     ct_diag_clear(&dg);
-    int rc = cli_load_frame(lo, path, &f, &st);
-    if (rc)
-        return rc;
-    cli_note_rows(&st, path);
+    int rc;
     /* a queue given for the reports file, read by the default columns:
      * said first and alone (tests/cli/files_queue_given_named) */
     if ((!(o->target_given || o->features_given) &&
@@ -690,24 +692,18 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
                                     "give the reports file the queue was scored from; regress "
                                     "reads a queue's own columns when named (--target, "
                                     "--features)"))) ||
-        (rc = cli_fail_no_rows(f, &st, path))) {
-        ct_frame_destroy(f);
+        (rc = cli_fail_no_rows(f, st, path)))
         return rc;
-    }
-    if ((rc = cli_counts_check(f, path, &o->counts))) {
-        ct_frame_destroy(f);
+    if ((rc = cli_counts_check(f, path, &o->counts)))
         return rc;
-    }
     cli_note_negative(f, path, &o->counts);
     cli_note_level_variants(f, path);
     if (o->features_given)
         rejoin_colon_names(o, f);
     rename_defaults(o);
     drop_target_from_defaults(o);
-    if ((rc = columns_absent(o, f, path))) {
-        ct_frame_destroy(f);
+    if ((rc = columns_absent(o, f, path)))
         return rc;
-    }
     screen_absent_note(o, f, path);
     /* the reports file's id column and its "one video per row" note apply
      * to that file only: on another file the check says what it can check
@@ -767,7 +763,7 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
         rc = cli_fail_in(reference_way_out(o, f, s, &dg, argc, argv), &dg, path);
     } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg))) {
         rc = cli_fail_in(s, &dg, path);
-        write_failure(o, path, &st, s, &dg);
+        *failed = s;
     } else {
         /* a screen column empty in every row: left out, or the screen not
          * applied, said (before 2026-12-05 dropped unsaid:
@@ -775,10 +771,25 @@ static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char *
         char why[CT_DIAG_MSG_MAX];
         if (ct_regress_screen_empty_note(r, why, sizeof why))
             cli_note("%s: %s", path, why);
-        rc = write_output(o, path, &st, r);
+        rc = write_output(o, path, st, r);
     }
     ct_regress_free(r);
     ct_design_free(d);
+    return rc;
+}
+
+static int run(regress_opts *o, const char *path, cli_load *lo, int argc, char **argv)
+{
+    ct_frame *f = NULL;
+    ct_load_stats st;
+    int rc = cli_load_frame(lo, path, &f, &st);
+    if (rc)
+        return rc;
+    cli_note_rows(&st, path);
+    ct_status failed = CT_EDATA;
+    rc = fit(o, path, f, &st, argc, argv, &failed);
+    if (rc == CLI_EXIT_DATA)
+        write_failure(o, path, &st, failed, cli_last_error());
     ct_frame_destroy(f);
     return rc;
 }

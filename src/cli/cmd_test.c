@@ -950,10 +950,16 @@ static void emptied_hint(ct_diag *d, const ct_frame *f, const char *const (*cols
  * `failure`, its message and the comparison's cause (cli_json_cause; the
  * comparison is the plan's milestone), so that run's manifest and the
  * report act on the cause without matching the message's words (since
- * 2026-12-05: tests/cli/report_pmo_reason_kinds). */
-static void write_failure(const char *path, const ct_load_stats *st, const ct_diag *cause)
+ * 2026-12-05: tests/cli/report_pmo_reason_kinds). So does any other
+ * failure on the data, its message and cause the error's as said
+ * (cli_last_error: no rows, an absent column; since 2026-12-06:
+ * tests/cli/json_failure_said_checks). */
+static void write_failure(const char *path, const ct_load_stats *st, const char *message,
+                          const ct_diag *cause)
 {
-    ct_json *w = cli_json_failure_begin("test", 2, path, st, "no test could run");
+    if (cli_json_failure_written())
+        return;
+    ct_json *w = cli_json_failure_begin("test", 2, path, st, message);
     if (!w)
         return;
     cli_json_cause(w, cause);
@@ -1049,7 +1055,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         }
         rc = CLI_EXIT_DATA;
         if (json)
-            write_failure(path, st, pl->measure ? &causes[0] : NULL);
+            write_failure(path, st, "no test could run", pl->measure ? &causes[0] : NULL);
         goto done;
     }
     positive_note(as, pl->npairs);
@@ -1374,6 +1380,8 @@ int cmd_test(int argc, char **argv)
             cli_note_level_variants(f, path);
             rc = run(path, f, &st, &pl, &o, json);
         }
+        if (json && rc == CLI_EXIT_DATA)
+            write_failure(path, &st, cli_last_error()->message, cli_last_error());
     }
     ct_frame_destroy(f);
     free(pair_buf);

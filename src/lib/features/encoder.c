@@ -282,6 +282,29 @@ static ct_status unique_names(const ct_encoder *e, const ct_frame *f, ct_diag *d
         if (strcmp(e->cols[i].name, e->cols[j].name) != 0)
             continue;
         char a[CT_DIAG_MSG_MAX / 2], b[CT_DIAG_MSG_MAX / 2];
+        if (e->cols[i].kind == CT_ENCODER_CONST || e->cols[j].kind == CT_ENCODER_CONST) {
+            /* a column named as the intercept (before 2026-12-06 "the
+             * numeric column 'const' and the numeric column 'const'":
+             * tests/cli/regress_const_column_intercept) */
+            const size_t k = e->cols[i].kind == CT_ENCODER_CONST ? j : i;
+            const char *col = e->cols[k].kind == CT_ENCODER_DUMMY
+                                  ? e->feat[e->cols[k].feature].column
+                                  : e->cols[k].name;
+            if (e->cols[k].kind == CT_ENCODER_DUMMY)
+                say_col(a, sizeof a, e, k);
+            else
+                snprintf(a, sizeof a, "the column '%s'", col);
+            s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,
+                            "%s would share its name with the intercept '%s' (the constant "
+                            "term, named as statsmodels names it)",
+                            a, e->cols[k].name);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "rename the column '%s' in the file (its header), or leave it out of "
+                         "--features",
+                         col);
+            break;
+        }
         say_col(a, sizeof a, e, i);
         say_col(b, sizeof b, e, j);
         s = ct_diag_set(diag, CT_EDATA, ct_frame_source(f), 0, 0,

@@ -261,6 +261,17 @@ static void write_screen(FILE *fp, const ct_regress *r)
     fprintf(fp, "\n%c%s (every %s column together, with a constant; %s rows)\n",
             toupper((unsigned char)r->screen_name[0]), r->screen_name + 1, r->screen_noun,
             cnt(nb, s->design->n));
+    /* its own rows, said when the model's differ (before 2026-12-06 the
+     * count alone, read as the model's: tests/cli/regress_screen_rows_differ) */
+    if (s->design->n != r->design->n) {
+        char mb[32];
+        char *line = ct_regress_strdupf_(
+            "the rows where the target and every screened column have a value, the caps "
+            "recomputed on them; the model's %s rows are those where its own features have one",
+            cnt(mb, r->design->n));
+        wrap(fp, "  ", 2, line ? line : "(out of memory)");
+        ct_free(line);
+    }
     ct_table *t = tbl_new("lr");
     char v[96], rr[32];
     for (size_t j = 1; j < s->design->p; j++)
