@@ -828,6 +828,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         c->sum.missing_values_rows += (flags & CT_FLAG_MISSING_VALUES) != 0;
         c->sum.unseen_category_rows += (flags & CT_FLAG_UNSEEN) != 0;
         c->sum.negative_counts_rows += (flags & CT_FLAG_NEGATIVE_COUNTS) != 0;
+        c->sum.no_known_words_rows += (flags & CT_FLAG_NO_KNOWN_WORDS) != 0;
         c->sum.predicted_positive += prob >= m->threshold;
         c->sum.no_evidence += (flags & CT_FLAG_NO_EVIDENCE) != 0;
         c->sum.no_evidence_predicted_positive +=
