@@ -369,6 +369,10 @@ typedef struct ct_score_summary {
      * also rows flagged out_of_range alone: tests/cli/report_flag_kinds) */
     uint64_t missing_text_rows, missing_counts_rows, missing_values_rows, unseen_category_rows,
         negative_counts_rows;
+    /* rows scored whose text is present but holds no n-gram the model
+     * knows (flagged no_known_words; models reading n-grams only): scored
+     * as an empty text's n-grams, the numbers as read (added 2026-12-06) */
+    uint64_t no_known_words_rows;
     /* rows scored without most of the model's evidence (flagged
      * no_evidence): no text (missing, or for a model reading n-grams one
      * without a known word; or a model reading none) and more than half
@@ -404,10 +408,13 @@ typedef struct ct_score_summary {
  * or a value below 0 in a count the model reads, o->count_columns;
  * out_of_range: a number or text length outside the training range;
  * no_evidence: no text and more than half the numbers missing, see
- * ct_score_summary no_evidence), reasons "; "-joined in decreasing
+ * ct_score_summary no_evidence; no_known_words: a text present holding no
+ * n-gram the model knows), reasons "; "-joined in decreasing
  * contribution, a no_evidence row's led by what it lacks and how it was
  * scored ("no transcript: scored as an empty transcript, which this model
- * reads as not 'claim'", one of the K).
+ * reads as not 'claim'", one of the K), a no_known_words row's by
+ * "transcript holds no word the model knows: its n-grams scored as an
+ * empty transcript's".
  * Reads `path` ("-": stdin) in batches; malformed rows are reported to
  * errors (one line each: FILE:LINE: what) and skipped, counted in
  * rejected; scoring goes on. Returns CT_OK; CT_EINVAL (options, a model

@@ -37,8 +37,9 @@ static const char score_help[] =
     "family: linear (lr) one pass over the row's features (coefficient x value);\n"
     "trees (rf, gbdt) exact TreeSHAP, O(trees x leaves x depth^2).\n\n"
     "Nothing is dropped silently: rows scored from part of their features (missing\n"
-    "transcript, counts or values, unseen categories), or with a value outside\n"
-    "the training rows' range (out_of_range), are scored, flagged and counted.\n"
+    "transcript, counts or values, unseen categories, a transcript holding no word\n"
+    "the model knows: no_known_words), or with a value outside the training rows'\n"
+    "range (out_of_range), are scored, flagged and counted.\n"
     "A row without its transcript (or with one holding no word the model knows)\n"
     "and with more than half of the model's numbers missing (or a model reading\n"
     "none) is flagged no_evidence: its n-grams are an empty transcript's and its\n"
@@ -506,6 +507,21 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
                      oc, s->outside_rows == 1 ? "" : "s", os, s->outside_note);
             ct_text_wrap(stderr, "score: ", 2, 100, on);
         }
+        if (s->no_known_words_rows) {
+            /* a text the model could not read, counted with its flag
+             * (before 2026-12-06 only as the drift's share, unflagged:
+             * tests/cli/score_no_known_words_flagged) */
+            char on[600], oc[32], os[32];
+            const char *word = text ? ct_reports_pretty(text) : "text";
+            cli_fmt_count(oc, sizeof oc, s->no_known_words_rows);
+            fmt_share(os, sizeof os, share(s->no_known_words_rows, s->scored));
+            snprintf(on, sizeof on,
+                     "%.60ss holding no word the model knows: %s row%s (%s), flagged "
+                     "no_known_words: its n-grams scored as an empty %.60s's, the row judged on "
+                     "its other values",
+                     word, oc, s->no_known_words_rows == 1 ? "" : "s", os, word);
+            ct_text_wrap(stderr, "score: ", 2, 100, on);
+        }
         if (s->no_evidence)
             print_no_evidence(s);
         fprintf(stderr, "score: mean probability %s (validation %s)\n", m, t);
@@ -662,6 +678,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->outside_rows);
     ct_json_key(w, "no_evidence");
     ct_json_uint(w, s->no_evidence);
+    ct_json_key(w, "no_known_words"); /* added 2026-12-06 */
+    ct_json_uint(w, s->no_known_words_rows);
     ct_json_object_end(w);
     ct_json_key(w, "max_rejected");
     ct_json_uint(w, max_rejected);

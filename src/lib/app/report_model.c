@@ -701,6 +701,8 @@ static void flag_kinds(const rep_ctx *c, char *buf, size_t n, const ct_json_valu
         {"unseen_category", "held a category the model never saw"},
         {"negative_counts", "had a count below 0"},
         {"out_of_range", "had a number or transcript length beyond anything in training"},
+        {"no_known_words", "had a transcript holding no word the model knows (read as an empty "
+                           "one)"},
         {"no_evidence", "had neither a transcript nor most of the numbers the model reads, so "
                         "their scores come from training averages and are not to be trusted"},
     };

@@ -263,8 +263,16 @@ static unsigned row_flags(const score_ctx *c, const batch_cols *b, size_t i, siz
         const int32_t *codes = c->srccodes[k];
         if (codes && codes[i] == CT_CODE_UNSEEN)
             fl |= CT_FLAG_UNSEEN;
-        else if (c->srcmiss[k][i])
-            fl |= c->src_is_text[k] ? CT_FLAG_MISSING_TEXT : CT_FLAG_MISSING_VALUES;
+        else if (c->srcmiss[k][i] && c->src_is_text[k])
+            fl |= CT_FLAG_MISSING_TEXT;
+        /* the views and shares are missing_counts' (below), as
+         * docs/score.md defines the two flags: before 2026-12-06 a blank
+         * view count flagged missing_counts;missing_values, and the report
+         * counted it as "another value" too
+         * (tests/cli/score_missing_values_not_counts) */
+        else if (c->srcmiss[k][i] &&
+                 !(b->src[k] && (b->src[k] == b->views || b->src[k] == b->shares)))
+            fl |= CT_FLAG_MISSING_VALUES;
     }
     /* a count column absent from the file flags every row, unless neither
      * is there and the queue is ranked by probability, which uses no count
@@ -828,6 +836,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         c->sum.missing_values_rows += (flags & CT_FLAG_MISSING_VALUES) != 0;
         c->sum.unseen_category_rows += (flags & CT_FLAG_UNSEEN) != 0;
         c->sum.negative_counts_rows += (flags & CT_FLAG_NEGATIVE_COUNTS) != 0;
+        c->sum.no_known_words_rows += (flags & CT_FLAG_NO_KNOWN_WORDS) != 0;
         c->sum.predicted_positive += prob >= m->threshold;
         c->sum.no_evidence += (flags & CT_FLAG_NO_EVIDENCE) != 0;
         c->sum.no_evidence_predicted_positive +=

@@ -92,12 +92,19 @@ unsigned score_evidence_flag(const score_ctx *c, size_t i, const ct_csr *X, size
         else if (!c->src_is_level[k])
             nm++;
     }
+    unsigned fl = 0;
     if (tm < c->ntext_src && c->reads_ngrams && X && c->col_is_ngram) {
         const size_t a = X->indptr[xi], n = X->indptr[xi + 1] - a;
-        if (!has_word(c, X->indices + a, X->data + a, n))
+        /* a text there, but nothing the model reads in it: flagged on its
+         * own whatever the numbers (before 2026-12-06 such a row with its
+         * counts was scored from them alone, unflagged, its reasons "high
+         * views" only: tests/cli/score_no_known_words_flagged) */
+        if (!has_word(c, X->indices + a, X->data + a, n)) {
             tm = c->ntext_src;
+            fl |= CT_FLAG_NO_KNOWN_WORDS;
+        }
     }
-    return evidence_lacking(c, tm, nm) ? CT_FLAG_NO_EVIDENCE : 0;
+    return fl | (evidence_lacking(c, tm, nm) ? CT_FLAG_NO_EVIDENCE : 0);
 }
 
 /* The model's first numeric (or text length) design column, of source
@@ -250,9 +257,21 @@ static size_t lead_words(const score_ctx *c, const kept *k, char *buf, size_t ca
 
 size_t score_evidence_reason(const score_ctx *c, const kept *k, char *buf, size_t cap)
 {
-    if (!(k->flags & CT_FLAG_NO_EVIDENCE) || !k->srcstate)
+    if (!k->srcstate)
         return 0;
-    return lead_words(c, k, buf, cap);
+    if (k->flags & CT_FLAG_NO_EVIDENCE)
+        return lead_words(c, k, buf, cap);
+    if (!(k->flags & CT_FLAG_NO_KNOWN_WORDS))
+        return 0;
+    /* its numbers are there: what the text gave, said first (before
+     * 2026-12-06 nothing, and "high views" alone explained a transcript the
+     * model could not read: tests/cli/score_no_known_words_flagged) */
+    char noun[CT_SCORE_REASON_MAX];
+    text_noun(c, noun, sizeof noun);
+    const int w =
+        snprintf(buf, cap, "%s holds no word the model knows: its n-grams scored as an empty %s's",
+                 noun, noun);
+    return w > 0 && (size_t)w < cap ? (size_t)w : 0;
 }
 
 void score_evidence_note(const score_ctx *c, char *buf, size_t cap)
@@ -276,11 +295,13 @@ void score_evidence_note(const score_ctx *c, char *buf, size_t cap)
 
 size_t score_evidence_unsay(const score_ctx *c, const kept *k, double *phi, size_t p)
 {
-    if (!(k->flags & CT_FLAG_NO_EVIDENCE))
+    if (!(k->flags & (CT_FLAG_NO_EVIDENCE | CT_FLAG_NO_KNOWN_WORDS)))
         return 0;
+    const int words = (k->flags & CT_FLAG_NO_KNOWN_WORDS) && c->col_is_ngram;
     for (size_t j = 0; j < p; j++) {
         const size_t q = c->col_src[j];
-        if (c->src_is_text[q] && k->srcstate[q] == CT_SRC_MISSING)
+        if ((c->src_is_text[q] && k->srcstate[q] == CT_SRC_MISSING) ||
+            (words && c->col_is_ngram[j]))
             phi[j] = 0;
     }
     return 1;

@@ -19,7 +19,10 @@ enum {
     CT_FLAG_UNSEEN = 8,
     CT_FLAG_NEGATIVE_COUNTS = 16, /* a view or share count below 0: counts 0 in the reach */
     CT_FLAG_OUT_OF_RANGE = 32,    /* a number or text length outside the training range */
-    CT_FLAG_NO_EVIDENCE = 64      /* most of the model's evidence missing (score_evidence.c) */
+    CT_FLAG_NO_EVIDENCE = 64,     /* most of the model's evidence missing (score_evidence.c) */
+    /* a text present but holding no n-gram the model knows, of a model
+     * reading n-grams: scored as an empty text's n-grams (score_evidence.c) */
+    CT_FLAG_NO_KNOWN_WORDS = 128
 };
 
 /* What a row holds in one of the model's source columns, for its reasons
@@ -158,8 +161,10 @@ ct_status score_writer_close(score_ctx *c, ct_diag *diag);
  * inputs (or the model reads none), and the model reads text or numbers:
  * scored from what the model puts in their place (an empty transcript;
  * training means, or a tree's path for missing values) rather than from
- * the report. 0 otherwise. X NULL: a text present counts as text (the
- * known-word check needs the design; ct_evidence_lacking has none). */
+ * the report. CT_FLAG_NO_KNOWN_WORDS when, for a model reading n-grams,
+ * a text is present but holds no n-gram the model knows (spaces, emoji,
+ * another language). 0 otherwise. X NULL: a text present counts as text
+ * (the known-word check needs the design; ct_evidence_lacking has none). */
 unsigned score_evidence_flag(const score_ctx *c, size_t i, const ct_csr *X, size_t xi);
 /* Count the model's text and numeric source columns, and mark its n-gram
  * columns (after plan_sources; col_is_ngram allocated). */
@@ -168,12 +173,17 @@ void score_evidence_plan(score_ctx *c);
  * transcript and no counts: scored as a transcript without a known word,
  * with training means for the missing numbers, which this model reads as
  * 'claim'" (the text column in the caller's words, the numbers missing,
- * what the model put in their place, the class it gave); its length, 0
- * when not flagged or it does not fit. */
+ * what the model put in their place, the class it gave); flagged
+ * CT_FLAG_NO_KNOWN_WORDS alone, "transcript holds no word the model knows:
+ * scored as an empty transcript". Its length, 0 when not flagged or it
+ * does not fit. */
 size_t score_evidence_reason(const score_ctx *c, const kept *k, char *buf, size_t cap);
 /* Row k flagged CT_FLAG_NO_EVIDENCE: its missing text's contributions set
  * to 0 in phi (p columns), the lead reason saying it; returns 1, the
- * reason slot the lead takes. 0 (phi unchanged) for another row. */
+ * reason slot the lead takes. Flagged CT_FLAG_NO_KNOWN_WORDS: its n-grams'
+ * contributions (what their absence gives a tree) set to 0, the lead
+ * saying the text holds no known word; returns 1. 0 (phi unchanged) for
+ * another row. */
 size_t score_evidence_unsay(const score_ctx *c, const kept *k, double *phi, size_t p);
 /* What the model puts in place of a missing value of source column k, in
  * the drift line's words, per input and family (since 2026-12-05; before,
