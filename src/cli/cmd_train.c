@@ -865,17 +865,30 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
     size_t j;
     ct_diag d;
     ct_diag_clear(&d);
-    if (!o->target_given && ct_frame_find(f, o->t.target, &j, &d) != CT_OK) {
+    if (ct_frame_find(f, o->t.target, &j, &d) != CT_OK) {
         /* the library's hint kept: "did you mean 'CLAIM_STATUS'?" when the
          * header differs in letter case or spaces */
         char hint[CT_DIAG_MSG_MAX];
         snprintf(hint, sizeof hint, "%s", d.hint);
         ct_diag_clear(&d);
-        snprintf(d.message, sizeof d.message,
-                 "no '%s' column (the reports file's label); train needs "
-                 "--target=COL --positive=VALUE",
-                 o->t.target);
+        /* a --target the file lacks named as the option (before 2026-12-06
+         * "required column 'label' is absent", from the library:
+         * tests/cli/train_json_failure_defaults) */
+        if (o->target_given)
+            snprintf(d.message, sizeof d.message,
+                     "no '%s' column (--target): train needs the label's column as "
+                     "--target=COL and its positive value as --positive=VALUE",
+                     o->t.target);
+        else
+            snprintf(d.message, sizeof d.message,
+                     "no '%s' column (the reports file's label); train needs "
+                     "--target=COL --positive=VALUE",
+                     o->t.target);
         snprintf(d.hint, sizeof d.hint, "%s", hint);
+        /* its cause for --json's failure document (cli_json_cause) */
+        d.status = CT_ECOLUMN;
+        d.kind = CT_DIAG_CAUSE_COLUMN_ABSENT;
+        snprintf(d.cause_column, sizeof d.cause_column, "%s", o->t.target);
         /* a queue score wrote (before 2026-12-05 only its missing label
          * was said: tests/cli/train_queue_named) */
         snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
@@ -899,6 +912,9 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
             snprintf(d.hint, sizeof d.hint, "%s",
                      hint[0] ? hint : "name the file's text column with --text=COL");
             snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+            d.status = CT_ECOLUMN;
+            d.kind = CT_DIAG_CAUSE_COLUMN_ABSENT;
+            snprintf(d.cause_column, sizeof d.cause_column, "%s", o->t.text);
             cli_print_diag(&d);
             return CLI_EXIT_DATA;
         }
@@ -929,6 +945,9 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
                          : "the file has no free-text column; drop --text, or --features "
                            "engagement for a model without text");
         snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+        d.status = CT_ECOLUMN;
+        d.kind = CT_DIAG_CAUSE_COLUMN_ABSENT;
+        snprintf(d.cause_column, sizeof d.cause_column, "%s", o->t.text);
         cli_print_diag(&d);
         return CLI_EXIT_DATA;
     } else if (o->text_given && o->t.text && !reads_text(o->t.features, o->t.text) &&
@@ -2501,6 +2520,11 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
         return rc;
     cli_note_rows(&st, path);
     if ((rc = resolve_defaults(o, f, lo->opt.delimiter, st.gzip))) {
+        /* its failure document too, from the error said (before 2026-12-06
+         * nothing was written for an absent default target or --text:
+         * tests/cli/train_json_failure_defaults) */
+        if (rc == CLI_EXIT_DATA)
+            write_failure(o, path, &st, CT_EDATA, cli_last_error());
         ct_frame_destroy(f);
         return rc;
     }
