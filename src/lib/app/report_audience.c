@@ -664,7 +664,7 @@ static void pmo(rep_ctx *c, rep_audience *a)
             snprintf(task, sizeof task, "'%s' (%s)", pend->pending_task, pend->pending);
         rep_plan_done_said(c, said, sizeof said);
         said[0] = (char)toupper((unsigned char)said[0]);
-        line_add(a, "plan --status", "%s: its task %s.", said, task);
+        line_add(a, "plan --status", "%s: %s.", said, task);
     } else if (still == 0)
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written: nothing blocks the "
