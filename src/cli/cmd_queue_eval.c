@@ -197,6 +197,23 @@ static size_t labelled_without_views(const ct_queue_labels *q, int views)
     return k;
 }
 
+/* Of the labelled rows without views, the claims (*claims) and the first
+ * queue place of any (0 when none): the queue's reach priority counts a
+ * missing count as 0, so these rows sit lower in the queue, and the report
+ * says where (before 2026-12-06 it did not: tests/cli/report_views_missing_lower). */
+static size_t without_views_first(const ct_queue_labels *q, int views, size_t *claims)
+{
+    size_t first = 0;
+    *claims = 0;
+    for (size_t i = 0; views && q->weight && i < q->n; i++)
+        if (q->positive[i] <= 1 && !isfinite(q->weight[i])) {
+            *claims += q->positive[i] == 1;
+            if (!first)
+                first = i + 1;
+        }
+    return first;
+}
+
 /* Says how many labelled rows have no views and where views alone places
  * them (before 2026-12-03 the help said "at random places", which they
  * never were: tests/cli/queue_eval_views_missing_placed_last). */
@@ -493,6 +510,15 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     /* labelled rows without views: placed last by views alone (as 0 views) */
     ct_json_key(w, "labelled_without_views");
     ct_json_uint(w, labelled_without_views(q, views));
+    size_t wv_claims = 0;
+    const size_t wv_first = without_views_first(q, views, &wv_claims);
+    ct_json_key(w, "labelled_without_views_claims");
+    ct_json_uint(w, wv_claims);
+    ct_json_key(w, "labelled_without_views_first_place");
+    if (wv_first)
+        ct_json_uint(w, wv_first);
+    else
+        ct_json_null(w);
     ct_json_object_end(w);
     /* the first id of the labels whose rows disagree on the label */
     ct_json_key(w, "label_conflict");

@@ -207,6 +207,25 @@ void rep_write_data(rep_ctx *c)
                       "Claim model: %s row%s without a claim status cannot be learned from or "
                       "checked, and %s left out of training and evaluation.",
                       b, rep_s(nun), nun == 1 ? "was" : "were");
+        /* the model's own handling of a missing number (docs/train.md):
+         * before 2026-12-06 not in this list (tests/cli/report_views_missing_lower) */
+        const double nmn = rep_num(tr, "rows.missing_numeric");
+        if (nmn > 0) {
+            rep_count(b, sizeof b, nmn);
+            const ct_json_value *qe = rep_root(c, REP_QUEUE);
+            const int views = qe && rep_num(qe, "rows.labelled_without_views") > 0;
+            if (rep_model_trees(c))
+                ct_html_textf(c->h,
+                              " It keeps the %s missing number%s of the labelled rows%s missing: "
+                              "each tree sends a missing value down the side it learned for it "
+                              "(docs/train.md).",
+                              b, rep_s(nmn), views ? " (view counts among them)" : "");
+            else
+                ct_html_textf(c->h,
+                              " It fills in the %s missing number%s of the labelled rows%s with "
+                              "the column's training mean (imputation: docs/train.md).",
+                              b, rep_s(nmn), views ? " (view counts among them)" : "");
+        }
         ct_html_raw(c->h, "</li>\n");
     }
     ct_html_list_end(c->h);

@@ -14,6 +14,38 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Every required stage of the manifest before report done, as run counts a
+ * run complete (an analysis stage may have failed: their names into
+ * failed[n], "" when none): a run whose manifest says "running" while this
+ * report, its last stage, is written is then complete once the page is
+ * (before 2026-12-06 "running (this report is its last stage)" in a
+ * finished report: tests/cli/report_run_status_finished). */
+static int earlier_done(const ct_json_value *m, char *failed, size_t n)
+{
+    const ct_json_value *st = ct_json_get(m, "stages");
+    const size_t ns = ct_json_size(st);
+    size_t len = 0;
+    if (n)
+        failed[0] = 0;
+    if (ns == 0)
+        return 0;
+    for (size_t i = 0; i < ns; i++) {
+        const ct_json_value *s = ct_json_at(st, i);
+        const char *name = rep_str(s, "name"), *stt = rep_str(s, "status");
+        if (name && strcmp(name, "report") == 0)
+            continue;
+        if (stt && strcmp(stt, "done") == 0)
+            continue;
+        const ct_json_value *req = ct_json_get(s, "required");
+        if (!req || ct_json_bool_value(req) || !name)
+            return 0;
+        const int w = snprintf(failed + len, n - len, "%s%s", len ? ", " : "", name);
+        if (w > 0 && (size_t)w < n - len)
+            len += (size_t)w;
+    }
+    return 1;
+}
+
 static void run_record(rep_ctx *c)
 {
     const ct_json_value *m = c->man;
@@ -31,22 +63,37 @@ static void run_record(rep_ctx *c)
     rep_cell_or_none(b[3], sizeof b[3], rep_num(m, "input.rows_skipped"), rep_count, &absent);
     rep_cell_or_none(b[4], sizeof b[4], rep_num(m, "seed"), rep_count, &absent);
     rep_cell_or_none(b[5], sizeof b[5], rep_num(m, "threads"), rep_count, &absent);
-    snprintf(b[6], sizeof b[6], "%s",
-             ct_json_bool_value(rep_get(m, "input.synthetic"))
-                 ? "yes (the built-in synthetic sample)"
-                 : "no (a given file; whether synth made it is not recorded)");
+    /* the row only for demo's sample: for a given file "no (a given file;
+     * whether synth made it is not recorded)" told a reader nothing the
+     * Input file row does not (before 2026-12-06: tests/cli/report_run_status_finished) */
+    const int demo = ct_json_bool_value(rep_get(m, "input.synthetic"));
+    snprintf(b[6], sizeof b[6], "yes (the built-in synthetic sample)");
     /* run writes the manifest "running" before its last stage, this report */
     const char *mstatus = rep_str(m, "status");
-    char stopped[96];
+    char stopped[96], failed[160], finished[320];
     if (mstatus && strcmp(mstatus, "failed") == 0 && rep_str(m, "interrupted_by")) {
         snprintf(stopped, sizeof stopped,
                  "stopped by %s (\"failed\" in manifest.json; nothing failed)",
                  rep_str(m, "interrupted_by"));
         mstatus = stopped;
-    } else if (mstatus && strcmp(mstatus, "running") == 0)
+    } else if (mstatus && strcmp(mstatus, "running") == 0) {
+        if (earlier_done(m, failed, sizeof failed)) {
+            if (failed[0])
+                snprintf(finished, sizeof finished,
+                         "complete (this report is its last stage; every required stage before "
+                         "it is done; analysis not done: %s, see Stages)",
+                         failed);
+            else
+                snprintf(finished, sizeof finished,
+                         "complete (this report is its last stage; every stage before it is "
+                         "done)");
+        }
         mstatus = c->run_interrupted ? "running, but interrupted: no run holds the folder (it "
                                        "was killed before it recorded its end)"
-                                     : "running (this report is its last stage)";
+                  : earlier_done(m, failed, sizeof failed) ? finished
+                                                           : "running (this report is its last "
+                                                             "stage)";
+    }
     const char *rows[][2] = {
         {"Command line", rep_str(m, "command_line")},
         {"Status", mstatus},
@@ -62,6 +109,8 @@ static void run_record(rep_ctx *c)
         {"Threads", b[5]},
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        if (rows[i][1] == b[6] && !demo)
+            continue;
         if (!rows[i][1]) {
             rows[i][1] = REP_NONE;
             absent++;
@@ -95,8 +144,9 @@ static void run_record(rep_ctx *c)
         const char *msg = rep_str(s, "message");
         const char *name = rep_str(s, "name"), *stt = rep_str(s, "status");
         if (name && stt && strcmp(name, "report") == 0 && strcmp(stt, "not run") == 0 &&
-            !c->run_interrupted)
-            stt = "running: this report"; /* the manifest is rewritten after this stage */
+            !c->run_interrupted) /* the manifest is rewritten after this stage */
+            stt = earlier_done(m, failed, sizeof failed) ? "done: this report"
+                                                         : "running: this report";
         /* the message cut at a space with " ..." when the cell's room ends
          * (before 2026-12-04 inside a word, "the maximum like":
          * tests/cli/plan_status_reason_cut_at_space) */

@@ -399,7 +399,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
             if (chance_said) /* the weak sentence says why, with its test */
                 line_add(a, "evaluate.json, queue_eval.json",
                          "The decision to present: the model's queue (recall %s, precision %s on "
-                         "%s reports) is no order to work the backlog in (%s).%s",
+                         "%s reports) is no order to review in (%s).%s",
                          r, p, on, by, weak);
             else
                 line_add(a, "evaluate.json, queue_eval.json",
@@ -416,7 +416,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
             char tie[640];
             rep_views_tie_words(f, 0, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
-                     "The decision to present: work the backlog in the model's queue order "
+                     "The decision to present: review in the model's queue order "
                      "(recall %s, precision %s on %s reports); one review day holds the whole "
                      "queue, and in its order a claim waits %s hours of review on average "
                      "(random order %s); sorting by views alone, with no model, does %s (%s "
@@ -434,7 +434,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      hv, weak);
         } else if (vw == REP_VIEWS_QUEUE_BETTER) { /* the wait is the benefit, not hours saved */
             line_add(a, "evaluate.json, queue_eval.json",
-                     "The decision to present: work the backlog in the model's queue order "
+                     "The decision to present: review in the model's queue order "
                      "(recall %s, precision %s on %s reports); one review day holds the whole "
                      "queue, and in its order a claim waits %s hours of review on average, "
                      "against %s sorted by views alone and %s in random order.%s",
@@ -443,7 +443,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
             char tie[640];
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
-                     "The decision to present: work the backlog in the model's queue order "
+                     "The decision to present: review in the model's queue order "
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
                      "random order, and sorting by views alone, with no model, does %s on "
                      "these reports (the Finance Lead's point gives both in review hours): the "
@@ -462,7 +462,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      v == REP_VIEWS_SAME ? rep_views_same_words(f, 0) : "better", weak);
         else
             line_add(a, "evaluate.json",
-                     "The decision to present: work the backlog in the model's queue order "
+                     "The decision to present: review in the model's queue order "
                      "(recall %s, precision %s on %s reports); its benefit in review hours is "
                      "the Finance Lead's point.%s",
                      r, p, on, weak);
@@ -664,7 +664,7 @@ static void pmo(rep_ctx *c, rep_audience *a)
             snprintf(task, sizeof task, "'%s' (%s)", pend->pending_task, pend->pending);
         rep_plan_done_said(c, said, sizeof said);
         said[0] = (char)toupper((unsigned char)said[0]);
-        line_add(a, "plan --status", "%s: its task %s.", said, task);
+        line_add(a, "plan --status", "%s: %s.", said, task);
     } else if (still == 0)
         line_add(a, "plan --status",
                  "All %zu milestones are done once this report is written: nothing blocks the "

@@ -619,8 +619,8 @@ void rep_lead_said(const rep_ctx *c, char *buf, size_t n)
     rep_count(nb, sizeof nb, f->n);
     about_count(db, sizeof db, days);
     snprintf(buf, n,
-             "the lead lasts only while the backlog does (this queue: %s report%s, %s%s review "
-             "day%s), after which both orders have found every claim",
+             "the lead lasts only until the held-out queue (%s report%s) is worked through, "
+             "%s%s review day%s, after which both orders have found every claim",
              nb, rep_s(f->n), fabs(days - round(days)) < 1e-9 ? "" : "about ", db,
              strcmp(db, "1") == 0 ? "" : "s");
 }
@@ -1390,7 +1390,7 @@ static void point_finance(rep_ctx *c)
                            "The queue finds claims sooner, not with fewer reviews: its %s "
                            "claim%s all come within its first review day of %s review%s, and "
                            "random order would need %s more review hours%s to find them (a "
-                           "figure of this queue, not a rate per day: a larger backlog gives a "
+                           "figure of this queue, not a rate per day: a larger queue gives a "
                            "larger one); every report is still reviewed, so review cost does "
                            "not fall.",
                            nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
@@ -2588,13 +2588,13 @@ void rep_write_finance(rep_ctx *c)
         snprintf(per_day, sizeof per_day,
                  "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
                  "day's %s reviews), so the figure is this queue's, not a rate per review day: "
-                 "random order needs most of the queue to find them, and a larger backlog "
+                 "random order needs most of the queue to find them, and a larger queue "
                  "with the same share of claims, holding more claims for the day to find, gives "
                  "a larger figure.",
                  cb, rep_s(f->claims), DR);
     else
         snprintf(per_day, sizeof per_day,
-                 "It is a figure per review day, not per backlog: a larger backlog with the same "
+                 "It is a figure per review day, not per queue: a larger queue with the same "
                  "share of claims gives about the same figure, because the day still reviews the "
                  "same number of reports and random order still needs as many reviews per claim "
                  "found.");

@@ -307,14 +307,10 @@ void rep_pct(char *buf, size_t n, double frac, int decimals);
  * 0.696, not 0.70: tests/cli/report_auc_beside_cutoff) */
 void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals);
 /* A model's configuration (train.json's config: "C=1 ngrams=1-2 ...") as
- * the page prints it: the vectorizer's vocabulary cap, which train names
- * max_features for lr and vectorizer__max_features for the trees (rf has
- * a max_features of its own), reads REP_VOCAB_KEY in every family, one
- * token as the config's other keys (before
- * 2026-12-05 the champion line read "vectorizer__max_features=20000" for
- * gbdt beside lr's "max_features=20000": tester AO F13,
+ * the page prints it: train.json's keys as they are, max_features for lr's
+ * vocabulary cap and vectorizer__max_features for the trees' (scikit-learn's
+ * names; before 2026-12-06 "vocabulary_max_features" in every family:
  * tests/cli/report_config_vocabulary_name). Into buf[n]. */
-#define REP_VOCAB_KEY "vocabulary_max_features"
 void rep_config_said(char *buf, size_t n, const char *family, const char *config);
 /* A ROC AUC as the page prints it: rep_fixed_beside from 2 decimals for
  * every cut-off the report cites beside one (0.5 a coin toss; 0.7, 0.8,

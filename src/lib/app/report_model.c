@@ -684,6 +684,9 @@ void rep_write_model(rep_ctx *c)
 /* ------------------------------------------------------------ triage */
 
 /* The rows scored with a data flag, each kind with its own count and words
+ * (a "data warning" on the page: "flagged" is the model's mark of a likely
+ * claim, queue.csv's predicted column; before 2026-12-06 "5 are flagged in
+ * the queue: 5 had a number ..." beside it: tests/cli/report_data_warning_words)
  * (score.json's rows.flag_rows, docs/formats.md). Before 2026-12-05 every
  * flagged row was "scored from incomplete data (a missing transcript or
  * count, or a category the model never saw)", also the reports file's 4
@@ -713,18 +716,18 @@ static void flag_kinds(const rep_ctx *c, char *buf, size_t n, const ct_json_valu
     const int trees = rep_model_trees(c);
     if (!(nf > 0)) {
         snprintf(buf, n,
-                 "No report carries a data flag (a missing transcript or count, a category the "
-                 "model never saw, a number beyond anything in training).");
+                 "No report carries a data warning (a missing transcript or count, a category "
+                 "the model never saw, a number beyond anything in training).");
         return;
     }
     const ct_json_value *fr = rep_get(sc, "rows.flag_rows");
     if (ct_json_type_of(fr) != CT_JSON_OBJECT) {
-        snprintf(buf, n, "%s %s flagged in the queue (its flags column says why).", fl,
-                 nf == 1 ? "is" : "are");
+        snprintf(buf, n, "%s carr%s a data warning (the queue's flags column says why).", fl,
+                 nf == 1 ? "ies" : "y");
         return;
     }
-    size_t used =
-        (size_t)snprintf(buf, n, "%s %s flagged in the queue:", fl, nf == 1 ? "is" : "are");
+    size_t used = (size_t)snprintf(
+        buf, n, "%s carr%s a data warning (the queue's flags column):", fl, nf == 1 ? "ies" : "y");
     double sum = 0;
     int said = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0] && used < n; k++) {
@@ -747,7 +750,7 @@ static void flag_kinds(const rep_ctx *c, char *buf, size_t n, const ct_json_valu
     }
     if (used < n)
         snprintf(buf + used, n - used, "%s.",
-                 sum > nf ? " (a report may carry more than one flag)" : "");
+                 sum > nf ? " (a report may carry more than one warning)" : "");
 }
 
 void rep_write_triage(rep_ctx *c)
@@ -779,15 +782,62 @@ void rep_write_triage(rep_ctx *c)
         const char *pnote = rep_str(sc, "priority_note");
         char flw[1024];
         flag_kinds(c, flw, sizeof flw, sc, nf, fl);
+        /* the drift check counts no value beyond the training range: a
+         * large share of such rows (the drift rule's own share) is said
+         * beside its verdict, so "no drift" does not read as all is well
+         * (before 2026-12-06 "no drift" beside 5 of 12 rows out of range:
+         * tests/cli/report_data_warning_words) */
+        char oor[512] = "";
+        const double noor = rep_num(sc, "rows.out_of_range"), nsc = rep_num(sc, "rows.scored");
+        const double share = rep_num(sc, "drift.share_threshold");
+        if (noor > 0 && nsc > 0 && isfinite(share) && noor / nsc >= share) {
+            char ob[32], sb[32], pb[32], tb[32];
+            rep_count(ob, sizeof ob, noor);
+            rep_count(sb, sizeof sb, nsc);
+            rep_pct_near(pb, sizeof pb, noor / nsc);
+            rep_pct_near(tb, sizeof tb, share);
+            snprintf(oor, sizeof oor,
+                     " The drift check does not count values beyond the training range: %s of "
+                     "the %s scored report%s (%s, at least the drift rule's share of %s) hold "
+                     "one, so their scores are extrapolated; check %s by hand (the queue's flags "
+                     "column marks %s out_of_range).",
+                     ob, sb, rep_s(nsc), pb, tb, noor == 1 ? "it" : "them",
+                     noor == 1 ? "it" : "them");
+        }
         /* a redacted run writes no queue.csv (its ids are the file's) */
         ct_html_paraf(c->h, NULL,
-                      "The queue (%s) orders %s report%s by priority (%s). %s Drift check: %s.",
+                      "The held-out queue (%s) orders %s report%s by priority (%s). %s Drift "
+                      "check: %s.%s",
                       c->opt.redact ? "not written: this copy is redacted" : "queue.csv", rd,
                       rep_s(nw), pw, flw,
                       rep_str(sc, "drift.verdict") ? rep_str(sc, "drift.verdict")
-                                                   : "score.json records none");
+                                                   : "score.json records none",
+                      oor);
         if (pnote)
             ct_html_paraf(c->h, "note", "Why by probability: %s.", pnote);
+        /* rows without a view count sit lower in a reach queue (the count
+         * read as 0), said with where and how many claims, from
+         * queue_eval.json (before 2026-12-06 never said:
+         * tests/cli/report_views_missing_lower) */
+        const double nwv = qe ? rep_num(qe, "rows.labelled_without_views") : NAN;
+        const double wvc = qe ? rep_num(qe, "rows.labelled_without_views_claims") : NAN;
+        const double wvf = qe ? rep_num(qe, "rows.labelled_without_views_first_place") : NAN;
+        if (!pnote && strcmp(pri, "reach") == 0 && nwv > 0 && isfinite(wvc) && isfinite(wvf)) {
+            char nb[32], cb[32], fb[32];
+            rep_count(nb, sizeof nb, nwv);
+            rep_count(cb, sizeof cb, wvc);
+            rep_count(fb, sizeof fb, wvf);
+            ct_html_paraf(c->h, "note",
+                          "%s report%s of this queue %s no view count: the priority counts a "
+                          "missing count as 0, so %s lower in the queue than %s chance of being "
+                          "a claim alone would put %s (the first at place %s; %s of %s %s "
+                          "claim%s). Check reports without a view count separately, not in the "
+                          "queue's order (the queue's flags column marks %s missing_counts).",
+                          nb, rep_s(nwv), nwv == 1 ? "has" : "have",
+                          nwv == 1 ? "it sits" : "they sit", nwv == 1 ? "its" : "their",
+                          nwv == 1 ? "it" : "them", fb, cb, nwv == 1 ? "it" : "them",
+                          wvc == 1 ? "is" : "are", rep_s(wvc), nwv == 1 ? "it" : "them");
+        }
         /* run scores the held-out rows so their labels can measure the
          * queue; the backlog proper (the rows without a label) is not in
          * it, and the page says so with the command that ranks it */
@@ -810,14 +860,15 @@ void rep_write_triage(rep_ctx *c)
              * to rank them: tester AO F18, tests/cli/report_backlog_without_evidence) */
             if (nu > 0 && rep_backlog_without_evidence(c))
                 ct_html_paraf(c->h, "note",
-                              "This queue holds the model's held-out test reports only, whose "
-                              "labels measure it below; the file's %s report%s without a label "
-                              "(the backlog itself) %s not in it; %s no transcript and most of the "
+                              "The held-out queue holds the model's held-out test reports only, "
+                              "whose labels measure it below; the file's %s report%s without a "
+                              "label (the backlog: reports waiting for review) %s not in it, and "
+                              "this run does not score %s; %s no transcript and most of the "
                               "numbers the model reads missing (score's no_evidence rows), so %s "
                               "nothing the model can judge: a score would come from %s, not from "
                               "the report, and ranking %s would give no order. %s, or a person, "
                               "first.",
-                              un, rep_s(nu), nu == 1 ? "is" : "are",
+                              un, rep_s(nu), nu == 1 ? "is" : "are", nu == 1 ? "it" : "them",
                               nu == 1 ? "it has" : "they have", nu == 1 ? "it holds" : "they hold",
                               rep_missing_stand_in(c), nu == 1 ? "it" : "them",
                               /* "It needs their data" before 2026-12-05
@@ -826,17 +877,19 @@ void rep_write_triage(rep_ctx *c)
             else
                 ct_html_paraf(
                     c->h, "note",
-                    "This queue holds the model's held-out test reports only, whose labels "
-                    "measure it below%s%s%s. To rank every report of the file: claimtriage "
+                    "The held-out queue holds the model's held-out test reports only, whose "
+                    "labels measure it below%s%s%s. To rank every report of the file: claimtriage "
                     "score FILE -m DIR/model.ctm -o DIR/all_reports_queue.csv, with FILE "
                     "the reports file%s%s%s and DIR this run's folder; the new queue has a "
                     "name of its own, as -o queue.csv would overwrite the run's queue "
                     "measured here (docs/score.md).",
                     nu > 0 ? "; the file's " : "", nu > 0 ? un : "",
-                    nu > 0 ? (nu == 1 ? " report without a label (the backlog itself) is "
-                                        "not in it"
-                                      : " reports without a label (the backlog itself) "
-                                        "are not in it")
+                    nu > 0 ? (nu == 1 ? " report without a label (the backlog: reports "
+                                        "waiting for review) is not in it, and this run does "
+                                        "not score it"
+                                      : " reports without a label (the backlog: reports "
+                                        "waiting for review) are not in it, and this run does "
+                                        "not score them")
                            : "",
                     in ? " (" : "", in ? in : "", in ? ", as the run was given it)" : "");
         }

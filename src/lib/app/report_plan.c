@@ -129,20 +129,26 @@ void rep_plan_compute(rep_ctx *c)
 
 size_t rep_plan_done_said(const rep_ctx *c, char *buf, size_t n)
 {
+    /* a milestone with a task pending is partly done, not done, as plan
+     * --status counts it: before 2026-12-06 "All 9 milestones are done once
+     * this report is written, milestone 6 with a task pending"
+     * (tests/cli/report_plan_partly_done) */
     size_t done = 0, pend = 0, first = 0;
     for (size_t i = 0; i < c->nplan; i++) {
         const char *s = c->plan[i].status;
         if (strcmp(s, "done") != 0 && strncmp(s, "this ", 5) != 0)
             continue;
-        done++;
-        if (c->plan[i].pending_task && !pend++)
-            first = i + 1;
+        if (c->plan[i].pending_task) {
+            if (!pend++)
+                first = i + 1;
+        } else
+            done++;
     }
     char with[96] = "";
     if (pend == 1)
-        snprintf(with, sizeof with, ", milestone %zu with a task pending", first);
+        snprintf(with, sizeof with, "; milestone %zu is partly done, a task pending", first);
     else if (pend)
-        snprintf(with, sizeof with, ", %zu of them with a task pending", pend);
+        snprintf(with, sizeof with, "; %zu are partly done, a task pending in each", pend);
     if (done == c->nplan && done > 1)
         snprintf(buf, n, "all %zu milestones are done once this report is written%s", done, with);
     else
@@ -168,6 +174,9 @@ void rep_write_plan(rep_ctx *c)
         now += strncmp(rows[i].status, "this ", 5) == 0;
     }
     const size_t open_ = n - done - now;
+    size_t whole = done; /* done in this folder now, no task pending (rep_plan_done_said) */
+    for (size_t i = 0; i < n; i++)
+        whole -= strcmp(rows[i].status, "done") == 0 && rows[i].pending_task;
     char rest[96] = "", said[160];
     if (open_)
         snprintf(rest, sizeof rest, "; %zu %s not done (the table says why)", open_,
@@ -176,11 +185,12 @@ void rep_write_plan(rep_ctx *c)
     said[0] = (char)toupper((unsigned char)said[0]);
     char folder[160] = "";
     if (now)
-        snprintf(folder, sizeof folder, " (%zu in this folder now, and %s)", done,
-                 now == 2 ? (open_ ? "this report and its run complete two more"
-                                   : "this report and its run complete the other two")
-                          : (open_ ? "this report completes one more"
-                                   : "this report completes the last one"));
+        snprintf(folder, sizeof folder, " (%zu in this folder now, and %s)", whole,
+                 now == 2
+                     ? (open_ || whole < done ? "this report and its run complete two more"
+                                              : "this report and its run complete the other two")
+                     : (open_ || whole < done ? "this report completes one more"
+                                              : "this report completes the last one"));
     ct_html_paraf(c->h, NULL,
                   "PACE: Plan, Analyze, Construct, Execute. %s%s%s; a milestone is done only "
                   "when its artifact is the output of its command, from this version of "

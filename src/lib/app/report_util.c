@@ -129,29 +129,15 @@ void rep_auc_fixed(char *buf, size_t n, double auc)
 
 void rep_config_said(char *buf, size_t n, const char *family, const char *config)
 {
+    (void)family;
     if (n == 0)
         return;
-    buf[0] = 0;
-    if (!config)
-        return;
-    const int lr = family && strcmp(family, "lr") == 0;
-    size_t len = 0;
-    for (const char *p = config; *p && len + 1 < n;) {
-        const size_t tl = strcspn(p, " ");
-        const char *eq = memchr(p, '=', tl);
-        const size_t kl = eq ? (size_t)(eq - p) : tl;
-        const int vocab = eq && ((kl == 24 && memcmp(p, "vectorizer__max_features", 24) == 0) ||
-                                 (lr && kl == 12 && memcmp(p, "max_features", 12) == 0));
-        const int w = vocab ? snprintf(buf + len, n - len, "%s" REP_VOCAB_KEY "%.*s",
-                                       len ? " " : "", (int)(tl - kl), eq)
-                            : snprintf(buf + len, n - len, "%s%.*s", len ? " " : "", (int)tl, p);
-        if (w < 0 || (size_t)w >= n - len)
-            return; /* cut: buf holds what fitted */
-        len += (size_t)w;
-        p += tl;
-        while (*p == ' ')
-            p++;
-    }
+    /* train.json's keys as they are (scikit-learn's names): max_features for
+     * lr's vectorizer, vectorizer__max_features for the trees' (rf has a
+     * max_features of its own); before 2026-12-06 both read
+     * "vocabulary_max_features", a name neither train.json nor scikit-learn
+     * has (tests/cli/report_config_vocabulary_name) */
+    snprintf(buf, n, "%s", config ? config : "");
 }
 
 void rep_pct(char *buf, size_t n, double frac, int decimals)

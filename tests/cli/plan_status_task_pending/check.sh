@@ -15,7 +15,7 @@ $CT plan --status A --json | /usr/bin/python3 -c '
 import json, sys
 for m in json.load(sys.stdin)["milestones"]:
     if m["status"]["pending_task"]: print(m["id"], m["status"]["done"], m["status"]["pending_task"]["task"])'
-grep -o 'All 9 milestones[^<]*' A/report.html | sed 's/&#39;/'"'"'/g'
+grep -oE '(All|[0-9] of) 9 milestones[^<]*' A/report.html | sed 's/&#39;/'"'"'/g'
 grep -o 'Model families compared[^<]*' A/report.html | head -n 1 | sed 's/&#39;/'"'"'/g'
 $CT run -q in.csv -o B --model auto >/dev/null; echo "run --model auto: exit $?"
 $CT plan --status B | grep -c 'pending' | sed 's/^/lines saying pending: /'

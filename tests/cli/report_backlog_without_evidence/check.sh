@@ -34,6 +34,6 @@ python3 - <<'PY'
 import html, re
 for o in ('out', 'out2'):
     page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open(o + '/report.html', encoding='utf-8').read())))
-    m = re.search(r'This queue holds the model.*?(?:first|docs/score\.md\))\.', page)
+    m = re.search(r'The held-out queue holds the model.*?(?:first|docs/score\.md\))\.', page)
     print(o + ':', m.group(0) if m else 'MISSING')
 PY

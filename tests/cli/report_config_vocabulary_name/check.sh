@@ -1,8 +1,8 @@
-# The vectorizer's vocabulary cap has one name in the report whatever the
-# family: train.json's config says max_features for lr and
-# vectorizer__max_features for the trees (rf has a max_features of its
-# own); the report prints "vocabulary_max_features" for all three (tester AO
-# F13: gbdt's champion line read "vectorizer__max_features=20000").
+# The vectorizer's vocabulary cap has train.json's name in the report:
+# max_features for lr and vectorizer__max_features for the trees (rf has a
+# max_features of its own), scikit-learn's names, so the page and
+# train.json read the same. From 2026-12-05 (tester AO F13) to 2026-12-06
+# the report printed "vocabulary_max_features", a name in neither.
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT

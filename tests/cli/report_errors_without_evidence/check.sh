@@ -32,7 +32,7 @@ jq -r '.talking_points[] | select(.topic == "evidence") | .text, (.figures | toj
 python3 - <<'PY'
 import html, re
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('out/report.html', encoding='utf-8').read())))
-for pat in (r'On held-out reports the model never saw.*?trusted\.', r'flagged in the queue:.*?\.(?= Drift)'):
+for pat in (r'On held-out reports the model never saw.*?trusted\.', r'carr(?:y|ies) a data warning \(the queue.s flags column\):.*?\.(?= Drift)'):
     m = re.search(pat, page)
     print(m.group(0) if m else 'MISSING: ' + pat)
 print('threshold advice:', 'lowers the threshold' in page)

@@ -29,7 +29,7 @@ import html, json, re
 r = json.load(open('out/score.json'))['rows']
 print('score.json flagged:', r['flagged'], 'flag_rows:', json.dumps(r['flag_rows'], sort_keys=True))
 t = open('out/report.html', encoding='utf-8').read()
-m = re.search(r'The queue \(queue\.csv\) orders.*?Drift check', t, re.S)
+m = re.search(r'The held-out queue \(queue\.csv\) orders.*?Drift check', t, re.S)
 print(re.sub(r'\s+', ' ', html.unescape(m.group(0))))
 print('incomplete data' in t)
 PY

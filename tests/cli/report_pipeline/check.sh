@@ -264,7 +264,9 @@ check "caps listed (column, rows capped), never an empty list" bash -c "
   grep -qE '(capped at Q3 \+ 1.5 IQR: video_[a-z_]+ \([0-9,]+ rows?, above|no outlying engagement count capped)' $D/report.html"
 # (4) the run's own status while this report is written
 # (a value's words are in spans, td.cmd: 2026-12-04)
-check "manifest status running: this report is its last stage" bash -c "sed 's#</\\?span>##g' $D/report.html | grep -qF 'running (this report is its last stage)'"
+# (complete once every stage before it is done, or only an analysis failed:
+# "running" in a finished report before 2026-12-06, tests/cli/report_run_status_finished)
+check "manifest status complete: this report is its last stage" bash -c "sed 's#</\\?span>##g' $D/report.html | grep -qF 'complete (this report is its last stage'"
 # (5) a corrupt manifest is there but not valid
 cp -r $D corrupt && rm -f corrupt/report.*
 printf '{oops' >corrupt/manifest.json

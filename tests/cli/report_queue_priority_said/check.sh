@@ -10,7 +10,7 @@ $CT run -q s.csv -o out > /dev/null
 python3 - <<'PY'
 import html, json, re
 t = open('out/report.html', encoding='utf-8').read()
-m = re.search(r'The queue \(queue\.csv\) orders[^<]*', t)
+m = re.search(r'The held-out queue \(queue\.csv\) orders[^<]*', t)
 print('score.json priority:', json.load(open('out/score.json'))['priority'])
 print(re.sub(r'\s+', ' ', html.unescape(m.group(0))))
 PY

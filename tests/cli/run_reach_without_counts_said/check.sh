@@ -25,7 +25,7 @@ import html, json, re
 s = json.load(open('out/score.json'))
 print('score.json: priority', s['priority'], 'flagged', s['rows']['flagged'])
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('out/report.html', encoding='utf-8').read())))
-for pat in (r'The queue \(queue\.csv\) orders .*?(?:flagged in the queue[^.]*|anything in training\))\.', r'Why by probability: .*?does\.'):
+for pat in (r'The held-out queue \(queue\.csv\) orders .*?(?:a data warning[^.]*|anything in training\))\.', r'Why by probability: .*?does\.'):
     m = re.search(pat, page)
     print(m.group(0) if m else 'MISSING: ' + pat)
 print('views said to come first:', 'many people see come first' in page)
