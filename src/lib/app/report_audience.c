@@ -1018,7 +1018,7 @@ static void operations(rep_ctx *c, rep_audience *a)
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "queue_eval.json",
-                     "%s: a day of %s review%s finds %s of the claims, "
+                     "%s: %sa day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
                      "model, it finds %s, %s, so the queue matches %s: "
                      "%s; %s%s%s.",
@@ -1026,7 +1026,8 @@ static void operations(rep_ctx *c, rep_audience *a)
                      : vd == REP_VIEWS_BETTER     ? "Sort the queue by view counts alone, with no "
                                                     "model"
                                                   : "Either order does as well",
-                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
+                     vd == REP_VIEWS_QUEUE_BETTER ? "" : "in the queue's order, ", d,
+                     rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
                      rep_views_match(c), tie,
                      vd == REP_VIEWS_QUEUE_BETTER ? ""
                      : vd == REP_VIEWS_BETTER     ? ops_views
