@@ -2428,8 +2428,9 @@ static void point_monitor(rep_ctx *c)
      * than chance, no gain over random order, or views alone the better
      * order: the decision's verdicts) gives no advice on watching it */
     char pch[64];
-    if (rep_chance_model(c, pch, sizeof pch) || rep_queue_gain(&c->fin) == REP_GAIN_NO ||
-        rep_views_decision(&c->fin) == REP_VIEWS_BETTER) {
+    double wauc; /* the Manager's rule: a chance-level ranking said with its ROC AUC */
+    if ((rep_chance_model(c, pch, sizeof pch) && rep_weak_model(c, &wauc)) ||
+        rep_queue_gain(&c->fin) == REP_GAIN_NO || rep_views_decision(&c->fin) == REP_VIEWS_BETTER) {
         rep_point_add(c, "monitor", "evaluate.json, queue_eval.json",
                       "What to monitor: nothing yet, as this report does not advise putting the "
                       "model to work on these reports (the Data Science Manager's point says "
