@@ -257,7 +257,10 @@ static void waits_apart(const rep_finance *f, int views, char *hq, char *hv, cha
     int alike = 0;
     for (int i = 0; i < 3; i++)
         for (int j = i + 1; j < 3; j++)
-            alike |= isfinite(v[i]) && isfinite(v[j]) && v[i] != v[j] && strcmp(b[i], b[j]) == 0;
+            /* waits less than one review apart are the same (rep_waits_cmp):
+             * not told apart with more decimals (3.285 against 3.283) */
+            alike |= isfinite(v[i]) && isfinite(v[j]) && rep_waits_cmp(f, v[i], v[j]) != 0 &&
+                     strcmp(b[i], b[j]) == 0;
     if (!alike)
         return;
     double w[3];
@@ -299,6 +302,11 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * in the model's queue order" even where views alone does as well */
         const rep_finance *f = &c->fin;
         const int v = rep_views_verdict(f);
+        /* the verdict on the figure the decision compares (the day's share,
+         * or the whole queue's wait): views alone doing as well or better is
+         * no reason to work the model's queue (since 2026-12-06:
+         * tests/cli/report_decision_views_better) */
+        const int vd = rep_views_decision(f);
         /* a weak model (the summary's rule) is presented as such: before
          * 2026-12-02 the decision read the same for a held-out ROC AUC of
          * 0.70 as for 1.00 (tests/cli/report_weak_model_said) */
@@ -322,6 +330,11 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                          "order to review in: every report is still reviewed, and more or "
                          "cleaner labels are the way to a better model.",
                          ranks, pch);
+            else if (vd == REP_VIEWS_SAME || vd == REP_VIEWS_BETTER)
+                /* views alone does as well or better: the queue is no order
+                 * to present (the decision below says so) */
+                snprintf(advice, sizeof advice,
+                         "more or cleaner labels are the way to a better model.");
             else
                 snprintf(advice, sizeof advice,
                          "present its queue as an order to review in, with every report still "
@@ -416,22 +429,23 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
             char tie[640];
             rep_views_tie_words(f, 0, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
-                     "The decision to present: review in the model's queue order "
-                     "(recall %s, precision %s on %s reports); one review day holds the whole "
-                     "queue, and in its order a claim waits %s hours of review on average "
-                     "(random order %s); sorting by views alone, with no model, does %s (%s "
-                     "hours): the queue matches %s, and %s.%s",
+                     "The decision to present: a choice between two orders that do as well, "
+                     "not a case for the model; one review day holds the whole queue, and in "
+                     "the model's queue (recall %s, precision %s on %s reports) a claim waits "
+                     "%s hours of review on average (random order %s); sorting by views alone, "
+                     "with no model, does %s (%s hours): the queue matches %s, and %s; the "
+                     "model's value over views alone is not shown on these reports.%s",
                      r, p, on, hq, hr, rep_views_same_words(f, 1), hv, rep_views_match(c), tie,
                      weak);
         } else if (vw == REP_VIEWS_BETTER) {
             line_add(a, "evaluate.json, queue_eval.json",
-                     "The decision to present: one review day holds the whole queue, so every "
-                     "order reviews every report within it; in the model's queue (recall %s, "
-                     "precision %s on %s reports) a claim waits %s hours of review on average "
-                     "(random order %s), and sorting by views alone, with no model, does %s "
-                     "(%s hours); the choice is between the two.%s",
-                     r, p, on, hq, hr, vw == REP_VIEWS_SAME ? rep_views_same_words(f, 1) : "better",
-                     hv, weak);
+                     "The decision to present: sort the reports by views alone, with no model, "
+                     "the better order today; one review day holds the whole queue, so every "
+                     "order reviews every report within it, and sorted by views alone a claim "
+                     "waits %s hours of review on average, against %s in the model's queue "
+                     "(recall %s, precision %s on %s reports) and %s in random order; the "
+                     "model's value over views alone is not shown on these reports.%s",
+                     hv, hq, r, p, on, hr, weak);
         } else if (vw == REP_VIEWS_QUEUE_BETTER) { /* the wait is the benefit, not hours saved */
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: review in the model's queue order "
@@ -439,7 +453,25 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "queue, and in its order a claim waits %s hours of review on average, "
                      "against %s sorted by views alone and %s in random order.%s",
                      r, p, on, hq, hv, hr, weak);
-        } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random) {
+        } else if (v == REP_VIEWS_SAME && vd == REP_VIEWS_BETTER) {
+            /* the day cannot tell the orders apart (rep_day_most_said) and
+             * views alone's whole-queue wait is shorter */
+            char ra[32], wq[32], wv[32], wr[32];
+            rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
+            ct_numfmt_pair(wq, wv, sizeof wq, f->hours_queue_mean, f->hours_views_mean,
+                           rep_hours2_len);
+            rep_hours2_said(wr, sizeof wr, f->hours_random_mean);
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: sort the reports by views alone, with no model, "
+                     "the better order today; a review day covers so much of the queue that "
+                     "random order already finds about %s of its claims in it, and over the "
+                     "whole queue a claim waits %s hours of review on average sorted by views "
+                     "alone, against %s in the model's queue (recall %s, precision %s on %s "
+                     "reports) and %s in random order; the model's value over views alone is "
+                     "not shown on these reports.%s",
+                     ra, wv, wq, r, p, on, wr, weak);
+        } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random &&
+                   vd == REP_VIEWS_QUEUE_BETTER) {
             char tie[640];
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
@@ -449,7 +481,29 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "these reports (the Finance Lead's point gives both in review hours): the "
                      "queue matches %s; %s.%s",
                      r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
-        } else if (v == REP_VIEWS_SAME || v == REP_VIEWS_BETTER)
+        } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random) {
+            char tie[640];
+            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: a choice between two orders that do as well, "
+                     "not a case for the model; the model's queue (recall %s, precision %s on "
+                     "%s reports) finds claims sooner than random order, and sorting by views "
+                     "alone, with no model, does %s on these reports (the Finance Lead's point "
+                     "gives both in review hours): the queue matches %s; %s; the model's value "
+                     "over views alone is not shown on these reports.%s",
+                     r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
+        } else if (v == REP_VIEWS_BETTER) {
+            char qd[32], vd2[32];
+            rep_pct_near_from(qd, sizeof qd, f->recall_queue, 2);
+            rep_pct_near_from(vd2, sizeof vd2, f->recall_views, 2);
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: sort the reports by views alone, with no model, "
+                     "the better order today; a review day finds %s of the claims sorted by "
+                     "views alone, against %s in the model's queue (recall %s, precision %s on "
+                     "%s reports; the Finance Lead's point gives both in review hours); the "
+                     "model's value over views alone is not shown on these reports.%s",
+                     vd2, qd, r, p, on, weak);
+        } else if (v == REP_VIEWS_SAME)
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: the model's queue (recall %s, precision %s on %s "
                      "reports) %s sorting by views alone, with no model, does %s on these "
@@ -459,7 +513,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      f->recall_queue > f->recall_random
                          ? "finds claims sooner than random order, but"
                          : "finds no more claims in a day than random order, and",
-                     v == REP_VIEWS_SAME ? rep_views_same_words(f, 0) : "better", weak);
+                     rep_views_same_words(f, 0), weak);
         else
             line_add(a, "evaluate.json",
                      "The decision to present: review in the model's queue order "
@@ -823,15 +877,21 @@ static void operations(rep_ctx *c, rep_audience *a)
      * Lead read "Work the queue from the top" while the others were told
      * the choice is between the two (tests/cli/report_ops_views_choice) */
     static const char ops_choice[] =
-        "which of the two to work in is still to be decided (the Data Science Manager's point "
-        "gives the choice), so the queue's order is not yet the one to follow";
+        "which of the two to work in is a choice (the Data Science Manager's point gives it), "
+        "and the model's queue is no better an order here";
+    /* views alone doing better on the figure the decision compares
+     * (rep_views_decision): the order to follow is views alone's, without
+     * the model, as the Data Science Manager's decision says (since
+     * 2026-12-06: tests/cli/report_decision_views_better) */
+    static const char ops_views[] =
+        "follow that order today: the model's queue is no better an order here";
     /* only an order that does better than the queue withholds it: where
      * views alone does as well (within the verdict's noise) the queue is
      * worse than no baseline, and the decision is to follow it, said with
      * what it gains; before 2026-12-05 a tie withheld it too, and the real
      * file's Operations Lead got no decision and no figure
      * (tests/cli/report_ops_follow_when_views_tie) */
-    const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f);
+    const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f), vd = rep_views_decision(f);
     char gain[384] = "";
     if (f->ok && !f->note[0] && f->hours_saved > 0) {
         char hs[32], cs[96] = "";
@@ -904,21 +964,21 @@ static void operations(rep_ctx *c, rep_audience *a)
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
             rep_views_tie_words(f, 0, tie, sizeof tie);
             line_add(a, "queue_eval.json",
-                     "Work the queue from the top: the whole queue (%s report%s) fits in one "
+                     "Either order does as well: the whole queue (%s report%s) fits in one "
                      "review day of %s review%s, so every claim is reviewed within the day in "
                      "any order%s; sorted by view counts alone, with no model, %s hours, %s: "
-                     "the queue matches %s, and %s; %s.",
+                     "the queue matches %s, and %s; %s; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
-                     rep_views_same_words(f, 1), rep_views_match(c), tie, row_why(c));
+                     rep_views_same_words(f, 1), rep_views_match(c), tie, ops_choice, row_why(c));
         } else if (vw == REP_VIEWS_BETTER) {
-            /* the managers' choice, not an order to follow (ops_choice) */
             char hv[32];
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
             line_add(a, "queue_eval.json",
-                     "The whole queue (%s report%s) fits in one review day of %s review%s, so "
-                     "every claim is reviewed within the day in any order%s, and sorted by view "
-                     "counts alone, with no model, %s hours: %s; %s.",
-                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv, ops_choice, row_why(c));
+                     "Sort the queue by view counts alone, with no model: the whole queue (%s "
+                     "report%s) fits in one review day of %s review%s, so every claim is "
+                     "reviewed within the day in any order%s, and sorted by view counts alone a "
+                     "claim waits %s hours: %s; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv, ops_views, row_why(c));
         } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
@@ -950,25 +1010,37 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "improves; %s.",
                      d, rep_s(f->day_reviews), q, r, row_why(c));
         else if (v == REP_VIEWS_SAME) {
-            /* as well as views alone: follow it, with its gain (above) */
+            /* as well as views alone on the day: the queue where its whole
+             * wait is shorter (a day covering most of the queue), else the
+             * two as a choice, or views alone where its wait is shorter
+             * (rep_views_decision) */
             char vv[32], tie[640];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             line_add(a, "queue_eval.json",
-                     "Work the queue from the top: a day of %s review%s finds %s of the claims, "
+                     "%s: %sa day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
                      "model, it finds %s, %s, so the queue matches %s: "
-                     "%s; %s.",
-                     d, rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
-                     rep_views_match(c), tie, row_why(c));
+                     "%s; %s%s%s.",
+                     vd == REP_VIEWS_QUEUE_BETTER ? "Work the queue from the top"
+                     : vd == REP_VIEWS_BETTER     ? "Sort the queue by view counts alone, with no "
+                                                    "model"
+                                                  : "Either order does as well",
+                     vd == REP_VIEWS_QUEUE_BETTER ? "" : "in the queue's order, ", d,
+                     rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
+                     rep_views_match(c), tie,
+                     vd == REP_VIEWS_QUEUE_BETTER ? ""
+                     : vd == REP_VIEWS_BETTER     ? ops_views
+                                                  : ops_choice,
+                     vd == REP_VIEWS_QUEUE_BETTER ? "" : "; ", row_why(c));
         } else if (v == REP_VIEWS_BETTER) {
             char vv[32];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
             line_add(a, "queue_eval.json",
-                     "A day of %s review%s finds %s of the claims in the queue's order and %s "
-                     "sorted by view counts alone, with no model, against about %s in random "
-                     "order: %s; %s.",
-                     d, rep_s(f->day_reviews), q, vv, r, ops_choice, row_why(c));
+                     "Sort the queue by view counts alone, with no model: a day of %s review%s "
+                     "finds %s of the claims sorted by view counts alone, against %s in the "
+                     "queue's order and about %s in random order: %s; %s.",
+                     d, rep_s(f->day_reviews), vv, q, r, ops_views, row_why(c));
         } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "
@@ -1076,11 +1148,40 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "queue was not checked on any other; reports of another %s need their own "
                      "labelled check before the queue is trusted for them.",
                      col, groups, col, col);
-        else
-            line_add(a, "evaluate.json",
-                     "Claims caught by %s: %s; a group far behind the others needs its own "
-                     "labelled reports before the queue is trusted for it.",
-                     col, groups);
+        else {
+            /* the lagging group named with its figures, by the evaluate
+             * section's rule (a recall 1 percentage point or more below the
+             * best group's: report_model.c's errors_by_group); nothing of
+             * the kind when none lags. Before 2026-12-06 "a group far behind
+             * the others needs its own labelled reports" was said whatever
+             * the figures, at 100% in both groups too, and never named
+             * 'verified' at 20.72% against 79.65%
+             * (tests/cli/report_ops_group_lag_named) */
+            const ct_json_value *gs = rep_get(ev, "by.groups");
+            const ct_json_value *worst = NULL, *best = NULL;
+            for (size_t i = 0; i < ct_json_size(gs); i++) {
+                const ct_json_value *g = ct_json_at(gs, i);
+                const double r = rep_num(g, "metrics.recall");
+                if (!(rep_num(g, "metrics.positives") > 0) || !isfinite(r) || !rep_str(g, "level"))
+                    continue;
+                if (!worst || r < rep_num(worst, "metrics.recall"))
+                    worst = g;
+                if (!best || r > rep_num(best, "metrics.recall"))
+                    best = g;
+            }
+            char lag[512] = "";
+            if (worst && best &&
+                rep_num(best, "metrics.recall") - rep_num(worst, "metrics.recall") >= 0.01) {
+                char wr[32], br[32];
+                rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
+                rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
+                snprintf(lag, sizeof lag,
+                         "; '%s' lags behind (%s against '%s' %s) and needs its own labelled "
+                         "reports before the queue is trusted for it",
+                         rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+            }
+            line_add(a, "evaluate.json", "Claims caught by %s: %s%s.", col, groups, lag);
+        }
     }
 }
 

@@ -93,6 +93,8 @@ typedef struct rep_finance {
     double reviews_saved;      /* reviews_random - day_reviews (>= 0) */
     double hours_saved;        /* reviews_saved / R */
     double cost_saved;         /* hours_saved x cost per hour */
+    double reviews_per_hour;   /* the report's rate: one review, 1 / it hours, is the
+                                  resolution of the waits (rep_waits_cmp) */
     double hours_queue_mean;   /* mean hours to review a claim at capacity, queue */
     double hours_random_mean;
     double hours_views_mean;  /* the same, views alone (NaN without views) */
@@ -463,6 +465,25 @@ int rep_prob_verdict(const rep_finance *f);
  * Science Manager's decision ignored views alone there, 0.93 hours against
  * the queue's 1.04 (tests/cli/report_manager_decision_views_whole_day). */
 int rep_views_wait_verdict(const rep_finance *f);
+/* One review's time in hours at the report's rate (0 without a rate), the
+ * resolution of two mean waits: rep_waits_cmp is -1, 0, 1 as wait a is
+ * shorter than, within one review of, or longer than b (since 2026-12-06:
+ * 0.22 hours against 0.23, under a minute at 60 reviews an hour, read as a
+ * difference; tests/cli/report_wait_below_one_review). */
+double rep_review_hours(const rep_finance *f);
+/* rep_hours2 into buf[n], returning its length (ct_numfmt_pair's form). */
+size_t rep_hours2_len(char *buf, size_t n, double v);
+int rep_waits_cmp(const rep_finance *f, double a, double b);
+/* The verdict the Data Science Manager's decision and the Operations Lead's
+ * order follow, on the figure they compare: the whole-queue wait when one
+ * day holds the queue (rep_views_wait_verdict); the day's share of claims
+ * (rep_views_verdict), except where the shares tie on a day that covers
+ * most of the queue (REP_DAY_MOST), where the whole queue's waits decide,
+ * as rep_day_most_said says them (by rep_waits_cmp). Since 2026-12-06:
+ * before, the decision was "work the backlog in the model's queue order"
+ * beside "a claim waits less in views alone's order (0.08 hours against
+ * 0.23)" (tests/cli/report_decision_views_better). */
+int rep_views_decision(const rep_finance *f);
 /* The words for a REP_VIEWS_SAME verdict, by the figure the sentence shows
  * (the day's recall, or with by_wait the mean wait): "as well" when views
  * alone's figure, as shown (2 decimals), equals the queue's or beats it,

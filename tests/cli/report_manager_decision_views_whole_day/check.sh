@@ -2,8 +2,8 @@
 # so every order finds every claim within it and the summary compares the
 # mean wait of a claim. Where views alone waits as long (within a tenth of
 # the gains over random order: seed 1), the Data Science Manager's decision
-# is the queue, which matches views alone (the choice between the two before 2026-12-05, which stays for
-# views alone waiting less: tests/cli/report_ops_follow_when_views_tie);
+# is a choice between the two, not a case for the model (since 2026-12-06;
+# from 2026-12-05 it was the queue: tests/cli/report_decision_views_tie_choice);
 # where the queue waits less (seed 3, noise 0.2), it is the queue. Before 2026-12-04 the decision ignored views alone
 # whenever the day held the whole queue (0.93 hours against the queue's
 # 1.04: "work the backlog in the model's queue order").

@@ -2,7 +2,9 @@
 # column: the model reads no transcript, so there are no transcript words
 # to watch. Before 2026-12-02 the point still said to monitor "the share of
 # transcript words the model never saw (score's drift line), since new
-# wordings are where it misses claim rows". With the column, it does.
+# wordings are where it misses claim rows". With the column, it does only
+# where the n-grams carry the model (evaluate's permutation importance,
+# since 2026-12-06: tests/cli/report_monitor_follows_importance); here not.
 # And the misclassified reports' table shows "—" for a report without a
 # transcription, with a note saying why (before: an empty cell).
 set -u

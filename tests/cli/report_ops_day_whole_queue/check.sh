@@ -1,3 +1,6 @@
+# Since 2026-12-06 a tie with views alone is a choice between the two, not
+# the queue, for the Manager and the Operations Lead alike
+# (tests/cli/report_decision_views_tie_choice).
 # 400 rows: the held-out queue (about 80 reports) is smaller than the
 # default day of 480 reviews; then the same folder at 0.1 reviews an hour,
 # a day of no whole review.

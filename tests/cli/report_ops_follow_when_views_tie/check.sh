@@ -1,3 +1,6 @@
+# Since 2026-12-06 a tie with views alone is a choice between the two, not
+# the queue, for the Manager and the Operations Lead alike
+# (tests/cli/report_decision_views_tie_choice).
 # Where sorting by views alone does as well as the queue (within the
 # verdict's noise) and the model's probability alone, without the reach,
 # does as well too, the queue matches that shortcut: the

@@ -1,3 +1,6 @@
+# Since 2026-12-06 a tie with views alone is a choice between the two, not
+# the queue, for the Manager and the Operations Lead alike
+# (tests/cli/report_decision_views_tie_choice).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT

@@ -1,3 +1,5 @@
+# Since 2026-12-06 a tie with views alone is a choice between the two,
+# not the queue (tests/cli/report_decision_views_tie_choice).
 # Where views alone does as well as the queue, every sentence that says so
 # gives each measure's leader as its figures are shown, and no longer
 # "is worse than no order compared" (meant: no worse than any; executives

@@ -1,3 +1,6 @@
+# Since 2026-12-06 waits less than one review apart (1 / reviews per hour)
+# are the same, at any rate, and are not printed apart
+# (tests/cli/report_decision_views_tie_choice, rep_waits_cmp).
 # A mean wait that rounds to nothing at the page's 2 decimals (a small
 # queue at 100,000 reviews an hour) is "less than 0.01 hours", as the
 # savings are (tests/cli/report_saving_below_rounding): before 2026-12-05

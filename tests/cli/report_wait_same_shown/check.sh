@@ -1,3 +1,6 @@
+# Since 2026-12-06 waits less than one review apart (1 / reviews per hour)
+# are the same, at any rate, and are not printed apart
+# (tests/cli/report_decision_views_tie_choice, rep_waits_cmp).
 # Two whole-queue waits that print alike at the page's 2 decimals are said
 # so in plain words, not "X instead of X": the Operations Lead reads "from
 # the top, a claim waits barely less time than in random order (0.01 hours

@@ -1,3 +1,6 @@
+# Since 2026-12-06 waits less than one review apart (1 / reviews per hour)
+# are the same, at any rate, and are not printed apart
+# (tests/cli/report_decision_views_tie_choice, rep_waits_cmp).
 # Whether a claim waits as long in the queue's order as in views alone's is
 # decided from the exact waits, and the figures are printed with the digits
 # that tell them apart: at 100,000 reviews an hour both waits print 0.01

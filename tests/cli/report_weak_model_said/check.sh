@@ -1,3 +1,5 @@
+# Since 2026-12-06 a tie with views alone is a choice between the two,
+# not the queue (tests/cli/report_decision_views_tie_choice).
 # 1,000 synthetic rows, seed 3: noise 0.45 (a weak model), then noise 0 (a strong one).
 set -u
 d=$(mktemp -d)
