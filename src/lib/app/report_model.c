@@ -60,6 +60,50 @@ static int cand_cmp(const void *a, const void *b)
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Most decimals the comparison table shows: past them, scores read alike
+ * and the note says they are tied to that many. */
+#define CAND_PLACES_MOST 10
+
+/* The decimals of the CV mean (*dm) and CV std (*ds) columns over the
+ * first `shown` candidates in order: 4, or the fewest past 4 that tell
+ * different values apart (ct_numfmt_places_apart), at most
+ * CAND_PLACES_MOST (*tied set when values still read alike there).
+ * Before 2026-12-06 four decimals were fixed, so on the reports file
+ * candidates ranked 1, 4, 5 and 6 (1, 0.9999991, 0.9999963, 0.99995)
+ * all read "1.0000" with a CV std of "0.0000". */
+static void cand_places(const ct_json_value *cands, const cand_key *ord, size_t shown, int *dm,
+                        int *ds, int *tied)
+{
+    double *v = shown ? malloc(shown * sizeof *v) : NULL;
+    if (!v)
+        return;
+    const char *key[2] = {"mean", "std"};
+    int *out[2] = {dm, ds};
+    for (int j = 0; j < 2; j++) {
+        size_t n = 0;
+        for (size_t i = 0; i < shown; i++) {
+            const double x = rep_num(ct_json_at(cands, ord ? ord[i].i : i), key[j]);
+            if (isfinite(x))
+                v[n++] = x;
+        }
+        const int d = ct_numfmt_places_apart(v, n, 4);
+        *out[j] = d > CAND_PLACES_MOST ? CAND_PLACES_MOST : d;
+        if (j == 0 && d > CAND_PLACES_MOST)
+            *tied = 1;
+    }
+    free(v);
+}
+
+/* One score cell with d decimals, or REP_NONE (counted in *absent). */
+static void cand_cell(char *buf, size_t n, double v, int d, int *absent)
+{
+    if (isnan(v)) {
+        rep_cell_or_none(buf, n, v, NULL, absent);
+        return;
+    }
+    ct_numfmt_places(buf, n, v, d);
+}
+
 static void model_comparison(rep_ctx *c, const ct_json_value *tr)
 {
     ct_html_heading(c->h, 3, "Model comparison");
@@ -81,13 +125,16 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
     if (ord)
         qsort(ord, nc, sizeof *ord, cand_cmp);
     int absent = 0;
-    for (size_t i = 0; i < nc && i < c->opt.max_rows * 3; i++) {
+    const size_t shown = nc < c->opt.max_rows * 3 ? nc : c->opt.max_rows * 3;
+    int dm = 4, ds = 4, tied = 0;
+    cand_places(cands, ord, shown, &dm, &ds, &tied);
+    for (size_t i = 0; i < shown; i++) {
         const ct_json_value *k = ct_json_at(cands, ord ? ord[i].i : i);
-        char r[16], m[32], s[32];
+        char r[16], m[48], s[48];
         const double rank = rep_num(k, "rank"); /* 0: undefined (formats.md) */
         rep_cell_or_none(r, sizeof r, rank > 0 ? rank : NAN, rep_count, &absent);
-        rep_cell_or_none(m, sizeof m, rep_num(k, "mean"), rep_cell_fixed4, &absent);
-        rep_cell_or_none(s, sizeof s, rep_num(k, "std"), rep_cell_fixed4, &absent);
+        cand_cell(m, sizeof m, rep_num(k, "mean"), dm, &absent);
+        cand_cell(s, sizeof s, rep_num(k, "std"), ds, &absent);
         const char *fam =
             rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
         char cfg[512];
@@ -104,6 +151,11 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
         snprintf(note, sizeof note,
                  "The best %s of %s candidates by rank are shown (train.json has all).", fb, nb);
     }
+    if (tied)
+        snprintf(note + strlen(note), sizeof note - strlen(note),
+                 "%sScores that read alike differ only past %d decimals (train.json has them "
+                 "in full).",
+                 note[0] ? " " : "", CAND_PLACES_MOST);
     if (absent)
         snprintf(note + strlen(note), sizeof note - strlen(note),
                  "%s" REP_NONE " marks a candidate without a cross-validated score (train.json "
