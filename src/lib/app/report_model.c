@@ -440,7 +440,23 @@ static int imp_cmp(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-static void importance(rep_ctx *c, const ct_json_value *ev)
+/* Whether the score permutation importance starts from is at chance, so
+ * no shuffle can lower it: average precision at or below the held-out
+ * prevalence, ROC AUC at or below 0.5; 0 when not known. */
+static int imp_at_chance(const ct_json_value *ev)
+{
+    const char *m = rep_str(ev, "importance.metric");
+    const double base = rep_num(ev, "importance.baseline");
+    if (!m || !isfinite(base))
+        return 0;
+    if (strcmp(m, "average_precision") == 0) {
+        const double prev = rep_num(ev, "metrics.prevalence");
+        return isfinite(prev) && base <= prev;
+    }
+    return strcmp(m, "roc_auc") == 0 && base <= 0.5;
+}
+
+static void importance(rep_ctx *c, const ct_json_value *ev, int audit_below)
 {
     ct_html_heading(c->h, 3, "What the model relies on");
     const ct_json_value *g = rep_get(ev, "importance.groups");
@@ -471,10 +487,23 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
         err[i] = it[i].std;
     }
     char title[256];
+    /* no drop above 0: no input to name, and why. Before 2026-12-06 "Shuffling
+     * no input costs the model anything", read as "the model uses nothing",
+     * on a file whose inputs all separate the classes alone
+     * (tests/cli/report_importance_none_said) */
+    const int chance = imp_at_chance(ev);
     if (k && it[0].mean > 0)
         snprintf(title, sizeof title, "Shuffling %s costs the model the most", it[0].name);
-    else /* no drop above 0: no input to name */
-        snprintf(title, sizeof title, "Shuffling no input costs the model anything");
+    else if (chance)
+        snprintf(title, sizeof title,
+                 "The model ranks claims no better than chance, so shuffling an input costs it "
+                 "nothing");
+    else if (k > 1)
+        snprintf(title, sizeof title,
+                 "Shuffling any one input alone costs the model nothing: the others carry the "
+                 "same signal");
+    else
+        snprintf(title, sizeof title, "Shuffling %s costs the model nothing", k ? it[0].name : "?");
     const char *metric =
         rep_str(ev, "importance.metric") ? rep_str(ev, "importance.metric") : "score";
     char sub[160];
@@ -492,13 +521,22 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
     size_t nneg = 0;
     for (size_t i = 0; i < k; i++)
         nneg += it[i].mean < 0;
-    char cap[320];
+    char cap[640];
     snprintf(cap, sizeof cap,
              "The longer the bar, the more the model's ranking of claims depends on that "
-             "input.%s",
+             "input.%s%s%s",
              nneg ? " A bar left of 0 (a drop below 0) means the model scored as well or better "
                     "with that input shuffled: it does not rely on it, and the value is noise."
-                  : "");
+                  : "",
+             k > 1 && it[0].mean <= 0 && !chance
+                 ? " No bar is above 0: with any one input shuffled the others still rank "
+                   "claims as well, as inputs that carry the same signal (correlated counts, "
+                   "or text and counts that both mark claims) stand in for one another. This "
+                   "chart cannot say which of them the model uses."
+                 : "",
+             k > 1 && it[0].mean <= 0 && !chance && audit_below
+                 ? " The shortcut audit below compares models on subsets of the inputs."
+                 : "");
     inline_drawn(c, draw_bars, &b, cap);
 }
 
@@ -724,7 +762,7 @@ void rep_write_model(rep_ctx *c)
         confusion(c, ev);
         errors_by_group(c, ev);
         calibration(c, ev);
-        importance(c, ev);
+        importance(c, ev, tr != NULL);
     }
     if (tr)
         audit(c, tr);
