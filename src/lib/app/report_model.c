@@ -379,6 +379,11 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
 
 /* ------------------------------------------------------- calibration */
 
+/* A bin whose observed claim share is this far from its mean predicted
+ * probability (10 percentage points) is named in the title, whatever the
+ * report-weighted ECE. */
+#define CAL_FAR_OFF 0.10
+
 static void calibration(rep_ctx *c, const ct_json_value *ev)
 {
     ct_html_heading(c->h, 3, "Calibration");
@@ -395,25 +400,78 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         x[i] = cnt[i] > 0 ? rep_num(b, "mean_predicted") : NAN;
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
-    char ece[32], pp[32], title[200];
+    /* bins that hold reports, and the one furthest off the diagonal */
+    size_t held = 0, far = 0, worst = n;
+    for (size_t i = 0; i < n; i++) {
+        if (!(cnt[i] > 0) || !isfinite(x[i]) || !isfinite(y[i]))
+            continue;
+        held++;
+        const double gap = fabs(y[i] - x[i]);
+        far += gap >= CAL_FAR_OFF;
+        if (worst == n || gap > fabs(y[worst] - x[worst]))
+            worst = i;
+    }
+    char ece[32], pp[32], title[320], sub[320], nh[32], nb[32];
+    rep_count(nh, sizeof nh, (double)held);
+    rep_count(nb, sizeof nb, (double)n);
     const double e = rep_shown(rep_num(ev, "reliability.ece"));
     ct_numfmt_sig3(ece, sizeof ece, e);
     /* in percentage points for people: "to within 0.0412" read as a
-     * probability, and an ECE of 0 as "to within 0" (the reports file) */
+     * probability, and an ECE of 0 as "to within 0" (the reports file).
+     * The ECE is a report-weighted average over the bins that hold
+     * reports: before 2026-12-06 the title said "in every bin" where 2 of
+     * 10 held reports (the reports file), and "to within 0.59 percentage
+     * points on average" beside a bin of 10 reports at 0.55 predicted and
+     * 0.90 observed (tests/cli/report_calibration_bins_said) */
     ct_numfmt_headline(pp, sizeof pp, 100 * e);
-    if (isfinite(e) && e == 0)
+    if (isfinite(e) && e == 0 && held == n)
         snprintf(title, sizeof title,
                  "Predicted probabilities match observed claim rates in every bin (ECE 0)");
-    else if (isfinite(e))
+    else if (isfinite(e) && e == 0)
+        snprintf(title, sizeof title,
+                 "Predicted probabilities match observed claim rates in the %s of %s bins that "
+                 "hold reports (ECE 0)",
+                 nh, nb);
+    else if (isfinite(e) && far) {
+        char nf[32];
+        rep_count(nf, sizeof nf, (double)far);
+        snprintf(title, sizeof title,
+                 "Predicted probabilities are within %s percentage point%s of observed claim "
+                 "rates on a report-weighted average (ECE %s), but %s bin%s %s %d or more "
+                 "points off",
+                 pp, rep_s_shown(pp), ece,
+                 far == held ? (far == 1 ? "its one" : "every")
+                 : far == 1  ? "one"
+                             : nf,
+                 far == 1 || far == held ? "" : "s", far == 1 ? "is" : "are",
+                 (int)(100 * CAL_FAR_OFF));
+    } else if (isfinite(e))
         snprintf(title, sizeof title,
                  "Predicted probabilities match observed claim rates to within %s percentage "
-                 "point%s on average (ECE %s)",
+                 "point%s on a report-weighted average (ECE %s)",
                  pp, rep_s_shown(pp), ece);
     else
         snprintf(title, sizeof title, "Predicted probabilities against observed claim rates");
+    char hold[96];
+    if (held == n)
+        snprintf(hold, sizeof hold, "all %s bins hold reports", nb);
+    else
+        snprintf(hold, sizeof hold, "%s of %s bins hold%s reports", nh, nb, held == 1 ? "s" : "");
+    size_t at = (size_t)snprintf(sub, sizeof sub,
+                                 "Held-out reports binned by predicted probability; %s; dot "
+                                 "area: reports in the bin",
+                                 hold);
+    if (far && worst < n && at < sizeof sub) {
+        char px[32], py[32], pc[32];
+        ct_numfmt_fixed(px, sizeof px, x[worst], 2);
+        ct_numfmt_fixed(py, sizeof py, y[worst], 2);
+        rep_count(pc, sizeof pc, cnt[worst]);
+        snprintf(sub + at, sizeof sub - at,
+                 ". Furthest off: %s predicted, %s observed (%s report%s)", px, py, pc,
+                 rep_s(cnt[worst]));
+    }
     ct_html_reliability r = {
-        {title, "Held-out reports binned by predicted probability; dot area: reports in the bin",
-         "mean predicted probability of a claim", "observed share of claims",
+        {title, sub, "mean predicted probability of a claim", "observed share of claims",
          "Source: evaluate.json reliability table (expected calibration error, equal-width bins)",
          NULL},
         n,
