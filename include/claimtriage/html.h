@@ -126,7 +126,9 @@ CT_API ct_status ct_html_svg_check(const char *svg, size_t len, ct_diag *d);
  * err[i] (may be NULL) draws a +-err whisker. The axis starts at 0; a
  * negative value extends it left and its bar runs left from 0 (since
  * 2026-12-03: before, a negative value was refused). value_decimals:
- * decimals of the signed value printed right of each bar (0..6). CT_EINVAL
+ * decimals of the signed value printed right of each bar (0..6); a value
+ * that is not 0 but rounds to it reads "<0.0001" (">-0.0001" below 0),
+ * never "0.0000" (since 2026-12-06). CT_EINVAL
  * (no bars, too many, no title, bad layout), CT_EIO. */
 typedef struct ct_html_bars {
     ct_svg_text text;

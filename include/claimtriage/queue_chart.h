@@ -28,7 +28,9 @@ extern "C" {
 /* Curves of e (weighted: 1 the weighted recall) as lines of at most 500
  * evenly spaced points each (K = 0, every ceil(n / 500)-th, and n), y as
  * a percentage 0..100, for the first CT_QORDER_CHARTED orders;
- * names[CT_QORDER_*] label the legend. l NULL: the
+ * names[CT_QORDER_*] label the legend, an order whose curve is the
+ * queue's at every point as "NAME (same as QUEUE)" (its line lies under
+ * the queue's; since 2026-12-06). l NULL: the
  * default layout. CT_EINVAL (no title, a bad layout, no queue, curves
  * undefined: no positives), CT_EIO. */
 CT_API ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_eval *e,

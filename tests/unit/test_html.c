@@ -178,6 +178,20 @@ static void test_charts(void **state)
     assert_non_null(strstr(buf, ">-0.0009<"));
     assert_null(strstr(buf, "width=\"-"));
     free(buf);
+    /* a value that is not 0 but rounds to it is never printed as 0 (the
+     * reports file's importance of 1.6e-7 read "0.0000" beside exact 0s) */
+    const char *four[] = {"a", "b", "c", "d"};
+    const double tiny[] = {0.134, 1.6228e-07, 0, -8.9e-08};
+    ct_html_bars tb = {{"T", NULL, NULL, NULL, NULL, NULL}, 4, four, tiny, NULL, 4};
+    fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_bars(fp, NULL, &tb, &d), CT_OK);
+    fclose(fp);
+    assert_int_equal(ct_html_svg_check(buf, len, &d), CT_OK);
+    assert_non_null(strstr(buf, ">0.1340<"));
+    assert_non_null(strstr(buf, ">&lt;0.0001<"));
+    assert_non_null(strstr(buf, ">0.0000<"));
+    assert_non_null(strstr(buf, ">&gt;-0.0001<"));
+    free(buf);
     buf = NULL;
     const double none[] = {1};
     ct_html_bars bad = {{"T", NULL, NULL, NULL, NULL, NULL}, 0, labels, none, NULL, 2};

@@ -474,6 +474,100 @@ static void or_cell(char *buf, size_t n, double v)
 
 /* ------------------------------------------------------------ regression */
 
+/* Append a sentence to a note (a space between sentences). */
+static void rep_append(char *buf, size_t n, const char *text)
+{
+    const size_t l = strlen(buf);
+    if (l + 1 < n)
+        snprintf(buf + l, n - l, "%s%s", l ? " " : "", text);
+}
+
+/* The step "In words" gives a numeric term ("each additional 100,000 of
+ * NAME" : 100000), read from regress.json's interpretation, when the
+ * term's per-unit odds ratio is within 0.001 of 1 and so reads as many
+ * nines; else 0 (before 2026-12-06 "0.99999984" for the views:
+ * tests/cli/report_regress_table_read). */
+static double or_step(const ct_json_value *r, const ct_json_value *k)
+{
+    const char *nm = rep_str(k, "name"), *kind = rep_str(k, "kind");
+    const double orr = rep_num(k, "odds_ratio");
+    if (!nm || !kind || strcmp(kind, "numeric") != 0 || !isfinite(orr) || fabs(orr - 1) >= 1e-3)
+        return 0;
+    const ct_json_value *in = ct_json_get(r, "interpretation");
+    char want[300];
+    snprintf(want, sizeof want, " of %s is associated", nm);
+    for (size_t i = 0; i < ct_json_size(in); i++) {
+        const char *t = ct_json_string(ct_json_at(in, i), NULL);
+        static const char lead[] = "each additional ";
+        const char *at = t ? strstr(t, want) : NULL;
+        if (!at || strncmp(t, lead, sizeof lead - 1) != 0)
+            continue;
+        double v = 0;
+        int digits = 0;
+        for (const char *q = t + sizeof lead - 1; q < at; q++) {
+            if (*q >= '0' && *q <= '9') {
+                v = 10 * v + (*q - '0');
+                digits++;
+            } else if (*q != ',')
+                return 0; /* a unit word ("10 seconds"): not a plain count */
+        }
+        return digits && v > 1 && v <= 1e15 ? v : 0;
+    }
+    return 0;
+}
+
+/* The value a predictor was capped at before the fit (regress.json's
+ * cleaning.caps), or NaN. */
+static double term_cap(const ct_json_value *r, const char *name)
+{
+    const ct_json_value *caps = rep_get(r, "cleaning.caps");
+    for (size_t i = 0; name && i < ct_json_size(caps); i++) {
+        const ct_json_value *cp = ct_json_at(caps, i);
+        const char *col = rep_str(cp, "column");
+        if (col && strcmp(col, name) == 0 && rep_num(cp, "capped") > 0)
+            return rep_num(cp, "limit");
+    }
+    return NAN;
+}
+
+/* For each capped predictor in the fit: that its coefficient is on capped
+ * values, with how many rows were capped. Before 2026-12-06 the page did
+ * not say that 2,789 comment counts (15%) were capped at 728.5
+ * (tests/cli/report_regress_table_read). */
+static void caps_said(const ct_json_value *r, char *buf, size_t n)
+{
+    const ct_json_value *caps = rep_get(r, "cleaning.caps"), *co = ct_json_get(r, "coefficients");
+    const double rows = rep_num(r, "cleaning.rows_modelled");
+    for (size_t i = 0; i < ct_json_size(caps); i++) {
+        const ct_json_value *cp = ct_json_at(caps, i);
+        const char *col = rep_str(cp, "column");
+        const double k = rep_num(cp, "capped");
+        int in_fit = 0;
+        for (size_t j = 0; col && j < ct_json_size(co); j++)
+            in_fit |= rep_str(ct_json_at(co, j), "name") &&
+                      strcmp(rep_str(ct_json_at(co, j), "name"), col) == 0;
+        if (!in_fit || !(k > 0))
+            continue;
+        char lim[32], nk[32], nr[32], pc[32], text[400];
+        ct_numfmt_auto(lim, sizeof lim, rep_num(cp, "limit"));
+        rep_count(nk, sizeof nk, k);
+        if (isfinite(rows) && rows > 0) {
+            rep_count(nr, sizeof nr, rows);
+            ct_numfmt_pct_within(pc, sizeof pc, 100 * k / rows, 100 * k / rows < 10 ? 1 : 0);
+            snprintf(text, sizeof text,
+                     "%s was capped at %s (Q3 + 1.5 x IQR) in %s of the %s modelled rows (%s) "
+                     "before the fit, so its coefficient and odds ratio describe the capped "
+                     "values, not the counts above %s.",
+                     col, lim, nk, nr, pc, lim);
+        } else
+            snprintf(text, sizeof text,
+                     "%s was capped at %s (Q3 + 1.5 x IQR) in %s rows before the fit, so its "
+                     "coefficient and odds ratio describe the capped values.",
+                     col, lim, nk);
+        rep_append(buf, n, text);
+    }
+}
+
 /* The regression checked on its held-out rows (regress.json's split): its
  * accuracy beside the no-information rate, its confusion matrix, and in
  * words when it predicts one class for every row, so that the odds ratios
@@ -527,7 +621,8 @@ static void regress_holdout(rep_ctx *c, const ct_json_value *r)
     const char *weighed =
         bal && strcmp(bal, "weight") == 0 ? ", both classes weighed equally in the fit" : "";
     ct_html_paraf(c->h, NULL,
-                  "Fitted on %s row%s and checked on %s held-out row%s (%s of the rows, "
+                  "A second fit, separate from the one above: the same model fitted on %s "
+                  "row%s and checked on %s held-out row%s (%s of the rows, "
                   "stratified, seed %s%s; %s of them %s = %s), at threshold %s: accuracy %s, "
                   "against %s for always answering the larger class (the no-information rate); "
                   "balanced accuracy %s, %s, recall %s, %s.",
@@ -582,7 +677,9 @@ void rep_write_regress(rep_ctx *c)
     } else
         snprintf(llr, sizeof llr, "no likelihood-ratio test against no predictors could be made");
     ct_html_paraf(
-        c->h, NULL, "Logistic regression of %s = %s on %s row%s (statsmodels Logit): %s; %s.",
+        c->h, NULL,
+        "Logistic regression of %s = %s on %s row%s (statsmodels Logit; the coefficients, "
+        "checks and words below are from this fit on every modelled row): %s; %s.",
         rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
         rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm), pr2, llr);
     /* the interval's level as the file gives it (regress --alpha; files
@@ -594,7 +691,7 @@ void rep_write_regress(rep_ctx *c)
     const char *const head[] = {"Term", "Coef", "Std err", "z", "P>|z|", "Odds ratio", orci, "VIF"};
     ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");
     const ct_json_value *co = ct_json_get(r, "coefficients");
-    int absent = 0;
+    int absent = 0, const_vif = 0, per_step = 0;
     for (size_t i = 0; i < ct_json_size(co); i++) {
         const ct_json_value *k = ct_json_at(co, i);
         char b[6][48], ci[100];
@@ -607,8 +704,45 @@ void rep_write_regress(rep_ctx *c)
         else
             ct_numfmt_pvalue_cell(b[3], sizeof b[3], p, rep_num(k, "log10_p_value"));
         rep_cell_or_none(b[4], sizeof b[4], rep_num(k, "odds_ratio"), or_cell, &absent);
-        rep_cell_or_none(b[5], sizeof b[5], rep_num(k, "vif"), NULL, &absent);
-        const double l = rep_num(k, "odds_ratio_ci_low"), h = rep_num(k, "odds_ratio_ci_high");
+        const char *tname = rep_str(k, "name");
+        /* a per-unit odds ratio within 0.001 of 1 ("0.99999984") is given
+         * per the step "In words" uses ("each additional 100,000"):
+         * exp(coef x step), the Term column naming the step */
+        const double step = or_step(r, k);
+        char term[160];
+        snprintf(term, sizeof term, "%s", tname ? tname : "?");
+        if (step > 1) {
+            char st[32];
+            rep_count(st, sizeof st, step);
+            snprintf(term, sizeof term, "%s (odds ratio per %s)", tname ? tname : "?", st);
+            rep_cell(b[4], sizeof b[4], exp(rep_num(k, "coef") * step));
+            per_step = 1;
+        }
+        const double cap = term_cap(r, tname);
+        if (isfinite(cap)) {
+            char cv[32];
+            ct_numfmt_auto(cv, sizeof cv, cap);
+            if (step > 1) /* "(odds ratio per 100; capped at 728.5)" */
+                snprintf(term + strlen(term) - 1, sizeof term - strlen(term) + 1, "; capped at %s)",
+                         cv);
+            else
+                snprintf(term + strlen(term), sizeof term - strlen(term), " (capped at %s)", cv);
+        }
+        /* const's VIF measures the predictors' distance from 0, not
+         * collinearity, and the check reads the predictors' only: before
+         * 2026-12-06 it stood as 13.53 beside "largest predictor VIF 3.59
+         * < 5" (tests/cli/report_regress_table_read) */
+        const int is_const = tname && strcmp(tname, "const") == 0;
+        if (is_const && isfinite(rep_num(k, "vif"))) {
+            snprintf(b[5], sizeof b[5], "not read");
+            const_vif = 1;
+        } else
+            rep_cell_or_none(b[5], sizeof b[5], rep_num(k, "vif"), NULL, &absent);
+        double l = rep_num(k, "odds_ratio_ci_low"), h = rep_num(k, "odds_ratio_ci_high");
+        if (step > 1) {
+            l = exp(rep_num(k, "ci_low") * step);
+            h = exp(rep_num(k, "ci_high") * step);
+        }
         if (isnan(l) || isnan(h))
             rep_cell_or_none(ci, sizeof ci, NAN, NULL, &absent);
         else {
@@ -618,12 +752,26 @@ void rep_write_regress(rep_ctx *c)
             ct_numfmt_interval(lo, hi, sizeof lo, l, h);
             snprintf(ci, sizeof ci, "%s to %s", lo, hi);
         }
-        const char *cells[8] = {rep_str(k, "name"), b[0], b[1], b[2], b[3], b[4], ci, b[5]};
+        const char *cells[8] = {term, b[0], b[1], b[2], b[3], b[4], ci, b[5]};
         ct_html_table_row(c->h, cells);
     }
-    ct_html_table_end(c->h, absent ? REP_NONE " marks a value that does not exist for this term "
-                                              "(regress.json gives the reason beside it)."
-                                   : NULL);
+    char tnote[1536] = "";
+    if (absent)
+        rep_append(tnote, sizeof tnote,
+                   REP_NONE " marks a value that does not exist for this term (regress.json "
+                            "gives the reason beside it).");
+    if (per_step)
+        rep_append(tnote, sizeof tnote,
+                   "An odds ratio within 0.001 of 1 per unit is given per the step named beside "
+                   "the term, as \"In words\" says it (exp(coef x step)); Coef and Std err are "
+                   "per unit, as statsmodels gives them.");
+    if (const_vif)
+        rep_append(tnote, sizeof tnote,
+                   "The intercept's VIF is not read: it measures how far the predictors sit "
+                   "from 0, not collinearity, and the multicollinearity check reads the "
+                   "predictors' VIFs only.");
+    caps_said(r, tnote, sizeof tnote);
+    ct_html_table_end(c->h, tnote[0] ? tnote : NULL);
     static const char *const chead[] = {"Assumption", "Verdict", "Why"};
     ct_html_table_begin(c->h, "Assumption checks", 3, chead, "lll");
     const ct_json_value *ch = ct_json_get(r, "checks");

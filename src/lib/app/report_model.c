@@ -60,6 +60,50 @@ static int cand_cmp(const void *a, const void *b)
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Most decimals the comparison table shows: past them, scores read alike
+ * and the note says they are tied to that many. */
+#define CAND_PLACES_MOST 10
+
+/* The decimals of the CV mean (*dm) and CV std (*ds) columns over the
+ * first `shown` candidates in order: 4, or the fewest past 4 that tell
+ * different values apart (ct_numfmt_places_apart), at most
+ * CAND_PLACES_MOST (*tied set when values still read alike there).
+ * Before 2026-12-06 four decimals were fixed, so on the reports file
+ * candidates ranked 1, 4, 5 and 6 (1, 0.9999991, 0.9999963, 0.99995)
+ * all read "1.0000" with a CV std of "0.0000". */
+static void cand_places(const ct_json_value *cands, const cand_key *ord, size_t shown, int *dm,
+                        int *ds, int *tied)
+{
+    double *v = shown ? malloc(shown * sizeof *v) : NULL;
+    if (!v)
+        return;
+    const char *key[2] = {"mean", "std"};
+    int *out[2] = {dm, ds};
+    for (int j = 0; j < 2; j++) {
+        size_t n = 0;
+        for (size_t i = 0; i < shown; i++) {
+            const double x = rep_num(ct_json_at(cands, ord ? ord[i].i : i), key[j]);
+            if (isfinite(x))
+                v[n++] = x;
+        }
+        const int d = ct_numfmt_places_apart(v, n, 4);
+        *out[j] = d > CAND_PLACES_MOST ? CAND_PLACES_MOST : d;
+        if (j == 0 && d > CAND_PLACES_MOST)
+            *tied = 1;
+    }
+    free(v);
+}
+
+/* One score cell with d decimals, or REP_NONE (counted in *absent). */
+static void cand_cell(char *buf, size_t n, double v, int d, int *absent)
+{
+    if (isnan(v)) {
+        rep_cell_or_none(buf, n, v, NULL, absent);
+        return;
+    }
+    ct_numfmt_places(buf, n, v, d);
+}
+
 static void model_comparison(rep_ctx *c, const ct_json_value *tr)
 {
     ct_html_heading(c->h, 3, "Model comparison");
@@ -81,13 +125,16 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
     if (ord)
         qsort(ord, nc, sizeof *ord, cand_cmp);
     int absent = 0;
-    for (size_t i = 0; i < nc && i < c->opt.max_rows * 3; i++) {
+    const size_t shown = nc < c->opt.max_rows * 3 ? nc : c->opt.max_rows * 3;
+    int dm = 4, ds = 4, tied = 0;
+    cand_places(cands, ord, shown, &dm, &ds, &tied);
+    for (size_t i = 0; i < shown; i++) {
         const ct_json_value *k = ct_json_at(cands, ord ? ord[i].i : i);
-        char r[16], m[32], s[32];
+        char r[16], m[48], s[48];
         const double rank = rep_num(k, "rank"); /* 0: undefined (formats.md) */
         rep_cell_or_none(r, sizeof r, rank > 0 ? rank : NAN, rep_count, &absent);
-        rep_cell_or_none(m, sizeof m, rep_num(k, "mean"), rep_cell_fixed4, &absent);
-        rep_cell_or_none(s, sizeof s, rep_num(k, "std"), rep_cell_fixed4, &absent);
+        cand_cell(m, sizeof m, rep_num(k, "mean"), dm, &absent);
+        cand_cell(s, sizeof s, rep_num(k, "std"), ds, &absent);
         const char *fam =
             rep_str(k, "family") ? rep_str(k, "family") : rep_str(tr, "chosen.family");
         char cfg[512];
@@ -104,6 +151,11 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
         snprintf(note, sizeof note,
                  "The best %s of %s candidates by rank are shown (train.json has all).", fb, nb);
     }
+    if (tied)
+        snprintf(note + strlen(note), sizeof note - strlen(note),
+                 "%sScores that read alike differ only past %d decimals (train.json has them "
+                 "in full).",
+                 note[0] ? " " : "", CAND_PLACES_MOST);
     if (absent)
         snprintf(note + strlen(note), sizeof note - strlen(note),
                  "%s" REP_NONE " marks a candidate without a cross-validated score (train.json "
@@ -327,6 +379,11 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
 
 /* ------------------------------------------------------- calibration */
 
+/* A bin whose observed claim share is this far from its mean predicted
+ * probability (10 percentage points) is named in the title, whatever the
+ * report-weighted ECE. */
+#define CAL_FAR_OFF 0.10
+
 static void calibration(rep_ctx *c, const ct_json_value *ev)
 {
     ct_html_heading(c->h, 3, "Calibration");
@@ -343,25 +400,78 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         x[i] = cnt[i] > 0 ? rep_num(b, "mean_predicted") : NAN;
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
-    char ece[32], pp[32], title[200];
+    /* bins that hold reports, and the one furthest off the diagonal */
+    size_t held = 0, far = 0, worst = n;
+    for (size_t i = 0; i < n; i++) {
+        if (!(cnt[i] > 0) || !isfinite(x[i]) || !isfinite(y[i]))
+            continue;
+        held++;
+        const double gap = fabs(y[i] - x[i]);
+        far += gap >= CAL_FAR_OFF;
+        if (worst == n || gap > fabs(y[worst] - x[worst]))
+            worst = i;
+    }
+    char ece[32], pp[32], title[320], sub[320], nh[32], nb[32];
+    rep_count(nh, sizeof nh, (double)held);
+    rep_count(nb, sizeof nb, (double)n);
     const double e = rep_shown(rep_num(ev, "reliability.ece"));
     ct_numfmt_sig3(ece, sizeof ece, e);
     /* in percentage points for people: "to within 0.0412" read as a
-     * probability, and an ECE of 0 as "to within 0" (the reports file) */
+     * probability, and an ECE of 0 as "to within 0" (the reports file).
+     * The ECE is a report-weighted average over the bins that hold
+     * reports: before 2026-12-06 the title said "in every bin" where 2 of
+     * 10 held reports (the reports file), and "to within 0.59 percentage
+     * points on average" beside a bin of 10 reports at 0.55 predicted and
+     * 0.90 observed (tests/cli/report_calibration_bins_said) */
     ct_numfmt_headline(pp, sizeof pp, 100 * e);
-    if (isfinite(e) && e == 0)
+    if (isfinite(e) && e == 0 && held == n)
         snprintf(title, sizeof title,
                  "Predicted probabilities match observed claim rates in every bin (ECE 0)");
-    else if (isfinite(e))
+    else if (isfinite(e) && e == 0)
+        snprintf(title, sizeof title,
+                 "Predicted probabilities match observed claim rates in the %s of %s bins that "
+                 "hold reports (ECE 0)",
+                 nh, nb);
+    else if (isfinite(e) && far) {
+        char nf[32];
+        rep_count(nf, sizeof nf, (double)far);
+        snprintf(title, sizeof title,
+                 "Predicted probabilities are within %s percentage point%s of observed claim "
+                 "rates on a report-weighted average (ECE %s), but %s bin%s %s %d or more "
+                 "points off",
+                 pp, rep_s_shown(pp), ece,
+                 far == held ? (far == 1 ? "its one" : "every")
+                 : far == 1  ? "one"
+                             : nf,
+                 far == 1 || far == held ? "" : "s", far == 1 ? "is" : "are",
+                 (int)(100 * CAL_FAR_OFF));
+    } else if (isfinite(e))
         snprintf(title, sizeof title,
                  "Predicted probabilities match observed claim rates to within %s percentage "
-                 "point%s on average (ECE %s)",
+                 "point%s on a report-weighted average (ECE %s)",
                  pp, rep_s_shown(pp), ece);
     else
         snprintf(title, sizeof title, "Predicted probabilities against observed claim rates");
+    char hold[96];
+    if (held == n)
+        snprintf(hold, sizeof hold, "all %s bins hold reports", nb);
+    else
+        snprintf(hold, sizeof hold, "%s of %s bins hold%s reports", nh, nb, held == 1 ? "s" : "");
+    size_t at = (size_t)snprintf(sub, sizeof sub,
+                                 "Held-out reports binned by predicted probability; %s; dot "
+                                 "area: reports in the bin",
+                                 hold);
+    if (far && worst < n && at < sizeof sub) {
+        char px[32], py[32], pc[32];
+        ct_numfmt_fixed(px, sizeof px, x[worst], 2);
+        ct_numfmt_fixed(py, sizeof py, y[worst], 2);
+        rep_count(pc, sizeof pc, cnt[worst]);
+        snprintf(sub + at, sizeof sub - at,
+                 ". Furthest off: %s predicted, %s observed (%s report%s)", px, py, pc,
+                 rep_s(cnt[worst]));
+    }
     ct_html_reliability r = {
-        {title, "Held-out reports binned by predicted probability; dot area: reports in the bin",
-         "mean predicted probability of a claim", "observed share of claims",
+        {title, sub, "mean predicted probability of a claim", "observed share of claims",
          "Source: evaluate.json reliability table (expected calibration error, equal-width bins)",
          NULL},
         n,
@@ -388,7 +498,23 @@ static int imp_cmp(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-static void importance(rep_ctx *c, const ct_json_value *ev)
+/* Whether the score permutation importance starts from is at chance, so
+ * no shuffle can lower it: average precision at or below the held-out
+ * prevalence, ROC AUC at or below 0.5; 0 when not known. */
+static int imp_at_chance(const ct_json_value *ev)
+{
+    const char *m = rep_str(ev, "importance.metric");
+    const double base = rep_num(ev, "importance.baseline");
+    if (!m || !isfinite(base))
+        return 0;
+    if (strcmp(m, "average_precision") == 0) {
+        const double prev = rep_num(ev, "metrics.prevalence");
+        return isfinite(prev) && base <= prev;
+    }
+    return strcmp(m, "roc_auc") == 0 && base <= 0.5;
+}
+
+static void importance(rep_ctx *c, const ct_json_value *ev, int audit_below)
 {
     ct_html_heading(c->h, 3, "What the model relies on");
     const ct_json_value *g = rep_get(ev, "importance.groups");
@@ -419,10 +545,23 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
         err[i] = it[i].std;
     }
     char title[256];
+    /* no drop above 0: no input to name, and why. Before 2026-12-06 "Shuffling
+     * no input costs the model anything", read as "the model uses nothing",
+     * on a file whose inputs all separate the classes alone
+     * (tests/cli/report_importance_none_said) */
+    const int chance = imp_at_chance(ev);
     if (k && it[0].mean > 0)
         snprintf(title, sizeof title, "Shuffling %s costs the model the most", it[0].name);
-    else /* no drop above 0: no input to name */
-        snprintf(title, sizeof title, "Shuffling no input costs the model anything");
+    else if (chance)
+        snprintf(title, sizeof title,
+                 "The model ranks claims no better than chance, so shuffling an input costs it "
+                 "nothing");
+    else if (k > 1)
+        snprintf(title, sizeof title,
+                 "Shuffling any one input alone costs the model nothing: the others carry the "
+                 "same signal");
+    else
+        snprintf(title, sizeof title, "Shuffling %s costs the model nothing", k ? it[0].name : "?");
     const char *metric =
         rep_str(ev, "importance.metric") ? rep_str(ev, "importance.metric") : "score";
     char sub[160];
@@ -440,13 +579,22 @@ static void importance(rep_ctx *c, const ct_json_value *ev)
     size_t nneg = 0;
     for (size_t i = 0; i < k; i++)
         nneg += it[i].mean < 0;
-    char cap[320];
+    char cap[640];
     snprintf(cap, sizeof cap,
              "The longer the bar, the more the model's ranking of claims depends on that "
-             "input.%s",
+             "input.%s%s%s",
              nneg ? " A bar left of 0 (a drop below 0) means the model scored as well or better "
                     "with that input shuffled: it does not rely on it, and the value is noise."
-                  : "");
+                  : "",
+             k > 1 && it[0].mean <= 0 && !chance
+                 ? " No bar is above 0: with any one input shuffled the others still rank "
+                   "claims as well, as inputs that carry the same signal (correlated counts, "
+                   "or text and counts that both mark claims) stand in for one another. This "
+                   "chart cannot say which of them the model uses."
+                 : "",
+             k > 1 && it[0].mean <= 0 && !chance && audit_below
+                 ? " The shortcut audit below compares models on subsets of the inputs."
+                 : "");
     inline_drawn(c, draw_bars, &b, cap);
 }
 
@@ -672,7 +820,7 @@ void rep_write_model(rep_ctx *c)
         confusion(c, ev);
         errors_by_group(c, ev);
         calibration(c, ev);
-        importance(c, ev);
+        importance(c, ev, tr != NULL);
     }
     if (tr)
         audit(c, tr);

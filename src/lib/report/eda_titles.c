@@ -478,6 +478,37 @@ void eda_title_box(const ct_eda *r, const eda_words *w, size_t m, char *t, size_
                           p, w->key_name[0], w->log_axis[m] ? ", log scale" : "", w->many);
 }
 
+/* Decimals of a share said in a title: 0 from 10% up, 1 below (a
+ * share under 10% rounded to a whole percent hides a factor of two:
+ * 1.39% and 0.65% both read "1%"). */
+static int share_places(double pct) { return pct > 0 && pct < 10 ? 1 : 0; }
+
+/* One share in a title, with share_places' decimals, never a false 0% or
+ * 100% (ct_numfmt_pct_within). */
+static void share_said(char *buf, size_t n, double pct)
+{
+    ct_numfmt_pct_within(buf, n, pct, share_places(pct));
+}
+
+/* Two shares compared in a title ("X% ..., vs Y% ..."): each with
+ * share_places' decimals; where two shares that differ would still read
+ * alike, both with the decimals that tell them apart, up to 6
+ * (ct_numfmt_pct_within's most). Before 2026-12-06 both were whole
+ * percents: "1% of videos by not verified authors are 'claim', vs 1% by
+ * verified authors" for 1.39% and 0.65%
+ * (tests/cli/eda_stack_shares_apart). */
+static void share_pair(char *a, char *b, size_t n, double pa, double pb)
+{
+    share_said(a, n, pa);
+    share_said(b, n, pb);
+    const int da = share_places(pa), db = share_places(pb);
+    for (int d = da > db ? da : db; pa != pb && strcmp(a, b) == 0 && d < 6;) {
+        d++;
+        ct_numfmt_pct_within(a, n, pa, d);
+        ct_numfmt_pct_within(b, n, pb, d);
+    }
+}
+
 /* Share of the headline class (w->hclass: the positive class, else the
  * most frequent; never 'Claim' of 29 rows for sorting first) within each level of key k (k >= 1), compared between
  * the levels with enough rows (eda_group_min); smaller levels are drawn
@@ -508,8 +539,7 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
     }
     const char *c0 = class_label(r, w->hclass);
     char ph[32], pl[32], A[EDA_TITLE_MAX], B[EDA_TITLE_MAX];
-    ct_numfmt_pct_bounded(ph, sizeof ph, share[hi]);
-    ct_numfmt_pct_bounded(pl, sizeof pl, share[lo]);
+    share_pair(ph, pl, sizeof ph, share[hi], share[lo]);
     /* how the rows of one level are named: "by verified authors", "with region 'south'" */
     if (w->key_noun[k]) {
         ct_textwidth_snprintf(A, sizeof A, "by %s %s", lev[hi], w->key_noun[k]);
@@ -524,7 +554,7 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
         size_t n0 = 0;
         for (size_t i = 0; i < r->rows_used; i++)
             n0 += cls[i] == (int32_t)w->hclass;
-        ct_numfmt_pct_bounded(ph, sizeof ph, 100.0 * (double)n0 / (double)r->rows_used);
+        share_said(ph, sizeof ph, 100.0 * (double)n0 / (double)r->rows_used);
         ct_textwidth_snprintf(t, tn,
                               "Every %s has under %zu %s, too few to compare; %s of all %s are "
                               "'%s'",
@@ -705,8 +735,8 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     ct_eda_key_levels(r, 0, &ncls);
     if (above >= minn && below >= minn && ncls > 1) {
         ct_numfmt_tick(th, sizeof th, thr, 1);
-        ct_numfmt_pct_bounded(pa, sizeof pa, 100.0 * (double)above0 / (double)above);
-        ct_numfmt_pct_bounded(pb, sizeof pb, 100.0 * (double)below0 / (double)below);
+        share_pair(pa, pb, sizeof pa, 100.0 * (double)above0 / (double)above,
+                   100.0 * (double)below0 / (double)below);
         /* "with age over 49", not "with over 49 age": the column's name
          * before its threshold reads for any column, not only counts */
         ct_textwidth_snprintf(t, tn, "%s; %s of %s with %s over %s are '%s', vs %s below", rel, pa,

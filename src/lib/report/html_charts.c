@@ -85,6 +85,14 @@ ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_html_bar
                        wlo, yc, whi, yc, SVG_INK);
         }
         ct_numfmt_fixed(num, sizeof num, b->value[i], dec);
+        if (b->value[i] != 0 && fabs(b->value[i]) < 0.5 * pow(10, -dec)) {
+            /* not 0, but it rounds to 0: never a false 0 (before
+             * 2026-12-06 an importance of 1.6e-7 read "0.0000" beside the
+             * exact 0s of the other inputs) */
+            char one[32];
+            ct_numfmt_fixed(one, sizeof one, pow(10, -dec), dec);
+            snprintf(num, sizeof num, "%s%s", b->value[i] > 0 ? "<" : ">-", one);
+        }
         svg_text(&o, xe + 6, yc + 4.5, SVG_TICK_SIZE, "start", SVG_MUTED, NULL, num);
     }
     svg_frame_end(&o, &b->text, &f);

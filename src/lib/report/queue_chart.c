@@ -4,6 +4,7 @@
 #include "report/svg_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #define QC_MAX_POINTS 500
@@ -15,6 +16,15 @@
  * (#E69F00) beside the queue's vermillion, one colour to many readers
  * where the lines overlapped (tests/cli/queue_eval_chart_orders_told_apart). */
 static const char *order_color(size_t g) { return ct_svg_palette(g == CT_QORDER_WEIGHT ? 3 : g); }
+
+/* Whether two recall curves (n + 1 points) are one line. */
+static int same_curve(const double *a, const double *b, size_t n)
+{
+    for (size_t k = 0; k <= n; k++)
+        if (!(a[k] == b[k]))
+            return 0;
+    return 1;
+}
 
 ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_eval *e,
                                int weighted, const ct_svg_text *text,
@@ -36,10 +46,20 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
     /* an order whose curve is undefined (by weight, with no weight known)
      * is neither drawn nor in the legend */
     svg_legend_item leg[CT_QORDER_CHARTED];
+    char same[CT_QORDER_CHARTED][160];
     size_t nleg = 0;
     for (size_t g = 0; g < CT_QORDER_CHARTED; g++)
         if (isfinite(curve[g][e->n])) {
+            /* an order whose curve is the queue's at every point lies under
+             * it, two lines for three entries: its entry says so. Before
+             * 2026-12-06 "views alone" was listed as if drawn apart on the
+             * reports file (tests/cli/queue_eval_chart_same_as_queue) */
             leg[nleg].name = names[g];
+            if (g != CT_QORDER_QUEUE && same_curve(curve[g], curve[CT_QORDER_QUEUE], e->n)) {
+                snprintf(same[g], sizeof same[g], "%s (same as %s)", names[g] ? names[g] : "",
+                         names[CT_QORDER_QUEUE] ? names[CT_QORDER_QUEUE] : "");
+                leg[nleg].name = same[g];
+            }
             leg[nleg++].color = order_color(g);
         }
     svg_frame f;

@@ -33,7 +33,7 @@ for d in ('out', 'w'):
         continue
     c = sp['confusion']
     want = ['checked on %s held-out rows' % cnt(sp['test_rows']),
-            'Fitted on %s rows' % cnt(sp['train_rows']),
+            'fitted on %s rows' % cnt(sp['train_rows']),
             '%s of them verified_status = verified' % cnt(sp['test_positive']),
             'accuracy %s, against %s for always answering' % (pct(sp['accuracy']),
                                                            pct(sp['no_information_rate'])),
