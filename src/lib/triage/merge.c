@@ -363,6 +363,12 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
      * id were "2 ids": tests/cli/merge_repeats_counted_as_score); the first
      * named is the one whose second row comes first in file order */
     const seen_id *rep_first = NULL, *rep_second = NULL;
+    /* an id in two files: its first row (file order) and its first row in
+     * another file; of all such ids, the one whose repeat comes first in
+     * file order (before 2026-12-06 the first id in sorted order, and the
+     * row just before the repeat: line 4462 of a copied shard, or line 13
+     * of an id first on line 12: tests/cli/merge_shared_id_first_line) */
+    const seen_id *x_first = NULL, *x_second = NULL;
     size_t run = 0; /* index of the current id's first row (sorted) */
     for (size_t i = 1; i < m->nids; i++) {
         const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
@@ -371,33 +377,10 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
             continue;
         }
         if (a->file != b->file && !one_input) {
-            const int same = strcmp(paths[a->file], paths[b->file]) == 0;
-            const int rounded = triage_id_scientific(a->id, a->len);
-            /* one of them written "N.0", the other "N" (or both "N.0") */
-            const int floated = triage_id_float_int_len(a->id, a->len) != a->len ||
-                                triage_id_float_int_len(b->id, b->len) != b->len;
-            char as_float[300] = "";
-            if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
-                snprintf(as_float, sizeof as_float, ": '%.*s' and '%.*s' are one id, %s",
-                         (int)(a->len < 120 ? a->len : 120), a->id,
-                         (int)(b->len < 120 ? b->len : 120), b->id,
-                         floated ? "the integer written as a float by a pandas-style re-save"
-                                 : "written with spaces around it or thousands separators "
-                                   "(docs/formats.md, Ids)");
-            ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
-                        "id '%.200s' is in %s (line %ld) and in %s (line %ld)%s", a->id,
-                        paths[a->file], a->line, paths[b->file], b->line,
-                        same      ? ": the same file is given twice"
-                        : rounded ? ": an id in scientific notation, rounded"
-                                  : as_float);
-            if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s",
-                         same      ? "give each shard's queue once"
-                         : rounded ? triage_scientific_hint
-                                   : "shards must not share reports: the merged queue would list "
-                                     "the report twice (and queue-eval count it twice); split the "
-                                     "reports so that each is in one shard");
-            return CT_EDATA;
+            if (!x_second || b->file < x_second->file ||
+                (b->file == x_second->file && b->line < x_second->line))
+                x_first = &m->ids[run], x_second = b;
+            continue;
         }
         if (!sum)
             continue;
@@ -408,6 +391,36 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
         if (!rep_second || b->file < rep_second->file ||
             (b->file == rep_second->file && b->line < rep_second->line))
             rep_first = &m->ids[run], rep_second = b;
+    }
+    if (x_second) {
+        const seen_id *a = x_first, *b = x_second;
+        const int same = strcmp(paths[a->file], paths[b->file]) == 0;
+        const int rounded = triage_id_scientific(a->id, a->len);
+        /* one of them written "N.0", the other "N" (or both "N.0") */
+        const int floated = triage_id_float_int_len(a->id, a->len) != a->len ||
+                            triage_id_float_int_len(b->id, b->len) != b->len;
+        char as_float[300] = "";
+        if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
+            snprintf(as_float, sizeof as_float, ": '%.*s' and '%.*s' are one id, %s",
+                     (int)(a->len < 120 ? a->len : 120), a->id, (int)(b->len < 120 ? b->len : 120),
+                     b->id,
+                     floated ? "the integer written as a float by a pandas-style re-save"
+                             : "written with spaces around it or thousands separators "
+                               "(docs/formats.md, Ids)");
+        ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
+                    "id '%.200s' is first in %s (line %ld) and again in %s (line %ld)%s", a->id,
+                    paths[a->file], a->line, paths[b->file], b->line,
+                    same      ? ": the same file is given twice"
+                    : rounded ? ": an id in scientific notation, rounded"
+                              : as_float);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "%s",
+                     same      ? "give each shard's queue once"
+                     : rounded ? triage_scientific_hint
+                               : "shards must not share reports: the merged queue would list "
+                                 "the report twice (and queue-eval count it twice); split the "
+                                 "reports so that each is in one shard");
+        return CT_EDATA;
     }
     if (sum && rep_first) {
         ct_textwidth_fit(sum->duplicate_id, sizeof sum->duplicate_id, rep_first->id, rep_first->len,
