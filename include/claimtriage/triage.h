@@ -504,6 +504,28 @@ typedef struct ct_queue_merge_summary {
     char zero_id[64], zero_other_id[64];
     char zero_file[512], zero_other_file[512];
     long zero_line, zero_other_line;
+    /* ranked queues likely cut with score --capacity (a queue records no
+     * capacity): a queue whose last row (its lowest in the queue order) is
+     * above more rows of the other queues merged below it than a whole
+     * shard of a random split leaves (about others / (rows + 1); a cut
+     * one is suspected beyond 10 times that plus 10). cut_files such
+     * queues; of them, the one whose last row ranks highest in the merged
+     * queue: its file, rows, the rows merged below its last and the
+     * whole-shard estimate; cut_exact_top the merged rows down to the
+     * highest last row of the queues with more rows below than a whole
+     * shard leaves (the merged queue is exact in them), cut_top_file its. 0 / "" when none (since
+     * 2026-12-06; before, equal row counts were taken for a cut:
+     * tests/cli/merge_cut_by_last_row) */
+    uint64_t cut_files;
+    /* ranked queues holding fewer rows than the most, N, but N - 1 or
+     * within 1% of N: shards of an even split (numpy's array_split, split
+     * -n), whole; with such a queue, queues of N rows are not taken for a
+     * cut at N (before 2026-12-06 4,846/4,846/4,845/4,845 rows were) */
+    uint64_t files_near_max;
+    char cut_file[512];
+    char cut_top_file[512]; /* the queue whose last row bounds cut_exact_top */
+    uint64_t cut_file_rows, cut_rows_below, cut_exact_top;
+    double cut_rows_expected;
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that

@@ -24,10 +24,11 @@ static const char merge_help[] =
     "usage error (exit 2). An id twice in one file is kept and noted. Ids compare\n"
     "as text ('00123' is not '123'), but an id pandas re-saved as a float, '123.0',\n"
     "is the id '123' (noted; written as read).\n"
-    "Two or more queues of the largest row count N (shards cut with score\n"
-    "--capacity N hold N rows each, but for those with fewer reports) get a note\n"
-    "when more than N rows are written: give --capacity N here (the merged queue is\n"
-    "exact only in its top N).\n"
+    "A queue whose last row is above many more rows of the other queues merged\n"
+    "below it than a whole shard leaves was likely cut with score --capacity: a note\n"
+    "says down to which rank the merged queue is exact (give that --capacity here).\n"
+    "So are two or more queues of the largest row count N, none one row short (an\n"
+    "even split), when more than N rows are written (exact only in the top N).\n"
     "What merge checks in each queue: its header, every field's form (rank,\n"
     "priority and probability as score writes them, the model fingerprint), one\n"
     "priority spec, that the ranks run 1 to the row count once each (a row deleted\n"
@@ -253,12 +254,41 @@ int cmd_merge(int argc, char **argv)
                  sum.rows_without_id == 1 ? "that report" : "those reports");
         cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
     }
+    /* a shard cut with score --capacity left out rows below its last row
+     * only: merged rows of other shards far below it, more than a whole
+     * shard leaves, are where its cut rows could be missing (before
+     * 2026-12-06 equal row counts were taken for a cut: whole shards of
+     * nearly one size were noted, a shard cut beside whole ones was not:
+     * tests/cli/merge_cut_by_last_row) */
+    if (rc == CLI_EXIT_OK && !cli_quiet && sum.cut_files) {
+        char what[2400], n[32], below[32], top[32], others[96] = "";
+        cli_fmt_count(n, sizeof n, sum.cut_file_rows);
+        cli_fmt_count(below, sizeof below, sum.cut_rows_below);
+        cli_fmt_count(top, sizeof top, sum.cut_exact_top);
+        if (sum.cut_files > 1)
+            snprintf(others, sizeof others, " (and %llu other queue%s likewise)",
+                     (unsigned long long)(sum.cut_files - 1), sum.cut_files == 2 ? "" : "s");
+        snprintf(what, sizeof what,
+                 "%s%s holds %s row%s and its last (lowest in the queue's order) is above %s "
+                 "row%s of the other queues merged below it, where a whole shard of a random "
+                 "split leaves about %.0f: it was likely cut with score --capacity %llu, so the "
+                 "merged queue is exact only in its top %s, down to the last row of %s (merge "
+                 "--capacity %llu); below that, rows a score cut may be missing",
+                 sum.cut_file, others, n, sum.cut_file_rows == 1 ? "" : "s", below,
+                 sum.cut_rows_below == 1 ? "" : "s", sum.cut_rows_expected,
+                 (unsigned long long)sum.cut_file_rows, top, sum.cut_top_file,
+                 (unsigned long long)sum.cut_exact_top);
+        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+    }
     /* shards cut with score --capacity N hold N rows each, but for those
      * with fewer reports: two or more queues at the largest row count, and
-     * more rows written than that, hint at such a cut */
+     * more rows written than that, hint at such a cut when no shard's last
+     * row says more (above) and no queue holds one row (or 1%) fewer, as
+     * the shards of an even split do (before 2026-12-06 4,846/4,846/4,845/
+     * 4,845 whole shards were noted: tests/cli/merge_cut_by_last_row) */
     const int nfiles = argc - optind;
-    if (rc == CLI_EXIT_OK && !cli_quiet && nfiles > 1 && sum.files_at_max >= 2 &&
-        nout > sum.file_rows_max) {
+    if (rc == CLI_EXIT_OK && !cli_quiet && nfiles > 1 && !sum.cut_files && sum.files_at_max >= 2 &&
+        !sum.files_near_max && nout > sum.file_rows_max) {
         char what[800], k[32], who[160], asked[96] = "";
         const unsigned long long n = (unsigned long long)sum.file_rows_max;
         cli_fmt_count(k, sizeof k, sum.file_rows_max);

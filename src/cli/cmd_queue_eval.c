@@ -238,7 +238,10 @@ static void print_without_views(const ct_queue_labels *q, int views)
  * without count columns: score's priority_note) has the probability for
  * its priority, and a row repeating the queue's figures would read as a
  * second order that does as well (before 2026-12-05 queue-eval had no
- * order by probability: tests/cli/queue_eval_probability_order). */
+ * order by probability: tests/cli/queue_eval_probability_order). A queue
+ * records no --priority, so the text names both ways (before 2026-12-06 it
+ * said only the second, to a user who asked --priority prob:
+ * tests/cli/queue_eval_prob_queue_asked). */
 static void print_probability_same(const ct_queue_eval *e, const ct_queue_labels *q)
 {
     if (!e->probability_is_queue)
@@ -246,9 +249,9 @@ static void print_probability_same(const ct_queue_eval *e, const ct_queue_labels
     cli_print_wrapped(
         stdout, "", 2,
         q->priority_is_probability
-            ? "probability alone: the queue's own order (its priority is the claim probability: "
-              "score ranked by probability, as it does without the count columns for the "
-              "reach), so its figures are the queue's"
+            ? "probability alone: the queue's own order (its priority is the claim probability, "
+              "as score writes it with --priority prob, or with the reach when the reports have "
+              "no count columns), so its figures are the queue's"
             : "probability alone: the queue's own order here (the probabilities fall in queue "
               "order), so its figures are the queue's");
 }

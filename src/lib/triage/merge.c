@@ -31,6 +31,7 @@
 typedef struct qrow {
     char *f[QFIELDS]; /* fields 1.. as read; f[0] unused */
     size_t len[QFIELDS];
+    size_t file; /* the file it was read from */
 } qrow;
 
 static void qrow_free(void *p)
@@ -111,7 +112,21 @@ typedef struct merge_state {
     long model_line;
     /* per file: its ranked rows, to check their order (queue_order.c) */
     triage_order order;
+    /* per file: its last row in the queue order (the lowest key read), its
+     * id in last_id (last_cap bytes); have_last once a ranked row is read */
+    ct_triage_key last;
+    char *last_id;
+    size_t last_cap;
+    int have_last;
 } merge_state;
+
+/* A file's last row in the queue order, after the merge: a shard cut with
+ * score --capacity left out rows below it only (merge_cut_note). */
+typedef struct file_last {
+    ct_triage_key key; /* key.id owned */
+    uint64_t rows;
+    size_t file;
+} file_last;
 
 static int seen_cmp(const void *a, const void *b)
 {
@@ -180,6 +195,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
     }
     triage_queue_row row;
     triage_order_reset(&m->order);
+    m->have_last = 0;
     while (s == CT_OK && (s = triage_queue_next(&qr, &row, diag)) == CT_OK && row.fields) {
         const ct_csv_field *f = row.fields;
         (*rows_in)++;
@@ -227,6 +243,22 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
                              .status_rank = status_rank_of(f[5].ptr, f[5].len, order, norder),
                              .id = id,
                              .seq = (*seq)++};
+        if (!isnan(row.rank) && (!m->have_last || ct_triage_cmp(&key, &m->last) > 0)) {
+            const size_t il = f[1].len + 1;
+            if (il > m->last_cap) {
+                char *g = ct_realloc(m->last_id, il);
+                if (!g) {
+                    ct_free(id);
+                    s = CT_ENOMEM;
+                    break;
+                }
+                m->last_id = g, m->last_cap = il;
+            }
+            memcpy(m->last_id, id, il);
+            m->last = key;
+            m->last.id = m->last_id;
+            m->have_last = 1;
+        }
         if (!ct_topn_would_keep(q, &key)) {
             ct_free(id);
             continue;
@@ -237,6 +269,7 @@ static ct_status one_file(const char *path, size_t fileno_, merge_state *m, ct_t
             s = CT_ENOMEM;
             break;
         }
+        kept_row->file = fileno_;
         for (size_t i = 1; i < nf && s == CT_OK; i++) {
             kept_row->len[i] = f[i].len;
             if (!(kept_row->f[i] = dup_n(f[i].ptr, f[i].len)))
@@ -363,6 +396,12 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
      * id were "2 ids": tests/cli/merge_repeats_counted_as_score); the first
      * named is the one whose second row comes first in file order */
     const seen_id *rep_first = NULL, *rep_second = NULL;
+    /* an id in two files: its first row (file order) and its first row in
+     * another file; of all such ids, the one whose repeat comes first in
+     * file order (before 2026-12-06 the first id in sorted order, and the
+     * row just before the repeat: line 4462 of a copied shard, or line 13
+     * of an id first on line 12: tests/cli/merge_shared_id_first_line) */
+    const seen_id *x_first = NULL, *x_second = NULL;
     size_t run = 0; /* index of the current id's first row (sorted) */
     for (size_t i = 1; i < m->nids; i++) {
         const seen_id *a = &m->ids[i - 1], *b = &m->ids[i];
@@ -371,33 +410,10 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
             continue;
         }
         if (a->file != b->file && !one_input) {
-            const int same = strcmp(paths[a->file], paths[b->file]) == 0;
-            const int rounded = triage_id_scientific(a->id, a->len);
-            /* one of them written "N.0", the other "N" (or both "N.0") */
-            const int floated = triage_id_float_int_len(a->id, a->len) != a->len ||
-                                triage_id_float_int_len(b->id, b->len) != b->len;
-            char as_float[300] = "";
-            if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
-                snprintf(as_float, sizeof as_float, ": '%.*s' and '%.*s' are one id, %s",
-                         (int)(a->len < 120 ? a->len : 120), a->id,
-                         (int)(b->len < 120 ? b->len : 120), b->id,
-                         floated ? "the integer written as a float by a pandas-style re-save"
-                                 : "written with spaces around it or thousands separators "
-                                   "(docs/formats.md, Ids)");
-            ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
-                        "id '%.200s' is in %s (line %ld) and in %s (line %ld)%s", a->id,
-                        paths[a->file], a->line, paths[b->file], b->line,
-                        same      ? ": the same file is given twice"
-                        : rounded ? ": an id in scientific notation, rounded"
-                                  : as_float);
-            if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s",
-                         same      ? "give each shard's queue once"
-                         : rounded ? triage_scientific_hint
-                                   : "shards must not share reports: the merged queue would list "
-                                     "the report twice (and queue-eval count it twice); split the "
-                                     "reports so that each is in one shard");
-            return CT_EDATA;
+            if (!x_second || b->file < x_second->file ||
+                (b->file == x_second->file && b->line < x_second->line))
+                x_first = &m->ids[run], x_second = b;
+            continue;
         }
         if (!sum)
             continue;
@@ -409,6 +425,36 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
             (b->file == rep_second->file && b->line < rep_second->line))
             rep_first = &m->ids[run], rep_second = b;
     }
+    if (x_second) {
+        const seen_id *a = x_first, *b = x_second;
+        const int same = strcmp(paths[a->file], paths[b->file]) == 0;
+        const int rounded = triage_id_scientific(a->id, a->len);
+        /* one of them written "N.0", the other "N" (or both "N.0") */
+        const int floated = triage_id_float_int_len(a->id, a->len) != a->len ||
+                            triage_id_float_int_len(b->id, b->len) != b->len;
+        char as_float[300] = "";
+        if (a->len != b->len || memcmp(a->id, b->id, a->len) != 0)
+            snprintf(as_float, sizeof as_float, ": '%.*s' and '%.*s' are one id, %s",
+                     (int)(a->len < 120 ? a->len : 120), a->id, (int)(b->len < 120 ? b->len : 120),
+                     b->id,
+                     floated ? "the integer written as a float by a pandas-style re-save"
+                             : "written with spaces around it or thousands separators "
+                               "(docs/formats.md, Ids)");
+        ct_diag_set(diag, CT_EDATA, paths[b->file], b->line, 0,
+                    "id '%.200s' is first in %s (line %ld) and again in %s (line %ld)%s", a->id,
+                    paths[a->file], a->line, paths[b->file], b->line,
+                    same      ? ": the same file is given twice"
+                    : rounded ? ": an id in scientific notation, rounded"
+                              : as_float);
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "%s",
+                     same      ? "give each shard's queue once"
+                     : rounded ? triage_scientific_hint
+                               : "shards must not share reports: the merged queue would list "
+                                 "the report twice (and queue-eval count it twice); split the "
+                                 "reports so that each is in one shard");
+        return CT_EDATA;
+    }
     if (sum && rep_first) {
         ct_textwidth_fit(sum->duplicate_id, sizeof sum->duplicate_id, rep_first->id, rep_first->len,
                          SIZE_MAX, NULL, 0);
@@ -419,6 +465,93 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
         sum->duplicate_other_line = rep_second->line;
     }
     return CT_OK;
+}
+
+/* Ranked queues likely cut with score --capacity, from the evidence the
+ * rows carry (a queue records no capacity): a shard's cut rows all come
+ * after its last row, so merged rows of other shards below that last row
+ * are where they could be missing. A shard is suspected when all three
+ * hold:
+ * - more merged rows of the others are below its last than a whole shard
+ *   of a random split leaves: about others / (rows + 1), as each of them
+ *   is below all its rows with chance 1 / (rows + 1); beyond 10 times that
+ *   plus 10;
+ * - its rows do not thin out toward its last: its rows among the merged
+ *   rows just above its last (the tenth of the rows down to it, 20 at
+ *   least) are not fewer than half its share of all rows down to it
+ *   gives, and 3 standard deviations (sqrt of that count) fewer (a whole
+ *   shard's last rows are its extremes, sparse among the others'; a cut
+ *   one stops at full density);
+ * - the others' rows go on just below its last: as many as a quarter of
+ *   theirs in that window above it (1 at least) are below it within the
+ *   priority band of the window, on a ratio scale (a whole shard followed
+ *   by rows of another kind far below, such as reports without counts at
+ *   priority 0, is not).
+ * Before 2026-12-06 two or more queues of the largest row count were taken
+ * for a cut: four whole shards of 4,846/4,846/4,845/4,845 rows were noted,
+ * a shard cut at 500 beside whole ones was not
+ * (tests/cli/merge_cut_by_last_row). The merged queue is exact down to
+ * the highest last row of the queues passing the first test. q finished. */
+static void cut_note(const ct_topn *q, const file_last *lasts, size_t nlasts, uint64_t rows_in,
+                     const char *const *paths, ct_queue_merge_summary *sum)
+{
+    const size_t nout = ct_topn_size(q);
+    const file_last *worst = NULL;
+    uint64_t worst_top = 0, worst_below = 0;
+    double worst_expected = 0;
+    for (size_t j = 0; j < nlasts; j++) {
+        const file_last *l = &lasts[j];
+        /* the merged rows after l's last: the first after it, by bisection */
+        size_t lo = 0, hi = nout;
+        while (lo < hi) {
+            const size_t mid = lo + (hi - lo) / 2;
+            if (ct_triage_cmp(ct_topn_key(q, mid), &l->key) > 0)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        const size_t top = lo;
+        const uint64_t below = nout - top;
+        const double expected = (double)(rows_in - l->rows) / ((double)l->rows + 1.0);
+        if (!top || (double)below <= 10.0 * expected + 10.0)
+            continue;
+        /* the merged queue is exact down to the highest last row of the
+         * queues with so many rows below it: a cut one may fail the tests
+         * below (its priorities fall fast there) */
+        if (!sum->cut_exact_top || top < sum->cut_exact_top) {
+            sum->cut_exact_top = top;
+            snprintf(sum->cut_top_file, sizeof sum->cut_top_file, "%s", paths[l->file]);
+        }
+        size_t w = top / 10 > 20 ? top / 10 : 20;
+        w = w < top ? w : top;
+        size_t mine = 0;
+        for (size_t i = top - w; i < top; i++)
+            mine += ((const qrow *)ct_topn_payload(q, i))->file == l->file;
+        /* thinning out (its last rows are its extremes): below half its
+         * share, and beyond chance (3 standard deviations of the count) */
+        const double want = (double)w * (double)l->rows / (double)top;
+        if ((double)mine < 0.5 * want && (double)mine < want - 3.0 * sqrt(want))
+            continue;
+        const double ptop = ct_topn_key(q, top - w)->priority, pl = l->key.priority;
+        const double band = ptop > 0 ? pl * (pl / ptop) : 0;
+        size_t after = 0;
+        for (size_t i = top; i < nout && ct_topn_key(q, i)->priority >= band; i++)
+            after++;
+        if ((double)after < 0.25 * (double)(w - mine) || !after)
+            continue; /* the others' rows do not go on below it */
+        sum->cut_files++;
+        if (!worst || top < worst_top)
+            worst = l, worst_top = top, worst_below = below, worst_expected = expected;
+    }
+    if (!worst) {
+        sum->cut_exact_top = 0;
+        sum->cut_top_file[0] = 0;
+        return;
+    }
+    snprintf(sum->cut_file, sizeof sum->cut_file, "%s", paths[worst->file]);
+    sum->cut_file_rows = worst->rows;
+    sum->cut_rows_below = worst_below;
+    sum->cut_rows_expected = worst_expected;
 }
 
 ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,
@@ -443,7 +576,9 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
     const char *spec = NULL;
     size_t spec_file = 0;
     uint64_t fmin = UINT64_MAX, fmax = 0, nmax = 0, unranked_files = 0;
-    ct_status s = ct_topn_create(capacity, qrow_free, &q);
+    file_last *lasts = npaths ? ct_calloc(npaths, sizeof *lasts) : NULL;
+    size_t nlasts = 0;
+    ct_status s = npaths && !lasts ? CT_ENOMEM : ct_topn_create(capacity, qrow_free, &q);
     for (size_t i = 0; i < npaths && s == CT_OK; i++) {
         const uint64_t before = in;
         s = one_file(paths[i], i, &m, q, &seq, status_order, status_nlevels, &in, diag);
@@ -455,6 +590,15 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
          * queue was never cut (before 2026-12-05 four --no-sort shards of
          * 1,250 rows each were said to be "as score --capacity 1250
          * writes": tests/cli/merge_unranked_no_capacity_note) */
+        if (!m.unranked && m.have_last) {
+            char *d = dup_n(m.last_id, strlen(m.last_id));
+            if (!d) {
+                s = CT_ENOMEM;
+                break;
+            }
+            lasts[nlasts] = (file_last){m.last, in - before, i};
+            lasts[nlasts++].key.id = d;
+        }
         if (m.unranked)
             unranked_files++;
         else if (in - before > fmax) {
@@ -512,6 +656,7 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         ct_free(m.ids[i].key);
     }
     ct_free(m.ids);
+    ct_free(m.last_id);
     triage_order_free(&m.order);
     ct_csv_writer *w = NULL;
     if (s == CT_OK) {
@@ -536,6 +681,15 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
             nout++;
         }
     }
+    if (s == CT_OK && sum && npaths > 1)
+        cut_note(q, lasts, nlasts, in, paths, sum);
+    /* shards of an even split: a queue one row (or 1%) short of the most */
+    const uint64_t near = fmax / 100 > 1 ? fmax / 100 : 1;
+    for (size_t i = 0; sum && i < nlasts; i++)
+        sum->files_near_max += lasts[i].rows < fmax && lasts[i].rows + near >= fmax;
+    for (size_t i = 0; i < nlasts; i++)
+        ct_free((char *)lasts[i].key.id);
+    ct_free(lasts);
     ct_status s2 = ct_csv_writer_close(w, s == CT_OK ? diag : NULL);
     if (s == CT_OK)
         s = s2;

@@ -145,12 +145,48 @@ static void extra_columns_hint(const ct_csv_record *h, const char *again, ct_dia
              h->nfields - qn == 1 ? "" : "s", again);
 }
 
+/* A header naming two or more of a reports file's columns (claim_status,
+ * video_transcription_text, ...): the reports file given where its queue
+ * was meant (before 2026-12-06 only "12 fields where a queue has 9":
+ * tests/cli/queue_given_reports_file). The first two such names in
+ * names[], 1; else 0. */
+static int reports_header(const ct_csv_record *h, const char **names)
+{
+    static const char *const cols[] = {
+        "claim_status",      "video_transcription_text", "video_id",           "video_duration_sec",
+        "verified_status",   "author_ban_status",        "video_view_count",   "video_like_count",
+        "video_share_count", "video_download_count",     "video_comment_count"};
+    int k = 0;
+    for (size_t j = 0; j < h->nfields; j++)
+        for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+            if (h->fields[j].len == strlen(cols[i]) &&
+                memcmp(h->fields[j].ptr, cols[i], h->fields[j].len) == 0) {
+                if (k < 2)
+                    names[k] = cols[i];
+                k++;
+            }
+    return k >= 2;
+}
+
 /* The header: score's columns in score's order, with or without "model". */
 static ct_status header(triage_queue *q, const ct_csv_record *rec, ct_diag *diag)
 {
     if (rec->nfields != TRIAGE_QFIELDS && rec->nfields != TRIAGE_QOLD) {
         if (file_diagnosis(q, diag))
             return CT_EFORMAT;
+        const char *names[2];
+        if (reports_header(rec, names)) {
+            ct_diag_set(diag, CT_EFORMAT, q->path, rec->line, 0,
+                        "%zu field%s where a queue has %d: this is a reports file (its header has "
+                        "'%s' and '%s'), not a claimtriage score queue",
+                        rec->nfields, rec->nfields == 1 ? "" : "s", TRIAGE_QFIELDS, names[0],
+                        names[1]);
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "give the queue that score wrote from it (claimtriage score FILE -m "
+                         "MODEL -o queue.csv)");
+            return CT_EFORMAT;
+        }
         ct_diag_set(diag, CT_EFORMAT, q->path, rec->line, 0,
                     "%zu field%s where a queue has %d: not a claimtriage score queue", rec->nfields,
                     rec->nfields == 1 ? "" : "s", TRIAGE_QFIELDS);
