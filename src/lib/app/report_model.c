@@ -400,14 +400,22 @@ static void calibration(rep_ctx *c, const ct_json_value *ev)
         x[i] = cnt[i] > 0 ? rep_num(b, "mean_predicted") : NAN;
         y[i] = cnt[i] > 0 ? rep_num(b, "observed") : NAN;
     }
-    /* bins that hold reports, and the one furthest off the diagonal */
+    /* bins that hold reports, those off the diagonal, and the one furthest
+     * off. A bin is off when its gap is CAL_FAR_OFF or more and beyond
+     * chance for its size: more than two binomial standard errors,
+     * sqrt(p (1 - p) / n) at the bin's mean prediction p (before
+     * 2026-12-06 a bin of one report, 0.36 predicted and a claim, was "10
+     * or more points off": tests/cli/report_calibration_bins_said) */
     size_t held = 0, far = 0, worst = n;
     for (size_t i = 0; i < n; i++) {
         if (!(cnt[i] > 0) || !isfinite(x[i]) || !isfinite(y[i]))
             continue;
         held++;
         const double gap = fabs(y[i] - x[i]);
-        far += gap >= CAL_FAR_OFF;
+        const double se = sqrt(x[i] * (1 - x[i]) / cnt[i]);
+        if (gap < CAL_FAR_OFF || gap <= 2 * se)
+            continue;
+        far++;
         if (worst == n || gap > fabs(y[worst] - x[worst]))
             worst = i;
     }
