@@ -27,7 +27,7 @@ c = f.get('cause') or {}
 print('$name: exit $rc,', j['command'], j['rows_used'], c.get('kind'), c.get('column'),
       'said' if said else 'NOT said')
 print('  ' + f['message'])"
-  [ -e m.ctm ] && echo "  a model was written"
+  if [ -e m.ctm ]; then echo "  a model was written"; fi
 }
 show "default target absent" $CT train -q --json ren.csv -m m.ctm
 show "--target absent" $CT train -q --json s.csv -m m.ctm --target label --positive claim
