@@ -2360,9 +2360,16 @@ static void point_monitor(rep_ctx *c)
                  carry, strstr(carry, " and ") ? "s" : "", strstr(carry, " and ") ? "y" : "ies");
     if (!no_text && text_carries) {
         const size_t tl = strlen(text);
+        /* "where it misses" only of a model that misses some: before
+         * 2026-12-06 said at 0 missed claims too
+         * (tests/cli/report_monitor_reason_no_misses) */
+        const double mfn = rep_num(ev, "metrics.confusion.fn");
         snprintf(text + tl, sizeof text - tl,
                  "; the share of transcript words the model never saw (score's drift line), "
-                 "since new wordings are where it misses %s rows",
+                 "since %s %s rows",
+                 isfinite(mfn) && mfn == 0
+                     ? "wordings the model has not seen are where it may misjudge"
+                     : "new wordings are where it misses",
                  pos);
     }
     /* a recall at 0 cannot fall; one the default threshold keeps low is

@@ -559,6 +559,16 @@ void eda_title_stack(const ct_eda *r, const eda_words *w, size_t k, char *t, siz
                               "Every %s has under %zu %s, too few to compare; %s of all %s are "
                               "'%s'",
                               w->key_name[k], minn, w->many, ph, w->many, c0);
+    } else if (big == 1 && small == 1) {
+        /* the one other level by name: before 2026-12-06 "every other
+         * verified status has under 10 videos" of one other status
+         * (tests/cli/eda_stack_one_small_level) */
+        size_t o = 0;
+        for (size_t l = 0; l < nl; l++)
+            if (tot[l] > 0 && tot[l] < (double)minn)
+                o = l;
+        ct_textwidth_snprintf(t, tn, "%s of %s %s are '%s'; '%s' has under %zu %s", ph, w->many, A,
+                              c0, lev[o], minn, w->many);
     } else if (big == 1) {
         ct_textwidth_snprintf(t, tn, "%s of %s %s are '%s'; every other %s has under %zu %s", ph,
                               w->many, A, c0, w->key_name[k], minn, w->many);
