@@ -143,9 +143,10 @@ CT_API ct_status ct_html_write_bars(FILE *fp, const ct_svg_layout *l, const ct_h
 
 /* Reliability diagram (calibration curve): n bins with mean predicted
  * probability x[i] and observed frequency y[i] (both in [0, 1]; a NaN bin,
- * empty, is skipped) and count[i] rows, drawn as points joined by a line
- * beside the diagonal of perfect calibration; point area grows with the
- * count. (DeGroot & Fienberg 1983; sklearn.calibration.calibration_curve.)
+ * empty, is skipped) and count[i] rows, drawn as points, a line joining
+ * only neighbouring bins that are both drawn (none across an empty bin),
+ * under the dashed diagonal of perfect calibration; point area grows with
+ * the count. (DeGroot & Fienberg 1983; sklearn.calibration.calibration_curve.)
  * CT_EINVAL (n == 0 or > 100, values outside [0, 1], no title), CT_EIO. */
 typedef struct ct_html_reliability {
     ct_svg_text text;

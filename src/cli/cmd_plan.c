@@ -77,6 +77,18 @@ static const char *short_hash(const char *h, char *buf, size_t n)
 
 /* ------------------------------------------------------------ text */
 
+/* A milestone's state as people read it: a done milestone with a task
+ * pending is "partly done" (short: "partly", the status table's 9-column
+ * cell), as the count line says it; before 2026-12-06 its cell said "done"
+ * beside "8 of 9 milestones done" (tests/cli/plan_status_partly_cell).
+ * --json keeps state "done" with pending_task beside it. */
+static const char *state_said(const ct_plan_status *s, int short_)
+{
+    if (s->state == CT_PLAN_DONE && s->pending_task)
+        return short_ ? "partly" : "partly done";
+    return ct_plan_state_name(s->state);
+}
+
 static void write_status(FILE *fp, const plan_view *v)
 {
     const ct_plan_run *r = v->run;
@@ -140,7 +152,7 @@ static void write_status(FILE *fp, const plan_view *v)
             snprintf(files + at, sizeof files - at, "; input %s",
                      short_hash(s->input_sha256, h, sizeof h));
         snprintf(first, sizeof first, "%-2zu %-9s %-9s ", i + 1, m->id,
-                 ct_plan_state_name(s->state));
+                 r->valid ? state_said(s, 1) : ct_plan_state_name(s->state));
         cli_print_wrapped(fp, first, 23, files);
         if (s->state != CT_PLAN_DONE && r->valid)
             cli_print_wrapped(fp, "                       why: ", 28, s->reason);
@@ -201,7 +213,7 @@ static void write_milestones_narrow(FILE *fp, const plan_view *v)
         const ct_plan_milestone *m = ct_plan_at(i);
         fprintf(fp, "%-2zu %-*s  %s", i + 1, (int)wst, ct_pace_name(m->stage), m->title);
         if (v->st)
-            fprintf(fp, " (%s)", ct_plan_state_name(v->st[i].state));
+            fprintf(fp, " (%s)", state_said(&v->st[i], 0));
         fputc('\n', fp);
         size_t in = 3 + wst + 2;
         static const char *const lab[5] = {"owner", "deliverable", "serves", "command", "planned"};
@@ -259,7 +271,7 @@ static void write_text(FILE *fp, const plan_view *v)
                                       m->audience,
                                       m->command,
                                       planned(&v->dates[i], when, sizeof when),
-                                      v->st ? ct_plan_state_name(v->st[i].state) : ""};
+                                      v->st ? state_said(&v->st[i], 0) : ""};
             if (pass == 0) {
                 for (size_t j = 0; j < ncol; j++)
                     if (ct_textwidth_z(cell[j]) > w[j])

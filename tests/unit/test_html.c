@@ -204,6 +204,52 @@ static void test_charts(void **state)
     free(buf);
 }
 
+/* The reliability diagram joins only neighbouring bins that both hold
+ * reports: for bins [filled, empty x8, filled] (the reports file) no
+ * segment joins the two, and the diagonal is drawn after the dots, over
+ * them (before 2026-12-06 one polyline crossed the eight empty bins and
+ * hid the diagonal beneath it). */
+static void test_reliability_gaps(void **state)
+{
+    (void)state;
+    char *buf = NULL;
+    size_t len = 0;
+    ct_diag d;
+    double x[10], y[10], n[10];
+    for (size_t i = 0; i < 10; i++)
+        x[i] = y[i] = n[i] = NAN;
+    x[0] = 0.01, y[0] = 0.0, n[0] = 1900;
+    x[9] = 0.99, y[9] = 1.0, n[9] = 1800;
+    ct_html_reliability r = {{"Cal", NULL, "p", "obs", NULL, NULL}, 10, x, y, n};
+    FILE *fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_reliability(fp, NULL, &r, &d), CT_OK);
+    fclose(fp);
+    assert_int_equal(ct_html_svg_check(buf, len, &d), CT_OK);
+    assert_null(strstr(buf, "<polyline")); /* no segment between bins 1 and 10 */
+    const char *c1 = strstr(buf, "<circle");
+    assert_non_null(c1);
+    assert_non_null(strstr(c1 + 1, "<circle"));
+    const char *diag = strstr(buf, "stroke-dasharray=\"6 4\"");
+    assert_non_null(diag);
+    assert_null(strstr(diag, "<circle")); /* the diagonal lies over the dots */
+    free(buf);
+    /* neighbours both filled are joined, by their two points only */
+    x[1] = 0.12, y[1] = 0.2, n[1] = 40;
+    fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_reliability(fp, NULL, &r, &d), CT_OK);
+    fclose(fp);
+    const char *pl = strstr(buf, "<polyline");
+    assert_non_null(pl);
+    assert_null(strstr(pl + 1, "<polyline"));
+    const char *pts = strstr(pl, "points=\"");
+    assert_non_null(pts);
+    size_t spaces = 0;
+    for (const char *q = pts + 8; *q && *q != '"'; q++)
+        spaces += *q == ' ';
+    assert_int_equal(spaces, 1);
+    free(buf);
+}
+
 static void test_report_options(void **state)
 {
     (void)state;
@@ -332,7 +378,7 @@ int main(void)
         cmocka_unit_test(test_escape),   cmocka_unit_test(test_table),
         cmocka_unit_test(test_svg_ours), cmocka_unit_test(test_svg_refused),
         cmocka_unit_test(test_charts),   cmocka_unit_test(test_report_options),
-        cmocka_unit_test(test_pdf_stop),
+        cmocka_unit_test(test_pdf_stop), cmocka_unit_test(test_reliability_gaps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

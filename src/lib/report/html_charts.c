@@ -139,22 +139,27 @@ ct_status ct_html_write_reliability(FILE *fp, const ct_svg_layout *l, const ct_h
     xa.p1 = f.W - SVG_PAD - 8;
     svg_draw_y_axis(&o, &ya, left, xa.p1, r->text.ylabel, SVG_PAD + 12);
     svg_draw_x_axis(&o, &xa, f.bottom, f.top, 1, r->text.xlabel, f.bottom + 42, f.W);
-    svg_printf(&o,
-               "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-               "stroke-dasharray=\"6 4\"/>\n",
-               svg_ax_px(&xa, 0), svg_ax_px(&ya, 0), svg_ax_px(&xa, 1), svg_ax_px(&ya, 1),
-               SVG_MUTED);
-    svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"",
-               ct_svg_palette(1));
-    int first = 1;
-    for (size_t i = 0; i < r->n; i++) {
-        if (isnan(r->x[i]) || isnan(r->y[i]))
-            continue;
-        svg_printf(&o, "%s%.1f,%.1f", first ? "" : " ", svg_ax_px(&xa, r->x[i]),
-                   svg_ax_px(&ya, r->y[i]));
-        first = 0;
+    /* the model's bins as dots, joined only between neighbouring bins that
+     * both hold reports, and the diagonal drawn last, over them, so that it
+     * stays visible where the model lies on it. Before 2026-12-06 one line
+     * joined every bin that holds reports across the empty ones: on the
+     * reports file (bins 1 and 10 of 10 hold reports) it crossed 0.1-0.9,
+     * where there are none, over the diagonal, which it hid
+     * (test_html.c test_reliability_gaps) */
+    for (size_t i = 0; i < r->n;) {
+        size_t e = i;
+        while (e < r->n && !isnan(r->x[e]) && !isnan(r->y[e]))
+            e++;
+        if (e - i >= 2) {
+            svg_printf(&o, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"",
+                       ct_svg_palette(1));
+            for (size_t k = i; k < e; k++)
+                svg_printf(&o, "%s%.1f,%.1f", k > i ? " " : "", svg_ax_px(&xa, r->x[k]),
+                           svg_ax_px(&ya, r->y[k]));
+            svg_printf(&o, "\"/>\n");
+        }
+        i = e > i ? e : i + 1;
     }
-    svg_printf(&o, "\"/>\n");
     for (size_t i = 0; i < r->n; i++) {
         if (isnan(r->x[i]) || isnan(r->y[i]))
             continue;
@@ -166,6 +171,11 @@ ct_status ct_html_write_reliability(FILE *fp, const ct_svg_layout *l, const ct_h
                    svg_ax_px(&xa, r->x[i]), svg_ax_px(&ya, r->y[i]), 3 + 8 * sqrt(c),
                    ct_svg_palette(1));
     }
+    svg_printf(&o,
+               "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+               "stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n",
+               svg_ax_px(&xa, 0), svg_ax_px(&ya, 0), svg_ax_px(&xa, 1), svg_ax_px(&ya, 1),
+               SVG_MUTED);
     svg_frame_end(&o, &r->text, &f);
     return svg_finish(&o, d);
 }

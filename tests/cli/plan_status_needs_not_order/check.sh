@@ -29,6 +29,7 @@ for row in re.findall(r"<tr>(.*?)</tr>", t, re.S):
     if len(cells) == 7:
         b = re.search(r"; (blocked by|but depends on) .*$", cells[6])
         # the state before its reason; ", with task ... pending" since
-        # 2026-12-05 (tests/cli/report_plan_done_one_wording)
-        print(cells[0], re.split(r" \(|;|,", cells[6])[0], "|", b.group(0)[2:] if b else "-")
+        # 2026-12-05 (tests/cli/report_plan_done_one_wording); "partly done:
+        # task ... pending" since 2026-12-06 (tests/cli/plan_status_partly_cell)
+        print(cells[0], re.split(r" \(|;|,|:", cells[6])[0], "|", b.group(0)[2:] if b else "-")
 PY
