@@ -314,6 +314,70 @@ CT_API ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *
  * CT_PIPELINE_NEAR_ALSO) into buf (cap bytes); "" when s has none. */
 CT_API void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_t cap);
 
+/* ---- every unseen level, counted across batches ----
+ * ct_pipeline_stats names one example; a tally counts each level the
+ * training did not see, per categorical column, over every frame added
+ * (score's batches, evaluate's file), so that a moderator can tell a typo
+ * ('Banned ') from a new status ('under-review'): its rows and the first
+ * line holding it. Added 2026-12-06 (tests/cli/score_unseen_levels_counted).
+ *
+ * Memory is bounded: a column keeps at most CT_UNSEEN_LEVELS_KEPT distinct
+ * levels, the first met in the order the rows are added (so the result is
+ * the same whatever the thread count: frames are added in file order, on
+ * the caller's thread); a level first met once they are kept is counted in
+ * the column's remainder (more_rows), its distinct levels in more_levels,
+ * exact up to CT_UNSEEN_MORE_DISTINCT of them (then a lower bound,
+ * more_levels_at_least). A level is matched by all its bytes; its text is
+ * kept cut to CT_UNSEEN_LEVEL_BYTES - 1 bytes (on a character boundary). A
+ * value the reader coded CT_CODE_UNSEEN (a level past a stream's fixed
+ * dictionary: its text is not kept, claimtriage/frame.h) has no level to
+ * name: counted in unnamed_rows. */
+#define CT_UNSEEN_LEVELS_KEPT 20
+#define CT_UNSEEN_LEVEL_BYTES 128
+#define CT_UNSEEN_MORE_DISTINCT 4096
+
+typedef struct ct_unseen_level {
+    char text[CT_UNSEEN_LEVEL_BYTES]; /* the level as read (cut) */
+    uint64_t rows;                    /* rows holding it */
+    long first_line;                  /* the first such row's line (0: unknown) */
+} ct_unseen_level;
+
+typedef struct ct_unseen_column {
+    const char *column; /* the column (the tally's copy) */
+    uint64_t values;    /* its unseen values: rows of every level below */
+    /* the levels kept, most rows first, then by first line */
+    size_t nlevels;
+    ct_unseen_level levels[CT_UNSEEN_LEVELS_KEPT];
+    /* the levels met once the column kept CT_UNSEEN_LEVELS_KEPT: how many
+     * distinct (a lower bound when more_levels_at_least) and their rows */
+    uint64_t more_levels, more_rows;
+    int more_levels_at_least;
+    /* values without a text (CT_CODE_UNSEEN) and the first one's line */
+    uint64_t unnamed_rows;
+    long unnamed_first_line;
+} ct_unseen_column;
+
+typedef struct ct_unseen_tally ct_unseen_tally;
+
+/* An empty tally of p's categorical columns. p is borrowed and must live
+ * through every ct_unseen_tally_add; the other functions do not read it.
+ * CT_OK, CT_EINVAL (p NULL), CT_ENOMEM (*out NULL). */
+CT_API ct_status ct_unseen_tally_create(const ct_pipeline *p, ct_unseen_tally **out);
+CT_API void ct_unseen_tally_free(ct_unseen_tally *t);
+/* Count the unseen levels of rows[0..n) of f (rows NULL: every row, n
+ * ignored), in that order, as ct_pipeline_transform counts them (a
+ * column absent from f adds nothing; a missing value is no level). Add
+ * frames in file order for the first lines and the levels kept to be the
+ * file's. CT_OK or CT_ENOMEM (the counts are then incomplete).
+ * Not thread-safe on one tally. */
+CT_API ct_status ct_unseen_tally_add(ct_unseen_tally *t, const ct_frame *f, const size_t *rows,
+                                     size_t n);
+/* The columns holding an unseen value, most values first (ties: the
+ * pipeline's column order), and the k-th of them (NULL when k is out of
+ * range; valid until the next add or the free). */
+CT_API size_t ct_unseen_tally_ncolumns(const ct_unseen_tally *t);
+CT_API const ct_unseen_column *ct_unseen_tally_column(const ct_unseen_tally *t, size_t k);
+
 /* After a CT_ECOLUMN from transforming f (*d naming the first absent
  * column): the hint names every column the pipeline reads, plus id (NULL:
  * none), that f lacks, with "did you mean" of the first kept, so a foreign

@@ -192,6 +192,12 @@ typedef struct ct_score_options {
      * fixed amount, as a forest's contributions are probabilities and the
      * others log-odds. */
     double reason_min_share;
+    /* a tally of every unseen categorical level (claimtriage/pipeline.h;
+     * NULL, the default: none): each batch's rows scored are added to it,
+     * in file order, so it counts each level, its rows and first line over
+     * the whole file. The caller creates it on the model's pipeline and
+     * frees it. Added 2026-12-06. */
+    ct_unseen_tally *unseen_tally;
 } ct_score_options;
 
 enum { CT_SCORE_REQUIRE_VIEWS = 1u, CT_SCORE_REQUIRE_SHARES = 2u, CT_SCORE_REQUIRE_STATUS = 4u };

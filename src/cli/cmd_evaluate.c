@@ -298,6 +298,18 @@ static void print_with_evidence(const ct_evidence_split *ev)
     cli_print_wrapped(stdout, "", 2, line);
 }
 
+/* Every unseen level of f's rows (NULL when out of memory: no table, the
+ * JSON's columns empty). */
+static ct_unseen_tally *unseen_tally(const ct_model *m, const ct_frame *f)
+{
+    ct_unseen_tally *t = NULL;
+    if (ct_unseen_tally_create(m->pipeline, &t) == CT_OK && ct_unseen_tally_add(t, f, NULL, 0)) {
+        ct_unseen_tally_free(t);
+        t = NULL;
+    }
+    return t;
+}
+
 static void print_text(const eval_opts *o, const char *path, const ct_model *m, const ct_frame *f,
                        const ct_evaluate_result *r, const ct_evaluate_by *by,
                        const ct_evidence_split *ev)
@@ -416,6 +428,11 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         ct_pipeline_unseen_note(&r->stats, note, sizeof note);
         if (note[0])
             cli_print_wrapped(stdout, "  ", 2, note);
+        if (r->stats.unseen_levels) { /* each level, as score's summary lists them */
+            ct_unseen_tally *t = unseen_tally(m, f);
+            cli_unseen_print(stdout, "  ", "    ", t);
+            ct_unseen_tally_free(t);
+        }
         if (r->stats.outside_rows) { /* as score says it (out_of_range) */
             char oc[32], on[1200];
             cli_fmt_count(oc, sizeof oc, r->stats.outside_rows);
@@ -668,6 +685,13 @@ static int write_json(const eval_opts *o, const char *path, const ct_load_stats 
     cli_in_sample_json(&o->in_sample, w); /* what the validation rows chose */
     ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
     write_evidence_json(w, ev);
+    {
+        /* every unseen level, its rows and first line, as score's (added
+         * 2026-12-06) */
+        ct_unseen_tally *t = unseen_tally(m, f);
+        cli_unseen_json(w, t);
+        ct_unseen_tally_free(t);
+    }
     if (by)
         ct_evaluate_by_write_json(by, w);
     else {

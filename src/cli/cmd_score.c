@@ -497,6 +497,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
         ct_text_wrap(stderr, "score: ", 2, 100, shares);
         if (s->unseen_note[0])
             ct_text_wrap(stderr, "score: ", 2, 100, s->unseen_note);
+        cli_unseen_print(stderr, "score: ", "  ", so->unseen_tally);
         if (s->outside_rows) {
             char on[800], oc[32], os[32];
             cli_fmt_count(oc, sizeof oc, s->outside_rows);
@@ -814,6 +815,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_key(w, "verdict");
     ct_json_str(w, s->verdict);
     ct_json_object_end(w);
+    /* every unseen level, its rows and first line (added 2026-12-06) */
+    cli_unseen_json(w, o->unseen_tally);
     ct_json_object_end(w);
     if (ct_json_finish(w) != CT_OK)
         return CLI_EXIT_IO;
@@ -1072,6 +1075,11 @@ static int score_run(int argc, char **argv, cli_load *lo)
         return CLI_EXIT_IO;
     }
     ct_score_summary sum;
+    /* every unseen level counted over the batches (the summary's table,
+     * --json unseen_levels); none: no table, as before */
+    ct_unseen_tally *tally = NULL;
+    if (ct_unseen_tally_create(m->pipeline, &tally) == CT_OK)
+        so.unseen_tally = tally;
     so.progress = cli_progress;
     so.progress_user = (void *)"score";
     so.write_progress = cli_progress; /* the queue's reasons, once ranked */
@@ -1221,6 +1229,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     rc = rc ? rc : rc2;
 done:
     free(text);
+    ct_unseen_tally_free(tally);
     return rc;
 }
 

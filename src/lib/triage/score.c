@@ -790,6 +790,11 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
     }
     c->sum.categorical_values += ps.categorical_values;
     c->sum.unseen_categorical += ps.unseen_levels;
+    if (ps.unseen_levels && c->o->unseen_tally &&
+        (s = ct_unseen_tally_add(c->o->unseen_tally, f, rows, nr)) != CT_OK) {
+        ct_csr_free(X);
+        return ct_diag_set(diag, s, NULL, 0, 0, "out of memory");
+    }
     if (ps.unseen_column && (!c->sum.unseen_note[0] || (ps.unseen_near[0] && !c->unseen_near))) {
         ct_pipeline_unseen_note(&ps, c->sum.unseen_note, sizeof c->sum.unseen_note);
         c->unseen_near = ps.unseen_near[0] != 0;
