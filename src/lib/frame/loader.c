@@ -1111,7 +1111,9 @@ static int push_int_exact(ct_column *c, const ct_csv_field *fd, double v)
  * dropping the line (before 2026-12-06 no hint: tests/cli/files_units_row_hint). */
 static void units_row_hint(const loader *L, const ct_csv_record *rec, char *hint, size_t cap)
 {
-    if (L->stats.rows_read != 1 || rec->nfields != L->ncols)
+    /* the line right after the header, the first row read: a parallel
+     * load's part counts its rows and lines from its own start */
+    if (L->stats.rows_read != 1 || rec->line != L->header_line + 1 || rec->nfields != L->ncols)
         return;
     size_t words = 0;
     for (size_t k = 0; k < L->ncols; k++) {
