@@ -536,6 +536,23 @@ static void swallowed_record(loader *L, const ct_csv_record *rec, const ct_csv_s
 
 static int holds(const char *p, size_t n, const char *w);
 
+/* A quoted field's text as the tokenizer keeps it after a closing quote
+ * followed by more (p[0..n): the content, its quotes doubled, the closing
+ * quote, then what followed up to the delimiter): 1 when only spaces and
+ * tabs, at least one, follow the closing quote. */
+static int blanks_after_quote(const char *p, size_t n)
+{
+    size_t k = 0;
+    while (k < n && !(p[k] == '"' && (k + 1 == n || p[k + 1] != '"')))
+        k += p[k] == '"' ? 2 : 1;
+    if (k >= n || k + 1 == n)
+        return 0;
+    for (size_t j = k + 1; j < n; j++)
+        if (p[j] != ' ' && p[j] != '\t')
+            return 0;
+    return 1;
+}
+
 /* A record the tokenizer flagged, or with the wrong field count: reported. */
 static void bad_record(loader *L, const ct_csv_record *rec)
 {
@@ -611,6 +628,22 @@ static void bad_record(loader *L, const ct_csv_record *rec)
                      "backslash, as JSON and some exporters write them, which CSV does not "
                      "read (it doubles them, \"\"); double them: $ %s",
                      cmd);
+        } else if (!wrapped && ef && ef->ptr && blanks_after_quote(ef->ptr, ef->len)) {
+            /* "x y"  , : an exporter padding its fields; pandas keeps the
+             * spaces as part of the value ('x y  '), RFC 4180 allows
+             * nothing there (before 2026-12-06 the hint said a quote was
+             * to be doubled: tests/cli/files_space_after_quote) */
+            const char dl = L->opt->delimiter;
+            char sed[96] = "", cmd[768] = "";
+            if (dl == ',' || dl == ';')
+                snprintf(sed, sizeof sed, "sed -E 's/\"[[:blank:]]+(%c|$)/\"\\1/g'", dl);
+            if (sed[0])
+                ct_shell_filter(cmd, sizeof cmd, sed, 1, L->name, L->gzip, "trimmed");
+            snprintf(d.hint, sizeof d.hint,
+                     "spaces after the closing quote (\"...\" %c), as exporters padding their "
+                     "fields write them: pandas keeps them as part of the value, RFC 4180 allows "
+                     "nothing there; remove them%s%s",
+                     dl == '\t' ? ' ' : dl, cmd[0] ? ": $ " : "", cmd);
         }
         spanning_hint(rec, L->opt->delimiter, L->ncols, &d);
     } else if (rec->error == CT_CSV_BAD_UTF8)
@@ -776,6 +809,39 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                      (int)n, p, (int)n, p);
         return;
     }
+    /* \N: NULL as MySQL's SELECT ... INTO OUTFILE and mysqldump --tab,
+     * and PostgreSQL's COPY text format, write it (before 2026-12-06 no
+     * hint: tests/cli/files_mysql_null_hint) */
+    if (n == 2 && p[0] == '\\' && p[1] == 'N') {
+        snprintf(hint, cap,
+                 "'\\N' is NULL as a database export writes it (MySQL's INTO OUTFILE or "
+                 "mysqldump, PostgreSQL's COPY), which pandas reads as text; read it as "
+                 "missing: --na-values='\\N'");
+        return;
+    }
+    /* a minus sign that is not the ASCII '-' (U+2212 as typeset text and
+     * some locales' number formats write it, an en dash, the small and
+     * full-width hyphen-minus) before a digit: pandas reads it as text
+     * (before 2026-12-06 said to be "a currency sign or other symbol":
+     * tests/cli/files_unicode_minus_hint) */
+    static const struct {
+        const char *bytes, *what;
+    } minus_like[] = {
+        {"\xE2\x88\x92", "a minus sign U+2212"},
+        {"\xE2\x80\x93", "an en dash U+2013"},
+        {"\xEF\xB9\xA3", "a small hyphen-minus U+FE63"},
+        {"\xEF\xBC\x8D", "a full-width hyphen-minus U+FF0D"},
+    };
+    for (size_t k = 0; k < sizeof minus_like / sizeof minus_like[0]; k++)
+        if (n > 3 && memcmp(p, minus_like[k].bytes, 3) == 0 &&
+            ((p[3] >= '0' && p[3] <= '9') || p[3] == '.')) {
+            snprintf(hint, cap,
+                     "the value starts with %s ('%.3s'), not the ASCII '-' that numbers take, as "
+                     "typeset text and some locales' number formats write it; pandas reads it "
+                     "as text too: replace it with '-'",
+                     minus_like[k].what, minus_like[k].bytes);
+            return;
+        }
     /* a spreadsheet formula's error value (Excel, LibreOffice, Google
      * Sheets: #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, #SPILL!,
      * #ERROR!): '#', then letters, digits, '/' or '_', then '!' or '?' */
@@ -1038,6 +1104,50 @@ static int push_int_exact(ct_column *c, const ct_csv_field *fd, double v)
     return col_push_i64(c, x);
 }
 
+/* The first data row holding words under every numeric column it fills
+ * (`,,,sec,,,,views,...`): a second header line, as exports write units,
+ * types or descriptions under the names; pandas reads it as a row, and
+ * every such column as text. The hint says so and gives the command
+ * dropping the line (before 2026-12-06 no hint: tests/cli/files_units_row_hint). */
+static void units_row_hint(const loader *L, const ct_csv_record *rec, char *hint, size_t cap)
+{
+    /* the line right after the header, the first row read: a parallel
+     * load's part counts its rows and lines from its own start */
+    if (L->stats.rows_read != 1 || rec->line != L->header_line + 1 || rec->nfields != L->ncols)
+        return;
+    size_t words = 0;
+    for (size_t k = 0; k < L->ncols; k++) {
+        const ct_csv_field *e = &rec->fields[k];
+        const ct_column *c = L->f->cols[k];
+        if (!c->f64 || is_na(&L->na, e->ptr, e->len))
+            continue;
+        double v;
+        int integral, letter = 0;
+        if (col_parse_number(c, e->ptr, e->len, &v, &integral, NULL) == 0)
+            return; /* a number under a numeric column: a row */
+        for (size_t i = 0; i < e->len && !letter; i++)
+            letter = isalpha((unsigned char)e->ptr[i]) || ((unsigned char)e->ptr[i] & 0x80);
+        if (!letter)
+            return;
+        words++;
+    }
+    if (words < 2) /* one word alone may be one bad value of a row */
+        return;
+    const long last = loader_record_end(rec);
+    char sed[64], cmd[768];
+    if (last > rec->line)
+        snprintf(sed, sizeof sed, "sed '%ld,%ldd'", rec->line, last);
+    else
+        snprintf(sed, sizeof sed, "sed '%ldd'", rec->line);
+    ct_shell_filter(cmd, sizeof cmd, sed, 1, L->name, L->gzip, "dropped");
+    snprintf(hint, cap,
+             "line %ld, the first under the header, holds words under every numeric column it "
+             "fills (%zu): a second header line (units, types or descriptions, as some exports "
+             "write them under the names), not a report; pandas reads it as a row, and each "
+             "such column as text; drop it: $ %s",
+             rec->line, words, cmd);
+}
+
 /* Check the numeric fields of a well-formed record (values into L->vals,
  * missing flags into L->vmiss); CT_EDATA, reported, at the first misfit. */
 static ct_status check_values(loader *L, const ct_csv_record *rec)
@@ -1108,9 +1218,11 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
                         L->forced[j] == CT_TYPE_INT, d.hint, sizeof d.hint);
             if (fd->len == strlen(c->name) && memcmp(fd->ptr, c->name, fd->len) == 0)
                 header_line_repeat_hint(L, d.hint, sizeof d.hint);
-            else /* 'VIDEO_ID' under video_id (before 2026-12-04 only the
-                  * number hint: tests/cli/files_header_line_other_case) */
-                header_line_near_hint(L, rec, j, d.hint, sizeof d.hint);
+            else if (!header_line_near_hint(L, rec, j, d.hint, sizeof d.hint))
+                /* 'VIDEO_ID' under video_id (before 2026-12-04 only the
+                 * number hint: tests/cli/files_header_line_other_case);
+                 * else words under every number of the first row */
+                units_row_hint(L, rec, d.hint, sizeof d.hint);
             report_bad(L, &d);
             return CT_EDATA;
         }
