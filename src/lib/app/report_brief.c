@@ -1861,8 +1861,29 @@ static int test_plain(const ct_json_value *t, const ct_json_value *cmp, char *bu
             p = pow(10, rep_num(cmp, "primary.log10_p"));
         char sure[160];
         test_strength(sure, sizeof sure, p);
-        snprintf(buf, n, "%s get more %s than %s (%s %s against %s), a %sgap that is %s%s.", hi,
-                 what, lo, avg, a, b, big, sure, caveat);
+        /* a negligible effect: the gap and what it means, not "a tiny
+         * gap that is unlikely to be chance", which read as a finding
+         * (before 2026-12-06: tests/cli/report_test_strength_follows_p) */
+        const char *em = rep_str(cmp, "effect_size.measure");
+        const double ev = rep_num(cmp, "effect_size.value");
+        const double es = rep_num(cmp, "effect_size.small");
+        if (size && strcmp(size, "negligible") == 0 && em && isfinite(ev) && isfinite(es)) {
+            char d[48], evs[32], ess[32];
+            const double gap = fabs(v0 - v1);
+            if (ranks)
+                rep_count_plain(d, sizeof d, gap);
+            else
+                rep_count(d, sizeof d, gap);
+            snprintf(evs, sizeof evs, "%.2f", ev);
+            snprintf(ess, sizeof ess, "%g", es);
+            snprintf(buf, n,
+                     "%s get more %s than %s (%s %s against %s, a difference of %s), a gap that "
+                     "is %s but negligible in size (%s = %s, under the %s that Cohen 1988 calls "
+                     "small): too small to matter in practice%s.",
+                     hi, what, lo, avg, a, b, d, sure, em, evs, ess, caveat);
+        } else
+            snprintf(buf, n, "%s get more %s than %s (%s %s against %s), a %sgap that is %s%s.", hi,
+                     what, lo, avg, a, b, big, sure, caveat);
     }
     return 1;
 }
