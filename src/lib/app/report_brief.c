@@ -922,10 +922,12 @@ static void point_model(rep_ctx *c)
      * (tests/cli/report_model_few_counts) */
     const double minn = (double)ct_headline_group_min((uint64_t)fmax(n, 0));
     const double claims = rep_num(ev, "metrics.confusion.tp") + fn;
+    int counted = 0; /* the recall said as "2 of 2 claims" */
     if (claims == 0) /* 0/0: evaluate.json's 0 is zero_division's */
         snprintf(r, sizeof r, "no claim (there is none among them)");
     else if (isfinite(claims) && claims >= 1 && claims < minn) {
         char tb[32], cb[32];
+        counted = 1;
         rep_count(tb, sizeof tb, rep_num(ev, "metrics.confusion.tp"));
         rep_count(cb, sizeof cb, claims);
         snprintf(r, sizeof r, "%s of %s claim%s", tb, cb, rep_s(claims));
@@ -945,10 +947,19 @@ static void point_model(rep_ctx *c)
         char nc[32], ub[32];
         rep_count(nc, sizeof nc, tp);
         ct_numfmt_headline(ub, sizeof ub, 100 * (1 - pow(0.05, 1 / tp)));
-        snprintf(missed, sizeof missed,
-                 "It flags all %s of these claims: with 95%% confidence, it would leave fewer "
-                 "than %s%% of such claims unflagged.",
-                 nc, ub);
+        /* the count once: after "catches 5 of 5 claims", "It flags all 5
+         * of these claims" said it again (before 2026-12-06:
+         * tests/cli/report_monitor_few_claims) */
+        if (counted)
+            snprintf(missed, sizeof missed,
+                     "With 95%% confidence, it would leave fewer than %s%% of such claims "
+                     "unflagged.",
+                     ub);
+        else
+            snprintf(missed, sizeof missed,
+                     "It flags all %s of these claims: with 95%% confidence, it would leave "
+                     "fewer than %s%% of such claims unflagged.",
+                     nc, ub);
     } else if (fn == 0 && claims > 0)
         snprintf(missed, sizeof missed, "It flags every claim.");
     else if (isfinite(fn) && claims > 0) {
