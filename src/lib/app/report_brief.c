@@ -1944,17 +1944,20 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
                  "queue, a claim waits %s hours of review on average in the model's queue, %s "
                  "sorted by views alone and %s in random order: %s.",
                  ra, hq, hv, hr, verdict);
+    /* the figure, not "at least half" beside the 78.95% the sentence
+     * before gives (before 2026-12-06: tests/cli/report_summary_wait_said_once) */
     else if (form == REP_MOST_VERDICT)
         snprintf(buf, n,
-                 "The day covers so much of the queue that random order already finds at least "
-                 "half of its claims in it, so the day cannot tell the orders apart; over the "
-                 "whole queue, %s%s.",
-                 cmp == 0 ? "a claim waits " : "", verdict);
+                 "The day covers so much of the queue that random order already finds about %s "
+                 "of its claims in it, so the day cannot tell the orders apart; over the whole "
+                 "queue, %s%s.",
+                 ra, cmp == 0 ? "a claim waits " : "", verdict);
     else
         snprintf(buf, n,
-                 "The day covers so much of the queue that random order already finds at least "
-                 "half of its claims in it, so the day cannot tell the orders apart: the whole "
-                 "queue's waits above do.");
+                 "The day covers so much of the queue that random order already finds about %s "
+                 "of its claims in it, so the day cannot tell the orders apart: the whole "
+                 "queue's waits above do.",
+                 ra);
     return 1;
 }
 
