@@ -1433,10 +1433,10 @@ static void point_finance(rep_ctx *c)
     } else if (all_found)
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "The queue finds claims sooner, not with fewer reviews: its %s "
-                           "claim%s all come within its first review day of %s review%s, and "
-                           "random order would need %s more review hours%s to find them (a "
-                           "figure of this queue, not a rate per day: a larger queue gives a "
-                           "larger one); every report is still reviewed, so review cost does "
+                           "claim%s all come within its first review day of %s review%s. "
+                           "Random order would need %s more review hours%s to find them. That "
+                           "is a figure of this queue, not a rate per day: a larger queue gives "
+                           "a larger one. Every report is still reviewed, so review cost does "
                            "not fall.",
                            nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
     else if (rep_queue_gain(f) == REP_GAIN_NO) {
@@ -1449,7 +1449,7 @@ static void point_finance(rep_ctx *c)
                            "Working the queue in the model's order finds claims no sooner than "
                            "random order: its first review day of %s review%s finds %s of the "
                            "claims, %s random order's expected %s, so the model gives the "
-                           "reviewers no head start on claims; every report is still reviewed "
+                           "reviewers no head start on claims. Every report is still reviewed "
                            "either way, so the work and its cost stay the same.",
                            db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
     } else {
@@ -1463,9 +1463,9 @@ static void point_finance(rep_ctx *c)
         day_claims(what, sizeof what, f);
         slow_day(slow, sizeof slow, c);
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue finds claims sooner, not with fewer reviews: random order "
+                           "The queue finds claims sooner, not with fewer reviews. Random order "
                            "would need %s more review hours%s to find %s the queue finds in a "
-                           "review day of %s review%s%s; every report is still reviewed, so "
+                           "review day of %s review%s%s. Every report is still reviewed, so "
                            "review cost does not fall.",
                            hs, money, what, db, rep_s(f->day_reviews), slow);
     }
@@ -2334,11 +2334,25 @@ static void point_monitor(rep_ctx *c)
                                   "; that share for the one %s among the held-out reports (%s): "
                                   "the queue was not checked on any other",
                                   col, groups);
-        else
-            ct_textwidth_snprintf(by, sizeof by,
-                                  "; that share within each %s (here %s): a group falling "
-                                  "behind needs more labelled reports of its own",
-                                  col, groups);
+        else {
+            /* the group that lags named with its figures, by the
+             * Operations Lead's rule (rep_group_lag), or nothing: before
+             * 2026-12-06 "a group falling behind needs more labelled
+             * reports of its own" was said whether or not one did */
+            const ct_json_value *worst, *best, *top;
+            char lag[400] = "";
+            if (rep_group_lag(c, ev, &worst, &best, &top)) {
+                char wr[32], br[32];
+                rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
+                rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
+                snprintf(lag, sizeof lag,
+                         ": '%.80s' falls behind (%s against '%.80s' %s) and needs more "
+                         "labelled reports of its own",
+                         rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+            }
+            ct_textwidth_snprintf(by, sizeof by, "; that share within each %s (here %s)%s", col,
+                                  groups, lag);
+        }
     }
     /* The transcript's drift only for a model that reads one: score.json's
      * no_known_ngram_share is null when no scored row has a transcript the
@@ -2667,7 +2681,7 @@ void rep_write_finance(rep_ctx *c)
         ct_html_textf(c->h,
                       "Claims found sooner, not a cut in review cost: random order would need "
                       "%s more review hours%s to find all this queue's claims, which its first "
-                      "review day finds (a figure of this queue, not a rate per day); every "
+                      "review day finds (a figure of this queue, not a rate per day). Every "
                       "report is still reviewed either way.",
                       hs, money);
     else {
@@ -2684,7 +2698,7 @@ void rep_write_finance(rep_ctx *c)
         ct_html_textf(c->h,
                       "Claims found sooner, not a cut in review cost: random order would need "
                       "%s more review hours%s to find %s the queue finds in a review day of %s "
-                      "review%s%s; every report is still reviewed either way.",
+                      "review%s%s. Every report is still reviewed either way.",
                       hs, money, what, d, strcmp(d, "1") == 0 ? "" : "s", slow);
     }
     ct_html_raw(c->h, "</strong></p>\n");
