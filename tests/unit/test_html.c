@@ -229,7 +229,8 @@ static void test_reliability_gaps(void **state)
     const char *c1 = strstr(buf, "<circle");
     assert_non_null(c1);
     assert_non_null(strstr(c1 + 1, "<circle"));
-    const char *diag = strstr(buf, "stroke-dasharray=\"6 4\"");
+    /* the diagonal, not the legend's dashed swatch drawn before it */
+    const char *diag = strstr(buf, "stroke-width=\"1.5\" stroke-dasharray=\"6 4\"");
     assert_non_null(diag);
     assert_null(strstr(diag, "<circle")); /* the diagonal lies over the dots */
     free(buf);
@@ -247,6 +248,43 @@ static void test_reliability_gaps(void **state)
     for (const char *q = pts + 8; *q && *q != '"'; q++)
         spaces += *q == ' ';
     assert_int_equal(spaces, 1);
+    free(buf);
+}
+
+/* The legend's swatch for the dashed diagonal is a dashed line, as the
+ * line it names, not a solid square (before 2026-12-06 both swatches were
+ * filled squares, the diagonal's solid grey). */
+static void test_reliability_legend_dashed(void **state)
+{
+    (void)state;
+    char *buf = NULL;
+    size_t len = 0;
+    ct_diag d;
+    double x[2] = {0.2, 0.8}, y[2] = {0.25, 0.75}, n[2] = {10, 10};
+    ct_html_reliability r = {{"Cal", NULL, "p", "obs", NULL, NULL}, 2, x, y, n};
+    FILE *fp = open_memstream(&buf, &len);
+    assert_int_equal(ct_html_write_reliability(fp, NULL, &r, &d), CT_OK);
+    fclose(fp);
+    assert_int_equal(ct_html_svg_check(buf, len, &d), CT_OK);
+    const char *name = strstr(buf, ">perfect calibration<");
+    assert_non_null(name);
+    /* the element drawn just before the entry's name is its swatch */
+    const char *sw = NULL;
+    for (const char *q = buf; (q = strstr(q, "\n<")) && q < name; q++)
+        if (strncmp(q + 1, "<text", 5) != 0)
+            sw = q + 1;
+    assert_non_null(sw);
+    assert_true(strncmp(sw, "<line", 5) == 0);
+    const char *end = strchr(sw, '>');
+    assert_non_null(end);
+    const char *dash = strstr(sw, "stroke-dasharray=\"6 4\"");
+    assert_true(dash && dash < end);
+    /* the model's bins keep a filled square */
+    const char *bins = strstr(buf, ">the model&#39;s bins<");
+    if (!bins)
+        bins = strstr(buf, ">the model's bins<");
+    assert_non_null(bins);
+    assert_non_null(strstr(buf, "<rect x="));
     free(buf);
 }
 
@@ -375,10 +413,15 @@ static void test_pdf_stop(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_escape),   cmocka_unit_test(test_table),
-        cmocka_unit_test(test_svg_ours), cmocka_unit_test(test_svg_refused),
-        cmocka_unit_test(test_charts),   cmocka_unit_test(test_report_options),
-        cmocka_unit_test(test_pdf_stop), cmocka_unit_test(test_reliability_gaps),
+        cmocka_unit_test(test_escape),
+        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_svg_ours),
+        cmocka_unit_test(test_svg_refused),
+        cmocka_unit_test(test_charts),
+        cmocka_unit_test(test_report_options),
+        cmocka_unit_test(test_pdf_stop),
+        cmocka_unit_test(test_reliability_gaps),
+        cmocka_unit_test(test_reliability_legend_dashed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

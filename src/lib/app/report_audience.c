@@ -805,11 +805,14 @@ static void finance(rep_ctx *c, rep_audience *a)
          * tests/cli/report_finance_not_a_saving) */
         char lead[320];
         rep_lead_said(c, lead, sizeof lead);
+        lead[0] = (char)toupper((unsigned char)lead[0]); /* opens a sentence */
+        /* three sentences, not one of 79 words (before 2026-12-06:
+         * tests/cli/report_finance_not_a_saving) */
         line_add(a, "queue_eval.json",
                  "What the figure is: how much sooner the claims are found, in review "
-                 "hours%s; the review cost stays the same, as every report is still reviewed "
-                 "in either order (no review, moderator or dollar is saved), and %s (the "
-                 "finance section gives the assumptions and the formula).",
+                 "hours%s. The review cost stays the same, as every report is still reviewed "
+                 "in either order (no review, moderator or dollar is saved). %s. The finance "
+                 "section gives the assumptions and the formula.",
                  c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead);
     }
     /* the verdict of the queue point and the finance box: before, the hours
@@ -1101,16 +1104,16 @@ static void operations(rep_ctx *c, rep_audience *a)
             char said[256];
             rep_no_ranking_said(c, none, "the model", said, sizeof said);
             snprintf(move, sizeof move,
-                     "; moving the threshold %s: %s, and better data or "
+                     ". Moving the threshold %s: %s, and better data or "
                      "features are the fix",
                      none == REP_RANKING_FEW ? "cannot be shown to help" : "would not help", said);
         } else if (fn > 0)
             snprintf(move, sizeof move,
-                     "; to flag more claims at the cost of flagging more opinions, the data team "
+                     ". To flag more claims at the cost of flagging more opinions, the data team "
                      "lowers the threshold (run's or train's --target-recall or --cost-ratio)");
         else if (fp > 0)
             snprintf(move, sizeof move,
-                     "; to flag fewer opinions at the risk of leaving claims unflagged, the data "
+                     ". To flag fewer opinions at the risk of leaving claims unflagged, the data "
                      "team raises the threshold (run's or train's --target-recall or "
                      "--cost-ratio)");
         else
@@ -1122,13 +1125,15 @@ static void operations(rep_ctx *c, rep_audience *a)
         char ne[REP_TEXT_MAX - 512];
         if (rep_evidence_errors(c, ne, sizeof ne))
             snprintf(move, sizeof move, ". %.*s", (int)(strlen(ne) - 1), ne);
+        /* the definition of a flag in a sentence of its own, after the
+         * figures and what to do (before 2026-12-06 one sentence of 43
+         * words: tests/cli/report_ops_sentences_short) */
         line_add(a, "evaluate.json",
-                 "On %s, it %s and %s (flagged: marked as a likely claim, %s; unflagged "
-                 "reports stay in the queue, in its order)%s.",
-                 on, missed, sent,
+                 "On %s, it %s and %s%s. Flagged means marked as a likely claim (%s); unflagged "
+                 "reports stay in the queue, in its order.",
+                 on, missed, sent, move,
                  c->opt.redact ? "a column of the queue this redacted copy does not write"
-                               : "queue.csv's 'predicted' column",
-                 move);
+                               : "queue.csv's 'predicted' column");
     }
     /* every group said, whole ones only (rep_group_list) */
     char groups[400];
@@ -1169,6 +1174,8 @@ static void operations(rep_ctx *c, rep_audience *a)
              * group. Before 2026-12-06 'verified' "lags behind (0.00%
              * against 'not verified' 43.75%)" on 0 of 1 claim, at chance
              * too (tests/cli/report_ops_group_lag_small) */
+            const ct_json_value *worst = NULL, *best = NULL, *top = NULL;
+            const int lags = rep_group_lag(c, ev, &worst, &best, &top);
             double claims = 0;
             for (size_t i = 0; i < ct_json_size(gs); i++) {
                 const double p = rep_num(ct_json_at(gs, i), "metrics.positives");
@@ -1176,25 +1183,8 @@ static void operations(rep_ctx *c, rep_audience *a)
                     claims += p;
             }
             const double minn = (double)ct_headline_group_min((uint64_t)claims);
-            const ct_json_value *worst = NULL, *best = NULL, *top = NULL;
-            for (size_t i = 0; i < ct_json_size(gs); i++) {
-                const ct_json_value *g = ct_json_at(gs, i);
-                const double r = rep_num(g, "metrics.recall");
-                if (!(rep_num(g, "metrics.positives") > 0) || !isfinite(r) || !rep_str(g, "level"))
-                    continue;
-                if (!top || r > rep_num(top, "metrics.recall"))
-                    top = g;
-                if (rep_num(g, "metrics.positives") < minn)
-                    continue;
-                if (!worst || r < rep_num(worst, "metrics.recall"))
-                    worst = g;
-                if (!best || r > rep_num(best, "metrics.recall"))
-                    best = g;
-            }
             char lag[1024] = "";
-            const int chance = f->ok && f->at_chance;
-            if (!chance && worst && best &&
-                rep_num(best, "metrics.recall") - rep_num(worst, "metrics.recall") >= 0.01) {
+            if (lags) {
                 char wr[32], br[32];
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
@@ -1282,4 +1272,35 @@ void rep_write_audience(rep_ctx *c)
         ct_html_list_end(c->h);
     }
     ct_html_section_end(c->h);
+}
+
+int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value **worst,
+                  const ct_json_value **best, const ct_json_value **top)
+{
+    const ct_json_value *gs = rep_get(ev, "by.groups");
+    double claims = 0;
+    for (size_t i = 0; i < ct_json_size(gs); i++) {
+        const double p = rep_num(ct_json_at(gs, i), "metrics.positives");
+        if (p > 0)
+            claims += p;
+    }
+    const double minn = (double)ct_headline_group_min((uint64_t)claims);
+    *worst = *best = *top = NULL;
+    for (size_t i = 0; i < ct_json_size(gs); i++) {
+        const ct_json_value *g = ct_json_at(gs, i);
+        const double r = rep_num(g, "metrics.recall");
+        if (!(rep_num(g, "metrics.positives") > 0) || !isfinite(r) || !rep_str(g, "level"))
+            continue;
+        if (!*top || r > rep_num(*top, "metrics.recall"))
+            *top = g;
+        if (rep_num(g, "metrics.positives") < minn)
+            continue;
+        if (!*worst || r < rep_num(*worst, "metrics.recall"))
+            *worst = g;
+        if (!*best || r > rep_num(*best, "metrics.recall"))
+            *best = g;
+    }
+    const int chance = c->fin.ok && c->fin.at_chance;
+    return !chance && *worst && *best &&
+           rep_num(*best, "metrics.recall") - rep_num(*worst, "metrics.recall") >= 0.01;
 }

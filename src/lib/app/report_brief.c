@@ -922,10 +922,12 @@ static void point_model(rep_ctx *c)
      * (tests/cli/report_model_few_counts) */
     const double minn = (double)ct_headline_group_min((uint64_t)fmax(n, 0));
     const double claims = rep_num(ev, "metrics.confusion.tp") + fn;
+    int counted = 0; /* the recall said as "2 of 2 claims" */
     if (claims == 0) /* 0/0: evaluate.json's 0 is zero_division's */
         snprintf(r, sizeof r, "no claim (there is none among them)");
     else if (isfinite(claims) && claims >= 1 && claims < minn) {
         char tb[32], cb[32];
+        counted = 1;
         rep_count(tb, sizeof tb, rep_num(ev, "metrics.confusion.tp"));
         rep_count(cb, sizeof cb, claims);
         snprintf(r, sizeof r, "%s of %s claim%s", tb, cb, rep_s(claims));
@@ -945,10 +947,19 @@ static void point_model(rep_ctx *c)
         char nc[32], ub[32];
         rep_count(nc, sizeof nc, tp);
         ct_numfmt_headline(ub, sizeof ub, 100 * (1 - pow(0.05, 1 / tp)));
-        snprintf(missed, sizeof missed,
-                 "It flags all %s of these claims: with 95%% confidence, it would leave fewer "
-                 "than %s%% of such claims unflagged.",
-                 nc, ub);
+        /* the count once: after "catches 5 of 5 claims", "It flags all 5
+         * of these claims" said it again (before 2026-12-06:
+         * tests/cli/report_monitor_few_claims) */
+        if (counted)
+            snprintf(missed, sizeof missed,
+                     "With 95%% confidence, it would leave fewer than %s%% of such claims "
+                     "unflagged.",
+                     ub);
+        else
+            snprintf(missed, sizeof missed,
+                     "It flags all %s of these claims: with 95%% confidence, it would leave "
+                     "fewer than %s%% of such claims unflagged.",
+                     nc, ub);
     } else if (fn == 0 && claims > 0)
         snprintf(missed, sizeof missed, "It flags every claim.");
     else if (isfinite(fn) && claims > 0) {
@@ -1422,10 +1433,10 @@ static void point_finance(rep_ctx *c)
     } else if (all_found)
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "The queue finds claims sooner, not with fewer reviews: its %s "
-                           "claim%s all come within its first review day of %s review%s, and "
-                           "random order would need %s more review hours%s to find them (a "
-                           "figure of this queue, not a rate per day: a larger queue gives a "
-                           "larger one); every report is still reviewed, so review cost does "
+                           "claim%s all come within its first review day of %s review%s. "
+                           "Random order would need %s more review hours%s to find them. That "
+                           "is a figure of this queue, not a rate per day: a larger queue gives "
+                           "a larger one. Every report is still reviewed, so review cost does "
                            "not fall.",
                            nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
     else if (rep_queue_gain(f) == REP_GAIN_NO) {
@@ -1438,7 +1449,7 @@ static void point_finance(rep_ctx *c)
                            "Working the queue in the model's order finds claims no sooner than "
                            "random order: its first review day of %s review%s finds %s of the "
                            "claims, %s random order's expected %s, so the model gives the "
-                           "reviewers no head start on claims; every report is still reviewed "
+                           "reviewers no head start on claims. Every report is still reviewed "
                            "either way, so the work and its cost stay the same.",
                            db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
     } else {
@@ -1452,9 +1463,9 @@ static void point_finance(rep_ctx *c)
         day_claims(what, sizeof what, f);
         slow_day(slow, sizeof slow, c);
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue finds claims sooner, not with fewer reviews: random order "
+                           "The queue finds claims sooner, not with fewer reviews. Random order "
                            "would need %s more review hours%s to find %s the queue finds in a "
-                           "review day of %s review%s%s; every report is still reviewed, so "
+                           "review day of %s review%s%s. Every report is still reviewed, so "
                            "review cost does not fall.",
                            hs, money, what, db, rep_s(f->day_reviews), slow);
     }
@@ -1861,8 +1872,29 @@ static int test_plain(const ct_json_value *t, const ct_json_value *cmp, char *bu
             p = pow(10, rep_num(cmp, "primary.log10_p"));
         char sure[160];
         test_strength(sure, sizeof sure, p);
-        snprintf(buf, n, "%s get more %s than %s (%s %s against %s), a %sgap that is %s%s.", hi,
-                 what, lo, avg, a, b, big, sure, caveat);
+        /* a negligible effect: the gap and what it means, not "a tiny
+         * gap that is unlikely to be chance", which read as a finding
+         * (before 2026-12-06: tests/cli/report_test_strength_follows_p) */
+        const char *em = rep_str(cmp, "effect_size.measure");
+        const double ev = rep_num(cmp, "effect_size.value");
+        const double es = rep_num(cmp, "effect_size.small");
+        if (size && strcmp(size, "negligible") == 0 && em && isfinite(ev) && isfinite(es)) {
+            char d[48], evs[32], ess[32];
+            const double gap = fabs(v0 - v1);
+            if (ranks)
+                rep_count_plain(d, sizeof d, gap);
+            else
+                rep_count(d, sizeof d, gap);
+            snprintf(evs, sizeof evs, "%.2f", ev);
+            snprintf(ess, sizeof ess, "%g", es);
+            snprintf(buf, n,
+                     "%s get more %s than %s (%s %s against %s, a difference of %s), a gap that "
+                     "is %s but negligible in size (%s = %s, under the %s that Cohen 1988 calls "
+                     "small): too small to matter in practice%s.",
+                     hi, what, lo, avg, a, b, d, sure, em, evs, ess, caveat);
+        } else
+            snprintf(buf, n, "%s get more %s than %s (%s %s against %s), a %sgap that is %s%s.", hi,
+                     what, lo, avg, a, b, big, sure, caveat);
     }
     return 1;
 }
@@ -1912,17 +1944,20 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
                  "queue, a claim waits %s hours of review on average in the model's queue, %s "
                  "sorted by views alone and %s in random order: %s.",
                  ra, hq, hv, hr, verdict);
+    /* the figure, not "at least half" beside the 78.95% the sentence
+     * before gives (before 2026-12-06: tests/cli/report_summary_wait_said_once) */
     else if (form == REP_MOST_VERDICT)
         snprintf(buf, n,
-                 "The day covers so much of the queue that random order already finds at least "
-                 "half of its claims in it, so the day cannot tell the orders apart; over the "
-                 "whole queue, %s%s.",
-                 cmp == 0 ? "a claim waits " : "", verdict);
+                 "The day covers so much of the queue that random order already finds about %s "
+                 "of its claims in it, so the day cannot tell the orders apart; over the whole "
+                 "queue, %s%s.",
+                 ra, cmp == 0 ? "a claim waits " : "", verdict);
     else
         snprintf(buf, n,
-                 "The day covers so much of the queue that random order already finds at least "
-                 "half of its claims in it, so the day cannot tell the orders apart: the whole "
-                 "queue's waits above do.");
+                 "The day covers so much of the queue that random order already finds about %s "
+                 "of its claims in it, so the day cannot tell the orders apart: the whole "
+                 "queue's waits above do.",
+                 ra);
     return 1;
 }
 
@@ -2299,11 +2334,25 @@ static void point_monitor(rep_ctx *c)
                                   "; that share for the one %s among the held-out reports (%s): "
                                   "the queue was not checked on any other",
                                   col, groups);
-        else
-            ct_textwidth_snprintf(by, sizeof by,
-                                  "; that share within each %s (here %s): a group falling "
-                                  "behind needs more labelled reports of its own",
-                                  col, groups);
+        else {
+            /* the group that lags named with its figures, by the
+             * Operations Lead's rule (rep_group_lag), or nothing: before
+             * 2026-12-06 "a group falling behind needs more labelled
+             * reports of its own" was said whether or not one did */
+            const ct_json_value *worst, *best, *top;
+            char lag[400] = "";
+            if (rep_group_lag(c, ev, &worst, &best, &top)) {
+                char wr[32], br[32];
+                rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
+                rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
+                snprintf(lag, sizeof lag,
+                         ": '%.80s' falls behind (%s against '%.80s' %s) and needs more "
+                         "labelled reports of its own",
+                         rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+            }
+            ct_textwidth_snprintf(by, sizeof by, "; that share within each %s (here %s)%s", col,
+                                  groups, lag);
+        }
     }
     /* The transcript's drift only for a model that reads one: score.json's
      * no_known_ngram_share is null when no scored row has a transcript the
@@ -2632,7 +2681,7 @@ void rep_write_finance(rep_ctx *c)
         ct_html_textf(c->h,
                       "Claims found sooner, not a cut in review cost: random order would need "
                       "%s more review hours%s to find all this queue's claims, which its first "
-                      "review day finds (a figure of this queue, not a rate per day); every "
+                      "review day finds (a figure of this queue, not a rate per day). Every "
                       "report is still reviewed either way.",
                       hs, money);
     else {
@@ -2649,7 +2698,7 @@ void rep_write_finance(rep_ctx *c)
         ct_html_textf(c->h,
                       "Claims found sooner, not a cut in review cost: random order would need "
                       "%s more review hours%s to find %s the queue finds in a review day of %s "
-                      "review%s%s; every report is still reviewed either way.",
+                      "review%s%s. Every report is still reviewed either way.",
                       hs, money, what, d, strcmp(d, "1") == 0 ? "" : "s", slow);
     }
     ct_html_raw(c->h, "</strong></p>\n");

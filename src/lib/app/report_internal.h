@@ -292,6 +292,19 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n);
  * queue matches after "the queue matches ": "that shortcut of the data"
  * or "that order". */
 int rep_views_flagged(const rep_ctx *c);
+
+/* The group of evaluate.json's by.groups whose recall lags behind, by the
+ * Operations Lead's rule: among the groups holding the claims a
+ * conclusion needs (base/headline.h over the held-out claims), the lowest
+ * recall 1 percentage point or more below the highest, and the model not
+ * at chance. Returns 1 with *worst and *best set when one lags, else 0;
+ * *top is the highest recall of any group with claims (small ones too).
+ * The summary's monitor point and the Operations Lead's point name the
+ * same group (before 2026-12-06 the summary said "a group falling behind
+ * needs more labelled reports" whatever the figures:
+ * tests/cli/report_monitor_group_lag_named). */
+int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value **worst,
+                  const ct_json_value **best, const ct_json_value **top);
 const char *rep_views_match(const rep_ctx *c);
 /* The claim value as prose names its rows: "claim" (claim rows), any other
  * value quoted as a label ("'yes'" rows), so that an export's labels read

@@ -1014,23 +1014,35 @@ void rep_write_triage(rep_ctx *c)
              * from score: every row "predicted claim" at priority 0, the
              * queue's bottom (before 2026-12-05 the page gave the command
              * to rank them: tester AO F18, tests/cli/report_backlog_without_evidence) */
-            if (nu > 0 && rep_backlog_without_evidence(c))
+            if (nu > 0 && rep_backlog_without_evidence(c)) {
+                /* the pattern cited from inspect.json's missing_patterns,
+                 * which cover the whole file, with their count: before
+                 * 2026-12-06 "(score's no_evidence rows)", from score.json,
+                 * which scores the test split only and holds none of these
+                 * rows (tests/cli/report_backlog_without_evidence) */
+                char all[48];
+                if (nu == 1)
+                    snprintf(all, sizeof all, "It has");
+                else if (nu == 2)
+                    snprintf(all, sizeof all, "Both have");
+                else
+                    snprintf(all, sizeof all, "All %s have", un);
                 ct_html_paraf(c->h, "note",
                               "The held-out queue holds the model's held-out test reports only, "
-                              "whose labels measure it below; the file's %s report%s without a "
+                              "whose labels measure it below. The file's %s report%s without a "
                               "label (the backlog: reports waiting for review) %s not in it, and "
-                              "this run does not score %s; %s no transcript and most of the "
-                              "numbers the model reads missing (score's no_evidence rows), so %s "
-                              "nothing the model can judge: a score would come from %s, not from "
-                              "the report, and ranking %s would give no order. %s, or a person, "
-                              "first.",
-                              un, rep_s(nu), nu == 1 ? "is" : "are", nu == 1 ? "it" : "them",
-                              nu == 1 ? "it has" : "they have", nu == 1 ? "it holds" : "they hold",
-                              rep_missing_stand_in(c), nu == 1 ? "it" : "them",
+                              "this run does not score %s. %s no transcript and most of the "
+                              "numbers the model reads missing (inspect.json's missing-value "
+                              "patterns, which cover the whole file), so %s nothing the model "
+                              "can judge: a score would come from %s, not from the report, and "
+                              "ranking %s would give no order. %s, or a person, first.",
+                              un, rep_s(nu), nu == 1 ? "is" : "are", nu == 1 ? "it" : "them", all,
+                              nu == 1 ? "it holds" : "they hold", rep_missing_stand_in(c),
+                              nu == 1 ? "it" : "them",
                               /* "It needs their data" before 2026-12-05
                                * (tests/cli/report_said_once) */
                               nu == 1 ? "It needs its data" : "They need their data");
-            else
+            } else
                 ct_html_paraf(
                     c->h, "note",
                     "The held-out queue holds the model's held-out test reports only, whose "

@@ -676,6 +676,54 @@ static int small_level_words(sbuf *s, const ct_htest_assoc *r, const char *rn, c
     return 1;
 }
 
+/* A significant association whose column levels hold fewer rows than a
+ * headline needs, by the comparison's rule (small_group_words): of two
+ * levels, either; of more, when fewer than two have the rows. Fisher's
+ * exact p is valid on small counts, as the comparison's exact tests are,
+ * but one row of a 6-row level moves its share by 17 points, so the
+ * sentence says "cannot tell" as the comparison's does on the same level
+ * (before 2026-12-06 it read "related ... unlikely to be chance" on 6
+ * 'verified' videos beside the view comparison's "cannot tell":
+ * tests/cli/test_assoc_small_level_cannot_tell). Returns 1 when said. */
+static int small_level_reject_words(sbuf *s, const ct_htest_assoc *r, const char *rn,
+                                    const char *cn, const unit_words *units)
+{
+    const uint64_t minn = ct_headline_group_min(r->n);
+    size_t big = 0, small = 0, least = 0, levels = 0;
+    uint64_t tleast = UINT64_MAX;
+    for (size_t j = 0; j < r->ncols; j++) {
+        uint64_t tot = 0;
+        for (size_t i = 0; i < r->nrows; i++)
+            tot += r->counts[i * r->ncols + j];
+        if (tot == 0)
+            continue;
+        levels++;
+        if (tot >= minn) {
+            big++;
+            continue;
+        }
+        small++;
+        if (tot < tleast) {
+            tleast = tot;
+            least = j;
+        }
+    }
+    if (!small || (levels > 2 && big >= 2))
+        return 0;
+    char nb[32], mb[32];
+    ct_numfmt_count(nb, sizeof nb, tleast);
+    ct_numfmt_count(mb, sizeof mb, minn);
+    sb_add(s, "We cannot tell whether %s and %s are linked: the test finds a gap, but ", rn, cn);
+    if (small == 1)
+        sb_add(s, "'%s' has only %s %s, fewer than the %s a conclusion needs", r->col_levels[least],
+               nb, unit_n(units, tleast), mb);
+    else
+        sb_add(s, "%zu %s levels have fewer than the %s %s a conclusion needs ('%s' has %s)", small,
+               cn, mb, unit_n(units, minn), r->col_levels[least], nb);
+    sb_add(s, ", too few to rule out chance. More data would settle it.");
+    return 1;
+}
+
 size_t ct_htest_text_assoc_class(const ct_htest_assoc *r, const ct_htest_text_options *o,
                                  uint64_t *held, uint64_t *min)
 {
@@ -744,6 +792,8 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
                    rn, cn, rn, cn);
         return sb_done(&s);
     }
+    if (small_level_reject_words(&s, r, rn, cn, units))
+        return sb_done(&s);
     /* share of the first row level within each column level: highest and
      * lowest, among the levels with the rows a headline needs
      * (base/headline.h: min(30, 1%), at least 10), as eda's titles; a

@@ -45,7 +45,7 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
     svg_out o = {fp, 0};
     /* an order whose curve is undefined (by weight, with no weight known)
      * is neither drawn nor in the legend */
-    svg_legend_item leg[CT_QORDER_CHARTED];
+    svg_legend_item leg[CT_QORDER_CHARTED] = {{0}};
     char same[CT_QORDER_CHARTED][160];
     size_t nleg = 0;
     for (size_t g = 0; g < CT_QORDER_CHARTED; g++)

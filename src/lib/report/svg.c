@@ -340,10 +340,16 @@ static double svg_legend_rows(svg_out *o, double W, double y, const svg_legend_i
             rows++;
         }
         if (o) {
-            svg_printf(
-                o,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
-                x, y - 11.5, leg[k].color);
+            if (leg[k].dash)
+                svg_printf(o,
+                           "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                           "stroke-width=\"2\" stroke-dasharray=\"%s\"/>\n",
+                           x, y - 4.5, x + 16, y - 4.5, leg[k].color, leg[k].dash);
+            else
+                svg_printf(o,
+                           "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" "
+                           "fill=\"%s\"/>\n",
+                           x, y - 11.5, leg[k].color);
             svg_label(o, x + keyw, y, SVG_LABEL_SIZE, "start", SVG_INK, NULL, name, tw, 0);
         }
         x += keyw + tw + gap;

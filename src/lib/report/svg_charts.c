@@ -28,7 +28,7 @@ ct_status ct_svg_write_histogram(FILE *fp, const ct_svg_layout *l, const ct_svg_
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                                "histogram edges must increase (and be >= 0 on a log svg_axis)");
     svg_out o = {fp, 0};
-    svg_legend_item leg[8];
+    svg_legend_item leg[8] = {{0}};
     size_t nleg = h->ngroups > 1 ? h->ngroups : 0;
     for (size_t g = 0; g < nleg; g++) {
         leg[g].name = h->group_names ? h->group_names[g] : "";
@@ -269,7 +269,7 @@ ct_status ct_svg_write_stacked(FILE *fp, const ct_svg_layout *l, const ct_svg_st
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "stacked bars need 1..24 bars, 1..8 segments, names and counts");
     svg_out o = {fp, 0};
-    svg_legend_item leg[8];
+    svg_legend_item leg[8] = {{0}};
     for (size_t g = 0; g < st->nsegs; g++) {
         leg[g].name = st->seg_names[g];
         leg[g].color = svg_color(st->colors, g);
@@ -669,7 +669,7 @@ ct_status ct_svg_write_scatter(FILE *fp, const ct_svg_layout *l, const ct_svg_sc
         y1 = fmax(y1, sc->y[i]);
     }
     svg_out o = {fp, 0};
-    svg_legend_item leg[8];
+    svg_legend_item leg[8] = {{0}};
     const size_t nleg = sc->group && sc->group_names ? ng : 0;
     for (size_t g = 0; g < nleg; g++) {
         leg[g].name = sc->group_names[g];

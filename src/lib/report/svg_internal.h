@@ -40,6 +40,11 @@ typedef struct svg_out {
 typedef struct svg_legend_item {
     const char *name;
     const char *color;
+    /* NULL: a filled square; else the stroke-dasharray of the dashed line
+     * the entry names, drawn as a short line of that dash (the calibration
+     * chart's diagonal: before 2026-12-06 a solid square, test_html.c
+     * test_reliability_legend_dashed) */
+    const char *dash;
 } svg_legend_item;
 
 /* What the frame around a plot needs to know. */

@@ -7,7 +7,7 @@ python3 - <<'PY'
 import json, re
 r = json.load(open('r/report.json'))
 pts = {p['topic']: p['text'] for p in r['talking_points']}
-print(pts['model'].split('. ')[0] + '.')
+print(pts['model'])
 print(pts['monitor'].split(';')[0] + ')')
 print(pts['queue'].split(';')[0])
 for s in r['stakeholder_points']:

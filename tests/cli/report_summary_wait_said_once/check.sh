@@ -7,7 +7,10 @@
 # queue's wait three times, views alone's, random order's and its share of
 # the day twice (capacity 150 below); a day holding the whole queue said
 # the queue's wait twice (capacity 500). A figure listed below as given
-# twice is views alone's own share of the day, equal to the queue's.
+# twice is views alone's own share of the day, equal to the queue's, or
+# random order's share of the day, given again as the reason the day cannot
+# tell the orders apart (before 2026-12-06 "at least half" beside the
+# figure; the figure is said, as reviewers asked).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
