@@ -149,6 +149,10 @@ typedef enum ct_bad_row_policy {
 
 /* Called for every bad row (in file order), before the load finishes. */
 typedef void (*ct_bad_row_fn)(void *user, const ct_diag *d);
+/* Called for every row read with a field made missing for its invalid
+ * UTF-8 (ct_load_options.bad_utf8_missing), in file order, after the row
+ * was read whole: its line and the first such field (0-based). */
+typedef void (*ct_mended_row_fn)(void *user, long line, size_t field);
 
 typedef struct ct_load_options {
     ct_bad_row_policy on_bad_row; /* default CT_BAD_ROW_FAIL */
@@ -199,6 +203,16 @@ typedef struct ct_load_options {
      * thousands separator). Never depends on the C locale. */
     char decimal;
     char thousands;
+    /* A row whose one fault is invalid UTF-8 (bytes of another encoding,
+     * CT_CSV_BAD_UTF8) in some fields: 0 (default) a bad row, as any; 1
+     * read with each such field missing (as if empty), the row kept,
+     * counted in ct_load_stats.bad_utf8_rows and passed to on_mended_fn
+     * (added 2026-12-06 for score and evaluate: a report left out of a
+     * moderation queue is never reviewed). */
+    int bad_utf8_missing;
+    /* may be NULL; called by the streaming reader (ct_reader_*) only */
+    ct_mended_row_fn on_mended_fn;
+    void *on_mended_user;
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);
@@ -274,6 +288,12 @@ typedef struct ct_load_stats {
     uint64_t maybe_joined;
     long maybe_joined_line;
     size_t maybe_joined_field;
+    /* rows read with fields made missing for their invalid UTF-8
+     * (ct_load_options.bad_utf8_missing), and the first one's line and
+     * field (1-based) */
+    uint64_t bad_utf8_rows;
+    long bad_utf8_line;
+    size_t bad_utf8_field;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.

@@ -510,6 +510,11 @@ static ct_status par_accept(par_load *P, loader *L, size_t end, ct_diag *diag)
         }
         L->stats.unseen_values += p->W.stats.unseen_values;
         L->stats.utf8_rows += p->W.stats.utf8_rows;
+        if (p->W.stats.bad_utf8_rows && !L->stats.bad_utf8_rows) {
+            L->stats.bad_utf8_line = p->W.stats.bad_utf8_line + offset;
+            L->stats.bad_utf8_field = p->W.stats.bad_utf8_field;
+        }
+        L->stats.bad_utf8_rows += p->W.stats.bad_utf8_rows;
         L->blank_base += ct_csv_blank_lines(p->W.csv);
         P->line += p->lines;
     }

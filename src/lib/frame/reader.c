@@ -192,6 +192,7 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
      * a zero-padded id after the window was refused: tests/cli/
      * score_zero_padded_id_late, score_shards_zero_padded_id_late) */
     r->L.ids_as_text = 1;
+    r->L.mend_calls = 1;
     if (!s)
         s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
     if (!s)
