@@ -363,6 +363,12 @@ CT_API ct_status ct_reader_empty_frame(ct_reader *r, ct_frame **out);
 CT_API const ct_schema *ct_reader_schema(const ct_reader *r);
 /* Counts so far (unseen_values included). Owned by the reader. */
 CT_API const ct_load_stats *ct_reader_stats(const ct_reader *r);
+/* ct_frame_explain_dot_groups of the rows the stream's types were fixed
+ * on (the first infer_rows): a column read as decimals whose values look
+ * like counts grouped by '.' ("4.133" for 4,133), named with
+ * --thousands=.; "" when none. Valid until ct_reader_close. Added
+ * 2026-12-06 (score said nothing: tests/cli/score_no_schema_dot_grouped_hinted). */
+CT_API const char *ct_reader_dot_groups_note(const ct_reader *r);
 /* Progress through the input so far, for a progress bar: *done of *total
  * with *done <= *total, *total 0 when the size is not known; the units of
  * ct_csv_progress (compressed bytes for gzip input, else bytes), the same
@@ -627,7 +633,8 @@ CT_API size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hi
 /* Whether column j of f, read as strings, holds numbers in a format the
  * read did not use: a decimal comma ('0,1334': --decimal=,), one with '.'
  * between digit groups ('1.234,5': --decimal=, --thousands=.), ','
- * between groups of three digits ('6,806': --thousands=,), or a percent
+ * between groups of three digits ('6,806': --thousands=,), '.' before
+ * more than one group of three ('1.234.567': --thousands=.), or a percent
  * sign ('13.3%', which pandas reads as text too). The reading that turns
  * the most of the values that are not numbers into numbers is named when
  * it turns more than half of them: hint[0..cap) "393 of its values are

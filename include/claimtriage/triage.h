@@ -403,6 +403,10 @@ typedef struct ct_score_summary {
     uint64_t invalid_utf8_rows;
     long invalid_utf8_line;
     char invalid_utf8_column[256];
+    /* a column read as decimals whose values look like counts grouped by
+     * '.' (ct_reader_dot_groups_note: "4.133" for 4,133, with
+     * --thousands=.); "" when none. Added 2026-12-06. */
+    char dot_groups_note[1024];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

@@ -390,6 +390,13 @@ static void print_file_notes(const ct_score_summary *s, const char *input_name)
         ct_text_wrap(stderr, "score: note: ", 2, 100, s->header_note);
     if (s->formula_note[0])
         ct_text_wrap(stderr, "score: note: ", 2, 100, s->formula_note);
+    /* counts grouped by '.' read as decimals (--no-schema), said as the
+     * whole-file load says it (before 2026-12-06 score said nothing:
+     * tests/cli/score_no_schema_dot_grouped_hinted) */
+    if (s->dot_groups_note[0]) {
+        snprintf(line, sizeof line, "%s: %s", input_name, s->dot_groups_note);
+        ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+    }
 }
 
 /* Why the queue is ranked by probability where the reach was asked (the

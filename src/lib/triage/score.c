@@ -726,6 +726,16 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                          k < 2 ? "counts written with thousands separators (1,234) are read with "
                                  "--thousands=, ; or name the counts' column with this option"
                                : "name the author status column with --status");
+            /* the format its values are in, when one reads them: counts
+             * grouped by '.' ("4.133.201") want --thousands=., not ','
+             * (before 2026-12-06 ',' whatever the values:
+             * tests/cli/score_no_schema_dot_grouped_hinted) */
+            size_t cj;
+            char fmt[sizeof diag->hint];
+            if (diag && k < 2 && ct_frame_find(f, name, &cj, NULL) == CT_OK &&
+                ct_frame_explain_number_format(f, cj, fmt, sizeof fmt - 64))
+                snprintf(diag->hint, sizeof diag->hint,
+                         "%.900s; or name the counts' column with this option", fmt);
             return s;
         }
     }
@@ -1242,6 +1252,9 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
     if (s == CT_OK)
         s = ct_reader_open(path, &lo, &r, diag);
     ct_schema_free(sc);
+    if (r)
+        snprintf(c.sum.dot_groups_note, sizeof c.sum.dot_groups_note, "%s",
+                 ct_reader_dot_groups_note(r));
     while (s == CT_OK) {
         ct_frame *f = NULL;
         if ((s = ct_reader_next(r, o->batch_rows, &f, diag)) != CT_OK)
