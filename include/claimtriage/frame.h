@@ -149,6 +149,10 @@ typedef enum ct_bad_row_policy {
 
 /* Called for every bad row (in file order), before the load finishes. */
 typedef void (*ct_bad_row_fn)(void *user, const ct_diag *d);
+/* Called for every row read with a field made missing for its invalid
+ * UTF-8 (ct_load_options.bad_utf8_missing), in file order, after the row
+ * was read whole: its line and the first such field (0-based). */
+typedef void (*ct_mended_row_fn)(void *user, long line, size_t field);
 
 typedef struct ct_load_options {
     ct_bad_row_policy on_bad_row; /* default CT_BAD_ROW_FAIL */
@@ -199,6 +203,16 @@ typedef struct ct_load_options {
      * thousands separator). Never depends on the C locale. */
     char decimal;
     char thousands;
+    /* A row whose one fault is invalid UTF-8 (bytes of another encoding,
+     * CT_CSV_BAD_UTF8) in some fields: 0 (default) a bad row, as any; 1
+     * read with each such field missing (as if empty), the row kept,
+     * counted in ct_load_stats.bad_utf8_rows and passed to on_mended_fn
+     * (added 2026-12-06 for score and evaluate: a report left out of a
+     * moderation queue is never reviewed). */
+    int bad_utf8_missing;
+    /* may be NULL; called by the streaming reader (ct_reader_*) only */
+    ct_mended_row_fn on_mended_fn;
+    void *on_mended_user;
 } ct_load_options;
 
 CT_API ct_load_options ct_load_options_default(void);
@@ -274,6 +288,12 @@ typedef struct ct_load_stats {
     uint64_t maybe_joined;
     long maybe_joined_line;
     size_t maybe_joined_field;
+    /* rows read with fields made missing for their invalid UTF-8
+     * (ct_load_options.bad_utf8_missing), and the first one's line and
+     * field (1-based) */
+    uint64_t bad_utf8_rows;
+    long bad_utf8_line;
+    size_t bad_utf8_field;
 } ct_load_stats;
 
 /* Load a whole CSV file ("-" = stdin) into a frame. opt NULL = defaults.
@@ -343,6 +363,12 @@ CT_API ct_status ct_reader_empty_frame(ct_reader *r, ct_frame **out);
 CT_API const ct_schema *ct_reader_schema(const ct_reader *r);
 /* Counts so far (unseen_values included). Owned by the reader. */
 CT_API const ct_load_stats *ct_reader_stats(const ct_reader *r);
+/* ct_frame_explain_dot_groups of the rows the stream's types were fixed
+ * on (the first infer_rows): a column read as decimals whose values look
+ * like counts grouped by '.' ("4.133" for 4,133), named with
+ * --thousands=.; "" when none. Valid until ct_reader_close. Added
+ * 2026-12-06 (score said nothing: tests/cli/score_no_schema_dot_grouped_hinted). */
+CT_API const char *ct_reader_dot_groups_note(const ct_reader *r);
 /* Progress through the input so far, for a progress bar: *done of *total
  * with *done <= *total, *total 0 when the size is not known; the units of
  * ct_csv_progress (compressed bytes for gzip input, else bytes), the same
@@ -607,7 +633,8 @@ CT_API size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hi
 /* Whether column j of f, read as strings, holds numbers in a format the
  * read did not use: a decimal comma ('0,1334': --decimal=,), one with '.'
  * between digit groups ('1.234,5': --decimal=, --thousands=.), ','
- * between groups of three digits ('6,806': --thousands=,), or a percent
+ * between groups of three digits ('6,806': --thousands=,), '.' before
+ * more than one group of three ('1.234.567': --thousands=.), or a percent
  * sign ('13.3%', which pandas reads as text too). The reading that turns
  * the most of the values that are not numbers into numbers is named when
  * it turns more than half of them: hint[0..cap) "393 of its values are

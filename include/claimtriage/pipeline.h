@@ -235,7 +235,8 @@ typedef struct ct_pipeline_stats {
      * training rows (below their smallest or above their largest value:
      * ct_encoder_info min and max; a model file written before 2026-12-05
      * records no range and counts none): the model's output there is an
-     * extrapolation, scored as it is but flagged. outside_column: the
+     * extrapolation, flagged, and for a linear model clipped to the range
+     * (outside_clipped). outside_column: the
      * feature with the most such values (the pipeline's string; NULL when
      * none), outside_values their count, outside_example the first of them
      * and outside_min, outside_max the training range, each as read (a
@@ -244,6 +245,10 @@ typedef struct ct_pipeline_stats {
     const char *outside_column;
     size_t outside_values;
     double outside_example, outside_min, outside_max;
+    /* 1 when such values were clipped to the range before the model (a
+     * linear model's pipeline, since 2026-12-06), 0 when scored as they
+     * are (the trees, constant beyond their outermost split) */
+    int outside_clipped;
 } ct_pipeline_stats;
 #define CT_PIPELINE_NEAR_ALSO 2
 

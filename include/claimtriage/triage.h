@@ -402,6 +402,17 @@ typedef struct ct_score_summary {
      * lost it), the column with the largest excess in words; "" when none.
      * It calls drift. */
     char missing_drift[512];
+    /* rows scored with fields read as missing for their invalid UTF-8
+     * (bytes of another encoding: flagged invalid_utf8, the text scored as
+     * a missing one; before 2026-12-06 such a row was rejected, left out
+     * of the queue), and the first one's line and column ("" when none) */
+    uint64_t invalid_utf8_rows;
+    long invalid_utf8_line;
+    char invalid_utf8_column[256];
+    /* a column read as decimals whose values look like counts grouped by
+     * '.' (ct_reader_dot_groups_note: "4.133" for 4,133, with
+     * --thousands=.); "" when none. Added 2026-12-06. */
+    char dot_groups_note[1024];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

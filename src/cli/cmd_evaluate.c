@@ -742,6 +742,25 @@ static int importance_progress(void *user, uint64_t done, uint64_t total)
     return cli_progress(user, done, total);
 }
 
+/* Rows read with bytes that are not UTF-8, their values missing: said,
+ * as score says it (its rows flagged invalid_utf8 there). */
+static void note_invalid_utf8(const ct_load_stats *st, const char *path)
+{
+    if (!st->bad_utf8_rows)
+        return;
+    char n[32], cmd[768], line[1600];
+    cli_fmt_count(n, sizeof n, st->bad_utf8_rows);
+    ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, path, st->gzip, "utf8");
+    snprintf(line, sizeof line,
+             "%s row%s hold%s bytes that are not UTF-8 (another encoding, such as Windows-1252), "
+             "read as missing: evaluated as without those values, as score scores them "
+             "(flagged invalid_utf8 there); the first, %s:%ld, field %zu. Re-save the file as "
+             "UTF-8 to read them whole: $ %s",
+             n, st->bad_utf8_rows == 1 ? "" : "s", st->bad_utf8_rows == 1 ? "s" : "",
+             strcmp(path, "-") ? path : "-", st->bad_utf8_line, st->bad_utf8_field, cmd);
+    ct_text_wrap(stderr, "evaluate: warning: ", 2, 100, line);
+}
+
 static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **argv)
 {
     ct_diag dg;
@@ -762,6 +781,10 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     }
     lo->opt.schema = sc;
     lo->opt.use_schema = 1;
+    /* a row with bytes of another encoding is read with those values
+     * missing, as score reads it, so a row's probability is the same in
+     * both (before 2026-12-06 it was a bad row: tests/cli/score_invalid_utf8_queued) */
+    lo->opt.bad_utf8_missing = 1;
     int rc = cli_load_frame(lo, path, &f, &st);
     lo->opt.schema = NULL;
     ct_schema_free(sc);
@@ -770,6 +793,7 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         return rc;
     }
     cli_note_rows(&st, path);
+    note_invalid_utf8(&st, path);
     if (o->split != CT_ROLE_NONE) {
         size_t *rows = NULL, n = 0;
         ct_frame *g = NULL;

@@ -895,11 +895,24 @@ int cmd_queue_eval(int argc, char **argv)
     }
     ct_frame *f = NULL;
     ct_load_stats st;
+    /* a row with bytes of another encoding is read with those values
+     * missing, as score reads it and queues it (flagged invalid_utf8):
+     * before 2026-12-06 such a labels file was refused whole, though the
+     * queue held its every row (tests/cli/score_invalid_utf8_queued) */
+    lo.opt.bad_utf8_missing = 1;
     int rc = cli_load_frame(&lo, labels_path, &f, &st);
     cli_load_free(&lo);
     if (rc != CLI_EXIT_OK)
         return rc;
     cli_note_rows(&st, labels_path); /* the labels file's rows, as every command reads a CSV */
+    if (st.bad_utf8_rows) {
+        char n[32];
+        cli_fmt_count(n, sizeof n, st.bad_utf8_rows);
+        cli_note("%s: %s row%s hold%s bytes that are not UTF-8, read as missing as score reads "
+                 "them (flagged invalid_utf8 in its queue); the first, line %ld, field %zu",
+                 labels_path, n, st.bad_utf8_rows == 1 ? "" : "s", st.bad_utf8_rows == 1 ? "s" : "",
+                 st.bad_utf8_line, st.bad_utf8_field);
+    }
     /* a queue given as the labels is said first and alone: before
      * 2026-12-05 its missing views were warned of first
      * (tests/cli/files_queue_given_named) */

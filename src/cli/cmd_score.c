@@ -281,6 +281,33 @@ static void print_rejected(const ct_score_summary *s, const char *input, const c
     ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
 }
 
+/* Rows read with bytes that are not UTF-8, scored with those values
+ * missing and flagged invalid_utf8: never silent, -q or not, as a rejected
+ * row (before 2026-12-06 such a row was rejected, left out of the queue:
+ * tests/cli/score_invalid_utf8_queued). */
+static void print_invalid_utf8(const ct_score_summary *s, const char *input)
+{
+    if (!s->invalid_utf8_rows)
+        return;
+    char n[32], pct[32], col[300], cmd[768], line[1800];
+    cli_fmt_count(n, sizeof n, s->invalid_utf8_rows);
+    cli_fmt_pct(pct, sizeof pct,
+                s->scored ? 100.0 * (double)s->invalid_utf8_rows / (double)s->scored : 0);
+    snprintf(col, sizeof col, s->invalid_utf8_column[0] ? " in '%.250s'" : "%s",
+             s->invalid_utf8_column);
+    const size_t L = strlen(input);
+    ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, input,
+                    L > 3 && strcmp(input + L - 3, ".gz") == 0, "utf8");
+    snprintf(line, sizeof line,
+             "%s row%s scored (%s) hold%s bytes that are not UTF-8 (another encoding, such as "
+             "Windows-1252), read as missing: scored as without those values, flagged "
+             "invalid_utf8 and kept in the queue; the first, %s:%ld%s. Re-save the file as "
+             "UTF-8 to score them whole: $ %s",
+             n, s->invalid_utf8_rows == 1 ? "" : "s", pct, s->invalid_utf8_rows == 1 ? "s" : "",
+             strcmp(input, "-") ? input : "-", s->invalid_utf8_line, col, cmd);
+    ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
+}
+
 /* Why so many rows were rejected, as the evidence has it (score's stop
  * message; dask_score.py's follows it): when at least half of the rejected
  * rows share one kind of fault (ct_score_summary's rejected_kinds), that
@@ -363,6 +390,13 @@ static void print_file_notes(const ct_score_summary *s, const char *input_name)
         ct_text_wrap(stderr, "score: note: ", 2, 100, s->header_note);
     if (s->formula_note[0])
         ct_text_wrap(stderr, "score: note: ", 2, 100, s->formula_note);
+    /* counts grouped by '.' read as decimals (--no-schema), said as the
+     * whole-file load says it (before 2026-12-06 score said nothing:
+     * tests/cli/score_no_schema_dot_grouped_hinted) */
+    if (s->dot_groups_note[0]) {
+        snprintf(line, sizeof line, "%s: %s", input_name, s->dot_groups_note);
+        ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+    }
 }
 
 /* Why the queue is ranked by probability where the reach was asked (the
@@ -681,6 +715,8 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->no_evidence);
     ct_json_key(w, "no_known_words"); /* added 2026-12-06 */
     ct_json_uint(w, s->no_known_words_rows);
+    ct_json_key(w, "invalid_utf8"); /* added 2026-12-06 */
+    ct_json_uint(w, s->invalid_utf8_rows);
     ct_json_object_end(w);
     ct_json_key(w, "max_rejected");
     ct_json_uint(w, max_rejected);
@@ -1138,6 +1174,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
             goto done;
         print_summary(&sum, &so, text, input, &in_sample);
         print_rejected(&sum, input, err_path);
+        print_invalid_utf8(&sum, input);
         char rj[32], r[32], al[32], pct[32];
         cli_fmt_count(rj, sizeof rj, sum.rejected);
         cli_fmt_count(r, sizeof r, sum.read);
@@ -1224,6 +1261,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     }
     print_summary(&sum, &so, text, input, &in_sample);
     print_rejected(&sum, input, err_path);
+    print_invalid_utf8(&sum, input);
     if (json)
         rc2 = print_json(&sum, input, model_path, fingerprint, &so, split, &in_sample, allowed);
     rc = rc ? rc : rc2;

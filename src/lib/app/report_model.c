@@ -862,6 +862,7 @@ static void flag_kinds(const rep_ctx *c, char *buf, size_t n, const ct_json_valu
         {"out_of_range", "had a number or transcript length beyond anything in training"},
         {"no_known_words", "had a transcript holding no word the model knows (read as an empty "
                            "one)"},
+        {"invalid_utf8", "held bytes that are not UTF-8 (another encoding), read as missing"},
         {"no_evidence", "had neither a transcript nor most of the numbers the model reads, so "
                         "their scores come from training averages and are not to be trusted"},
     };

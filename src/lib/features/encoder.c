@@ -564,17 +564,21 @@ static int identity_rows(const ct_frame *f, const size_t *rows, size_t n)
 
 static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *in,
                                    const ct_column *c, const size_t *rows, size_t n, int identity,
-                                   ct_matrix *m, ct_encoder_stats *st, size_t k)
+                                   int clip, ct_matrix *m, ct_encoder_stats *st, size_t k)
 {
     const double *v = ct_column_f64(c);
     const uint8_t *miss = ct_column_missing(c);
-    size_t nmiss = 0, ncap = 0;
+    size_t nmiss = 0, ncap = 0, nclip = 0;
+    /* clip: the training range (min, max) bounds the value, when known */
+    clip = clip && !isnan(in->min) && !isnan(in->max);
     for (size_t t = 0; t < n; t++) {
         size_t i = rows ? rows[t] : t;
         if (miss[i] || isnan(v[i]))
             nmiss++;
-        else if (in->capped && v[i] > in->limit)
-            ncap++;
+        else {
+            ncap += in->capped && v[i] > in->limit;
+            nclip += clip && (v[i] < in->min || v[i] > in->max);
+        }
     }
     st->missing += nmiss;
     st->missing_by_feature[k] += nmiss;
@@ -594,7 +598,7 @@ static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *i
             out[t] = 0;
         return CT_OK;
     }
-    if (identity && ncap == 0 && !e->standardize) {
+    if (identity && ncap == 0 && nclip == 0 && !e->standardize) {
         ct_matrix_col_borrow(m, j, v); /* used as it is: the frame's own array */
         return CT_OK;
     }
@@ -604,6 +608,10 @@ static ct_status transform_numeric(const ct_encoder *e, const ct_encoder_info *i
     for (size_t t = 0; t < n; t++) {
         size_t i = rows ? rows[t] : t;
         double x = miss[i] ? NAN : v[i];
+        if (clip && x < in->min)
+            x = in->min;
+        else if (clip && x > in->max)
+            x = in->max;
         if (in->capped && x > in->limit)
             x = in->limit;
         if (e->standardize)
@@ -720,6 +728,13 @@ static void hint_codes(const ct_frame *f, const ct_column *c, const ct_encoder_i
 ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const size_t *rows, size_t n,
                                ct_matrix **out, ct_encoder_stats *stats, ct_diag *diag)
 {
+    return ct_encoder_transform_clip_(e, f, rows, n, 0, out, stats, diag);
+}
+
+ct_status ct_encoder_transform_clip_(const ct_encoder *e, const ct_frame *f, const size_t *rows,
+                                     size_t n, int clip, ct_matrix **out, ct_encoder_stats *stats,
+                                     ct_diag *diag)
+{
     *out = NULL;
     ct_encoder_stats local = {0};
     ct_encoder_stats *st = stats ? stats : &local;
@@ -786,7 +801,7 @@ ct_status ct_encoder_transform(const ct_encoder *e, const ct_frame *f, const siz
         if (!cols[k])
             continue; /* absent, and adds no column */
         if (ef->info.kind == CT_ENCODER_NUMERIC)
-            s = transform_numeric(e, &ef->info, cols[k], rows, n, identity, m, st, k);
+            s = transform_numeric(e, &ef->info, cols[k], rows, n, identity, clip, m, st, k);
         else
             s = transform_categorical(ef, cols[k], rows, n, m, st, row_unseen, k);
     }

@@ -3,6 +3,7 @@
  * vectorizer), transform any frame into one CSR design
  * (claimtriage/pipeline.h). */
 #include "features/pipeline_state.h"
+#include "features/encoder_state.h"
 
 #include "claimtriage/numfmt.h"
 #include "claimtriage/text.h"
@@ -665,7 +666,13 @@ static ct_status transform_parts(const ct_pipeline *p, const ct_frame *f, const 
     if (p->num) {
         st = derive(p, f, rows, n, &q->derived, diag);
         if (st == CT_OK)
-            st = ct_encoder_transform(p->num, q->derived, rows, n, &q->num, NULL, diag);
+            /* a linear model's numbers and text lengths clipped to the
+             * training range: it would extrapolate them without bound (a
+             * 20M-character transcript ranked first: tester, 2026-12-06);
+             * the trees' raw numbers are not, as a tree is constant
+             * beyond its outermost split (docs/train.md) */
+            st = ct_encoder_transform_clip_(p->num, q->derived, rows, n, !p->raw_numeric, &q->num,
+                                            NULL, diag);
     }
     if (st == CT_OK && p->cat) {
         st = ct_encoder_transform(p->cat, f, rows, n, &q->cat, &q->cs, diag);
@@ -884,6 +891,7 @@ static ct_status check_range(const ct_pipeline *p, const ct_frame *d, const size
             s->outside_example = as_read(p, first);
             s->outside_min = as_read(p, in->min);
             s->outside_max = as_read(p, in->max);
+            s->outside_clipped = !p->raw_numeric; /* ct_encoder_transform_clip_ */
         }
     }
     for (size_t t = 0; t < n; t++)
@@ -908,18 +916,25 @@ void ct_pipeline_outside_note(const ct_pipeline_stats *s, char *buf, size_t cap)
     ct_numfmt_value(lo, sizeof lo, s->outside_min);
     ct_numfmt_value(hi, sizeof hi, s->outside_max);
     const int chars = strncmp(c, "len(", 4) == 0, words = strncmp(c, "words(", 6) == 0;
+    /* a linear model's inputs are clipped to the range (since 2026-12-06:
+     * tests/cli/score_clipped_to_training_range); a tree is constant
+     * beyond its outermost split */
+    const char *how = s->outside_clipped
+                          ? "the linear model takes each as the range's nearer end (clipped), "
+                            "not extrapolating"
+                          : "the model extrapolates there, scored as it is";
     if ((chars || words) && n && c[n - 1] == ')') {
         const int skip = chars ? 4 : 6;
         const char *unit = chars ? "characters" : "words";
         snprintf(buf, cap,
                  "values outside the training range, e.g. a text of %s %s in '%.*s' (training "
-                 "%s to %s %s): the model extrapolates there, scored as it is",
-                 ex, unit, (int)(n - (size_t)skip - 1), c + skip, lo, hi, unit);
+                 "%s to %s %s): %s",
+                 ex, unit, (int)(n - (size_t)skip - 1), c + skip, lo, hi, unit, how);
     } else
         snprintf(buf, cap,
                  "values outside the training range, e.g. %s in '%.200s' (training %s to "
-                 "%s): the model extrapolates there, scored as it is",
-                 ex, c, lo, hi);
+                 "%s): %s",
+                 ex, c, lo, hi, how);
 }
 
 double ct_pipeline_missing_share(const ct_pipeline *p, const char *src)

@@ -728,7 +728,40 @@ size_t ct_frame_explain_rounded_counts(const ct_frame *f, char *hint, size_t cap
 /* The readings that turn a column written as text into numbers, each the
  * way pandas' read_csv would read it (decimal=',', thousands=) or, for a
  * percent sign, none: the sign must go. */
-enum { READ_DEC_COMMA, READ_DEC_COMMA_DOTS, READ_THOUSANDS_COMMA, READ_PERCENT, READ_N };
+enum {
+    READ_DEC_COMMA,
+    READ_DEC_COMMA_DOTS,
+    READ_THOUSANDS_COMMA,
+    READ_PERCENT,
+    /* '.' before every group of three digits, more than one ('4.133.201'):
+     * a single one reads as a decimal point, and is weighed over the whole
+     * column instead (dot_groups.c). Added 2026-12-06. */
+    READ_THOUSANDS_DOTS,
+    READ_N
+};
+
+/* s[0..len) has '.' before every group of exactly three digits, at least
+ * two of them, and no other mark: a count grouped by '.' ("4.133.201"). */
+static int dot_grouped_count(const char *s, size_t len)
+{
+    size_t i = 0, dots = 0;
+    if (i < len && (s[i] == '-' || s[i] == '+'))
+        i++;
+    const size_t first = i;
+    while (i < len && isdigit((unsigned char)s[i]))
+        i++;
+    if (i == first || i - first > 3)
+        return 0;
+    while (i < len) {
+        if (s[i] != '.' || i + 3 >= len + 0 || !isdigit((unsigned char)s[i + 1]) ||
+            !isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]) ||
+            (i + 4 < len && isdigit((unsigned char)s[i + 4])))
+            return 0;
+        dots++;
+        i += 4;
+    }
+    return dots >= 2;
+}
 
 /* s[0..len) is a number under reading r (not the column's own format). */
 static int reads_as(const ct_column *c, int r, const char *s, size_t len)
@@ -760,6 +793,11 @@ static int reads_as(const ct_column *c, int r, const char *s, size_t len)
                  (i + 4 < len && isdigit((unsigned char)s[i + 4]))))
                 return 0;
         n = ct_parse_number_local(s, len, c->dec ? c->dec : '.', ',', buf, sizeof buf);
+        break;
+    case READ_THOUSANDS_DOTS: /* as --thousands=. reads it (its decimal mark ',') */
+        if (c->tsep == '.' || !dot_grouped_count(s, len))
+            return 0;
+        n = ct_parse_number_local(s, len, ',', '.', buf, sizeof buf);
         break;
     default: /* READ_PERCENT */
         if (len < 2 || s[len - 1] != '%')
@@ -1037,13 +1075,15 @@ static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap,
     ct_numfmt_count(cnt, sizeof cnt, (uint64_t)n);
     static const char *const how[READ_N] = {
         "written with a decimal comma", "written with a decimal comma and '.' between digit groups",
-        "written with ',' between digit groups (thousands separators)", "with a percent sign"};
+        "written with ',' between digit groups (thousands separators)", "with a percent sign",
+        "written with '.' between digit groups (thousands separators)"};
     static const char *const fix[READ_N] = {
         "--decimal=, reads such numbers (pandas' decimal=',')",
         "--decimal=, --thousands=. read such numbers (pandas' decimal=',', thousands='.')",
         "--thousands=, reads such numbers (pandas' thousands=',')",
         "pandas reads them as text too; write the numbers without the '%' (13.3% as 13.3, or "
-        "0.133 as a share) before reading them"};
+        "0.133 as a share) before reading them",
+        "--thousands=. reads such numbers (pandas' thousands='.'; a decimal mark is then ',')"};
     const char *const one = n == 1 ? "is a number" : "are numbers";
     int w = with_line
                 ? snprintf(hint, cap, "%s of %s %s %s (line %ld holds '%s%s'): %s", cnt, whose, one,

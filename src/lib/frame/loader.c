@@ -120,6 +120,7 @@ void loader_free(loader *L)
     ct_free(L->vals);
     ct_free(L->ivals);
     ct_free(L->vmiss);
+    ct_free(L->mend);
     ct_free(L->mark);
     ct_free(L->spec_save);
     na_free(&L->na);
@@ -1230,6 +1231,33 @@ static ct_status check_values(loader *L, const ct_csv_record *rec)
     return CT_OK;
 }
 
+/* A record whose one fault is invalid UTF-8, read with every field
+ * holding invalid UTF-8 made empty (missing) when the options ask it
+ * (bad_utf8_missing): into *out, its fields L->mend. 1 when mended, *first
+ * the first such field; 0 when not (left a bad row); -1 out of memory. */
+static int mend_utf8(loader *L, const ct_csv_record *rec, ct_csv_record *out, size_t *first)
+{
+    if (!L->opt->bad_utf8_missing || rec->error != CT_CSV_BAD_UTF8 || rec->nfields != L->ncols)
+        return 0;
+    if (!L->mend && !(L->mend = ct_calloc(L->ncols ? L->ncols : 1, sizeof *L->mend)))
+        return -1;
+    *first = rec->nfields;
+    for (size_t k = 0; k < rec->nfields; k++) {
+        L->mend[k] = rec->fields[k];
+        if (!ct_utf8_valid(rec->fields[k].ptr, rec->fields[k].len)) {
+            L->mend[k].ptr = "";
+            L->mend[k].len = 0;
+            L->mend[k].quoted = 0;
+            if (*first == rec->nfields)
+                *first = k;
+        }
+    }
+    *out = *rec;
+    out->fields = L->mend;
+    out->error = CT_CSV_OK;
+    return 1;
+}
+
 ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
     ct_frame *f = L->f;
@@ -1240,6 +1268,13 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         return header_line_refuse(L, rec, diag);
     ct_csv_swallow sw;
     const int swallowed = rec->fields ? ct_csv_swallowed(rec, L->ncols, L->opt->delimiter, &sw) : 0;
+    ct_csv_record mended;
+    size_t mended_field = 0;
+    const int mend = swallowed == 1 ? 0 : mend_utf8(L, rec, &mended, &mended_field);
+    if (mend < 0)
+        return ct_diag_set(diag, CT_ENOMEM, L->name, rec->line, 0, "out of memory");
+    if (mend)
+        rec = &mended;
     if (rec->error != CT_CSV_OK || rec->nfields != L->ncols || swallowed == 1) {
         bad_record(L, rec);
         return CT_EDATA;
@@ -1301,6 +1336,14 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
     }
     L->stats.rows_used++;
     L->stats.unseen_values += unseen;
+    if (mend) {
+        if (L->stats.bad_utf8_rows++ == 0) {
+            L->stats.bad_utf8_line = rec->line;
+            L->stats.bad_utf8_field = mended_field + 1;
+        }
+        if (L->mend_calls && L->opt->on_mended_fn)
+            L->opt->on_mended_fn(L->opt->on_mended_user, rec->line, mended_field);
+    }
     return CT_OK;
 }
 

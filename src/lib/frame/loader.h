@@ -60,6 +60,7 @@ typedef struct loader {
     double *vals;        /* per column scratch for one row */
     int64_t *ivals;      /* exact identifiers of that row */
     uint8_t *vmiss;
+    ct_csv_field *mend; /* per column: a row's fields, invalid UTF-8 made empty */
     size_t *mark;       /* per column, fast path: levels or arena bytes before the row */
     uint8_t *spec_save; /* per column, fast path: 1 + spec_int before the row, 0 = untouched */
     ct_load_stats stats;
@@ -69,6 +70,9 @@ typedef struct loader {
     int gzip;        /* the input was gzip data (hints decompress it first) */
     /* a stream (ct_reader): identifiers keep their text (loader_finish_types) */
     int ids_as_text;
+    /* a stream (ct_reader): rows mended of invalid UTF-8 are passed to
+     * ct_load_options.on_mended_fn (a parallel part's lines are its own) */
+    int mend_calls;
     ct_diag first_bad;
     int have_bad;
     uint64_t blank_base; /* blank lines and bytes counted before L->csv began */

@@ -52,6 +52,7 @@ static void part_free(par_part *p)
     ct_free(p->W.vmiss);
     ct_free(p->W.mark);
     ct_free(p->W.spec_save);
+    ct_free(p->W.mend);
     ct_csv_close(p->W.csv);
     ct_free(p->bad);
     memset(&p->W, 0, sizeof p->W);
@@ -115,6 +116,8 @@ static void part_run(const loader *L, par_part *p, const char *block, ct_frame *
     p->W.opt = &p->opt;
     p->W.f = into;
     p->W.csv = NULL;
+    p->W.mend = NULL; /* its own, allocated when a row needs it */
+    p->W.mend_calls = 0;
     p->W.have_bad = 0;
     p->nbad = 0;
     p->overflow = p->cut_open = 0;
@@ -510,6 +513,11 @@ static ct_status par_accept(par_load *P, loader *L, size_t end, ct_diag *diag)
         }
         L->stats.unseen_values += p->W.stats.unseen_values;
         L->stats.utf8_rows += p->W.stats.utf8_rows;
+        if (p->W.stats.bad_utf8_rows && !L->stats.bad_utf8_rows) {
+            L->stats.bad_utf8_line = p->W.stats.bad_utf8_line + offset;
+            L->stats.bad_utf8_field = p->W.stats.bad_utf8_field;
+        }
+        L->stats.bad_utf8_rows += p->W.stats.bad_utf8_rows;
         L->blank_base += ct_csv_blank_lines(p->W.csv);
         P->line += p->lines;
     }

@@ -28,6 +28,9 @@ struct ct_reader {
     /* per column: string bytes a row of the last batch took (arena
      * included), for sizing the next batch's arena */
     double *arena_per_row;
+    /* counts grouped by '.' read as decimals, weighed on the rows that
+     * fixed the types (ct_frame_explain_dot_groups); "" when none */
+    char dot_groups[1024];
 };
 
 /* A batch never starts with room for more rows than this (a larger one
@@ -192,6 +195,7 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
      * a zero-padded id after the window was refused: tests/cli/
      * score_zero_padded_id_late, score_shards_zero_padded_id_late) */
     r->L.ids_as_text = 1;
+    r->L.mend_calls = 1;
     if (!s)
         s = loader_run(&r->L, r->opt.infer_rows, 1, &eof, diag);
     if (!s)
@@ -207,6 +211,7 @@ ct_status ct_reader_open(const char *path, const ct_load_options *opt, ct_reader
         return s;
     }
     r->eof = eof;
+    (void)ct_frame_explain_dot_groups(r->L.f, r->dot_groups, sizeof r->dot_groups);
     r->pending = r->L.f;
     r->L.f = NULL;
     *out = r;
@@ -276,6 +281,8 @@ ct_status ct_reader_empty_frame(ct_reader *r, ct_frame **out)
 const ct_schema *ct_reader_schema(const ct_reader *r) { return r->schema; }
 
 const ct_load_stats *ct_reader_stats(const ct_reader *r) { return &r->L.stats; }
+
+const char *ct_reader_dot_groups_note(const ct_reader *r) { return r->dot_groups; }
 
 void ct_reader_progress(const ct_reader *r, uint64_t *done, uint64_t *total)
 {

@@ -22,7 +22,10 @@ enum {
     CT_FLAG_NO_EVIDENCE = 64,     /* most of the model's evidence missing (score_evidence.c) */
     /* a text present but holding no n-gram the model knows, of a model
      * reading n-grams: scored as an empty text's n-grams (score_evidence.c) */
-    CT_FLAG_NO_KNOWN_WORDS = 128
+    CT_FLAG_NO_KNOWN_WORDS = 128,
+    /* a field held bytes that are not UTF-8 (another encoding): read as
+     * missing, so the row is scored as one without that value */
+    CT_FLAG_INVALID_UTF8 = 256
 };
 
 /* What a row holds in one of the model's source columns, for its reasons
@@ -117,6 +120,15 @@ typedef struct score_ctx {
     long formula_line;
     char formula_first[48];
     size_t formula_first_len;
+    /* lines of the rows read with fields made missing for invalid UTF-8
+     * (the loader's on_mended_fn), in file order, not yet met by a batch
+     * from mended_head on */
+    long *mended;
+    size_t mended_n, mended_cap, mended_head;
+    int mended_nomem; /* out of memory for the list: the run fails */
+    int mended_any;   /* the first such row's line and field (0-based) */
+    long mended_line0;
+    size_t mended_field0;
 } score_ctx;
 
 /* The id of row i as text into buf (cap >= 32): a string id as is, a

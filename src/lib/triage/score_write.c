@@ -55,7 +55,8 @@ static size_t flags_text(unsigned f, char *buf, size_t cap)
         {CT_FLAG_MISSING_TEXT, "missing_text"},       {CT_FLAG_MISSING_COUNTS, "missing_counts"},
         {CT_FLAG_MISSING_VALUES, "missing_values"},   {CT_FLAG_UNSEEN, "unseen_category"},
         {CT_FLAG_NEGATIVE_COUNTS, "negative_counts"}, {CT_FLAG_OUT_OF_RANGE, "out_of_range"},
-        {CT_FLAG_NO_EVIDENCE, "no_evidence"},         {CT_FLAG_NO_KNOWN_WORDS, "no_known_words"}};
+        {CT_FLAG_NO_EVIDENCE, "no_evidence"},         {CT_FLAG_NO_KNOWN_WORDS, "no_known_words"},
+        {CT_FLAG_INVALID_UTF8, "invalid_utf8"}};
     size_t n = 0;
     buf[0] = 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
