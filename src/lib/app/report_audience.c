@@ -456,22 +456,31 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "against %s sorted by views alone and %s in random order.%s",
                      r, p, on, hq, hv, hr, weak);
         } else if (v == REP_VIEWS_SAME && vd == REP_VIEWS_BETTER) {
-            /* the day cannot tell the orders apart (rep_day_most_said) and
-             * views alone's whole-queue wait is shorter */
-            char ra[32], wq[32], wv[32], wr[32];
+            /* the day cannot tell the orders apart (rep_day_most_said), or
+             * its shares tie, and views alone's whole-queue wait is shorter:
+             * the wait breaks the tie (rep_views_decision) */
+            char ra[32], wq[32], wv[32], wr[32], day[192];
             rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
             ct_numfmt_pair(wq, wv, sizeof wq, f->hours_queue_mean, f->hours_views_mean,
                            rep_hours2_len);
             rep_hours2_said(wr, sizeof wr, f->hours_random_mean);
+            if (f->recall_random >= REP_DAY_MOST)
+                snprintf(day, sizeof day,
+                         "a review day covers so much of the queue that random order already "
+                         "finds about %s of its claims in it",
+                         ra);
+            else
+                snprintf(day, sizeof day,
+                         "the two orders find about as many claims in a review day, so the "
+                         "whole queue's wait breaks the tie");
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: sort the reports by views alone, with no model, "
-                     "the better order today; a review day covers so much of the queue that "
-                     "random order already finds about %s of its claims in it, and over the "
-                     "whole queue a claim waits %s hours of review on average sorted by views "
-                     "alone, against %s in the model's queue (recall %s, precision %s on %s "
-                     "reports) and %s in random order; the model's value over views alone is "
-                     "not shown on these reports.%s",
-                     ra, wv, wq, r, p, on, wr, weak);
+                     "the better order today; %s, and over the whole queue a claim waits %s "
+                     "hours of review on average sorted by views alone, against %s in the "
+                     "model's queue (recall %s, precision %s on %s reports) and %s in random "
+                     "order; the model's value over views alone is not shown on these "
+                     "reports.%s",
+                     day, wv, wq, r, p, on, wr, weak);
         } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random &&
                    vd == REP_VIEWS_QUEUE_BETTER) {
             char tie[640];
@@ -481,7 +490,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
                      "random order, and sorting by views alone, with no model, does %s on "
                      "these reports (the Finance Lead's point gives both in review hours): the "
-                     "queue matches %s; %s.%s",
+                     "queue matches %s; %s; the whole queue's wait breaks the tie.%s",
                      r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
         } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random) {
             char tie[640];
