@@ -436,7 +436,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "the model's queue (recall %s, precision %s on %s reports) a claim waits "
                      "%s hours of review on average (random order %s); sorting by views alone, "
                      "with no model, does %s (%s hours): the queue matches %s, and %s; the "
-                     "model's value over views alone is not shown on these reports.%s",
+                     "model's value over views alone is not shown on these "
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      r, p, on, hq, hr, rep_views_same_words(f, 1), hv, rep_views_match(c), tie,
                      weak);
         } else if (vw == REP_VIEWS_BETTER) {
@@ -446,7 +447,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "order reviews every report within it, and sorted by views alone a claim "
                      "waits %s hours of review on average, against %s in the model's queue "
                      "(recall %s, precision %s on %s reports) and %s in random order; the "
-                     "model's value over views alone is not shown on these reports.%s",
+                     "model's value over views alone is not shown on these "
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      hv, hq, r, p, on, hr, weak);
         } else if (vw == REP_VIEWS_QUEUE_BETTER) { /* the wait is the benefit, not hours saved */
             line_add(a, "evaluate.json, queue_eval.json",
@@ -479,7 +481,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "hours of review on average sorted by views alone, against %s in the "
                      "model's queue (recall %s, precision %s on %s reports) and %s in random "
                      "order; the model's value over views alone is not shown on these "
-                     "reports.%s",
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      day, wv, wq, r, p, on, wr, weak);
         } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random &&
                    vd == REP_VIEWS_QUEUE_BETTER) {
@@ -501,7 +503,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "%s reports) finds claims sooner than random order, and sorting by views "
                      "alone, with no model, does %s on these reports (the Finance Lead's point "
                      "gives both in review hours): the queue matches %s; %s; the model's value "
-                     "over views alone is not shown on these reports.%s",
+                     "over views alone is not shown on these reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
         } else if (v == REP_VIEWS_BETTER) {
             char qd[32], vd2[32];
@@ -512,7 +514,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "the better order today; a review day finds %s of the claims sorted by "
                      "views alone, against %s in the model's queue (recall %s, precision %s on "
                      "%s reports; the Finance Lead's point gives both in review hours); the "
-                     "model's value over views alone is not shown on these reports.%s",
+                     "model's value over views alone is not shown on these "
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      vd2, qd, r, p, on, weak);
         } else if (v == REP_VIEWS_SAME)
             line_add(a, "evaluate.json, queue_eval.json",
@@ -889,13 +892,13 @@ static void operations(rep_ctx *c, rep_audience *a)
      * the choice is between the two (tests/cli/report_ops_views_choice) */
     static const char ops_choice[] =
         "which of the two to work in is a choice (the Data Science Manager's point gives it), "
-        "and the model's queue is no better an order here";
+        "and the model's queue is no better an order here; but " REP_VIEWS_NEW_CLAUSE;
     /* views alone doing better on the figure the decision compares
      * (rep_views_decision): the order to follow is views alone's, without
      * the model, as the Data Science Manager's decision says (since
      * 2026-12-06: tests/cli/report_decision_views_better) */
-    static const char ops_views[] =
-        "follow that order today: the model's queue is no better an order here";
+    static const char ops_views[] = "follow that order today: the model's queue is no better an "
+                                    "order here; but " REP_VIEWS_NEW_CLAUSE;
     /* only an order that does better than the queue withholds it: where
      * views alone does as well (within the verdict's noise) the queue is
      * worse than no baseline, and the decision is to follow it, said with

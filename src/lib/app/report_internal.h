@@ -487,6 +487,19 @@ int rep_waits_cmp(const rep_finance *f, double a, double b);
  * beside "a claim waits less in views alone's order (0.08 hours against
  * 0.23)" (tests/cli/report_decision_views_better). */
 int rep_views_decision(const rep_finance *f);
+/* The shortcut's caveat, wherever the report advises sorting by views
+ * alone or offers it as a choice (the Data Science Manager's decision, the
+ * Operations Lead's order): view counts accumulate after posting, so views
+ * alone cannot rank new reports. As a sentence, and as a clause after
+ * "but ". Since 2026-12-06 (before, "sort the reports by views alone ...
+ * the better order today" stood without it:
+ * tests/cli/report_views_order_new_videos). */
+#define REP_VIEWS_NEW_SENTENCE                                                                     \
+    "View counts build up after a video is posted, so a new video has few views whatever it "      \
+    "says: views alone cannot rank new reports, which need the model's order."
+#define REP_VIEWS_NEW_CLAUSE                                                                       \
+    "view counts build up after a video is posted, so a new video has few views whatever it "      \
+    "says: sorting by views cannot rank new reports, which need the model's order"
 /* The words for a REP_VIEWS_SAME verdict, by the figure the sentence shows
  * (the day's recall, or with by_wait the mean wait): "as well" when views
  * alone's figure, as shown (2 decimals), equals the queue's or beats it,
