@@ -436,7 +436,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "the model's queue (recall %s, precision %s on %s reports) a claim waits "
                      "%s hours of review on average (random order %s); sorting by views alone, "
                      "with no model, does %s (%s hours): the queue matches %s, and %s; the "
-                     "model's value over views alone is not shown on these reports.%s",
+                     "model's value over views alone is not shown on these "
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      r, p, on, hq, hr, rep_views_same_words(f, 1), hv, rep_views_match(c), tie,
                      weak);
         } else if (vw == REP_VIEWS_BETTER) {
@@ -446,7 +447,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "order reviews every report within it, and sorted by views alone a claim "
                      "waits %s hours of review on average, against %s in the model's queue "
                      "(recall %s, precision %s on %s reports) and %s in random order; the "
-                     "model's value over views alone is not shown on these reports.%s",
+                     "model's value over views alone is not shown on these "
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      hv, hq, r, p, on, hr, weak);
         } else if (vw == REP_VIEWS_QUEUE_BETTER) { /* the wait is the benefit, not hours saved */
             line_add(a, "evaluate.json, queue_eval.json",
@@ -456,22 +458,31 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "against %s sorted by views alone and %s in random order.%s",
                      r, p, on, hq, hv, hr, weak);
         } else if (v == REP_VIEWS_SAME && vd == REP_VIEWS_BETTER) {
-            /* the day cannot tell the orders apart (rep_day_most_said) and
-             * views alone's whole-queue wait is shorter */
-            char ra[32], wq[32], wv[32], wr[32];
+            /* the day cannot tell the orders apart (rep_day_most_said), or
+             * its shares tie, and views alone's whole-queue wait is shorter:
+             * the wait breaks the tie (rep_views_decision) */
+            char ra[32], wq[32], wv[32], wr[32], day[192];
             rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
             ct_numfmt_pair(wq, wv, sizeof wq, f->hours_queue_mean, f->hours_views_mean,
                            rep_hours2_len);
             rep_hours2_said(wr, sizeof wr, f->hours_random_mean);
+            if (f->recall_random >= REP_DAY_MOST)
+                snprintf(day, sizeof day,
+                         "a review day covers so much of the queue that random order already "
+                         "finds about %s of its claims in it",
+                         ra);
+            else
+                snprintf(day, sizeof day,
+                         "the two orders find about as many claims in a review day, so the "
+                         "whole queue's wait breaks the tie");
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: sort the reports by views alone, with no model, "
-                     "the better order today; a review day covers so much of the queue that "
-                     "random order already finds about %s of its claims in it, and over the "
-                     "whole queue a claim waits %s hours of review on average sorted by views "
-                     "alone, against %s in the model's queue (recall %s, precision %s on %s "
-                     "reports) and %s in random order; the model's value over views alone is "
-                     "not shown on these reports.%s",
-                     ra, wv, wq, r, p, on, wr, weak);
+                     "the better order today; %s, and over the whole queue a claim waits %s "
+                     "hours of review on average sorted by views alone, against %s in the "
+                     "model's queue (recall %s, precision %s on %s reports) and %s in random "
+                     "order; the model's value over views alone is not shown on these "
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
+                     day, wv, wq, r, p, on, wr, weak);
         } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random &&
                    vd == REP_VIEWS_QUEUE_BETTER) {
             char tie[640];
@@ -481,7 +492,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "(recall %s, precision %s on %s reports); it finds claims sooner than "
                      "random order, and sorting by views alone, with no model, does %s on "
                      "these reports (the Finance Lead's point gives both in review hours): the "
-                     "queue matches %s; %s.%s",
+                     "queue matches %s; %s; the whole queue's wait breaks the tie.%s",
                      r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
         } else if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random) {
             char tie[640];
@@ -492,7 +503,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "%s reports) finds claims sooner than random order, and sorting by views "
                      "alone, with no model, does %s on these reports (the Finance Lead's point "
                      "gives both in review hours): the queue matches %s; %s; the model's value "
-                     "over views alone is not shown on these reports.%s",
+                     "over views alone is not shown on these reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      r, p, on, rep_views_same_words(f, 0), rep_views_match(c), tie, weak);
         } else if (v == REP_VIEWS_BETTER) {
             char qd[32], vd2[32];
@@ -503,7 +514,8 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "the better order today; a review day finds %s of the claims sorted by "
                      "views alone, against %s in the model's queue (recall %s, precision %s on "
                      "%s reports; the Finance Lead's point gives both in review hours); the "
-                     "model's value over views alone is not shown on these reports.%s",
+                     "model's value over views alone is not shown on these "
+                     "reports. " REP_VIEWS_NEW_SENTENCE "%s",
                      vd2, qd, r, p, on, weak);
         } else if (v == REP_VIEWS_SAME)
             line_add(a, "evaluate.json, queue_eval.json",
@@ -883,13 +895,13 @@ static void operations(rep_ctx *c, rep_audience *a)
      * the choice is between the two (tests/cli/report_ops_views_choice) */
     static const char ops_choice[] =
         "which of the two to work in is a choice (the Data Science Manager's point gives it), "
-        "and the model's queue is no better an order here";
+        "and the model's queue is no better an order here; but " REP_VIEWS_NEW_CLAUSE;
     /* views alone doing better on the figure the decision compares
      * (rep_views_decision): the order to follow is views alone's, without
      * the model, as the Data Science Manager's decision says (since
      * 2026-12-06: tests/cli/report_decision_views_better) */
-    static const char ops_views[] =
-        "follow that order today: the model's queue is no better an order here";
+    static const char ops_views[] = "follow that order today: the model's queue is no better an "
+                                    "order here; but " REP_VIEWS_NEW_CLAUSE;
     /* only an order that does better than the queue withholds it: where
      * views alone does as well (within the verdict's noise) the queue is
      * worse than no baseline, and the decision is to follow it, said with

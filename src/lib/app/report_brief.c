@@ -553,8 +553,13 @@ int rep_views_decision(const rep_finance *f)
     if (vw != REP_VIEWS_NONE)
         return vw;
     const int v = rep_views_verdict(f);
-    if (v == REP_VIEWS_SAME && f->recall_random >= REP_DAY_MOST && isfinite(f->hours_queue_mean) &&
-        isfinite(f->hours_views_mean)) {
+    /* the day's shares tie: the whole queue's mean wait breaks the tie, on
+     * any day short of the whole queue, by one review's time (before
+     * 2026-12-06 only on a day covering most of the queue: at --hours-per-day
+     * 4 the decision was "a choice between two orders that do as well"
+     * beside a wait far shorter in views alone's order:
+     * tests/cli/report_decision_tie_wait_breaks) */
+    if (v == REP_VIEWS_SAME && isfinite(f->hours_queue_mean) && isfinite(f->hours_views_mean)) {
         const int c = rep_waits_cmp(f, f->hours_queue_mean, f->hours_views_mean);
         return c == 0 ? REP_VIEWS_SAME : c < 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
     }
@@ -1925,8 +1930,8 @@ static void point_test(rep_ctx *c)
 
 int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
 {
-    if (!f->ok || f->day_reviews >= f->n || !(f->recall_random >= REP_DAY_MOST) ||
-        !isfinite(f->hours_queue_mean) || !isfinite(f->hours_views_mean))
+    if (!f->ok || f->day_reviews >= f->n || !isfinite(f->hours_queue_mean) ||
+        !isfinite(f->hours_views_mean))
         return 0;
     char ra[32], hq[32], hv[32], hr[32];
     rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
@@ -1937,6 +1942,30 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
     const char *verdict = cmp == 0  ? "as long in either order"
                           : cmp < 0 ? "the model's queue reviews claims sooner than views alone"
                                     : "views alone reviews claims sooner than the model's queue";
+    if (!(f->recall_random >= REP_DAY_MOST)) {
+        /* a day that covers less of the queue, its shares tied (the
+         * callers' verdict): the whole queue's wait breaks the tie, as the
+         * decision does (rep_views_decision); nothing to say when the
+         * waits are the same too */
+        if (cmp == 0)
+            return 0;
+        if (form == REP_MOST_FIGURES)
+            snprintf(buf, n,
+                     "The day's shares of claims tie, so the whole queue's wait breaks the tie: "
+                     "a claim waits %s hours of review on average in the model's queue, %s "
+                     "sorted by views alone and %s in random order: %s.",
+                     hq, hv, hr, verdict);
+        else if (form == REP_MOST_VERDICT)
+            snprintf(buf, n,
+                     "The day's shares of claims tie, so the whole queue's wait breaks the tie: "
+                     "%s.",
+                     verdict);
+        else
+            snprintf(buf, n,
+                     "The day's shares of claims tie, so the whole queue's waits above break the "
+                     "tie.");
+        return 1;
+    }
     if (form == REP_MOST_FIGURES)
         snprintf(buf, n,
                  "The day covers so much of the queue that random order already finds about %s "

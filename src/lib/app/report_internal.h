@@ -490,13 +490,29 @@ int rep_waits_cmp(const rep_finance *f, double a, double b);
 /* The verdict the Data Science Manager's decision and the Operations Lead's
  * order follow, on the figure they compare: the whole-queue wait when one
  * day holds the queue (rep_views_wait_verdict); the day's share of claims
- * (rep_views_verdict), except where the shares tie on a day that covers
- * most of the queue (REP_DAY_MOST), where the whole queue's waits decide,
- * as rep_day_most_said says them (by rep_waits_cmp). Since 2026-12-06:
+ * (rep_views_verdict), except where the shares tie (REP_VIEWS_SAME) on a
+ * day short of the whole queue, where the whole queue's mean waits break
+ * the tie: the shorter by at least one review's time (rep_waits_cmp)
+ * wins, waits less than one review apart stay a tie; as rep_day_most_said
+ * says them (before 2026-12-06 the tie was broken only on a day covering
+ * most of the queue, REP_DAY_MOST: tests/cli/report_decision_tie_wait_breaks). Since 2026-12-06:
  * before, the decision was "work the backlog in the model's queue order"
  * beside "a claim waits less in views alone's order (0.08 hours against
  * 0.23)" (tests/cli/report_decision_views_better). */
 int rep_views_decision(const rep_finance *f);
+/* The shortcut's caveat, wherever the report advises sorting by views
+ * alone or offers it as a choice (the Data Science Manager's decision, the
+ * Operations Lead's order): view counts accumulate after posting, so views
+ * alone cannot rank new reports. As a sentence, and as a clause after
+ * "but ". Since 2026-12-06 (before, "sort the reports by views alone ...
+ * the better order today" stood without it:
+ * tests/cli/report_views_order_new_videos). */
+#define REP_VIEWS_NEW_SENTENCE                                                                     \
+    "View counts build up after a video is posted, so a new video has few views whatever it "      \
+    "says: views alone cannot rank new reports, which need the model's order."
+#define REP_VIEWS_NEW_CLAUSE                                                                       \
+    "view counts build up after a video is posted, so a new video has few views whatever it "      \
+    "says: sorting by views cannot rank new reports, which need the model's order"
 /* The words for a REP_VIEWS_SAME verdict, by the figure the sentence shows
  * (the day's recall, or with by_wait the mean wait): "as well" when views
  * alone's figure, as shown (2 decimals), equals the queue's or beats it,

@@ -1,3 +1,7 @@
+# A tie on the day's share is broken by the whole queue's mean wait when the
+# two waits are a review or more apart (here 1.69 hours against 1.72 at 60
+# reviews an hour, in the queue's favour at --capacity 100: since 2026-12-06,
+# tests/cli/report_decision_tie_wait_breaks).
 # Since 2026-12-06 a tie with views alone is a choice between the two, not
 # the queue, for the Manager and the Operations Lead alike
 # (tests/cli/report_decision_views_tie_choice).
