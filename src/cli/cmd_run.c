@@ -117,7 +117,7 @@ static const char run_help_tail[] =
     "says which); else the failed required stage's (1 bad data, 2 usage, 3 I/O);\n"
     "2 for a bad command line or a DIR that is a file, or not empty and not a run's,\n"
     "or whose earlier run's output was changed since, or that holds a file of yours\n"
-    "the run would overwrite or remove.\n\n"
+    "the run would overwrite or remove, or a folder where it writes a file.\n\n"
     "Example:\n  claimtriage run reports.csv -o out/ && open out/report.html\n";
 
 /* The help, its ranges formatted from the macros that define them

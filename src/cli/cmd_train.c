@@ -39,12 +39,14 @@ static const char train_help[] =
     "  --engagement=A,B,...    the engagement set: --features=engagement and the\n"
     "                          audit's engagement model (default the five counts,\n"
     "                          video_view_count ... video_comment_count)\n"
-    "  --C=C                   inverse regularisation strength (default 1)\n"
+    "  --C=C                   inverse regularisation strength: this C alone\n"
+    "                          (without it, lr's grid below; 1 with --holdout none)\n"
     "  --class-weight=none|balanced  class weights (default none)\n"
     "  --ngrams=MIN,MAX        word n-gram range (default 1,2)\n"
     "  --min-df=N              n-grams in N+ documents or a share (0.01); default 2\n"
     "  --max-features=N        keep the N most frequent n-grams (default 20000; 0: all)\n"
-    "  --weighting=tfidf|binary  n-gram weights (default tfidf; trees binary)\n"
+    "  --weighting=tfidf|binary  n-gram weights (without it, lr's grid below; tfidf\n"
+    "                          with --C or --holdout none; trees binary)\n"
     "  --grid=SPEC             the family's grid, e.g. 'C=0.1,1,10;ngrams=1-2,1-3'\n"
     "                          (lr: 'C=0.1,1,10,100;weighting=tfidf,binary' unless\n"
     "                          --C or --holdout none, its C part with --weighting);\n"
@@ -65,15 +67,15 @@ static const char train_help[] =
     "  --seed=S                split and folds seed (default 42)\n"
     "  --holdout=none|F,F,F    train,validation,test fractions (default\n"
     "                          0.6,0.2,0.2); none: fit on every labelled row, no\n"
-    "                          selection, calibration or audit\n"
+    "                          selection, calibration or audit\n";
+/* the rest of --help (one string would pass C's 4,095-byte limit) */
+static const char train_help_tail[] =
     "  --calibration=platt|isotonic|none  default isotonic, Platt below 1,000\n"
     "                          calibration rows\n"
     "  --calibration-rows=pooled|validation  fitted on the validation rows and the\n"
     "                          training rows' out-of-fold scores (default pooled),\n"
     "                          or on the validation rows alone (pooled falls back\n"
-    "                          to them, saying why, if its fit misfits them)\n";
-/* the rest of --help (one string would pass C's 4,095-byte limit) */
-static const char train_help_tail[] =
+    "                          to them, saying why, if its fit misfits them)\n"
     "  --target-recall=R       threshold: the highest reaching recall R on the\n"
     "                          calibration rows (the precision paid is shown)\n"
     "  --cost-ratio=K          threshold 1/(1+K): a missed claim costs K reviews\n"

@@ -365,6 +365,62 @@ static int user_files(const char *dir, const ct_json_value *stages, const listin
     return 1;
 }
 
+/* A name the run writes a file to that is a folder (or a device, a
+ * fifo), or charts/ or logs/ that is not a folder: the stage writing it
+ * would fail halfway through the run (exit 3, "cannot create eda.json: Is
+ * a directory", or queue-eval's "-o names the folder..." of an -o the user
+ * never gave), after the earlier run's files were removed. Said before
+ * anything is removed, exit 2, as a file of the user's is (before
+ * 2026-12-06 the run failed at that stage: tests/cli/run_output_name_is_folder). */
+static int wrong_kind(const char *dir)
+{
+    static const char *const folders[] = {"charts", "logs", NULL};
+    char names[600] = "";
+    size_t len = 0, count = 0;
+    int first_folder = 0;
+    for (size_t i = 0; i < sizeof stage_files / sizeof stage_files[0] + 2; i++) {
+        const size_t nf = sizeof stage_files / sizeof stage_files[0];
+        const char *f = i < nf ? stage_files[i].file : folders[i - nf];
+        const int want_folder = i >= nf;
+        if (!want_folder && f[strlen(f) - 1] == '/')
+            continue;
+        char *p = run_path_in(dir, f);
+        struct stat sb;
+        if (p && stat(p, &sb) == 0 && (want_folder ? !S_ISDIR(sb.st_mode) : !S_ISREG(sb.st_mode))) {
+            if (!count)
+                first_folder = want_folder;
+            count++;
+            if (len < sizeof names) {
+                const int w =
+                    snprintf(names + len, sizeof names - len, "%s%s (%s)", len ? ", " : "", p,
+                             S_ISDIR(sb.st_mode)   ? "a folder"
+                             : S_ISREG(sb.st_mode) ? "a file"
+                                                   : "not a file");
+                len += w > 0 ? (size_t)w : 0;
+            }
+        }
+        free(p);
+    }
+    if (!count)
+        return 0;
+    if (len >= sizeof names)
+        memcpy(names + sizeof names - 4, "...", 4);
+    if (count == 1)
+        cli_error("%s holds %s where the run writes %s: the stage writing it would fail halfway "
+                  "through the run",
+                  dir, names, first_folder ? "a folder" : "a file");
+    else
+        cli_error("%s holds %zu names the run writes, each of the other kind (charts and logs are "
+                  "folders, the others files): %s",
+                  dir, count, names);
+    cli_print_wrapped(stderr, "  hint: ", 8,
+                      count == 1 ? "move it out of the folder (or remove it) and run again; or "
+                                   "give another folder with -o"
+                                 : "move them out of the folder (or remove them) and run again; "
+                                   "or give another folder with -o");
+    return 1;
+}
+
 /* The hidden temporaries a run killed outright (SIGKILL, a power cut) left
  * behind: a stage's artifact being written (".train.json.tmp-PID-N", the
  * atomic writes' names) and the queue of a --redact run (".queue.csv").
@@ -537,7 +593,7 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
      * its files was changed since (its SHA-256 differs from the manifest's):
      * then the change is the user's, and nothing is removed */
     const ct_json_value *stages = ct_json_get(ct_json_doc_root(doc), "stages");
-    if (changed_outputs(dir, stages, have_in, &in) != 0) {
+    if (wrong_kind(dir) != 0 || changed_outputs(dir, stages, have_in, &in) != 0) {
         ct_json_doc_free(doc);
         free(mpath);
         run_listing_free(&l);

@@ -83,7 +83,12 @@ const char *ct_atomic_cause(int err)
     switch (err) {
     case ENOENT: return "its folder does not exist: create it first, or give another path";
     case ENOTDIR: return "a part of its path is a file, not a folder: give another path";
-    case EISDIR: return "it is a folder: give a file name in it";
+    /* a folder where the file goes: the tool names fixed files (report.html,
+     * charts/NAME.svg) as well as the user's -o (before 2026-12-06 "give a file
+     * name in it" only, untrue of the fixed ones: report_outputs_all_or_none) */
+    case EISDIR:
+        return "a folder has that name: move or rename it (or, where the name is yours, give a "
+               "file's name in it)";
     case EACCES:
     case EPERM:
     case EROFS: return "its folder is not writable by this user (or the file system is read-only)";

@@ -115,8 +115,15 @@ ct_status ct_csv_open_path(const char *path, const ct_csv_options *opt, ct_csv *
     if (strcmp(path, "-") == 0)
         return ct_csv_open_file(stdin, "-", opt, out, diag);
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        /* what to give instead (before 2026-12-06 the message alone:
+         * tests/cli/inspect_directory) */
+        const ct_status rc = ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "a file is read here: give one in this folder, not the folder");
+        return rc;
+    }
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return ct_io_open_error(diag, path, errno);

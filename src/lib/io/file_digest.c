@@ -56,8 +56,15 @@ ct_status ct_sha256_file_progress(const char *path, char hex[CT_SHA256_HEX_SIZE]
                            "standard input cannot be hashed after it was read");
     struct stat sb;
     const int have_stat = stat(path, &sb) == 0;
-    if (have_stat && S_ISDIR(sb.st_mode))
-        return ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+    if (have_stat && S_ISDIR(sb.st_mode)) {
+        /* what to give instead (before 2026-12-06 the message alone:
+         * tests/cli/inspect_directory) */
+        const ct_status rc = ct_diag_set(diag, CT_EIO, path, 0, 0, "is a directory");
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint,
+                     "a file is read here: give one in this folder, not the folder");
+        return rc;
+    }
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return ct_io_open_error(diag, path, errno);

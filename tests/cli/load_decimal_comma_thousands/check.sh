@@ -8,8 +8,18 @@
 # pandas does, and a conflicting mark is a usage error.
 d=$(mktemp -d) && cd "$d" || exit 1
 trap 'rm -rf "$d"' EXIT
-$CT synth -q --rows 1500 --seed 8 -o s.csv || exit 1
-/usr/bin/python3 - <<'PY' || exit 1
+# A step that fails says which, its exit status and its messages on
+# standard error (the runner shows its last lines; a run's messages name
+# its failed stage and that stage's last message), the step last: this case
+# failed once under load with exit 1 and nothing kept to say why
+# (2026-12-06).
+failed() { # STEP STATUS FILE: the step's messages, then exit 1
+  tail -n 20 "$3" >&2
+  echo "FAILED: $1 (exit $2)" >&2
+  exit 1
+}
+$CT synth -q --rows 1500 --seed 8 -o s.csv 2>step.err || failed synth $? step.err
+/usr/bin/python3 - 2>step.err <<'PY' || failed "pandas export" $? step.err
 import pandas as pd
 df = pd.read_csv('s.csv')
 e = df.copy()
@@ -23,11 +33,12 @@ PY
 EU="--delimiter=; --decimal=, --thousands=."
 $CT inspect --delimiter=';' e.csv 2>&1 >/dev/null | tail -3
 echo "without --decimal and --thousands: exit ${PIPESTATUS[0]}"
-$CT inspect -q s.csv > s.txt && $CT inspect -q $EU e.csv > e.txt || exit 1
+$CT inspect -q s.csv > s.txt 2>step.err || failed "inspect s.csv" $? step.err
+$CT inspect -q $EU e.csv > e.txt 2>step.err || failed "inspect e.csv" $? step.err
 diff <(tail -n +2 s.txt) <(tail -n +2 e.txt) && echo "inspect: same as the plain file"
 mkdir p q
-(cd p && $CT run -q ../s.csv -o out > /dev/null 2>&1) || exit 1
-(cd q && $CT run -q ../e.csv -o out $EU > /dev/null 2>&1) || exit 1
+(cd p && $CT run -q ../s.csv -o out > /dev/null 2>../run.err) || failed "run s.csv" $? run.err
+(cd q && $CT run -q ../e.csv -o out $EU > /dev/null 2>../run.err) || failed "run e.csv" $? run.err
 cmp p/out/queue.csv q/out/queue.csv && echo "run: the same queue"
 for f in inspect eda test regress train evaluate score queue_eval; do
   # but for the file's name and hash, and the stage's command line
