@@ -962,16 +962,16 @@ static void operations(rep_ctx *c, rep_audience *a)
             char said[256];
             rep_chance_said(c, "the model", NULL, said, sizeof said); /* plain: no statistic */
             line_add(a, "queue_eval.json, evaluate.json",
-                     "The whole queue (%s report%s) fits in one review day of %s review%s, so "
-                     "every claim is reviewed within the day in any order; %s, so its order is "
+                     "The whole queue (%s report%s) fits in one review day of %s review%s. "
+                     "Every claim is reviewed within the day in any order; %s, so its order is "
                      "no order of priority; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), said, row_why(c));
         } else if (rep_queue_gain(f) == REP_GAIN_NO)
             /* the wait is no shorter from the top: no order to advise
              * (rep_queue_gain) */
             line_add(a, "queue_eval.json",
-                     "The whole queue (%s report%s) fits in one review day of %s review%s, so "
-                     "every claim is reviewed within the day in any order; the queue's order "
+                     "The whole queue (%s report%s) fits in one review day of %s review%s. "
+                     "Every claim is reviewed within the day in any order; the queue's order "
                      "does not review claims sooner%s, so it gives no reason to work it from "
                      "the top; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
@@ -982,9 +982,9 @@ static void operations(rep_ctx *c, rep_audience *a)
             rep_views_tie_words(f, 0, tie, sizeof tie);
             line_add(a, "queue_eval.json",
                      "Either order does as well: the whole queue (%s report%s) fits in one "
-                     "review day of %s review%s, so every claim is reviewed within the day in "
-                     "any order%s; sorted by view counts alone, with no model, %s hours, %s: "
-                     "the queue matches %s, and %s; %s; %s.",
+                     "review day of %s review%s. Every claim is reviewed within the day in "
+                     "any order%s; sorted by view counts alone, with no model, %s hours, %s. "
+                     "The queue matches %s, and %s; %s; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
                      rep_views_same_words(f, 1), rep_views_match(c), tie, ops_choice, row_why(c));
         } else if (vw == REP_VIEWS_BETTER) {
@@ -992,14 +992,14 @@ static void operations(rep_ctx *c, rep_audience *a)
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
             line_add(a, "queue_eval.json",
                      "Sort the queue by view counts alone, with no model: the whole queue (%s "
-                     "report%s) fits in one review day of %s review%s, so every claim is "
-                     "reviewed within the day in any order%s, and sorted by view counts alone a "
+                     "report%s) fits in one review day of %s review%s. Every claim is "
+                     "reviewed within the day in any order%s. Sorted by view counts alone, a "
                      "claim waits %s hours: %s; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv, ops_views, row_why(c));
         } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: the whole queue (%s report%s) fits in one "
-                     "review day of %s review%s, so every claim is reviewed within the day in "
+                     "review day of %s review%s. Every claim is reviewed within the day in "
                      "any order%s; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, row_why(c));
     } else if (f->ok && f->day_reviews >= 1) {
@@ -1037,7 +1037,7 @@ static void operations(rep_ctx *c, rep_audience *a)
             line_add(a, "queue_eval.json",
                      "%s: %sa day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
-                     "model, it finds %s, %s, so the queue matches %s: "
+                     "model, it finds %s, %s. So the queue matches %s: "
                      "%s; %s%s%s.",
                      vd == REP_VIEWS_QUEUE_BETTER ? "Work the queue from the top"
                      : vd == REP_VIEWS_BETTER     ? "Sort the queue by view counts alone, with no "
@@ -1252,6 +1252,12 @@ void rep_audience_compute(rep_ctx *c)
     pmo(c, &c->aud[3]);
     finance(c, &c->aud[4]);
     operations(c, &c->aud[5]);
+    /* the Finance and Operations Leads read plain language: their points'
+     * clauses are sentences (before 2026-12-06 one Operations point ran to
+     * 147 words: tests/cli/report_ops_sentences_short) */
+    for (int k = 4; k <= 5; k++)
+        for (size_t i = 0; i < c->aud[k].n; i++)
+            rep_split_clauses(c->aud[k].line[i]);
 }
 
 void rep_write_audience(rep_ctx *c)

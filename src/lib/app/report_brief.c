@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -593,9 +594,10 @@ static void money_clause(char *out, size_t cap, const rep_ctx *c, int rate)
     rep_saved_money(cs, sizeof cs, c->fin.cost_saved, c->opt.currency);
     ct_numfmt_headline(cph, sizeof cph, c->opt.cost_per_hour);
     if (rate)
-        snprintf(out, cap, " (review time worth %s at %s %s an hour)", cs, cph, c->opt.currency);
+        snprintf(out, cap, " That review time is worth %s at %s %s an hour.", cs, cph,
+                 c->opt.currency);
     else
-        snprintf(out, cap, " (review time worth %s)", cs);
+        snprintf(out, cap, " That review time is worth %s.", cs);
 }
 
 /* The claims the queue's first review day finds, as the object of "random
@@ -1053,11 +1055,11 @@ static void point_model(rep_ctx *c)
                  "to order the reviews, nor to decide which reports need none.");
     else if (chance)
         snprintf(order, sizeof order,
-                 ": it puts claims first no more often than chance would on these reports, so "
+                 "; it puts claims first no more often than chance would on these reports, so "
                  "its queue neither orders the reviews nor decides which reports need none.");
     else
         snprintf(order, sizeof order,
-                 ": its queue can order the reviews, not decide which reports need none.");
+                 "; its queue can order the reviews, not decide which reports need none.");
     const double pairs = claims * (n - claims);
     if (rep_weak_model(c, &auc) && (claims < minn || n - claims < minn) && pairs >= 1) {
         /* few claims or opinions: the pairs they make, counted */
@@ -1065,7 +1067,7 @@ static void point_model(rep_ctx *c)
         rep_count(pb, sizeof pb, pairs);
         rep_count(hb, sizeof hb, auc * pairs);
         snprintf(weak, sizeof weak,
-                 " The model %s %s on these reports%s: of the %s pair%s of a claim and an "
+                 " The model %s %s on these reports%s; of the %s pair%s of a claim and an "
                  "opinion here, it ranks the claim higher in about %s (a coin toss would in half "
                  "of them)%s",
                  is, rep_auc_word(auc), tell, pb, rep_s(pairs), hb, order);
@@ -1075,7 +1077,7 @@ static void point_model(rep_ctx *c)
          * round across the cut-off too: 69.5 */
         rep_fixed_beside(times, sizeof times, 100 * auc, auc < 0.7 ? 70 : auc < 0.8 ? 80 : 90, 0);
         snprintf(weak, sizeof weak,
-                 " The model %s %s on these reports%s: shown a claim and an opinion, it ranks "
+                 " The model %s %s on these reports%s; shown a claim and an opinion, it ranks "
                  "the claim higher about %s times in 100 (50 in 100 is a coin toss)%s",
                  is, rep_auc_word(auc), tell, times, order);
     }
@@ -1229,10 +1231,11 @@ static void point_queue(rep_ctx *c)
                  * not give it (before 2026-12-05 "(the queue 16.03)" a
                  * clause after "a claim waits 16.03 hours":
                  * tests/cli/report_summary_wait_said_once) */
-                snprintf(more + m, sizeof more - m,
-                         ", and a claim waits %s hours of review on average over the whole "
-                         "queue%s%s%s",
-                         hv, wait[0] ? "" : " (the queue ", wait[0] ? "" : hq2, wait[0] ? "" : ")");
+                snprintf(
+                    more + m, sizeof more - m,
+                    "; in that order, a claim waits %s hours of review on average over the whole "
+                    "queue%s%s%s",
+                    hv, wait[0] ? "" : " (the queue ", wait[0] ? "" : hq2, wait[0] ? "" : ")");
                 views_wait_said = 1;
             }
         }
@@ -1260,7 +1263,7 @@ static void point_queue(rep_ctx *c)
                 }
                 snprintf(views, sizeof views,
                          " In the order of views alone, which finds them all within the day too, "
-                         "a claim waits %s hours of review on average%s%s%s: %s.",
+                         "a claim waits %s hours of review on average%s%s%s; %s.",
                          hv, own ? " (the queue " : "", own ? hq2 : "", own ? ")" : "",
                          wv == REP_VIEWS_SAME ? (strcmp(rep_views_same_words(f, 1), "as well") == 0
                                                      ? "sorting by views alone, with no model, "
@@ -1360,7 +1363,7 @@ static void point_queue(rep_ctx *c)
             snprintf(nc, sizeof nc, "all %s of its claims", cb);
         }
         pt = rep_point_add(c, "queue", "queue_eval.json",
-                           "A review day of %s review%s (%s) holds the whole queue, so any "
+                           "A review day of %s review%s (%s) holds the whole queue; so any "
                            "order, the queue's or random, reaches %s within the day%s.%s",
                            day, rep_s(f->day_reviews), f->day_how, nc, wait, views);
     } else {
@@ -1375,9 +1378,9 @@ static void point_queue(rep_ctx *c)
         const int a_whole = fabs(ea - round(ea)) < 1e-9;
         pt = rep_point_add(
             c, "queue", "queue_eval.json",
-            "Worked in the queue's order, a review day of %s review%s (%s) reaches %s%s "
-            "claim%s (%s of them), against %s%s (%s) in random order (the expected value; "
-            "the file's own arrival order may differ)%s.%s%s",
+            "A review day here is %s review%s (%s). Worked in the queue's order, it reaches %s%s "
+            "claim%s (%s of them). Random order reaches %s%s (%s), an expected value: the "
+            "file's own arrival order may differ%s.%s%s",
             day, rep_s(f->day_reviews), f->day_how, q_exact ? "" : "about ", q,
             rep_s(round(f->recall_queue * f->claims)), rq, a_whole ? "" : "about ", a, ra, wait,
             views, prob);
@@ -1413,7 +1416,9 @@ static void point_finance(rep_ctx *c)
     char nc[32];
     rep_count(nc, sizeof nc, f->claims);
     if (f->note[0])
-        pt = rep_point_add(c, "finance", "queue_eval.json", "%s: %s.", f->lead, f->note);
+        /* the lead and the note as two sentences */
+        pt = rep_point_add(c, "finance", "queue_eval.json", "%s. %c%s.", f->lead,
+                           toupper((unsigned char)f->note[0]), f->note + 1);
     else if (f->at_chance) {
         /* the summary's words: no test named (rep_ranking_few for rows
          * too few to tell) */
@@ -1439,7 +1444,7 @@ static void point_finance(rep_ctx *c)
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "The queue finds claims sooner, not with fewer reviews: its %s "
                            "claim%s all come within its first review day of %s review%s. "
-                           "Random order would need %s more review hours%s to find them. That "
+                           "Random order would need %s more review hours to find them.%s That "
                            "is a figure of this queue, not a rate per day: a larger queue gives "
                            "a larger one. Every report is still reviewed, so review cost does "
                            "not fall.",
@@ -1469,10 +1474,10 @@ static void point_finance(rep_ctx *c)
         slow_day(slow, sizeof slow, c);
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "The queue finds claims sooner, not with fewer reviews. Random order "
-                           "would need %s more review hours%s to find %s the queue finds in a "
-                           "review day of %s review%s%s. Every report is still reviewed, so "
+                           "would need %s more review hours to find %s the queue finds in a "
+                           "review day of %s review%s%s.%s Every report is still reviewed, so "
                            "review cost does not fall.",
-                           hs, money, what, db, rep_s(f->day_reviews), slow);
+                           hs, what, db, rep_s(f->day_reviews), slow, money);
     }
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
@@ -1646,7 +1651,7 @@ static void point_claims(rep_ctx *c)
                      tb, pb);
         }
         snprintf(overlap, sizeof overlap,
-                 "; the two classes overlap widely, though: views alone tell claims from "
+                 "; the two classes overlap widely, though; views alone tell claims from "
                  "opinions poorly (they put a claim ahead of an opinion about %s times in 100, "
                  "where a coin toss would 50%s)",
                  times, rows);
@@ -1751,8 +1756,8 @@ static void test_rank_caveat(const ct_json_value *t, const ct_json_value *cmp, i
         char sure[160];
         test_strength(sure, sizeof sure, rp);
         snprintf(buf, n,
-                 "; the typical videos do differ, though (a median of %s for '%s' against %s for "
-                 "'%s', a gap that is %s), so the groups differ in a way the averages do not "
+                 "; the typical videos do differ, though: a median of %s for '%s' against %s for "
+                 "'%s'; that gap is %s; so the groups differ in a way the averages do not "
                  "show",
                  a, lh, b, ll, sure);
     }
@@ -1951,9 +1956,9 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
             return 0;
         if (form == REP_MOST_FIGURES)
             snprintf(buf, n,
-                     "The day's shares of claims tie, so the whole queue's wait breaks the tie: "
-                     "a claim waits %s hours of review on average in the model's queue, %s "
-                     "sorted by views alone and %s in random order: %s.",
+                     "The day's shares of claims tie, so the whole queue's wait breaks the tie. "
+                     "A claim waits %s hours of review on average in the model's queue, %s "
+                     "sorted by views alone and %s in random order. So %s.",
                      hq, hv, hr, verdict);
         else if (form == REP_MOST_VERDICT)
             snprintf(buf, n,
@@ -2171,11 +2176,12 @@ static void caveat_audit_flagged(const ct_json_value *tr, char *buf, size_t *len
     rep_count(n, sizeof n, (double)total);
     if (after_shortcut) /* inputs other than counts: their own risk said */
         *len += (size_t)snprintf(buf + *len, cap - *len,
-                                 " (the shortcut audit flags %s input%s that %s so on %s own, "
-                                 "with ROC AUC at least %s, or at most %s, the same signal "
-                                 "reversed: %s)%s;",
+                                 "; the shortcut audit flags %s input%s that %s so on %s own: "
+                                 "%s; %s ROC AUC is at least %s, or at most %s (the same signal "
+                                 "reversed)%s;",
                                  n, total == 1 ? "" : "s", total == 1 ? "does" : "each do",
-                                 total == 1 ? "its" : "their", fa, fb, list,
+                                 total == 1 ? "its" : "their", list, total == 1 ? "its" : "their",
+                                 fa, fb,
                                  per[1] + per[2] + per[3] ? "; a model leaning on the other "
                                                             "inputs may fail where they stop "
                                                             "holding too"
@@ -2375,7 +2381,7 @@ static void point_monitor(rep_ctx *c)
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
                 snprintf(lag, sizeof lag,
-                         ": '%.80s' falls behind (%s against '%.80s' %s) and needs more "
+                         "; '%.80s' falls behind (%s against '%.80s' %s) and needs more "
                          "labelled reports of its own",
                          rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }
@@ -2525,7 +2531,7 @@ static void point_monitor(rep_ctx *c)
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
         "What to monitor once the model runs on new reports: the share of claims it catches on "
-        "a labelled sample of them each week (%s on the held-out reports today%s)%s%s%s.",
+        "a labelled sample of them each week; today it is %s on the held-out reports%s%s%s%s.",
         r, watch, by, text, eng);
     const char *rwhy;
     rep_metric(rep_get(ev, "metrics"), "recall", &rwhy);
@@ -2546,6 +2552,11 @@ void rep_brief_compute(rep_ctx *c)
     point_test(c);
     point_caveats(c);
     point_monitor(c);
+    /* the summary's clauses as sentences, for the plain readers: before
+     * 2026-12-06 its queue point ran to 86 words in one sentence and the
+     * monitoring point to 122 (tests/cli/report_ops_sentences_short) */
+    for (size_t i = 0; i < c->npt; i++)
+        rep_split_clauses(c->pt[i].text);
 }
 
 /* Why a talking point is not written although its file is there. */
@@ -2623,6 +2634,21 @@ void rep_write_summary(rep_ctx *c)
     ct_html_section_end(c->h);
 }
 
+/* A paragraph of the finance box, its clauses as sentences for the
+ * Finance Lead (before 2026-12-06 they ran to 48 words:
+ * tests/cli/report_ops_sentences_short). */
+static void box_para(rep_ctx *c, const char *fmt, ...) CT_PRINTF(2, 3);
+static void box_para(rep_ctx *c, const char *fmt, ...)
+{
+    char buf[2 * REP_TEXT_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    rep_split_clauses(buf);
+    ct_html_paraf(c->h, NULL, "%s", buf);
+}
+
 void rep_write_finance(rep_ctx *c)
 {
     const rep_finance *f = &c->fin;
@@ -2640,27 +2666,28 @@ void rep_write_finance(rep_ctx *c)
     else
         snprintf(cost, sizeof cost, "no cost is set for a review hour (--cost-per-hour 0)");
     if (f->ok)
-        ct_html_paraf(c->h, NULL,
-                      "Assumptions: a moderator reviews %s report%s an hour; %s; a review day of "
-                      "%s review%s (%s).",
-                      R, rep_s_shown(R), cost, DR, rep_s(f->day_reviews), f->day_how);
+        box_para(c,
+                 "Assumptions: a moderator reviews %s report%s an hour; %s; a review day is "
+                 "%s review%s (%s).",
+                 R, rep_s_shown(R), cost, DR, rep_s(f->day_reviews), f->day_how);
     else
-        ct_html_paraf(c->h, NULL,
-                      "Assumptions: a moderator reviews %s report%s an hour; %s; a review day is "
-                      "%s hour%s.",
-                      R, rep_s_shown(R), cost, H, rep_s_shown(H));
+        box_para(c,
+                 "Assumptions: a moderator reviews %s report%s an hour; %s; a review day is "
+                 "%s hour%s.",
+                 R, rep_s_shown(R), cost, H, rep_s_shown(H));
     /* each assumption with the command and option that change it: before
      * 2026-12-05 the box named --hours-per-day as if run took it, and no
      * way to change the currency, which only report takes
      * (tests/cli/report_finance_options_named) */
-    ct_html_paraf(c->h, NULL,
-                  "To restate them on this page: claimtriage report DIR (this run's folder) "
-                  "with --reviews-per-hour R, --cost-per-hour C, --currency CODE (the cost's "
-                  "currency, an ISO 4217 code such as EUR) and --hours-per-day H (a day of R x H "
-                  "reviews%s). A new run (claimtriage run) takes --reviews-per-hour, "
-                  "--cost-per-hour (its cost is in US dollars) and --capacity (the day in "
-                  "reviews), not --currency or --hours-per-day.",
-                  f->day_is_capacity ? ", in place of the run's --capacity" : "");
+    box_para(
+        c,
+        "To restate them on this page, run claimtriage report DIR (this run's folder) "
+        "with --reviews-per-hour R, --cost-per-hour C, --currency CODE and "
+        "--hours-per-day H. CODE is the cost's currency, an ISO 4217 code such as EUR. "
+        "H gives a day of R x H reviews%s. A new run (claimtriage run) takes --reviews-per-hour, "
+        "--cost-per-hour (its cost is in US dollars) and --capacity (the day in "
+        "reviews), not --currency or --hours-per-day.",
+        f->day_is_capacity ? ", in place of the run's --capacity" : "");
     if (!f->ok) {
         c->res.missing++;
         ct_html_paraf(c->h, "missing", "Not computed: %s.", f->why);
@@ -2708,9 +2735,9 @@ void rep_write_finance(rep_ctx *c)
                       d, strcmp(d, "1") == 0 ? "" : "s", rq_day, no_more_than(f), ra_day);
     else if (all_found)
         ct_html_textf(c->h,
-                      "Claims found sooner, not a cut in review cost: random order would need "
-                      "%s more review hours%s to find all this queue's claims, which its first "
-                      "review day finds (a figure of this queue, not a rate per day). Every "
+                      "Claims found sooner, not a cut in review cost. Random order would need "
+                      "%s more review hours to find all this queue's claims, which its first "
+                      "review day finds (a figure of this queue, not a rate per day).%s Every "
                       "report is still reviewed either way.",
                       hs, money);
     else {
@@ -2725,47 +2752,50 @@ void rep_write_finance(rep_ctx *c)
         day_claims(what, sizeof what, f);
         slow_day(slow, sizeof slow, c);
         ct_html_textf(c->h,
-                      "Claims found sooner, not a cut in review cost: random order would need "
-                      "%s more review hours%s to find %s the queue finds in a review day of %s "
-                      "review%s%s. Every report is still reviewed either way.",
-                      hs, money, what, d, strcmp(d, "1") == 0 ? "" : "s", slow);
+                      "Claims found sooner, not a cut in review cost. Random order would need "
+                      "%s more review hours to find %s the queue finds in a review day of %s "
+                      "review%s%s.%s Every report is still reviewed either way.",
+                      hs, what, d, strcmp(d, "1") == 0 ? "" : "s", slow, money);
     }
     ct_html_raw(c->h, "</strong></p>\n");
     if (f->note[0])
-        ct_html_paraf(c->h, NULL, "Why: %s.", f->note);
+        box_para(c, "Why: %s.", f->note);
     else if (chance)
-        ct_html_paraf(c->h, NULL,
-                      "The queue's first review day of %s review%s finds %s of the claims, "
-                      "against random order's expected %s: a difference luck or the view counts "
-                      "can make, not a saving of the model; its queue is not an order worth "
-                      "working in until the model improves (more or cleaner labels).",
-                      d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
+        box_para(c,
+                 "The queue's first review day of %s review%s finds %s of the claims, "
+                 "against random order's expected %s: a difference luck or the view counts "
+                 "can make, not a saving of the model; its queue is not an order worth "
+                 "working in until the model improves (more or cleaner labels).",
+                 d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
     else if (no_gain)
-        ct_html_paraf(c->h, NULL,
-                      "The queue does no better than random order on these reports, so there "
-                      "is no saving to count; the model's queue is not an order worth working "
-                      "in until the model improves (more or cleaner labels).");
+        box_para(c, "The queue does no better than random order on these reports, so there "
+                    "is no saving to count; the model's queue is not an order worth working "
+                    "in until the model improves (more or cleaner labels).");
     else
-        ct_html_paraf(c->h, NULL,
-                      "The queue's first review day of %s review%s finds claims that random "
-                      "order would need about %s review%s to find (its expected value); the "
-                      "difference, %s review%s (%s review hours at %s an hour), is how much "
-                      "sooner the queue finds them.",
-                      d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
-                      strcmp(rs, "1") == 0 ? "" : "s", hs, R);
+        box_para(c,
+                 "The queue's first review day of %s review%s finds claims that random "
+                 "order would need about %s review%s to find (its expected value); the "
+                 "difference, %s review%s (%s review hours at %s an hour), is how much "
+                 "sooner the queue finds them.",
+                 d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
+                 strcmp(rs, "1") == 0 ? "" : "s", hs, R);
+    /* the formula as a formula, its terms in short sentences (before
+     * 2026-12-06 one block of 165 words: tests/cli/report_ops_sentences_short) */
     ct_html_para(c->h, "formula",
                  "hours sooner = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  their value = "
-                 "hours sooner x C;  where D = one review day in reviews (the run's capacity, "
-                 "unless this report was given --hours-per-day: R x hours per day in whole "
-                 "reviews; capped at n), n = reports (reviews) in the queue, K = claims among "
-                 "them, r_queue(D) = share of claims the queue has reached after D reviews "
-                 "(queue_eval.json: its at_capacity figure when D is the capacity it measured, "
-                 "else counted from its places of the claims, claim_places, or, for a run "
-                 "without them, read off its curve by linear interpolation), and "
-                 "r_queue(D) x K x (n + 1) "
-                 "/ (K + 1) = the reviews random order needs, in expectation, to find as many "
-                 "claims: the m-th of K claims at random places among n reports comes on "
-                 "average at m (n + 1) / (K + 1) (the file's own arrival order may differ).");
+                 "hours sooner x C");
+    ct_html_para(c->h, NULL,
+                 "Where D is one review day in reviews. It is the run's capacity, unless this "
+                 "report was given --hours-per-day: then it is R x hours per day, in whole "
+                 "reviews. It is capped at n, the number of reports (reviews) in the queue. K is "
+                 "the number of claims among them. The share of claims the queue has reached "
+                 "after D reviews is r_queue(D), from queue_eval.json. It is queue_eval.json's "
+                 "at_capacity figure when D is the capacity it measured. Otherwise it is counted "
+                 "from its places of the claims, claim_places. For a run without them, it is "
+                 "read off its curve by linear interpolation. In expectation, random order needs "
+                 "r_queue(D) x K x (n + 1) / (K + 1) reviews to find as many claims. The "
+                 "m-th of K claims at random places among n reports comes on average at "
+                 "m (n + 1) / (K + 1). The file's own arrival order may differ.");
     char nb[32], cb[32], rq[32], cap[32];
     rep_count(nb, sizeof nb, f->n);
     rep_count(cb, sizeof cb, f->claims);
@@ -2796,22 +2826,22 @@ void rep_write_finance(rep_ctx *c)
     if (all_found)
         snprintf(per_day, sizeof per_day,
                  "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
-                 "day's %s reviews), so the figure is this queue's, not a rate per review day: "
-                 "random order needs most of the queue to find them, and a larger queue "
+                 "day's %s reviews), so the figure is this queue's, not a rate per review day. "
+                 "Random order needs most of the queue to find them. A larger queue "
                  "with the same share of claims, holding more claims for the day to find, gives "
                  "a larger figure.",
                  cb, rep_s(f->claims), DR);
     else
         snprintf(per_day, sizeof per_day,
-                 "It is a figure per review day, not per queue: a larger queue with the same "
-                 "share of claims gives about the same figure, because the day still reviews the "
-                 "same number of reports and random order still needs as many reviews per claim "
+                 "It is a figure per review day, not per queue. A larger queue with the same "
+                 "share of claims gives about the same figure. The day still reviews the "
+                 "same number of reports, and random order still needs as many reviews per claim "
                  "found.");
     if (!f->note[0] && !no_gain) {
         char lead[320];
         rep_lead_said(c, lead, sizeof lead);
-        ct_html_paraf(
-            c->h, NULL,
+        box_para(
+            c,
             "What the figure is: claims found earlier, not a saving. Every report is reviewed "
             "in either order, so the review hours and their cost are the same, and no review, "
             "moderator or dollar is saved; the queue puts the likely claims first, so its first "
@@ -2831,42 +2861,42 @@ void rep_write_finance(rep_ctx *c)
         if (views_constant(c)) {
             char vc[320];
             views_constant_said(c, vc, sizeof vc);
-            ct_html_paraf(c->h, NULL,
-                          "%s: sorting by views alone is random order, %s of claims in the same "
-                          "day (the queue %s), and finds claims no sooner than it.",
-                          vc, vv, rq);
+            box_para(c,
+                     "%s: sorting by views alone is random order, %s of claims in the same "
+                     "day (the queue %s), and finds claims no sooner than it.",
+                     vc, vv, rq);
         } else if (rep_views_no_gain(f))
             /* views alone finds no more claims in the day than random
              * order: before 2026-12-02 it "would save about 0 review hours
              * a day", a figure that hid that it does worse */
-            ct_html_paraf(c->h, NULL,
-                          "Sorting by views alone, with no model, finds %s of claims in the "
-                          "same day (the queue %s), no more than random order's expected %s: "
-                          "it finds claims no sooner than random order.",
-                          vv, rq, ra);
+            box_para(c,
+                     "Sorting by views alone, with no model, finds %s of claims in the "
+                     "same day (the queue %s), no more than random order's expected %s: "
+                     "it finds claims no sooner than random order.",
+                     vv, rq, ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             char tie[640], most[512] = "";
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             /* the day cannot tell them apart */
             rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most);
-            ct_html_paraf(c->h, NULL,
-                          "Against sorting by views alone, not random order, the model gains "
-                          "little or nothing: views alone finds %s of claims in the same day "
-                          "(the queue %s), and would by itself be %s review hours ahead of "
-                          "random order. %s%s%s%s%s",
-                          vv, rq, vh,
-                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
-                              ? "The gain comes from the view counts"
-                          : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
-                                                 : "The queue matches that order: ",
-                          rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".",
-                          most[0] ? " " : "", most);
+            box_para(c,
+                     "Against sorting by views alone, not random order, the model gains "
+                     "little or nothing. Views alone finds %s of claims in the same day "
+                     "(the queue %s). By itself it would be %s review hours ahead of "
+                     "random order. %s%s%s%s%s",
+                     vv, rq, vh,
+                     rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
+                         ? "The gain comes from the view counts"
+                     : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
+                                            : "The queue matches that order: ",
+                     rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".",
+                     most[0] ? " " : "", most);
         } else
-            ct_html_paraf(c->h, NULL,
-                          "Sorting by views alone, with no model, finds %s of claims in the "
-                          "same day (the queue %s) and would be %s review hours ahead of "
-                          "random order.",
-                          vv, rq, vh);
+            box_para(c,
+                     "Sorting by views alone, with no model, finds %s of claims in the "
+                     "same day (the queue %s) and would be %s review hours ahead of "
+                     "random order.",
+                     vv, rq, vh);
     }
     ct_html_raw(c->h, "</div>\n");
     ct_html_section_end(c->h);

@@ -208,6 +208,11 @@ int rep_reason_words(char *buf, size_t n, const rep_reason *r);
 int rep_pending_words(char *buf, size_t n, const char *task, const char *pending);
 
 /* ---- report_util.c */
+/* Split a run-on text into sentences for readers of plain language: each
+ * "; " outside parentheses and quotes becomes ". ", the next word
+ * capitalised (a quoted value such as 'not verified' is left as it is).
+ * In place; the text only shortens or keeps its length. */
+void rep_split_clauses(char *s);
 /* train's family comparison in plain words, from train.json's selection:
  * with two families or more (train --model auto), each family's validation
  * score and which won ("Model families compared on the validation rows
@@ -512,7 +517,7 @@ int rep_views_decision(const rep_finance *f);
     "says: views alone cannot rank new reports, which need the model's order."
 #define REP_VIEWS_NEW_CLAUSE                                                                       \
     "view counts build up after a video is posted, so a new video has few views whatever it "      \
-    "says: sorting by views cannot rank new reports, which need the model's order"
+    "says. Sorting by views cannot rank new reports, which need the model's order"
 /* The words for a REP_VIEWS_SAME verdict, by the figure the sentence shows
  * (the day's recall, or with by_wait the mean wait): "as well" when views
  * alone's figure, as shown (2 decimals), equals the queue's or beats it,

@@ -9,6 +9,7 @@
 #include "claimtriage/reports_train.h"
 #include "claimtriage/reports_triage.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -699,4 +700,19 @@ void rep_families_said(const ct_json_value *tr, char *buf, size_t n)
                  "; %s won, the model the queue uses (train keeps the simpler model when the "
                  "scores are within its tie tolerance).",
                  family_name(champ));
+}
+void rep_split_clauses(char *s)
+{
+    int depth = 0;
+    for (char *p = s; *p; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && depth > 0)
+            depth--;
+        else if (*p == ';' && depth == 0 && p[1] == ' ' && p[2]) {
+            *p = '.';
+            if (islower((unsigned char)p[2]))
+                p[2] = (char)toupper((unsigned char)p[2]);
+        }
+    }
 }

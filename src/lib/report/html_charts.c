@@ -125,8 +125,8 @@ ct_status ct_html_write_reliability(FILE *fp, const ct_svg_layout *l, const ct_h
             cmax = fmax(cmax, r->count[i]);
     }
     svg_out o = {fp, 0};
-    const svg_legend_item leg[2] = {{"the model's bins", ct_svg_palette(1), NULL},
-                                    {"perfect calibration", SVG_MUTED, "6 4"}};
+    const svg_legend_item leg[2] = {{"the model's bins", ct_svg_palette(1), NULL, 0},
+                                    {"perfect calibration", SVG_MUTED, "6 4", 0}};
     svg_frame f;
     svg_frame_begin(&o, l, &r->text, leg, 2, &f);
     svg_axis xa, ya;

@@ -17,6 +17,13 @@
  * where the lines overlapped (tests/cli/queue_eval_chart_orders_told_apart). */
 static const char *order_color(size_t g) { return ct_svg_palette(g == CT_QORDER_WEIGHT ? 3 : g); }
 
+/* Each order's stroke-dasharray in the legend, as its line is drawn: the
+ * queue's solid ("none": a line, not the square of a filled mark). */
+static const char *order_dash(size_t g)
+{
+    return g == CT_QORDER_RANDOM ? "6 4" : g == CT_QORDER_WEIGHT ? "1 6" : "none";
+}
+
 /* Whether two recall curves (n + 1 points) are one line. */
 static int same_curve(const double *a, const double *b, size_t n)
 {
@@ -60,6 +67,11 @@ ct_status ct_queue_chart_write(FILE *fp, const ct_svg_layout *l, const ct_queue_
                          names[CT_QORDER_QUEUE] ? names[CT_QORDER_QUEUE] : "");
                 leg[nleg].name = same[g];
             }
+            /* each line's swatch drawn as the line (before 2026-12-06
+             * solid squares beside a dashed and a dotted line:
+             * tests/cli/queue_eval_chart_orders_told_apart) */
+            leg[nleg].dash = order_dash(g);
+            leg[nleg].band = g == CT_QORDER_WEIGHT;
             leg[nleg++].color = order_color(g);
         }
     svg_frame f;

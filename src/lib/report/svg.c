@@ -343,8 +343,10 @@ static double svg_legend_rows(svg_out *o, double W, double y, const svg_legend_i
             if (leg[k].dash)
                 svg_printf(o,
                            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                           "stroke-width=\"2\" stroke-dasharray=\"%s\"/>\n",
-                           x, y - 4.5, x + 16, y - 4.5, leg[k].color, leg[k].dash);
+                           "stroke-width=\"%s\" stroke-dasharray=\"%s\"%s/>\n",
+                           x, y - 4.5, x + 16, y - 4.5, leg[k].color,
+                           leg[k].band ? "5\" stroke-opacity=\"0.6" : "2", leg[k].dash,
+                           leg[k].band ? " stroke-linecap=\"round\"" : "");
             else
                 svg_printf(o,
                            "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" "

@@ -45,6 +45,9 @@ typedef struct svg_legend_item {
      * chart's diagonal: before 2026-12-06 a solid square, test_html.c
      * test_reliability_legend_dashed) */
     const char *dash;
+    /* with dash: the line is a wide light band of round dots (views
+     * alone's in the queue chart), drawn so in its swatch */
+    int band;
 } svg_legend_item;
 
 /* What the frame around a plot needs to know. */

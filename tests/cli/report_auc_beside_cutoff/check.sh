@@ -7,7 +7,8 @@
 # 2026-12-05 the summary says the views' poor split in words, without the
 # ROC AUC (tests/cli/report_summary_plain_words); since 2026-12-05 the box
 # says the hours are review time random order needs more, not a saving
-# (tests/cli/report_finance_not_a_saving).
+# (tests/cli/report_finance_not_a_saving); since 2026-12-06 in short
+# sentences (tests/cli/report_ops_sentences_short).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
@@ -21,6 +22,6 @@ a = [f['roc_auc'] for f in json.load(open('s/train.json'))['audit']['features']
      if f['name'] == 'video_view_count'][0]
 print('train.json views ROC AUC %.4f' % a)
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('s/report.html', encoding='utf-8').read())))
-print(re.search(r'views alone tell claims from opinions poorly[^.;]*', page).group(0))
+print(re.search(r'[Vv]iews alone tell claims from opinions poorly[^.;]*', page).group(0))
 print(re.search(r'Claims found sooner, not a cut.*?either way\.', page).group(0))
 PY

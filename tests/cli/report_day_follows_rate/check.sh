@@ -15,7 +15,7 @@ day() { # DIR [report options]: the day's reviews, its reviews saved and hours s
 import json, sys, re
 f = json.load(open(sys.argv[1] + "/report.json"))["finance"]
 h = open(sys.argv[1] + "/report.html").read()
-days = sorted(set(re.findall(r"a review day of ([0-9,]+) reviews", h)))
+days = sorted(set(re.findall(r"[Aa] review day (?:of|is|here is) ([0-9,]+) reviews", h)))
 assert f["hours_saved"] == f["reviews_saved"] / f["reviews_per_hour"], f
 print("day", f["day_reviews"], "in the page", days, "rate", f["reviews_per_hour"],
       "hours/day", f["hours_per_day"])' "$dir"
@@ -36,4 +36,4 @@ echo "report at 30 an hour over 10 hours:"; day out --reviews-per-hour 30 --hour
 echo "run's given capacity, report at 30 an hour:"; day given --reviews-per-hour 30
 # each assumption with the command that changes it (before 2026-12-05 the
 # box named --hours-per-day as if run took it: tests/cli/report_finance_options_named)
-grep -o 'To restate them on this page: [^<]*' out/report.html
+grep -o 'To restate them on this page, [^<]*' out/report.html
