@@ -11,7 +11,7 @@ m = json.load(open(d + "/manifest.json", encoding="utf-8"))["options"]
 print("  manifest: capacity", m["capacity"], "capacity_by", m["capacity_by"])
 h = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ",
            open(d + "/report.html", encoding="utf-8").read())))
-for s in sorted(set(re.findall(r"a review day of [0-9,]+ reviews? \([^)]*\)", h))):
+for s in sorted(set(re.findall(r"[Aa] review day (?:of|is|here is) [0-9,]+ reviews? \([^)]*\)", h))):
     print("  -", s)
 PY
 }

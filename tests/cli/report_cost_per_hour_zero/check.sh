@@ -20,7 +20,7 @@ pts = {p['topic']: p['text'] for p in j['talking_points']}
 print('summary, finance:', re.sub(r'[0-9][0-9.,]*', 'N', pts['finance']))
 page = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', open('out/report.html', encoding='utf-8').read())))
 print('money in the page:', 'USD' in page.split('Technical appendix')[0] if 'Technical appendix' in page else 'USD' in page)
-print('assumption:', re.search(r'no cost is set[^;]*', page).group(0))
+print('assumption:', re.search(r'[Nn]o cost is set[^.;]*', page).group(0))
 PY
 $CT report -q out --cost-per-hour 40
 python3 - <<'PY'

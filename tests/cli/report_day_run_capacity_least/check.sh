@@ -16,7 +16,7 @@ print("queue-eval capacity:", qe["capacity"])
 j = json.load(open(d + "/report.json", encoding="utf-8"))
 print("report day_reviews:", j["finance"]["day_reviews"])
 h = html.unescape(open(d + "/report.html", encoding="utf-8").read())
-for s in sorted(set(re.findall(r"a review day of [0-9,]+ reviews?(?: \([^)]*\))?", h))):
+for s in sorted(set(re.findall(r"[Aa] review day (?:of|is|here is) [0-9,]+ reviews?(?: \([^)]*\))?", h))):
     print("-", s)
 print("a day of 0 reviews:", len(re.findall(r"(review day|a day) of 0 ", h)))
 PY

@@ -35,7 +35,7 @@ print("waits: queue %.2f, views alone %.2f, random %.2f" % tuple(
     a[o]["mean_hours_to_review"] for o in ("queue", "views", "random")))
 j = json.load(open("r/report.json"))
 t = [p["text"] for p in j["talking_points"] if p["topic"] == "queue"][0]
-m = re.search(r"The day's shares of claims tie.*?\.(?= |$)", t)
+m = re.search(r"The day's shares of claims tie.*?(?:breaks the tie\.(?: A claim waits.*?\. So .*?\.)?|break the tie\.)(?= |$)", t)
 print("queue point:", m.group(0) if m else "NO TIE-BREAK")
 pts = {s["stakeholder"]: [p["text"] for p in s["points"]] for s in j["stakeholder_points"]}
 m = [x for x in pts["Data Science Manager"] if x.startswith("The decision")][0]

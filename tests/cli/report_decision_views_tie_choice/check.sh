@@ -19,7 +19,7 @@ for spec in "60 1 0" "200 2 0.3"; do
 import json, re
 j = json.load(open('r/report.json'))
 q = [p['text'] for p in j['talking_points'] if p['topic'] == 'queue'][0]
-print('queue point:', re.search(r'In the order of views alone.*?: ([^.]*)\.', q).group(1))
+print('queue point:', re.search(r'In the order of views alone.*?on average(?: \([^)]*\))?[:.] ([^.]*)\.', q).group(1))
 pts = {s['stakeholder']: [p['text'] for p in s['points']] for s in j['stakeholder_points']}
 m = [t for t in pts['Data Science Manager'] if t.startswith('The decision')][0]
 print('manager:', m.split(';')[0])

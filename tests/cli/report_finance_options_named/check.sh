@@ -16,7 +16,7 @@ import html, re
 t = open("out/report.html", encoding="utf-8").read()
 x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
 box = x[x.index("Assumptions:"):]
-s = re.search(r"To restate them on this page: .*?--hours-per-day\.", box).group(0)
+s = re.search(r"To restate them on this page, .*?--hours-per-day\.", box).group(0)
 print(s)
 rep, run = s.split("A new run")
 for o in sorted(set(re.findall(r"--[a-z-]+", rep))):

@@ -7,10 +7,11 @@ $CT synth -q --rows 1000 --seed 3 --noise 0.45 -o s.csv
 $CT run -q s.csv -o r >/dev/null
 echo "run exit $?"
 python3 - r/report.json <<'PY'
-import json, sys
+import json, re, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 mon = [p for p in j["talking_points"] if p["topic"] == "monitor"][0]["text"]
-print(mon[mon.index("that share within"):mon.index("): a group") + 2])
+i = mon.lower().index("that share within")
+print(mon[i:re.search(r"\)[:.] [Aa] group", mon[i:]).start() + i + 2])
 ops = j["stakeholder_points"][5]["points"]
 print([p["text"] for p in ops if p["text"].startswith("Claims caught")][0])
 PY

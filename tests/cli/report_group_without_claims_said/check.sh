@@ -12,13 +12,14 @@ $CT synth -q --rows 200 --seed 5 -o s.csv
 $CT run -q s.csv -o out >/dev/null 2>&1
 echo "run exit $?"
 python3 - <<'PY'
-import json
+import json, re
 e = json.load(open('out/evaluate.json'))
 for g in e['by']['groups']:
     print('evaluate.json:', g['level'], 'rows', g['metrics']['n'], 'claims', g['metrics']['positives'])
 j = json.load(open('out/report.json'))
 mon = [p['text'] for p in j['talking_points'] if p['topic'] == 'monitor'][0]
-print(mon[mon.index('that share within'):mon.index(': a group')])
+i = mon.lower().index('that share within')
+print(mon[i:i + re.search(r'[:.] [Aa] group', mon[i:]).start()])
 ops = [s for s in j['stakeholder_points'] if s['stakeholder'] == 'Operations Lead'][0]
 print([p['text'] for p in ops['points'] if p['text'].startswith('Claims caught')][0])
 PY

@@ -18,7 +18,7 @@ x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
 f = json.load(open("out/report.json"))["finance"]
 print("  report.json: day_reviews", f["day_reviews"], "hours_per_day", f["hours_per_day"],
       "reviews_per_hour", f["reviews_per_hour"])
-print("  box:", re.search(r"a review day of [0-9,]+ reviews \([^)]*\)", x).group(0))
+print("  box:", re.search(r"[Aa] review day (?:of|is) [0-9,]+ reviews \([^)]*\)", x).group(0))
 print("  appendix:", re.search(r"Report options: [^.]*\.", x).group(0))'
 }
 echo "the run's page:"; show

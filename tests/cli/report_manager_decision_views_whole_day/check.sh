@@ -20,7 +20,7 @@ for spec in "1 0" "3 0.2"; do
 import json, re, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 q = [p["text"] for p in j["talking_points"] if p["topic"] == "queue"][0]
-print("queue point:", re.search(r"In the order of views alone.*?: ([^.]*)\.", q).group(1))
+print("queue point:", re.search(r"In the order of views alone.*?on average(?: \([^)]*\))?[:.] ([^.]*)\.", q).group(1))
 m = j["stakeholder_points"][1]
 assert m["stakeholder"] == "Data Science Manager"
 print("manager:", [p["text"] for p in m["points"] if p["text"].startswith("The decision")][0])
