@@ -9,7 +9,7 @@ show() {
 import html, re
 t = open("out/report.html", encoding="utf-8").read()
 x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
-for pat in (r"Worked in the queue.s order, a review day of [0-9,]+ reviews? \([^)]*\) reaches "
+for pat in (r"A review day here is [0-9,]+ reviews? \([^)]*\)\. Worked in the queue.s order, it reaches "
             r"[^(]*\([0-9.]+% of them\)", r"the vertical dashed line marks the capacity[^.]*\.",
             r"At (?:the run.s )?capacity: the first [0-9,]+ reviews", r"This report.s review day[^;]*"):
     m = re.search(pat, x)

@@ -30,6 +30,6 @@ print("  simulation (%d draws) within 1%% of it:" % draws, abs(sim - f["reviews_
 print("  hours saved = (needs - D) / R:", abs(f["hours_saved"] - (f["reviews_arrival_needs"] - D) / R) < 1e-9)
 t = open(sys.argv[1] + "/report.html", encoding="utf-8").read()
 x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
-print("  box:", re.search(r"random order would need about [0-9,]+ reviews to find \([^)]*\); the difference, [0-9,]+ reviews", x).group(0))
+print("  box:", re.search(r"random order would need about [0-9,]+ reviews to find \([^)]*\)\. The difference, [0-9,]+ reviews", x).group(0))
 print("  formula:", re.search(r"hours sooner = [^;]*;", x).group(0))' "$r"
 done

@@ -12,9 +12,9 @@ d = sys.argv[1]
 s = open(d + "/report.html", encoding="utf-8").read()
 t = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<(svg|style)\b.*?</\1>", "", s, flags=re.S)))
 t = re.sub(r"\s+", " ", t)
-print(re.search(r"The held-out queue \([^)]*\)", t).group(0))
+print(re.search(r"The held-out queue \((?:not written|queue\.csv)[^)]*\)", t).group(0))
 j = json.load(open(d + "/report.json", encoding="utf-8"))
 ops = j["stakeholder_points"][5]["points"][0]["text"]
-print(ops[ops.rindex(";") + 2:])
+print(ops[ops.rindex(". ") + 2:])
 print("says queue.csv exists:", len(re.findall(r"The held-out queue \(queue\.csv\)|row of queue\.csv says", t)))
 PY

@@ -21,9 +21,9 @@ print(sys.argv[1], "claims", f["claims"], "day", f["day_reviews"], "r_queue", f[
 # the box headline says it too (it said "saved per day of review" in both
 # cases; since 2026-12-05 it says what the figure is, not a saving:
 # tests/cli/report_finance_not_a_saving)
-h = re.search(r"Claims found sooner, not a cut in review cost: (.*?either way\.)", x)
+h = re.search(r"Claims found sooner, not a cut in review cost\. (.*?either way\.)", x)
 print("  headline:", re.sub(r"[0-9][0-9.,]*", "N", h.group(1)) if h else "none")
-m = re.search(r"(Here the first day finds every claim[^.]*\.|It is a figure per review day[^:]*:)", x)
+m = re.search(r"(Here the first day finds every claim[^.]*\.(?: Random order needs[^.]*\. A larger queue[^.]*\.)?|It is a figure per review day[^:.]*[:.])", x)
 print("  ", m.group(1) if m else "no sentence")
 # the summary talking point says the same
 pts = [p["text"] for p in json.load(open(sys.argv[1] + "/report.json"))["talking_points"]
