@@ -28,7 +28,7 @@ j = json.load(open(sys.argv[1], encoding="utf-8"))
 pt = [p for p in j["talking_points"] if p["topic"] == "model"][0]["text"]
 mgr = [p["text"] for p in j["stakeholder_points"][1]["points"] if p["text"].startswith("The decision")][0]
 for who, t in (("summary", pt), ("manager", mgr)):
-    m = re.search(r" The model is [^:.]*[:.]", t)
+    m = re.search(r" The model is [^:]*?(?::|\.(?= ))", t)
     print(" ", who + ":", m.group(0).strip() if m else "(no verdict)")
     print("    weak:", "weak" in t)
 PY

@@ -16,7 +16,7 @@ for s in j["stakeholder_points"]:
         if s["stakeholder"].startswith("Finance") and p["text"].startswith("What the figure"):
             print("  Finance Lead:", p["text"])
         if s["stakeholder"] == "Operations Lead" and "andom order would need" in p["text"]:
-            print("  Operations Lead:", re.search(r"[Rr]andom order would need.*?\.(?: That review time[^.]*\.)?", p["text"]).group(0))
+            print("  Operations Lead:", re.search(r"[Rr]andom order would need.*?\.(?= |$)(?: That review time.*?\.(?= |$))?", p["text"]).group(0))
 m = re.search(r"(Claims found sooner, not a cut.*?either way\.)", x)
 print("  finance box:", m.group(1) if m else "(none)")
 print("  'saved' or 'saves' beside a positive figure:",

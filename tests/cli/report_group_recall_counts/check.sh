@@ -10,8 +10,7 @@ python3 - r/report.json <<'PY'
 import json, re, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 mon = [p for p in j["talking_points"] if p["topic"] == "monitor"][0]["text"]
-i = mon.lower().index("that share within")
-print(mon[i:re.search(r"\)[:.] [Aa] group", mon[i:]).start() + i + 2])
+print(re.search(r"[Tt]hat share within each [^(]*\([^)]*\)", mon).group(0))
 ops = j["stakeholder_points"][5]["points"]
 print([p["text"] for p in ops if p["text"].startswith("Claims caught")][0])
 PY

@@ -18,8 +18,7 @@ for g in e['by']['groups']:
     print('evaluate.json:', g['level'], 'rows', g['metrics']['n'], 'claims', g['metrics']['positives'])
 j = json.load(open('out/report.json'))
 mon = [p['text'] for p in j['talking_points'] if p['topic'] == 'monitor'][0]
-i = mon.lower().index('that share within')
-print(mon[i:i + re.search(r'[:.] [Aa] group', mon[i:]).start()])
+print(re.search(r'[Tt]hat share within each [^(]*\([^)]*\)', mon).group(0))
 ops = [s for s in j['stakeholder_points'] if s['stakeholder'] == 'Operations Lead'][0]
 print([p['text'] for p in ops['points'] if p['text'].startswith('Claims caught')][0])
 PY

@@ -25,7 +25,7 @@ print('queue_eval.json: capacity', q['capacity'], 'queue recall %.6f' % q['at_ca
 print('report.json: hours_saved %.6f' % f['hours_saved'])
 j = json.load(open('out/report.json'))
 pts = {p['topic']: p['text'] for p in j['talking_points']}
-m = re.search(r'reaches (?:about )?[0-9,.]+ claims? \(([^ ]+) of them\), against (?:about )?[0-9,.]+ \(([^)]+)\)', pts['queue'])
+m = re.search(r'reaches (?:about )?[0-9,.]+ claims? \(([^ ]+) of them\)\. Random order reaches (?:about )?[0-9,.]+ \(([^)]+)\)', pts['queue'])
 print('summary, first mention: queue', m.group(1), 'random', m.group(2))
 # views alone's share (since 2026-12-05 the queue's is not said again there:
 # tests/cli/report_summary_wait_said_once)
