@@ -10,7 +10,8 @@ python3 - r/report.json <<'PY'
 import json, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 mon = [p for p in j["talking_points"] if p["topic"] == "monitor"][0]["text"]
-print(mon[mon.index("that share within"):mon.index("): a group") + 2])
+i = mon.index("that share within")
+print(mon[i:mon.index(");", i) + 1])
 ops = j["stakeholder_points"][5]["points"]
 print([p["text"] for p in ops if p["text"].startswith("Claims caught")][0])
 PY

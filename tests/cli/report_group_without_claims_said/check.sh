@@ -18,7 +18,8 @@ for g in e['by']['groups']:
     print('evaluate.json:', g['level'], 'rows', g['metrics']['n'], 'claims', g['metrics']['positives'])
 j = json.load(open('out/report.json'))
 mon = [p['text'] for p in j['talking_points'] if p['topic'] == 'monitor'][0]
-print(mon[mon.index('that share within'):mon.index(': a group')])
+i = mon.index('that share within')
+print(mon[i:mon.index(');', i) + 1])
 ops = [s for s in j['stakeholder_points'] if s['stakeholder'] == 'Operations Lead'][0]
 print([p['text'] for p in ops['points'] if p['text'].startswith('Claims caught')][0])
 PY
