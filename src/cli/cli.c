@@ -1055,6 +1055,53 @@ int cli_fail_no_rows(const ct_frame *f, const ct_load_stats *st, const char *pat
     return cli_fail(CT_EEMPTY, &dg);
 }
 
+/* Whether the first 64 KiB of PATH (a regular file, not gzip) hold
+ * "\r\r\n": 1 yes, 0 no, -1 not known (standard input, compressed, not
+ * readable). */
+static int file_has_cr_cr_lf(const char *path)
+{
+    struct stat sb;
+    if (!path || strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return -1;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return -1;
+    static char buf[65536];
+    const size_t n = fread(buf, 1, sizeof buf, fp);
+    fclose(fp);
+    if (n >= 2 && (unsigned char)buf[0] == 0x1f && (unsigned char)buf[1] == 0x8b)
+        return -1;
+    for (size_t i = 0; i + 2 < n; i++)
+        if (buf[i] == '\r' && buf[i + 1] == '\r' && buf[i + 2] == '\n')
+            return 1;
+    return 0;
+}
+
+/* About as many blank lines as lines of data, header included (one blank
+ * after each: blank lines N + 1 for N rows), is the mark of "\r\r\n" line
+ * ends, which Python's csv module writes on Windows to a file opened
+ * without newline='' (its "\r\n" after text mode's "\n" -> "\r\n"): each
+ * row then reads as a row and a blank line. The figures are right and the
+ * line numbers pandas', but "N blank lines ignored" alone did not say why
+ * (before 2026-12-06: tests/cli/files_cr_cr_lf_cause_named). Said when the
+ * file's start holds "\r\r\n", or, when it cannot be read again
+ * (standard input, gzip), as the likely cause. */
+static void note_cr_cr_lf(const ct_load_stats *st, const char *path)
+{
+    const uint64_t lines = st->rows_read + 1;
+    if (st->blank_lines < 2 || st->blank_lines > lines || st->blank_lines * 10 < lines * 9)
+        return;
+    const int seen = file_has_cr_cr_lf(path);
+    if (seen == 0)
+        return;
+    cli_note("%s: every line is followed by a blank one: its lines %send in \\r\\r\\n, as Python's "
+             "csv module writes on Windows to a file opened without newline=''; the rows are read "
+             "right and line numbers are pandas', but an editor may number the lines otherwise "
+             "(some take the lone \\r for a line break); write the file with open(..., 'w', "
+             "newline='')",
+             path && strcmp(path, "-") ? path : "standard input", seen == 1 ? "" : "likely ");
+}
+
 void cli_note_rows(const ct_load_stats *st, const char *path)
 {
     char a[32], b[32], c[32];
@@ -1097,6 +1144,7 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
         cli_note("%s: the first column is 'index', the row index pandas' reset_index() makes: "
                  "read as an identifier, never a feature",
                  path);
+    note_cr_cr_lf(st, path);
 }
 
 /* ------------------------------------------------------------ progress */

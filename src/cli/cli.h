@@ -286,9 +286,16 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg);
  * exit 3, "claimtriage: error: cannot open: ...", naming no file, and
  * queue-eval blamed its --labels file: tests/cli/empty_operand_every_command). */
 #define CLI_OPT_EMPTY_OPERAND 0x10000 /* beyond every option's code */
+/* An option given twice with different values (`run -o x -o y`) returns
+ * CLI_OPT_GIVEN_TWICE, which the default branch hands to cli_bad_option
+ * too: the usage error "option '--output' given twice, as 'x' and 'y':
+ * give it once". The same value twice is accepted, and --na-values, whose
+ * tokens add up, may repeat (tests/cli/options_given_twice_refused). */
+#define CLI_OPT_GIVEN_TWICE 0x10001
 int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
                int *longindex);
-/* After cli_getopt returned '?' (or CLI_OPT_EMPTY_OPERAND: above): print
+/* After cli_getopt returned '?' (or CLI_OPT_EMPTY_OPERAND, CLI_OPT_GIVEN_TWICE:
+ * above): print
  * what was wrong with the option the user typed — "unknown option '--trheads'; did you mean '--threads'?",
  * "option '-m' needs a value", "option '--json' takes no value", "option
  * '--th' is ambiguous: it begins --threads, --threshold" — and return

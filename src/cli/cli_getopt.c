@@ -14,6 +14,57 @@ static const char *g_short = "";
 static const struct option *g_long;
 static const char *g_empty_operand; /* the operand's name, once one was empty */
 
+/* The options given so far in this parse, with their values, to refuse one
+ * given twice with different values (before 2026-12-06 `run -o x -o y`
+ * wrote to y without a word: tests/cli/options_given_twice_refused). */
+#define MAX_SEEN 128
+static struct {
+    int code;
+    const char *value; /* optarg, NULL for an option without a value */
+} g_seen[MAX_SEEN];
+static size_t g_nseen;
+static char **g_argv;        /* the argv of this parse */
+static int g_last_optind;    /* optind after the last call */
+static char g_repeated[160]; /* the option given twice, as named to the user */
+static const char *g_repeated_values[2];
+
+/* The option of code C as named in the help: its long name when it has
+ * one, else its letter. */
+static void option_name(int c, char *buf, size_t size)
+{
+    for (const struct option *o = g_long; o && o->name; o++)
+        if (o->flag == NULL && o->val == c) {
+            snprintf(buf, size, "--%s", o->name);
+            return;
+        }
+    snprintf(buf, size, "-%c", c > 0 && c < 128 ? c : '?');
+}
+
+/* Whether option C was given before in this parse with another value: a
+ * single-valued option takes one value (the same value twice is
+ * accepted); --na-values adds its tokens up (docs/cli.md). */
+static int given_twice(int c, const char *value)
+{
+    if (c <= 0 || c == '?' || c == ':' || c == CLI_OPT_NA_VALUES)
+        return 0;
+    for (size_t i = 0; i < g_nseen; i++)
+        if (g_seen[i].code == c) {
+            const char *v = g_seen[i].value;
+            if (v == value || (v && value && strcmp(v, value) == 0))
+                return 0;
+            option_name(c, g_repeated, sizeof g_repeated);
+            g_repeated_values[0] = v ? v : "";
+            g_repeated_values[1] = value ? value : "";
+            return 1;
+        }
+    if (g_nseen < MAX_SEEN) {
+        g_seen[g_nseen].code = c;
+        g_seen[g_nseen].value = value;
+        g_nseen++;
+    }
+    return 0;
+}
+
 /* The running command's operand name (the command table), NULL when it
  * takes none. */
 static const char *operand_name(void)
@@ -30,7 +81,17 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
     g_short = shortopts;
     g_long = longopts;
     g_empty_operand = NULL;
+    g_repeated[0] = '\0';
+    /* a new parse: another argv, or optind set back (each command sets it
+     * to 1; within a bundle, -qo, optind stays where it was) */
+    if (argv != g_argv || optind < g_last_optind || optind <= 0) {
+        g_nseen = 0;
+        g_argv = argv;
+    }
     const int c = getopt_long(argc, argv, shortopts, longopts, longindex);
+    g_last_optind = optind;
+    if (c != -1 && given_twice(c, optarg))
+        return CLI_OPT_GIVEN_TWICE;
     const char *name = c == -1 ? operand_name() : NULL;
     for (int i = optind; name && i < argc; i++)
         if (!argv[i][0]) {
@@ -158,6 +219,9 @@ int cli_bad_option(const char *cmd, char **argv)
     if (g_empty_operand)
         return cli_usage(cmd, "%s needs a %s, not an empty string", g_empty_operand,
                          strcmp(g_empty_operand, "DIR") == 0 ? "folder" : "file name");
+    if (g_repeated[0])
+        return cli_usage(cmd, "option '%s' given twice, as '%s' and '%s': give it once", g_repeated,
+                         g_repeated_values[0], g_repeated_values[1]);
     /* argv ends with NULL (C11 5.1.2.2.1), and optind never passes it */
     const char *arg = optind >= 1 && argv[optind - 1] ? argv[optind - 1] : "";
     /* a long option failed: getopt_long leaves optopt 0 (unknown,

@@ -233,6 +233,69 @@ static void print_without_views(const ct_queue_labels *q, int views)
     cli_print_wrapped(stdout, "", 2, text);
 }
 
+/* The queue with its labelled rows without views taken out (the rows
+ * views alone places last, labelled_without_views), measured by
+ * ct_queue_eval_compute at the same capacity: whether the queue's lead over
+ * views alone holds on the reports that have a view count, or comes from
+ * the rows views alone can only put last (before 2026-12-06 nothing told
+ * the two apart, and the report said "Work the queue from the top" for a
+ * lead made by those rows alone: tests/cli/report_lead_without_views).
+ * *out NULL when no labelled row lacks views (or none is left). */
+static ct_status with_views_compute(const ct_queue_labels *q, int views, size_t capacity,
+                                    double rate, ct_queue_eval **out, ct_diag *d)
+{
+    *out = NULL;
+    const size_t drop = labelled_without_views(q, views);
+    if (!drop || drop >= q->n)
+        return CT_OK;
+    const size_t m = q->n - drop;
+    uint8_t *pos = malloc(m * sizeof *pos);
+    double *w = malloc(m * sizeof *w), *pr = malloc(m * sizeof *pr);
+    ct_status s = CT_ENOMEM;
+    if (pos && w && pr) {
+        size_t j = 0;
+        for (size_t i = 0; i < q->n; i++) {
+            if (q->positive[i] <= 1 && !isfinite(q->weight[i]))
+                continue;
+            pos[j] = q->positive[i];
+            w[j] = q->weight[i];
+            pr[j] = q->probability[i];
+            j++;
+        }
+        s = ct_queue_eval_compute(pos, w, pr, m, capacity, rate, out, d);
+    }
+    free(pos);
+    free(w);
+    free(pr);
+    return s;
+}
+
+/* One line for people: the queue against views alone on the reports with
+ * a view count, at the capacity (nothing when every labelled row has one). */
+static void print_with_views(const ct_queue_eval *v, size_t dropped)
+{
+    if (!v)
+        return;
+    char n[32], k[32], dr[32], a[32], b[32], text[512];
+    cli_fmt_count(n, sizeof n, v->n);
+    cli_fmt_count(k, sizeof k, v->capacity);
+    cli_fmt_count(dr, sizeof dr, dropped);
+    pct(a, sizeof a, v->recall[CT_QORDER_QUEUE]);
+    pct(b, sizeof b, v->recall[CT_QORDER_WEIGHT]);
+    const int at = snprintf(text, sizeof text,
+                            "on the %s report%s with a view count (%s labelled row%s without one "
+                            "taken out): ",
+                            n, v->n == 1 ? "" : "s", dr, dropped == 1 ? "" : "s");
+    if (v->capacity >= v->n)
+        snprintf(text + at, sizeof text - (size_t)at,
+                 "the capacity holds them all, so every order finds all their claims");
+    else
+        snprintf(text + at, sizeof text - (size_t)at,
+                 "the queue finds %s of their claims in the first %s reviews, views alone %s", a, k,
+                 b);
+    cli_print_wrapped(stdout, "", 2, text);
+}
+
 /* The order by probability alone when it is the queue's own, row for row:
  * a queue score ranked by probability (--priority prob, or the reach
  * without count columns: score's priority_note) has the probability for
@@ -274,7 +337,8 @@ static void print_constant(const ct_queue_eval *e, int views)
                           "no ranking: probability alone is random order");
 }
 
-static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views)
+static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views,
+                       const ct_queue_eval *wv)
 {
     char a[32], b[32], c[32];
     cli_fmt_count(a, sizeof a, e->n);
@@ -412,6 +476,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
         cli_print_wrapped(stdout, "", 2, line);
     }
     print_without_views(q, views);
+    print_with_views(wv, labelled_without_views(q, views));
     if (views && e->placed < e->n)
         print_unplaced(e, q);
     pct(a, sizeof a, e->recall_ideal);
@@ -471,8 +536,57 @@ static void json_groups(ct_json *w, const char *key, const ct_queue_tie_group *g
     ct_json_object_end(w);
 }
 
+/* with_views: the measurement on the queue with its labelled rows without
+ * views taken out (with_views_compute), null when there are none: what the
+ * report needs to count the queue and views alone at its day on those rows,
+ * as claim_places and views_groups serve the whole queue. */
+static void json_with_views(ct_json *w, const ct_queue_eval *v, const ct_queue_labels *q)
+{
+    ct_json_key(w, "with_views");
+    if (!v) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "rows");
+    ct_json_uint(w, v->n);
+    ct_json_key(w, "claims");
+    ct_json_uint(w, v->positives);
+    ct_json_key(w, "capacity");
+    ct_json_uint(w, v->capacity);
+    ct_json_key(w, "at_capacity");
+    ct_json_object_begin(w);
+    for (int o = 0; o < CT_QORDER_PROBABILITY; o++) {
+        ct_json_key(w, order_keys[o]);
+        ct_json_object_begin(w);
+        ct_json_key(w, "recall");
+        ct_json_num(w, v->recall[o]);
+        ct_json_key(w, "weighted_recall");
+        ct_json_num(w, v->weighted_recall[o]);
+        ct_json_key(w, "mean_hours_to_review");
+        ct_json_num(w, v->mean_hours_to_review[o]);
+        ct_json_object_end(w);
+    }
+    ct_json_object_end(w);
+    /* the claims' places in this shorter queue, 1-based */
+    ct_json_key(w, "claim_places");
+    ct_json_array_begin(w);
+    size_t j = 0;
+    for (size_t i = 0; i < q->n; i++) {
+        if (q->positive[i] <= 1 && !isfinite(q->weight[i]))
+            continue;
+        j++;
+        if (q->positive[i] == 1)
+            ct_json_uint(w, j);
+    }
+    ct_json_array_end(w);
+    json_groups(w, "views_groups", v->weight_ties, v->weight_groups);
+    ct_json_object_end(w);
+}
+
 static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const char *queue,
-                      const char *labels, const ct_load_stats *st, int views)
+                      const char *labels, const ct_load_stats *st, int views,
+                      const ct_queue_eval *wv)
 {
     ct_json *w = cli_json_begin(stdout, "queue-eval", 1);
     if (!w)
@@ -613,6 +727,7 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
      * tests/cli/report_day_baselines_exact) */
     json_groups(w, "views_groups", views ? e->weight_ties : NULL, e->weight_groups);
     json_groups(w, "probability_groups", e->probability_ties, e->probability_groups);
+    json_with_views(w, wv, q);
     ct_json_object_end(w);
     if (ct_json_finish(w) != CT_OK)
         return CLI_EXIT_IO;
@@ -1146,10 +1261,22 @@ int cmd_queue_eval(int argc, char **argv)
         rc = write_charts(e, dir);
     if (dir && rc == CLI_EXIT_OK)
         rc = remove_stale_charts(dir, charts_drawn(e));
+    /* the same measurement on the reports with a view count, when some
+     * labelled rows have none (views alone places those last) */
+    ct_queue_eval *wv = NULL;
+    if (rc == CLI_EXIT_OK && e->positives) {
+        s = with_views_compute(&q, views, e->capacity, rate, &wv, &d);
+        if (s != CT_OK) {
+            ct_queue_eval_free(e);
+            ct_queue_labels_free(&q);
+            return cli_fail(s, &d);
+        }
+    }
     if (rc == CLI_EXIT_OK && json)
-        rc = print_json(e, &q, argv[optind], labels_path, &st, views);
+        rc = print_json(e, &q, argv[optind], labels_path, &st, views, wv);
     else if (rc == CLI_EXIT_OK)
-        print_text(e, &q, views);
+        print_text(e, &q, views, wv);
+    ct_queue_eval_free(wv);
     ct_queue_eval_free(e);
     ct_queue_labels_free(&q);
     return rc;

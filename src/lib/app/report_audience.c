@@ -1058,6 +1058,31 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "finds %s of the claims sorted by view counts alone, against %s in the "
                      "queue's order and about %s in random order: %s; %s.",
                      d, rep_s(f->day_reviews), vv, q, r, ops_views, row_why(c));
+        } else if (f->wv_lead != REP_LEAD_NONE) {
+            /* the lead over views alone made (mostly) by the reports
+             * without a view count, which views alone places last: those
+             * in the model's order, the rest in either (before 2026-12-06
+             * "Work the queue from the top": tests/cli/report_lead_without_views) */
+            char vv[32], nw[32], nv[32], wq[32], wvv[32], why[256];
+            rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
+            rep_count(nw, sizeof nw, f->wv_without);
+            rep_count(nv, sizeof nv, f->wv_rows);
+            rep_pct_near_from(wq, sizeof wq, f->wv_recall_queue, 2);
+            rep_pct_near_from(wvv, sizeof wvv, f->wv_recall_views, 2);
+            snprintf(why, sizeof why, "%s", row_why(c));
+            why[0] = (char)toupper((unsigned char)why[0]);
+            line_add(a, "queue_eval.json",
+                     "Review the %s report%s without a view count in the queue's order, since "
+                     "sorting by view counts ranks them last; work the rest in either order. A "
+                     "day of %s review%s finds %s of the claims in the queue's order, against "
+                     "about %s in random order and %s sorted by view counts alone. %s lead over "
+                     "view counts alone comes from the reports without one: on the %s with a "
+                     "view count, a day "
+                     "finds %s of their claims in the queue's order, %s by view counts alone. "
+                     "%s.",
+                     nw, rep_s(f->wv_without), d, rep_s(f->day_reviews), q, r, vv,
+                     f->wv_lead == REP_LEAD_ALL ? "The queue's" : "Most of the queue's", nv, wq,
+                     wvv, why);
         } else
             line_add(a, "queue_eval.json",
                      "Work the queue from the top: a day of %s review%s finds %s of the claims, "

@@ -21,7 +21,11 @@ double rep_baseline_recall(const ct_json_value *qe, const char *key, double k)
     const ct_json_value *rows = ct_json_get(g, "group_rows"),
                         *claims = ct_json_get(g, "group_claims");
     const size_t ng = ct_json_size(rows);
-    const double n = rep_num(qe, "rows.queue"), P = rep_num(qe, "claims");
+    /* the whole queue's rows.queue, or with_views' rows (a number) */
+    double n = rep_num(qe, "rows.queue");
+    if (!isfinite(n))
+        n = rep_num(qe, "rows");
+    const double P = rep_num(qe, "claims");
     if (ct_json_type_of(rows) != CT_JSON_ARRAY || ct_json_type_of(claims) != CT_JSON_ARRAY ||
         ct_json_size(claims) != ng || ng == 0 || !(n >= 1) || n != floor(n) || !(k >= 0) || k > n ||
         !(P >= 0))

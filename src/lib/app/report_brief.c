@@ -71,6 +71,80 @@ static double random_reviews(const rep_finance *f, double recall)
     return recall * f->claims * (f->n + 1) / (f->claims + 1);
 }
 
+int rep_lead_without_views_said(const rep_finance *f, char *buf, size_t n)
+{
+    buf[0] = 0;
+    if (f->wv_lead == REP_LEAD_NONE)
+        return 0;
+    char nw[32], nv[32], q[32], v[32];
+    rep_count(nw, sizeof nw, f->wv_without);
+    rep_count(nv, sizeof nv, f->wv_rows);
+    rep_pct_near_from(q, sizeof q, f->wv_recall_queue, 2);
+    rep_pct_near_from(v, sizeof v, f->wv_recall_views, 2);
+    snprintf(buf, n,
+             "%s lead comes from the %s report%s without a view count, which sorting by views "
+             "alone ranks last: on the %s with one, a day finds %s of their claims in the "
+             "queue's order and %s sorted by views alone. So review the reports without a view "
+             "count in the model's order, and the rest in either order.",
+             f->wv_lead == REP_LEAD_ALL ? "That" : "Most of that", nw, rep_s(f->wv_without), nv, q,
+             v);
+    return 1;
+}
+
+/* rep_views_verdict's rule on the reports with a view count
+ * (queue_eval.json's with_views): the day's k reviews on those m rows. */
+static int wv_verdict(double q, double v, double k, double m)
+{
+    if (k >= m)
+        return REP_VIEWS_SAME; /* the day holds them all: every order finds every claim */
+    const double r = k / m, diff = q - v, big = fmax(fabs(q - r), fabs(v - r));
+    if (fabs(diff) <= REP_VIEWS_SAME_POINTS && fabs(diff) <= REP_VIEWS_SAME_SHARE * big)
+        return REP_VIEWS_SAME;
+    return diff > 0 ? REP_VIEWS_QUEUE_BETTER : REP_VIEWS_BETTER;
+}
+
+/* Where the queue's lead over views alone on the day comes from: the
+ * same day counted on queue_eval.json's with_views, the queue without the
+ * labelled rows that have no view count, which views alone places last
+ * (exact: its at_capacity at queue-eval's capacity, else counted from its
+ * claim_places and views_groups, as the whole queue's figures). Before
+ * 2026-12-06 a lead made by those rows alone read "Work the queue from the
+ * top" (tests/cli/report_lead_without_views). */
+static void with_views_compute(rep_finance *f, const ct_json_value *qe, double k)
+{
+    f->wv_lead = REP_LEAD_NONE;
+    f->wv_recall_queue = f->wv_recall_views = NAN;
+    const ct_json_value *wv = ct_json_get(qe, "with_views");
+    if (!wv || ct_json_type_of(wv) != CT_JSON_OBJECT || f->at_chance ||
+        rep_queue_gain(f) != REP_GAIN_YES || f->day_reviews >= f->n ||
+        rep_views_verdict(f) != REP_VIEWS_QUEUE_BETTER ||
+        rep_views_decision(f) != REP_VIEWS_QUEUE_BETTER)
+        return;
+    const double m = rep_num(wv, "rows"), cap = rep_num(wv, "capacity");
+    if (!(m >= 1) || !(rep_num(wv, "claims") > 0) || !(m < f->n))
+        return;
+    const double kw = fmin(floor(k + 1e-9), m);
+    double q, v;
+    if (f->recall_exact && kw == cap) {
+        q = rep_num(wv, "at_capacity.queue.recall");
+        v = rep_num(wv, "at_capacity.views.recall");
+    } else {
+        q = places_recall(wv, kw);
+        v = rep_baseline_recall(wv, "views_groups", kw);
+    }
+    if (!isfinite(q) || !isfinite(v))
+        return;
+    f->wv_rows = m;
+    f->wv_without = f->n - m;
+    f->wv_recall_queue = q;
+    f->wv_recall_views = v;
+    const int vd = wv_verdict(q, v, kw, m);
+    if (vd != REP_VIEWS_QUEUE_BETTER)
+        f->wv_lead = REP_LEAD_ALL;
+    else if (q - v <= REP_LEAD_MOST_SHARE * (f->recall_queue - f->recall_views))
+        f->wv_lead = REP_LEAD_MOST;
+}
+
 static void finance_compute(rep_ctx *c)
 {
     rep_finance *f = &c->fin;
@@ -317,6 +391,7 @@ static void finance_compute(rep_ctx *c)
         f->hours_saved_views = fmax(0, random_reviews(f, f->recall_views) - k) / R;
     f->ok = 1;
     f->at_chance = chance && rep_queue_gain(f) == REP_GAIN_YES;
+    with_views_compute(f, qe, k);
 }
 
 /* rep_views_verdict's rule for the queue's day against another order's
@@ -1333,11 +1408,16 @@ static void point_queue(rep_ctx *c)
                          diff > 0 ? "sorting by views alone" : "the queue", diff > 0 ? wv : wq,
                          diff > 0 ? "the queue's" : "views alone's", diff > 0 ? wq : wv);
             }
+            /* a lead made by the reports without a view count, which
+             * views alone places last (rep_lead_without_views_said) */
+            char lead[640] = "";
+            if (diff > 0 && rep_lead_without_views_said(f, lead + 1, sizeof lead - 1))
+                lead[0] = ' ';
             if (diff > 0)
                 snprintf(views, sizeof views,
                          " The queue does better than sorting by views alone %s: it finds %s of "
-                         "claims in the day against %s, %s percentage points more.%s",
-                         at, vq, vv, dp, other);
+                         "claims in the day against %s, %s percentage points more.%s%s",
+                         at, vq, vv, dp, other, lead);
             else
                 snprintf(views, sizeof views,
                          " Sorting by views alone does better than the queue %s: it finds %s of "

@@ -116,7 +116,27 @@ typedef struct rep_finance {
                                  evaluate.json says the model ranks no better than chance
                                  (rep_chance_model): the gain is not counted as the model's */
     char chance_p[32];        /* its one-sided Mann-Whitney p, as the page shows it */
+    /* queue_eval.json's with_views (since 2026-12-06): the queue and views
+     * alone on the day counted again on the reports with a view count, the
+     * labelled rows without one (views alone places them last) taken out.
+     * wv_lead: REP_LEAD_ALL when the queue beats views alone on the day
+     * (rep_views_decision) but not on those reports, REP_LEAD_MOST when it
+     * does by at most REP_LEAD_MOST_SHARE of its whole lead there, else
+     * REP_LEAD_NONE (also without with_views) */
+    int wv_lead;
+    double wv_rows, wv_without; /* the reports with a view count; the labelled without */
+    double wv_recall_queue, wv_recall_views; /* their day's shares of their claims */
 } rep_finance;
+enum { REP_LEAD_NONE, REP_LEAD_ALL, REP_LEAD_MOST };
+/* The queue's lead over views alone on the reports with a view count, as a
+ * share of its lead on the day, at or under which the lead is said to come
+ * mostly from the reports without one. */
+#define REP_LEAD_MOST_SHARE 0.5
+/* The summary's sentences on it into buf[n] ("That lead comes from the 103
+ * reports without a view count, ...: on the 880 with one, ... So review the
+ * reports without a view count in the model's order, and the rest in
+ * either order."); 0 and "" when wv_lead is REP_LEAD_NONE. */
+int rep_lead_without_views_said(const rep_finance *f, char *buf, size_t n);
 
 /* One stakeholder's talking points (report_audience.c). */
 #define REP_AUD_N 6
@@ -686,7 +706,8 @@ int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_
  * whole number, at most the queue's rows), as `queue-eval --capacity k`
  * computes it (report_baseline.c); NaN when the file has no such groups
  * (written before 2026-12-05, or the order undefined) or they do not fit
- * it. */
+ * it. qe may be queue_eval.json's with_views object too (its rows a number,
+ * the rows of that shorter queue). */
 double rep_baseline_recall(const ct_json_value *qe, const char *key, double k);
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);

@@ -240,6 +240,16 @@ ct_status ct_queue_labels_join(const char *queue_path, const ct_frame *labels,
             snprintf(diag->hint, sizeof diag->hint, "%s",
                      "counts written with thousands separators (1,234) are read with "
                      "--thousands=, ; or name the views' column with --views");
+        /* the format its values are in, as score's reach hint names it:
+         * views grouped by '.' ("1.234.567") want --thousands=., not ','
+         * (before 2026-12-06 ',' whatever the values:
+         * tests/cli/queue_eval_views_dot_grouped_hinted) */
+        size_t cj;
+        char fmt[sizeof diag->hint];
+        if (diag && ct_frame_find(labels, weight_column, &cj, NULL) == CT_OK &&
+            ct_frame_explain_number_format(labels, cj, fmt, sizeof fmt - 64))
+            snprintf(diag->hint, sizeof diag->hint,
+                     "%.900s; or name the views' column with --views", fmt);
         return s;
     }
     /* a numeric label column (0 / 1 read without the reports schema): its

@@ -4,9 +4,15 @@
 # report.json) left a report.html that says the run is complete, beside a
 # manifest that says "failed".
 #
-# Made deterministic here: in an earlier run's folder, report.json is a
-# link to /dev/full (and the manifest no longer lists it, so it stays), so
-# the report stage writes report.html, then fails on report.json (exit 3).
+# Made deterministic here, before 2026-12-06: in an earlier run's folder,
+# report.json a link to /dev/full, so the report stage wrote report.html,
+# then failed on report.json (exit 3), and none of its files stayed. Since
+# 2026-12-06 a name the run writes that is not a regular file (here a
+# device) is refused before anything is removed or written (exit 2,
+# tests/cli/run_output_name_is_folder): the earlier run stays whole, its
+# manifest "complete" with its report. (The report stage itself writes
+# report.html and report.json together or neither:
+# tests/cli/report_outputs_all_or_none.)
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
@@ -24,10 +30,11 @@ rm out/report.json
 ln -s /dev/full out/report.json
 $CT run -q s.csv -o out > /dev/null 2> err
 echo "exit $?"
+head -1 err | sed "s#$d#DIR#"
 python3 - <<'PY'
 import json
 m = json.load(open('out/manifest.json'))
 r = [s for s in m['stages'] if s['name'] == 'report'][0]
-print('status:', m['status'], '| report stage:', r['status'], '| its outputs:', r['outputs'])
+print('status:', m['status'], '| report stage:', r['status'], '| its outputs:', [o['file'] for o in r['outputs']])
 PY
-[ -e out/report.html ] && echo "report.html left" || echo "no report.html"
+[ -e out/report.html ] && echo "report.html left (the earlier run's)" || echo "no report.html"
