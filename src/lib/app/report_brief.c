@@ -975,8 +975,8 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
     }
     if (plain)
         snprintf(buf, n,
-                 "at its default cut-off (a likelihood of %s) it flags %s of them%s; %s sets a "
-                 "cut-off that flags more",
+                 "at its default cut-off (a likelihood of %s) it flags %s of them%s; to flag "
+                 "more, set a cut-off with %s",
                  th, rec < 0.1 ? "almost none" : "fewer than half", rank, REP_THRESHOLD_ADVICE);
     else
         snprintf(buf, n,
@@ -2343,8 +2343,8 @@ static void point_caveats(rep_ctx *c)
                                      pl ? ", " : "", u,
                                      rep_text_empty(c, tcol, sizeof tcol) ? "" : " or transcript");
             len += (size_t)snprintf(buf + len, sizeof buf - len,
-                                    " %s report%s (%s) %s missing values; left out of each "
-                                    "analysis: %s;",
+                                    " %s report%s (%s) %s missing values; each analysis "
+                                    "leaves some of them out: %s;",
                                     a, rep_s(miss), p, miss == 1 ? "has" : "have", parts);
             if (isfinite(nt))
                 rep_fig(&tmp, "tests_rows_left_out", nt);
@@ -2465,8 +2465,8 @@ static void point_monitor(rep_ctx *c)
                          "labelled reports of its own",
                          rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }
-            ct_textwidth_snprintf(by, sizeof by, "; that share within each %s (here %s)%s", col,
-                                  groups, lag);
+            ct_textwidth_snprintf(by, sizeof by, "; watch that share within each %s (here %s)%s",
+                                  col, groups, lag);
         }
     }
     /* The transcript's drift only for a model that reads one: score.json's
@@ -2518,10 +2518,11 @@ static void point_monitor(rep_ctx *c)
     }
     char text[640] = "";
     if (carry[0])
-        snprintf(text, sizeof text,
-                 "; drift in %s, the input%s that carr%s the model (evaluate's permutation "
-                 "importance)",
-                 carry, strstr(carry, " and ") ? "s" : "", strstr(carry, " and ") ? "y" : "ies");
+        snprintf(
+            text, sizeof text,
+            "; watch for drift in %s, the input%s that carr%s the model (evaluate's permutation "
+            "importance)",
+            carry, strstr(carry, " and ") ? "s" : "", strstr(carry, " and ") ? "y" : "ies");
     if (!no_text && text_carries) {
         const size_t tl = strlen(text);
         /* "where it misses" only of a model that misses some: before
@@ -2529,7 +2530,7 @@ static void point_monitor(rep_ctx *c)
          * (tests/cli/report_monitor_reason_no_misses) */
         const double mfn = rep_num(ev, "metrics.confusion.fn");
         snprintf(text + tl, sizeof text - tl,
-                 "; the share of transcript words the model never saw (score's drift line), "
+                 "; watch the share of transcript words the model never saw (score's drift line), "
                  "since %s %s rows",
                  isfinite(mfn) && mfn == 0
                      ? "wordings the model has not seen are where it may misjudge"
@@ -2585,13 +2586,14 @@ static void point_monitor(rep_ctx *c)
                                    ct_reports_pretty(nm));
         }
         if (nf)
-            snprintf(eng, sizeof eng,
-                     "; and the %s, which %salone separate%s the classes here (train's audit), "
-                     "while new videos have little engagement yet",
-                     names, nf > 1 ? "each " : "", nf > 1 ? "" : "s");
+            snprintf(
+                eng, sizeof eng,
+                "; watch also the %s, which %salone separate%s the classes here (train's audit), "
+                "while new videos have little engagement yet",
+                names, nf > 1 ? "each " : "", nf > 1 ? "" : "s");
         else
             snprintf(eng, sizeof eng,
-                     "; and the engagement counts, which together separate the classes here "
+                     "; watch also the engagement counts, which together separate the classes here "
                      "(train's audit: the engagement-only model), while new videos have little "
                      "engagement yet");
     }
