@@ -72,11 +72,11 @@ j = json.load(open(sys.argv[1], encoding="utf-8"))
 page = html.unescape(re.sub(r"<[^>]*>", " ", open(sys.argv[2], encoding="utf-8").read()))
 page = re.sub(r"\s+", " ", page)
 pt = [p for p in j["talking_points"] if p["topic"] == "model"][0]
-print("model point:", pt["text"].split(";")[0])
+print("model point:", re.split(r"[;.] ", pt["text"])[0])
 print("  flags every claim:", "flags every claim" in pt["text"], "; unflagged:", "unflagged" in pt["text"])
 print("model figures:", json.dumps(pt["figures"], sort_keys=True))
 pt = [p for p in j["talking_points"] if p["topic"] == "monitor"][0]
-print("monitor:", re.search(r"each week \([^;]*;", pt["text"]).group(0))
+print("monitor:", re.search(r"Today it is [^;.]*[;.]", pt["text"]).group(0))
 print("monitor figures:", json.dumps(pt["figures"], sort_keys=True))
 lead = [s for s in j["stakeholder_points"] if s["stakeholder"] == "Data Science Lead"][0]
 m = re.search(r"test split \([^)]*\): .*?; calibration", lead["points"][0]["text"])

@@ -25,7 +25,7 @@ fl = [f["name"] for f in json.load(open(d + "/train.json"))["audit"]["features"]
 print("train's audit flags:", ", ".join(fl) if fl else "none")
 page = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", open(d + "/report.html", encoding="utf-8").read())))
 print("same view count said:", "same view count" in page)
-for pat in (r"The file has no view counts[^:]*:", r"and the [^;.]*which (?:each )?alone separate[^.]*\.",
+for pat in (r"The file has no view counts[^:]*:", r"(?:and|also) the [^;.]*which (?:each )?alone separate[^.]*\.",
             r"and view counts, which alone separate", r"\u2014 marks a figure that does not exist[^.]*\."):
     for m in sorted(set(re.findall(pat, page))):
         print("- " + m)

@@ -38,6 +38,6 @@ print("manager says new reports need the model:",
 o = [x for x in pts["Operations Lead"] if "review day" in x or "a day of" in x][0]
 print("operations:", o.split(":")[0])
 print("operations says new reports need the model:",
-      "sorting by views cannot rank new reports, which need the model's order" in o)
+      "sorting by views cannot rank new reports, which need the model's order" in o.lower())
 PY
 done

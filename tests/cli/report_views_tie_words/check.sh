@@ -27,8 +27,10 @@ texts = [p['text'] for p in j['talking_points']] + [p['text'] for s in j['stakeh
 for t in texts:
     if 'matches views alone' in t or 'matches that shortcut' in t:
         print(t)
-m = re.search(r'Against sorting by views alone.*?shortcut of the data:.*?\.(?= [A-Z])', page)
-print('box:', m.group(0) if m else None)
-print('no order compared' in page and 'worse than no order' not in page)
-print('any order compared' in page)
+raw = open('o/report.html', encoding='utf-8').read()
+m = re.search(r'<p[^>]*>((?:(?!</p>).)*?Against sorting by views alone.*?shortcut of the data:.*?)</p>', raw, re.S)
+print('box:', re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', '', m.group(1)))).strip() if m else None)
+low = page.lower()
+print('no order compared' in low and 'worse than no order' not in low)
+print('any order compared' in low)
 PY

@@ -20,7 +20,7 @@ import html, re
 h = open("r/report.html", encoding="utf-8").read()
 h = h[h.index("<body"):]
 t = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", h)).split())
-for m in re.finditer(r"a claim waits [^;]*?(?=;|\. )", t):
+for m in re.finditer(r"[Aa] claim waits [^;]*?(?=;|\. )", t):
     print("-", m.group(0))
 body = h[h.index("Mean wait of a claim"):]
 body = body[:body.index("</tbody>")]

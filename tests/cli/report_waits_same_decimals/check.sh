@@ -22,7 +22,7 @@ t = pts['queue']
 first = re.search(r'a claim waits ([0-9]+(?:\.[0-9]+)?) hours of review \(at [^)]*\) on average before it is '
                   r'reviewed, instead of ([0-9]+(?:\.[0-9]+)?)', t)
 again = re.search(r'\(the queue ([0-9]+(?:\.[0-9]+)?)\)(?!%)', t)
-views = re.search(r'and a claim waits ([0-9]+(?:\.[0-9]+)?) hours of review on average over the whole queue', t)
+views = re.search(r'(?:and|In that order,) a claim waits ([0-9]+(?:\.[0-9]+)?) hours of review on average over the whole queue', t)
 print('summary: queue', first.group(1), 'random', first.group(2), '| again: queue',
       again.group(1) if again else None, '| views', views.group(1) if views else None)
 print('queue_eval.json, 2 decimals half up: queue', two(q['queue']['mean_hours_to_review']),

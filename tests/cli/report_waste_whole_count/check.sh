@@ -11,5 +11,5 @@ python3 - r/report.json <<'PY'
 import json, re, sys
 j = json.load(open(sys.argv[1], encoding="utf-8"))
 t = [p["text"] for p in j["talking_points"] if p["topic"] == "model"][0]
-print(re.search(r"[^;]*of every 100 reports[^)]*\)", t).group(0).strip())
+print(re.search(r"[^;.]*of every 100 reports[^)]*\)", t).group(0).strip())
 PY
