@@ -132,13 +132,34 @@ static void test_sources(void **state)
     ct_frame_destroy(f);
 }
 
+/* rep_split_clauses: '; ' outside parentheses becomes '. ' and the next
+ * word is capitalised, unless it begins with a quote or a digit; inside
+ * parentheses, at the text's end or without the space it stays (before
+ * 2026-12-06 the summary's clauses ran on: tests/cli/report_ops_sentences_short). */
+static void test_split_clauses(void **state)
+{
+    (void)state;
+    char s[200];
+    snprintf(s, sizeof s, "%s",
+             "it finds 5 claims; random order (the expected value; it may differ) "
+             "finds 2; 'verified' lags; 3 of 4 are opinions;x; the end;");
+    rep_split_clauses(s);
+    assert_string_equal(s, "it finds 5 claims. Random order (the expected value; it may differ) "
+                           "finds 2. 'verified' lags. 3 of 4 are opinions;x. The end;");
+    snprintf(s, sizeof s, "%s", "a (b (c; d); e); f; ");
+    rep_split_clauses(s);
+    assert_string_equal(s, "a (b (c; d); e). F; ");
+    snprintf(s, sizeof s, "%s", "unbalanced) x; y");
+    rep_split_clauses(s);
+    assert_string_equal(s, "unbalanced) x. Y");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_stage_kinds),
-        cmocka_unit_test(test_causes),
-        cmocka_unit_test(test_no_kind),
-        cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_stage_kinds),   cmocka_unit_test(test_causes),
+        cmocka_unit_test(test_no_kind),       cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_split_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -229,9 +229,11 @@ int rep_pending_words(char *buf, size_t n, const char *task, const char *pending
 
 /* ---- report_util.c */
 /* Split a run-on text into sentences for readers of plain language: each
- * "; " outside parentheses and quotes becomes ". ", the next word
- * capitalised (a quoted value such as 'not verified' is left as it is).
- * In place; the text only shortens or keeps its length. */
+ * "; " outside parentheses becomes ". ", the next word capitalised when it
+ * begins with a lower-case letter (a quoted value such as 'not verified',
+ * or a number, is left as it is). Quotes are not tracked (an apostrophe
+ * cannot be told from one), so a text whose clauses must not split keeps
+ * them in parentheses. In place; the text keeps its length. */
 void rep_split_clauses(char *s);
 /* train's family comparison in plain words, from train.json's selection:
  * with two families or more (train --model auto), each family's validation
