@@ -2445,10 +2445,11 @@ static void point_monitor(rep_ctx *c)
                 *u = ' ';
         /* one group compares nothing (tests/cli/report_errors_one_group) */
         if (ct_json_size(rep_get(ev, "by.groups")) == 1)
-            ct_textwidth_snprintf(by, sizeof by,
-                                  "; that share for the one %s among the held-out reports (%s): "
-                                  "the queue was not checked on any other",
-                                  col, groups);
+            ct_textwidth_snprintf(
+                by, sizeof by,
+                "; watch that share for the one %s among the held-out reports (%s): "
+                "the queue was not checked on any other",
+                col, groups);
         else {
             /* the group that lags named with its figures, by the
              * Operations Lead's rule (rep_group_lag), or nothing: before

@@ -21,7 +21,7 @@ for s in j["stakeholder_points"]:
         if "Claims caught by" in p["text"]:
             print("Operations:", p["text"])
 page = html.unescape(open("out/report.html", encoding="utf-8").read())
-m = re.search(r"[.;] [Tt]hat share (for the one|within each) .*?(any other|of its own)", page)
+m = re.search(r"[.;] (?:Watch )?[Tt]hat share (for the one|within each) .*?(any other|of its own)", page)
 print("summary:", m.group(0) if m else None)
 m = re.search(r"The held-out reports hold one [^<]*", page)
 print("table note:", m.group(0) if m else None)
