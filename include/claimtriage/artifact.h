@@ -132,6 +132,16 @@ enum { CT_ARTIFACT_MODEL = 1, CT_ARTIFACT_OUTPUT = 2 };
 CT_API int ct_artifact_misplaced(const char *head, size_t n, const char *path, const char *expected,
                                  ct_diag *diag);
 
+/* Check that dir is a folder a run could have written (claimtriage run FILE
+ * -o DIR), before report or plan --status reads the artifacts in it. Only
+ * its existence and kind are checked, not its contents. Returns CT_OK;
+ * CT_EINVAL (dir NULL or "": "no folder given"); CT_EIO with file = dir and
+ * "cannot read the folder: <strerror>" when stat fails (a missing folder,
+ * ENOENT/ENOTDIR, also gets the hint to give a run's folder or run it
+ * first), or "not a folder (give the run's output folder)" when dir is a
+ * file or a device. Reentrant. */
+CT_API ct_status ct_artifact_dir_check(const char *dir, ct_diag *d);
+
 #ifdef __cplusplus
 }
 #endif

@@ -704,22 +704,9 @@ ct_status ct_plan_status_dir(const char *dir, const ct_plan_status_options *opt,
     if (bad)
         return ct_diag_set(d, CT_EINVAL, opt->input, 0, 0, "%s", bad);
     const char *version = opt->version ? opt->version : ct_version();
-    struct stat sb;
-    if (stat(dir, &sb) != 0) {
-        /* with what to give (before 2026-12-06 the message alone:
-         * tests/cli/plan_status_nonexistent) */
-        const int e = errno;
-        const ct_status rc =
-            ct_diag_set(d, CT_EIO, dir, 0, 0, "cannot read the folder: %s", strerror(e));
-        if (d && (e == ENOENT || e == ENOTDIR))
-            snprintf(d->hint, sizeof d->hint,
-                     "give the folder a run wrote (claimtriage run FILE -o DIR), or run it first");
-        return rc;
-    }
-    /* said as report says it (before 2026-12-04 "cannot read status
-     * directory", "not a directory": tests/cli/folder_operand_is_file) */
-    if (!S_ISDIR(sb.st_mode))
-        return ct_diag_set(d, CT_EIO, dir, 0, 0, "not a folder (give the run's output folder)");
+    const ct_status ds = ct_artifact_dir_check(dir, d);
+    if (ds != CT_OK)
+        return ds;
 
     ct_plan_run local;
     if (!run)

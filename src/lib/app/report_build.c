@@ -546,20 +546,9 @@ ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report
     const char *m = ct_report_options_check(o);
     if (m)
         return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "%s", m);
-    struct stat sb;
-    if (stat(dir, &sb) != 0) {
-        /* with what to give (before 2026-12-06 the message alone:
-         * tests/cli/plan_status_nonexistent) */
-        const int e = errno;
-        const ct_status rc =
-            ct_diag_set(d, CT_EIO, dir, 0, 0, "cannot read the folder: %s", strerror(e));
-        if (d && (e == ENOENT || e == ENOTDIR))
-            snprintf(d->hint, sizeof d->hint,
-                     "give the folder a run wrote (claimtriage run FILE -o DIR), or run it first");
-        return rc;
-    }
-    if (!S_ISDIR(sb.st_mode))
-        return ct_diag_set(d, CT_EIO, dir, 0, 0, "not a folder (give the run's output folder)");
+    const ct_status ds = ct_artifact_dir_check(dir, d);
+    if (ds != CT_OK)
+        return ds;
     rep_ctx *c = ct_calloc(1, sizeof *c);
     if (!c)
         return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");

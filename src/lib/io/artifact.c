@@ -5,9 +5,11 @@
 #include "claimtriage/artifact.h"
 #include "claimtriage/textwidth.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define QUOTED_MAX 40 /* characters of a file's string shown in a reason */
 
@@ -195,4 +197,28 @@ int ct_artifact_misplaced(const char *head, size_t n, const char *path, const ch
                 "the file is a claimtriage JSON output (of '%s'), not %s", cmd[0] ? cmd : "?",
                 expected);
     return CT_ARTIFACT_OUTPUT;
+}
+
+ct_status ct_artifact_dir_check(const char *dir, ct_diag *d)
+{
+    if (!dir || !*dir)
+        return ct_diag_set(d, CT_EINVAL, NULL, 0, 0, "no folder given");
+    struct stat sb;
+    if (stat(dir, &sb) != 0) {
+        /* with what to give (before 2026-12-06 the message alone:
+         * tests/cli/plan_status_nonexistent) */
+        const int e = errno;
+        const ct_status rc =
+            ct_diag_set(d, CT_EIO, dir, 0, 0, "cannot read the folder: %s", strerror(e));
+        if (d && (e == ENOENT || e == ENOTDIR))
+            snprintf(d->hint, sizeof d->hint,
+                     "give the folder a run wrote (claimtriage run FILE -o DIR), or run it first");
+        return rc;
+    }
+    /* report and plan --status say it alike (before 2026-12-04 plan said
+     * "cannot read status directory", "not a directory":
+     * tests/cli/folder_operand_is_file) */
+    if (!S_ISDIR(sb.st_mode))
+        return ct_diag_set(d, CT_EIO, dir, 0, 0, "not a folder (give the run's output folder)");
+    return CT_OK;
 }
