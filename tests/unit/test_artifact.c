@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -255,6 +256,32 @@ static void test_load_alloc_failures(void **state)
     free(text);
 }
 
+/* The run-folder check report and plan --status share: a folder passes; a
+ * missing one is CT_EIO with the hint to give a run's folder; a file is
+ * "not a folder"; NULL or "" is CT_EINVAL. */
+static void test_dir_check(void **state)
+{
+    (void)state;
+    ct_diag d;
+    char dir[] = "/tmp/ct_dir_check_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    assert_int_equal(ct_artifact_dir_check(dir, &d), CT_OK);
+    char missing[64];
+    snprintf(missing, sizeof missing, "%s/none", dir);
+    memset(&d, 0, sizeof d);
+    assert_int_equal(ct_artifact_dir_check(missing, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "cannot read the folder"));
+    assert_non_null(strstr(d.hint, "claimtriage run FILE -o DIR"));
+    const char *file = ct_test_tmpfile("x", 1);
+    memset(&d, 0, sizeof d);
+    assert_int_equal(ct_artifact_dir_check(file, &d), CT_EIO);
+    assert_non_null(strstr(d.message, "not a folder"));
+    assert_int_equal(ct_artifact_dir_check(NULL, &d), CT_EINVAL);
+    assert_int_equal(ct_artifact_dir_check("", NULL), CT_EINVAL);
+    unlink(file);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -263,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_wrong),
         cmocka_unit_test(test_load),
         cmocka_unit_test(test_load_alloc_failures),
+        cmocka_unit_test(test_dir_check),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
