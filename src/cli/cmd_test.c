@@ -691,13 +691,15 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
          * 1e-15 (ct_numfmt_level_pct: tests/cli/ci_label_tiny_alpha) */
         char cl[32];
         ct_numfmt_level_pct(cl, sizeof cl, r->conf_level);
-        ct_numfmt_auto(a, sizeof a, r->mean_diff);
         /* the two bounds with one count of decimals, each its own digits
          * ([1.1198, 5.4817], not [1.12, 5.4817] as before 2026-12-05:
-         * tests/cli/test_directions_disagree) */
+         * tests/cli/test_directions_disagree), and the estimate with them
+         * (-4.9980 [-5.0490, -4.9469], not -4.998 as before 2026-12-06:
+         * tests/cli/test_mean_diff_ci_decimals) */
         const int dlo = ct_numfmt_auto_decimals(r->diff_lo),
                   dhi = ct_numfmt_auto_decimals(r->diff_hi);
         const int dci = dlo > dhi ? dlo : dhi;
+        ct_numfmt_auto_at(a, sizeof a, r->mean_diff, dci);
         ct_numfmt_auto_at(b, sizeof b, r->diff_lo, dci);
         ct_numfmt_auto_at(c, sizeof c, r->diff_hi, dci);
         ct_numfmt_interval(b, c, sizeof b, r->diff_lo, r->diff_hi);

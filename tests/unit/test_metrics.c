@@ -490,6 +490,34 @@ static void test_auc_too_few(void **state)
     assert_true(isnan(t.detectable) && t.too_few == 0);
 }
 
+/* The no-information rate is the majority class's share, max(npos, nneg)/n,
+ * the accuracy of always predicting it: sklearn 1.2
+ *   y = [0]*4602 + [1]*318
+ *   DummyClassifier(strategy='most_frequent').fit(y[:, None], y).score(y[:, None], y)
+ *   -> 0.9353658536585366 (= 4602/4920).
+ * max(p, 1 - p) from p = 318/4920 rounds to 0.9353658536585365, one unit in
+ * the last place below the accuracy of predicting every row negative (the
+ * held-out split of `claimtriage synth --rows 20000 --seed 99 --noise 0.05`
+ * in regress). */
+static void test_nir_majority_share(void **state)
+{
+    (void)state;
+    enum { NEG = 4602, POS = 318, N = NEG + POS };
+    double *y = malloc(N * sizeof *y), *s = malloc(N * sizeof *s);
+    assert_non_null(y);
+    assert_non_null(s);
+    for (size_t i = 0; i < N; i++) {
+        y[i] = i < NEG ? 0.0 : 1.0;
+        s[i] = 0.1;
+    }
+    ct_metrics_binary m;
+    assert_int_equal(ct_metrics_binary_compute(y, s, N, 0.5, &m, NULL), CT_OK);
+    assert_true(m.nir == 0.9353658536585366);
+    assert_true(m.nir == m.accuracy);
+    free(y);
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -505,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_reliability_exact_zero),
         cmocka_unit_test(test_auc_chance_scipy),
         cmocka_unit_test(test_auc_detectable),
+        cmocka_unit_test(test_nir_majority_share),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

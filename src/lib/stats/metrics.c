@@ -126,7 +126,10 @@ static void from_counts(ct_metrics_binary *o)
         o->note[CT_METRIC_BALANCED_ACCURACY] = CT_NOTE_ONE_CLASS;
     }
     o->prevalence = (double)o->npos / (double)o->n;
-    o->nir = fmax(o->prevalence, 1.0 - o->prevalence);
+    /* the majority class's share, as its own ratio: 1 - prevalence rounds
+     * apart from the accuracy of predicting that class (tests/unit/test_metrics.c,
+     * test_nir_majority_share) */
+    o->nir = (double)(o->npos > o->nneg ? o->npos : o->nneg) / (double)o->n;
 }
 
 static void count(const double *y, const double *score, size_t n, double threshold,
