@@ -350,6 +350,13 @@ typedef struct ct_score_summary {
     /* UTF-8 byte-order marks at the start of the file (ct_load_stats
      * boms): more than one is a file given one twice, each skipped */
     int boms;
+    /* the last line's number when the input ends without a line end after
+     * it and that line was scored as a good row, else 0 (ct_load_stats
+     * open_last_line): a file cut off there has its last values cut too
+     * (45 read as 4) with no other sign, said in a note as the whole-file
+     * load says it (added 2026-12-06: before, score said nothing where
+     * inspect and evaluate did: tests/cli/score_last_line_no_line_end) */
+    long open_last_line;
     /* ids wrapped in Excel's ="..." over the whole file
      * (ct_frame_explain_formula_ids' sentence, its counts summed over the
      * batches), which match no id written plainly; "" when none */

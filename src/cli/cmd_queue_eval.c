@@ -22,7 +22,7 @@ static const char qe_help[] =
     "takes its review and is never a claim (counted). For the queue, for random\n"
     "order (expected values), for ordering by views alone (largest first; rows\n"
     "of equal views in random order, never the queue's: expected values;\n"
-    "labelled rows without views last, as 0 views, as pandas' sort_values puts\n"
+    "labelled rows without views last, after 0 views, as pandas' sort_values puts\n"
     "NaN; rows with neither a label nor views at random places: expected values)\n"
     "and for ordering by the claim probability alone (the queue's probability\n"
     "column, largest first, ties at random as for views; said, not compared,\n"
@@ -225,9 +225,8 @@ static void print_without_views(const ct_queue_labels *q, int views)
     char a[32], text[512];
     cli_fmt_count(a, sizeof a, k);
     snprintf(text, sizeof text,
-             "%s labelled %s no views: views alone places %s last, with the rows of 0 views "
-             "(in random order among them), where pandas' sort_values puts NaN "
-             "(docs/queue-eval.md)",
+             "%s labelled %s no views: views alone places %s last, after the rows of 0 "
+             "views, where pandas' sort_values puts NaN (docs/queue-eval.md)",
              a, k == 1 ? "row has" : "rows have", k == 1 ? "it" : "them");
     printf("\n");
     cli_print_wrapped(stdout, "", 2, text);
@@ -624,7 +623,7 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     /* rows with neither label nor views: placed at random by views alone */
     ct_json_key(w, "views_unknown");
     ct_json_uint(w, views ? e->n - e->placed : e->n);
-    /* labelled rows without views: placed last by views alone (as 0 views) */
+    /* labelled rows without views: placed last by views alone (after 0 views) */
     ct_json_key(w, "labelled_without_views");
     ct_json_uint(w, labelled_without_views(q, views));
     size_t wv_claims = 0;

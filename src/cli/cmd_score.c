@@ -399,6 +399,17 @@ static void print_file_notes(const ct_score_summary *s, const char *input_name)
         snprintf(line, sizeof line, "%s: %s", input_name, s->dot_groups_note);
         ct_text_wrap(stderr, "score: note: ", 2, 100, line);
     }
+    /* a last line without a line end (cli_load's words; before 2026-12-06
+     * a shard cut inside its last value was scored with that value cut, in
+     * silence: tests/cli/score_last_line_no_line_end) */
+    if (s->open_last_line) {
+        snprintf(line, sizeof line,
+                 "%s: the last line, %ld, has no line end: if the file was cut off, its last "
+                 "values may be incomplete (a file saved without a final line end is common "
+                 "and then whole)",
+                 input_name, s->open_last_line);
+        ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+    }
 }
 
 /* Why the queue is ranked by probability where the reach was asked (the

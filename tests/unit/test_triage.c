@@ -431,17 +431,19 @@ static void test_curves_ties(void **state)
     (void)state;
     enum { N = 6 };
     const uint8_t pos[N] = {1, 0, 1, 2, 0, 1};
-    const double w[N] = {5, 5, 5, NAN, 0, NAN}; /* row 5: a claim without views, weight 0 */
+    /* row 5: a claim without views, weight 0, placed after row 4's 0 views
+     * (pandas' NaN last; before 2026-12-06 the two tied at random) */
+    const double w[N] = {5, 5, 5, NAN, 0, NAN};
     ct_queue_eval *e = NULL;
     ct_diag d;
     assert_int_equal(ct_queue_eval_compute(pos, w, NULL, N, 3, 1.0, &e, &d), CT_OK);
     assert_int_equal(e->placed, 5);
-    assert_int_equal(e->weight_groups, 2);
+    assert_int_equal(e->weight_groups, 3);
     static const int a[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
-    static const int b[2][2] = {{4, 5}, {5, 4}};
+    static const int b[1][2] = {{4, 5}};
     double rc[N + 1] = {0}, wc[N + 1] = {0}, mean = 0, cases = 0;
     for (int ia = 0; ia < 6; ia++)
-        for (int ib = 0; ib < 2; ib++)
+        for (int ib = 0; ib < 1; ib++)
             for (int at = 0; at < N; at++) { /* the unplaced row's place */
                 const int byw[5] = {a[ia][0], a[ia][1], a[ia][2], b[ib][0], b[ib][1]};
                 int seq[N], j = 0;

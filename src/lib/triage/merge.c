@@ -640,9 +640,18 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
                         "queue's priority equals its probability; a reach queue's does not): "
                         "their priorities cannot be compared",
                         paths[spec_file], spec, paths[i], k);
+            /* a reach queue of a file with neither count column is ranked
+             * by probability (score's fallback), whatever --priority said:
+             * the likely cause when no one asked for prob (before
+             * 2026-12-06 the hint named --priority alone:
+             * tests/cli/merge_priority_fallback_named) */
             if (diag)
                 snprintf(diag->hint, sizeof diag->hint,
-                         "score every shard with the same --priority and the same model");
+                         "score every shard with the same --priority and the same model; a "
+                         "shard whose reports have neither a views nor a shares column is "
+                         "ranked by probability under --priority reach too (score's note "
+                         "says so): give every shard its counts, or score all with "
+                         "--priority prob");
             s = CT_EDATA;
         } else if (k && !spec) {
             spec = k;

@@ -142,14 +142,18 @@ static double weights_in_range(const uint8_t *pos, const double *w, size_t n, do
     return W;
 }
 
-/* The rows in order of key, largest first (w_of: NaN and below 0 count 0),
- * into ord, neg[i] = -key (the key tied_groups compares): a stable argsort
- * of -key, whose order among ties no figure uses (tied_groups takes them
- * at random). */
+/* The rows in order of key, largest first (w_of: below 0 and infinite
+ * count 0), a missing key (NaN) after every 0, as pandas'
+ * sort_values(ascending=False) puts NaN last, into ord, neg[i] = -key (the
+ * key tied_groups compares; 1 for NaN, a group of its own): a stable
+ * argsort of -key, whose order among ties no figure uses (tied_groups
+ * takes them at random). Before 2026-12-06 a missing key counted 0, so
+ * labelled rows without views stood at random among the rows of 0 views,
+ * not after them as pandas has them (tests/cli/queue_eval_views_nan_after_zero). */
 static ct_status by_key(const double *key, size_t n, double *neg, size_t *ord, ct_sort_work *sw)
 {
     for (size_t i = 0; i < n; i++)
-        neg[i] = -w_of(key, i);
+        neg[i] = key && isnan(key[i]) ? 1.0 : -w_of(key, i);
     return ct_sort_argsort(neg, n, ord, sw);
 }
 

@@ -137,12 +137,80 @@ static void extra_columns_hint(const ct_csv_record *h, const char *again, ct_dia
     }
     const int index = h->fields[0].len == 0 ||
                       (h->fields[0].len == 10 && memcmp(h->fields[0].ptr, "Unnamed: 0", 10) == 0);
-    snprintf(diag->hint, sizeof diag->hint,
-             "the header holds the queue's %d columns and %zu more%s: the queue was re-saved "
-             "(pandas' to_csv writes its row index unless index=False); save it again without "
-             "the extra column%s, or %s",
-             (int)qn, h->nfields - qn, index ? ", the first without a name (a row index)" : "",
-             h->nfields - qn == 1 ? "" : "s", again);
+    /* the first column the queue does not hold, named when it is not a
+     * row index: a column added by hand ('note') is not pandas' index, so
+     * the hint does not blame to_csv for it (before 2026-12-06 it did:
+     * tests/cli/merge_header_columns_named) */
+    size_t extra = 0;
+    for (size_t j = 0; j < h->nfields && !extra; j++) {
+        size_t i = 0;
+        while (i < qn && (h->fields[j].len != strlen(triage_queue_columns[i]) ||
+                          memcmp(h->fields[j].ptr, triage_queue_columns[i], h->fields[j].len)))
+            i++;
+        if (i == qn)
+            extra = j + 1;
+    }
+    const size_t more = h->nfields - qn;
+    if (index)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "the header holds the queue's %d columns and %zu more, the first without a "
+                 "name (a row index): the queue was re-saved (pandas' to_csv writes its row "
+                 "index unless index=False); save it again without the extra column%s, or %s",
+                 (int)qn, more, more == 1 ? "" : "s", again);
+    else
+        snprintf(diag->hint, sizeof diag->hint,
+                 "the header holds the queue's %d columns and %zu more ('%.*s'%s): the queue was "
+                 "re-saved with %s added; save it again without %s, or %s",
+                 (int)qn, more, extra ? (int)h->fields[extra - 1].len : 0,
+                 extra ? h->fields[extra - 1].ptr : "", more == 1 ? "" : ", ...",
+                 more == 1 ? "a column" : "columns", more == 1 ? "it" : "them", again);
+}
+
+/* A header of a queue's field count that is not score's: the queue's
+ * columns in another order (re-saved from a spreadsheet or pandas with
+ * its columns moved), or one renamed or left out, said with the first
+ * column out of place and what to do (before 2026-12-06 "header is not a
+ * claimtriage score queue's" alone: tests/cli/merge_header_columns_named).
+ * Leaves diag's hint alone when the header shares fewer than half the
+ * queue's names (another file: the message says so already). */
+static void header_order_hint(const ct_csv_record *h, const char *again, ct_diag *diag)
+{
+    if (!diag || diag->hint[0])
+        return;
+    const size_t qn = h->nfields;
+    size_t found = 0, first_absent = qn;
+    for (size_t i = 0; i < qn; i++) {
+        const size_t want = strlen(triage_queue_columns[i]);
+        size_t j = 0;
+        while (j < h->nfields && (h->fields[j].len != want ||
+                                  memcmp(h->fields[j].ptr, triage_queue_columns[i], want) != 0))
+            j++;
+        if (j < h->nfields)
+            found++;
+        else if (first_absent == qn)
+            first_absent = i;
+    }
+    if (2 * found < qn)
+        return;
+    size_t at = 0; /* the first place where the header differs */
+    while (at < qn && h->fields[at].len == strlen(triage_queue_columns[at]) &&
+           memcmp(h->fields[at].ptr, triage_queue_columns[at], h->fields[at].len) == 0)
+        at++;
+    if (at == qn)
+        return;
+    const int shown = h->fields[at].len > 40 ? 40 : (int)h->fields[at].len;
+    if (found == qn)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "the header holds the queue's %zu columns in another order (column %zu is '%.*s' "
+                 "where score writes '%s'): the queue was re-saved with its columns moved; put "
+                 "them back in score's order (rank,id,priority,...), or %s",
+                 qn, at + 1, shown, h->fields[at].ptr, triage_queue_columns[at], again);
+    else
+        snprintf(diag->hint, sizeof diag->hint,
+                 "the header lacks the queue's column '%s' (column %zu is '%.*s' where score "
+                 "writes '%s'): the queue was edited or written by another tool; %s",
+                 triage_queue_columns[first_absent], at + 1, shown, h->fields[at].ptr,
+                 triage_queue_columns[at], again);
 }
 
 /* A header naming two or more of a reports file's columns (claim_status,
@@ -203,6 +271,7 @@ static ct_status header(triage_queue *q, const ct_csv_record *rec, ct_diag *diag
         ct_diag_set(diag, CT_EFORMAT, q->path, rec->line, 0,
                     "header is not a claimtriage score queue's (written with --format csv)");
         extra_columns_hint(rec, q->again, diag); /* a queue of 8 and an index */
+        header_order_hint(rec, q->again, diag);
         return CT_EFORMAT;
     }
     q->nf = rec->nfields;
