@@ -372,10 +372,10 @@ void rep_write_eda(rep_ctx *c)
             if (earlier)
                 continue;
             if (ct_json_bool_value(ct_json_get(ch, "written")))
-                shown += rep_chart(c, rep_str(ch, "file"),
-                                   one && eda_key_charts[k].one_class
-                                       ? eda_key_charts[k].one_class
-                                       : eda_key_charts[k].caption) == 0;
+                shown +=
+                    rep_chart(c, rep_str(ch, "file"),
+                              one && eda_key_charts[k].one_class ? eda_key_charts[k].one_class
+                                                                 : eda_key_charts[k].caption) == 0;
             if (eda_key_charts[k].match != EDA_KIND || eda_key_charts[k].suffix[0])
                 break;
         }

@@ -443,8 +443,7 @@ static void write_header(rep_ctx *c)
                       "missing.",
                       rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?",
                       why[0] ? ": " : "", why);
-    }
-    else if (c->run_interrupted)
+    } else if (c->run_interrupted)
         ct_html_para(h, "missing",
                      "The run was interrupted: its manifest.json says \"running\", but no run "
                      "holds the folder (it was killed before it could record its end, as by kill "

@@ -442,8 +442,7 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
                      "train it)",
                      ct_column_level(c, 0));
             tr_one_class_cause(d, target, ct_column_level(c, 0), n - nu);
-        }
-        else
+        } else
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "name the value that marks the positive class with --positive");
         return CT_EDATA;
