@@ -77,8 +77,9 @@ typedef struct ct_diag {
     int kind;
     /* appended 2026-12-05: for a kind of ct_diag_cause, the facts its words
      * need, set with it: the column the failure is about (ONE_GROUP,
-     * COLUMN_ABSENT), its one value (ONE_GROUP) and the rows used
-     * (ONE_GROUP); "" and 0 when not said. Reset by ct_diag_set. */
+     * COLUMN_ABSENT, ONE_CLASS), its one value (ONE_GROUP, ONE_CLASS) and
+     * the rows used (ONE_GROUP; ONE_CLASS: the labelled rows); "" and 0
+     * when not said. Reset by ct_diag_set. */
     char cause_column[256];
     char cause_value[256];
     uint64_t cause_rows;
@@ -92,11 +93,12 @@ typedef enum ct_diag_cause {
     CT_DIAG_CAUSE_NONE = 0,             /* not said */
     CT_DIAG_CAUSE_FOLDS_LACK_CLASS = 1, /* a class has fewer training rows than folds (train) */
     CT_DIAG_CAUSE_ONE_GROUP = 2,        /* the grouping column has one group (test) */
-    CT_DIAG_CAUSE_COLUMN_ABSENT = 3     /* a required column is not in the file */
+    CT_DIAG_CAUSE_COLUMN_ABSENT = 3,    /* a required column is not in the file */
+    CT_DIAG_CAUSE_ONE_CLASS = 4         /* every labelled row is of one class (train) */
 } ct_diag_cause;
 
 /* The cause's name in JSON ("folds_lack_class", "one_group",
- * "column_absent"; docs/formats.md), NULL for CT_DIAG_CAUSE_NONE or a code
+ * "column_absent", "one_class"; docs/formats.md), NULL for CT_DIAG_CAUSE_NONE or a code
  * out of range; ct_diag_cause_from_name is its inverse
  * (CT_DIAG_CAUSE_NONE for NULL or any other string). Static strings;
  * thread-safe. */

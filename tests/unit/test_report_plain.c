@@ -82,6 +82,30 @@ static void test_causes(void **state)
     r.column[0] = '\0'; /* a fact its words need, not said: the generic words */
     assert_int_equal(rep_reason_words(buf, sizeof buf, &r), 1);
     assert_string_equal(buf, "the comparison did not run (the plan's table gives why)");
+    /* train on a file of one class (since 2026-12-06); rep_cause_words:
+     * the cause alone, for the report's header */
+    r = reason(CT_PLAN_REASON_STAGE_FAILED, "train", NULL);
+    r.cause = CT_DIAG_CAUSE_ONE_CLASS;
+    snprintf(r.column, sizeof r.column, "claim_status");
+    snprintf(r.value, sizeof r.value, "claim");
+    r.rows = 1000;
+    assert_int_equal(rep_reason_words(buf, sizeof buf, &r), 1);
+    assert_string_equal(buf, "the model training step failed: all 1,000 labelled reports have the "
+                             "claim status 'claim', so there is no other class for the model to "
+                             "learn to tell them from");
+    assert_int_equal(rep_cause_words(buf, sizeof buf, &r), 1);
+    assert_string_equal(buf, "all 1,000 labelled reports have the claim status 'claim', so there "
+                             "is no other class for the model to learn to tell them from");
+    r.rows = 0;
+    assert_int_equal(rep_cause_words(buf, sizeof buf, &r), 1);
+    assert_string_equal(buf, "every labelled report has the claim status 'claim', so there is no "
+                             "other class for the model to learn to tell them from");
+    r.cause = CT_DIAG_CAUSE_NONE; /* no cause: nothing said */
+    assert_int_equal(rep_cause_words(buf, sizeof buf, &r), 0);
+    assert_string_equal(buf, "");
+    r.cause = CT_DIAG_CAUSE_ONE_CLASS; /* stopped by someone: nothing failed */
+    snprintf(r.stopped_by, sizeof r.stopped_by, "SIGTERM");
+    assert_int_equal(rep_cause_words(buf, sizeof buf, &r), 0);
 }
 
 static void test_no_kind(void **state)
@@ -101,6 +125,7 @@ static void test_no_kind(void **state)
     for (int k = 1; ct_diag_cause_name(k); k++)
         assert_int_equal(ct_diag_cause_from_name(ct_diag_cause_name(k)), k);
     assert_string_equal(ct_diag_cause_name(CT_DIAG_CAUSE_ONE_GROUP), "one_group");
+    assert_string_equal(ct_diag_cause_name(CT_DIAG_CAUSE_ONE_CLASS), "one_class");
     assert_int_equal(ct_diag_cause_from_name(NULL), CT_DIAG_CAUSE_NONE);
 }
 

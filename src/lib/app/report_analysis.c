@@ -246,29 +246,60 @@ static const struct {
     int match; /* EDA_FILE: file; EDA_VIEWS_BOX; EDA_KIND: every chart of kind `file`
                           whose name ends in `suffix` ("" any) not shown yet */
     const char *file, *suffix, *caption;
+    /* the caption when eda found one class of the label only (a file of
+     * claims alone): NULL when the caption holds for one class too */
+    const char *one_class;
 } eda_key_charts[] = {
     {EDA_VIEWS_BOX, NULL, NULL,
      "Each box holds the middle half of one class's videos and its line is the median, so the "
-     "gap between the boxes is the typical difference in views between claims and opinions."},
+     "gap between the boxes is the typical difference in views between claims and opinions.",
+     "The box holds the middle half of the videos and its line is the median. There is one "
+     "class only, so no gap between claims and opinions to read."},
     {EDA_KIND, "stacked", "_by_verified.svg",
      "Each bar splits the videos of verified and of unverified authors into claims and "
-     "opinions."},
+     "opinions.",
+     "Each bar shows the videos of verified or of unverified authors. All are of one class, so "
+     "no bar is split into claims and opinions."},
     {EDA_KIND, "stacked", "",
      "Each bar splits the videos of active, under-review and banned authors into claims and "
-     "opinions."},
+     "opinions.",
+     "Each bar shows the videos of active, under-review or banned authors. All are of one "
+     "class, so no bar is split into claims and opinions."},
     {EDA_FILE, "scatter_views_likes.svg", NULL,
      "Each dot is a video coloured by its class, on logarithmic axes; where the colours "
-     "separate, engagement alone tells claims from opinions."},
+     "separate, engagement alone tells claims from opinions.",
+     "Each dot is a video, on logarithmic axes. All are of one class, one colour, so the chart "
+     "cannot show whether engagement tells claims from opinions."},
     {EDA_KIND, "scatter", "",
      "Each dot is a video coloured by its class; where the colours separate, the two columns "
-     "alone tell claims from opinions."},
+     "alone tell claims from opinions.",
+     "Each dot is a video. All are of one class, one colour, so the chart cannot show whether "
+     "the two columns tell claims from opinions."},
     {EDA_FILE, "corr_spearman.svg", NULL,
      "The darker a cell, the more two counts rise and fall together (Spearman's rank "
-     "correlation)."},
+     "correlation).",
+     NULL},
     {EDA_FILE, "hist_video_duration_sec.svg", NULL,
      "Bar heights count videos by duration, split by class: an even split means duration says "
-     "little about claims."},
+     "little about claims.",
+     "Bar heights count videos by duration. All are of one class, so the chart cannot show "
+     "whether duration says anything about claims."},
 };
+
+/* The groups eda.json counts for the label column (its grouping by the run's
+ * target alone), or 0 when it has no such grouping. */
+static size_t eda_label_groups(const rep_ctx *c, const ct_json_value *eda)
+{
+    const char *target = rep_column(c, "target");
+    const ct_json_value *gs = ct_json_get(eda, "groupings");
+    for (size_t i = 0; i < ct_json_size(gs); i++) {
+        const ct_json_value *g = ct_json_at(gs, i), *by = ct_json_get(g, "by");
+        const char *col = ct_json_string(ct_json_at(by, 0), NULL);
+        if (ct_json_size(by) == 1 && col && strcmp(col, target) == 0)
+            return ct_json_size(ct_json_get(g, "groups"));
+    }
+    return 0;
+}
 
 /* Whether chart ch is the key chart k (views: the views column's box). */
 static int eda_chart_is(const ct_json_value *ch, size_t k, const char *views)
@@ -303,6 +334,33 @@ void rep_write_eda(rep_ctx *c)
     const char *views = rep_column(c, "views");
     size_t shown = 0;
     const size_t nch = ct_json_size(charts);
+    /* a file of one class (the first rows of a file sorted by class): the
+     * captions on claims against opinions would describe charts that are
+     * not there (before 2026-12-06 "the gap between the boxes" under one
+     * box: tests/cli/report_eda_one_class_captions) */
+    const int one = eda_label_groups(c, eda) == 1;
+    if (one) {
+        const ct_json_value *g0 = NULL; /* the one group's name and rows, for the note */
+        const ct_json_value *gs = ct_json_get(eda, "groupings");
+        const char *target = rep_column(c, "target");
+        for (size_t i = 0; i < ct_json_size(gs) && !g0; i++) {
+            const ct_json_value *by = ct_json_get(ct_json_at(gs, i), "by");
+            const char *col = ct_json_string(ct_json_at(by, 0), NULL);
+            if (ct_json_size(by) == 1 && col && strcmp(col, target) == 0)
+                g0 = ct_json_at(ct_json_get(ct_json_at(gs, i), "groups"), 0);
+        }
+        const char *lv = ct_json_string(ct_json_at(ct_json_get(g0, "key"), 0), NULL);
+        char nb[32], col[256];
+        rep_count(nb, sizeof nb, rep_num(g0, "rows"));
+        snprintf(col, sizeof col, "%s", target); /* "claim status", as the PMO's words */
+        for (char *u = col; *u; u++)
+            if (*u == '_')
+                *u = ' ';
+        ct_html_paraf(c->h, "missing",
+                      "All %s videos of these charts have the %s '%s': there is no other "
+                      "class, so the charts cannot show what tells claims from opinions.",
+                      nb, col, lv ? lv : "?");
+    }
     for (size_t k = 0; k < sizeof eda_key_charts / sizeof eda_key_charts[0]; k++) {
         for (size_t i = 0; i < nch; i++) {
             const ct_json_value *ch = ct_json_at(charts, i);
@@ -314,7 +372,10 @@ void rep_write_eda(rep_ctx *c)
             if (earlier)
                 continue;
             if (ct_json_bool_value(ct_json_get(ch, "written")))
-                shown += rep_chart(c, rep_str(ch, "file"), eda_key_charts[k].caption) == 0;
+                shown +=
+                    rep_chart(c, rep_str(ch, "file"),
+                              one && eda_key_charts[k].one_class ? eda_key_charts[k].one_class
+                                                                 : eda_key_charts[k].caption) == 0;
             if (eda_key_charts[k].match != EDA_KIND || eda_key_charts[k].suffix[0])
                 break;
         }

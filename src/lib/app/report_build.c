@@ -430,12 +430,20 @@ static void write_header(rep_ctx *c)
                       "again for a complete report.",
                       rep_str(c->man, "interrupted_by"),
                       rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?");
-    else if (strcmp(rep_str(c->man, "status") ? rep_str(c->man, "status") : "", "failed") == 0)
+    else if (strcmp(rep_str(c->man, "status") ? rep_str(c->man, "status") : "", "failed") == 0) {
+        /* why, in the first screen, when the cause is one the report words
+         * (before 2026-12-06 only the stage: the file of claims alone said
+         * why in the plan's table far below, tests/cli/report_failed_run_says_why) */
+        char why[CT_DIAG_MSG_MAX] = "";
+        for (size_t i = 0; i < c->nplan && !why[0]; i++)
+            if (c->plan[i].stopped_at)
+                rep_cause_words(why, sizeof why, &c->plan[i].why);
         ct_html_paraf(h, "missing",
-                      "The run failed at the %s stage; the sections after it say "
-                      "what is missing.",
-                      rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?");
-    else if (c->run_interrupted)
+                      "The run failed at the %s stage%s%s. The sections after it say what is "
+                      "missing.",
+                      rep_str(c->man, "failed_stage") ? rep_str(c->man, "failed_stage") : "?",
+                      why[0] ? ": " : "", why);
+    } else if (c->run_interrupted)
         ct_html_para(h, "missing",
                      "The run was interrupted: its manifest.json says \"running\", but no run "
                      "holds the folder (it was killed before it could record its end, as by kill "

@@ -222,6 +222,11 @@ const char *rep_step_words(const char *stage);
  * files, a reason of another form); the caller then uses the reason as it
  * is. */
 int rep_reason_words(char *buf, size_t n, const rep_reason *r);
+/* The cause alone of a failed stage's reason in plain words ("all 1,000
+ * labelled reports have the claim status 'claim', ..."), into buf (n
+ * bytes): 1 when r's cause is one the report words, else 0 (buf ""); 0
+ * for a run someone stopped (nothing failed). */
+int rep_cause_words(char *buf, size_t n, const rep_reason *r);
 /* A pending task of a done milestone in plain words: "'TASK' (what is not
  * done)", the task without its option; 1, or 0 (buf untouched) when
  * pending is not one the report words. */

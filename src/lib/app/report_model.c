@@ -5,6 +5,7 @@
  * examples (left out when redacted), and the triage curve
  * (queue_eval.json, charts/queue_recall.svg). */
 #include "app/report_internal.h"
+#include "base/headline.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/textwidth.h"
 
@@ -367,11 +368,35 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
             rep_count(wc[k], sizeof wc[k], worst_n[k]);
             rep_count(bc[k], sizeof bc[k], best_n[k]);
         }
-        snprintf(note + len, cap - len,
-                 " The model catches %s of %s %s rows from '%s' (%s) against %s of %s from '%s' "
-                 "(%s): the gap is worth watching, and more labelled reports of the weaker group "
-                 "are the remedy.",
-                 wc[0], wc[1], pos, worst_name, a, bc[0], bc[1], best_name, b);
+        /* a weaker group with fewer claim rows than a conclusion needs
+         * (base/headline.h's rule over the held-out claim rows, as the
+         * Operations Lead's point and the hypothesis tests use it) is too
+         * few to tell, not "worth watching": before 2026-12-06 this note
+         * called 0 of 3 a gap worth watching beside the Operations Lead's
+         * "too few to say whether it lags" (tests/cli/report_group_errors_small) */
+        double claims = 0;
+        for (size_t i = 0; i < ct_json_size(g); i++) {
+            const double p = rep_num(ct_json_at(g, i), "metrics.positives");
+            if (p > 0)
+                claims += p;
+        }
+        const double minn = (double)ct_headline_group_min((uint64_t)claims);
+        if (worst_n[1] < minn) {
+            char mn[32];
+            rep_count(mn, sizeof mn, minn);
+            snprintf(note + len, cap - len,
+                     " The model catches %s of %s %s row%s from '%s' (%s) against %s of %s from "
+                     "'%s' (%s), but %s %s row%s %s too few to tell whether it lags there (a "
+                     "conclusion needs %s): more labelled reports of '%s' would tell.",
+                     wc[0], wc[1], pos, worst_n[1] == 1 ? "" : "s", worst_name, a, bc[0], bc[1],
+                     best_name, b, wc[1], pos, worst_n[1] == 1 ? "" : "s",
+                     worst_n[1] == 1 ? "is" : "are", mn, worst_name);
+        } else
+            snprintf(note + len, cap - len,
+                     " The model catches %s of %s %s rows from '%s' (%s) against %s of %s from "
+                     "'%s' (%s): the gap is worth watching, and more labelled reports of the "
+                     "weaker group are the remedy.",
+                     wc[0], wc[1], pos, worst_name, a, bc[0], bc[1], best_name, b);
     }
     ct_html_table_end(c->h, note);
     ct_free(note);

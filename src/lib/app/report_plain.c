@@ -95,9 +95,32 @@ static int cause_words(char *buf, size_t n, const rep_reason *r)
         column_words(col, sizeof col, r->column);
         snprintf(buf, n, "the file has no %s column", col);
         return 1;
+    case CT_DIAG_CAUSE_ONE_CLASS: /* train: every labelled row of one class (train_fit.c) */
+        if (!r->column[0] || !r->value[0])
+            return 0;
+        column_words(col, sizeof col, r->column);
+        if (r->rows) {
+            char rows[32];
+            ct_numfmt_count(rows, sizeof rows, r->rows);
+            snprintf(buf, n,
+                     "all %s labelled reports have the %s '%.200s', so there is no other class "
+                     "for the model to learn to tell them from",
+                     rows, col, r->value);
+        } else
+            snprintf(buf, n,
+                     "every labelled report has the %s '%.200s', so there is no other class "
+                     "for the model to learn to tell them from",
+                     col, r->value);
+        return 1;
     case CT_DIAG_CAUSE_NONE: break;
     }
     return 0;
+}
+
+int rep_cause_words(char *buf, size_t n, const rep_reason *r)
+{
+    buf[0] = '\0';
+    return r && !r->stopped_by[0] && cause_words(buf, n, r);
 }
 
 int rep_reason_words(char *buf, size_t n, const rep_reason *r)

@@ -55,7 +55,8 @@ ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
     return status;
 }
 
-static const char *const cause_names[] = {NULL, "folds_lack_class", "one_group", "column_absent"};
+static const char *const cause_names[] = {NULL, "folds_lack_class", "one_group", "column_absent",
+                                          "one_class"};
 
 const char *ct_diag_cause_name(int cause) { return ct_name_of(CT_NAMES(cause_names), cause); }
 

@@ -171,6 +171,20 @@ size_t tr_label_values(const ct_frame *f, const char *target, char *list, size_t
     return nv + (more > 0);
 }
 
+/* The cause of a label column of one class among its labelled rows (its
+ * value, the rows), for a caller that words it (the run report:
+ * CT_DIAG_CAUSE_ONE_CLASS, since 2026-12-06:
+ * tests/cli/report_failed_run_says_why). */
+static void tr_one_class_cause(ct_diag *d, const char *target, const char *value, size_t rows)
+{
+    if (!d)
+        return;
+    d->kind = CT_DIAG_CAUSE_ONE_CLASS;
+    snprintf(d->cause_column, sizeof d->cause_column, "%s", target);
+    snprintf(d->cause_value, sizeof d->cause_value, "%s", value ? value : "");
+    d->cause_rows = rows;
+}
+
 /* The index in v[0..nv) of the value positive names (as tr_labels matches
  * it: a level or text byte for byte, a number by value), nv when none. */
 static size_t lv_find_positive(const ct_column *c, const lvalue *v, size_t nv, const char *positive)
@@ -421,13 +435,14 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
                      "did you mean --positive=%s? %s: name the value as the file writes it, or "
                      "rewrite the labels as '%s'",
                      num, cause, positive);
-        else if (ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_nlevels(c) == 1)
+        else if (ct_column_type(c) == CT_TYPE_CATEGORY && ct_column_nlevels(c) == 1) {
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "every labelled row is '%s': one class only, and a classifier needs "
                      "labelled rows of both classes (a file filtered to one class cannot "
                      "train it)",
                      ct_column_level(c, 0));
-        else
+            tr_one_class_cause(d, target, ct_column_level(c, 0), n - nu);
+        } else
             snprintf(d ? d->hint : levels, d ? sizeof d->hint : sizeof levels,
                      "name the value that marks the positive class with --positive");
         return CT_EDATA;
@@ -441,6 +456,7 @@ ct_status tr_labels(const ct_frame *f, const char *target, const char *positive,
                      "a classifier needs labelled rows of both classes: add rows labelled other "
                      "than '%s' (a file filtered to one class cannot train it)",
                      positive);
+        tr_one_class_cause(d, target, positive, np);
         return CT_EDATA;
     }
     return CT_OK;
