@@ -27,12 +27,23 @@
  *    wasted review; flagging a row costs (1 - p) in expectation and not
  *    flagging it K p, so the Bayes decision flags when p >= 1/(1 + K)
  *    (Elkan, "The foundations of cost-sensitive learning", IJCAI 2001).
+ *    With o->tie_band > 0 (isotonic calibration's tie-break band,
+ *    CT_CALIB_TIE_BREAK), a 1/(1 + K) below the band is raised to it and
+ *    one above 1 - band lowered to 1 - band: a step at 0, lifted into
+ *    (0, band) by the tie-break, is then never flagged and a step at 1,
+ *    lowered into (1 - band, 1), always, as the step values decide
+ *    (before 2026-12-06 K = 1e12 flagged every row of a step at 0 and
+ *    K = 1e-10 left rows of the step at 1 unflagged, by the tie-break's
+ *    order alone: tests/cli/train_cost_ratio_extreme_steps_whole).
  *
  * Costs, in units of one wasted review, on the validation rows (all rules;
  * K is 1 unless the rule is COST_RATIO):
  *  - observed: K fn + fp;
  *  - expected under the model: sum over flagged rows of (1 - p) plus
- *    sum over the others of K p (what the calibrated model predicts);
+ *    sum over the others of K p (what the calibrated model predicts;
+ *    under COST_RATIO with a tie_band, a p within the band of 0 or 1
+ *    counts as that end, its isotonic step's value: K times a tie-break
+ *    lift is no expected miss);
  *  - the two trivial policies: review everything (cost = negatives) and
  *    review nothing (K * positives);
  *  per-row figures are the totals over n.
@@ -84,6 +95,12 @@ typedef struct ct_threshold_options {
      * land nearer R (train: "--calibration platt ..." under an isotonic
      * calibration), or NULL for none. Borrowed for the call. */
     const char *overshoot_advice;
+    /* COST_RATIO only: the width of the band within which the
+     * probabilities of a step at 0 or 1 lie off that value (isotonic
+     * calibration: CT_CALIB_TIE_BREAK, claimtriage/calibrate.h), or 0 (the
+     * default: the probabilities are the calibration's values). See the
+     * rule above. In [0, 0.5). Added 2026-12-06. */
+    double tie_band;
 } ct_threshold_options;
 
 CT_API ct_threshold_options ct_threshold_options_default(void);

@@ -205,6 +205,52 @@ static void test_target_recall_overshoot(void **state)
     assert_int_equal(c.overshoot, 0);
 }
 
+/* A cost ratio's 1/(1 + K) inside an isotonic tie band of an end step
+ * (2026-12-06): the step values decide, as scikit-learn's IsotonicRegression
+ * values would (0 and 1 exactly), not the tie-break's order. Rows: a step
+ * at 0 lifted to 1e-10..9e-10, a step at 1 lowered to 1 - 9e-10..1 - 1e-10,
+ * and 0.5. */
+static void test_cost_ratio_tie_band(void **state)
+{
+    (void)state;
+    static const double y[] = {0, 0, 1, 0, 1, 1, 1, 0};
+    static const double p[] = {1e-10, 9e-10, 5e-10, 0.5, 1 - 9e-10, 1 - 1e-10, 1 - 5e-10, 1 - 2e-10};
+    ct_threshold_options o = ct_threshold_options_default();
+    o.rule = CT_THRESHOLD_COST_RATIO;
+    o.cost_ratio = 1e12; /* 1/(1 + K) = 1e-12: inside the step at 0's band */
+    ct_threshold_choice c;
+    /* without a band (before): the lifted step at 0 is flagged whole */
+    assert_int_equal(ct_threshold_choose(y, p, 8, &o, &c, NULL), CT_OK);
+    assert_int_equal(c.at.tp + c.at.fp, 8);
+    o.tie_band = 1e-9;
+    assert_int_equal(ct_threshold_choose(y, p, 8, &o, &c, NULL), CT_OK);
+    assert_rel(c.threshold, 1e-9, 0);
+    assert_int_equal(c.at.tp + c.at.fp, 5); /* 0.5 and the step at 1; none of the step at 0 */
+    assert_int_equal(c.at.fn, 1);
+    /* expected: the step at 0 counts 0 (K p would be 1e12 * 5e-10 = 500 a row),
+     * the step at 1 counts 1 - 1 = 0, the 0.5 row 1 - 0.5 */
+    assert_rel(c.cost_expected, 0.5, 1e-15);
+    assert_non_null(strstr(c.why, "lifts a step at 0: threshold 1e-09, so that step is not flagged"));
+    /* K = 1e-10: 1/(1 + K) = 0.9999999999, inside the step at 1's band */
+    o.cost_ratio = 1e-10;
+    o.tie_band = 0;
+    assert_int_equal(ct_threshold_choose(y, p, 8, &o, &c, NULL), CT_OK);
+    assert_int_equal(c.at.tp + c.at.fp, 1); /* before: only 1 - 1e-10 of the step flagged */
+    o.tie_band = 1e-9;
+    assert_int_equal(ct_threshold_choose(y, p, 8, &o, &c, NULL), CT_OK);
+    assert_rel(c.threshold, 1 - 1e-9, 0);
+    assert_int_equal(c.at.tp + c.at.fp, 4); /* the step at 1 whole */
+    assert_non_null(strstr(c.why, "lowers a step at 1: threshold 0.999999999, so that step is flagged"));
+    /* a K whose 1/(1 + K) lies outside the band is untouched */
+    o.cost_ratio = 3;
+    assert_int_equal(ct_threshold_choose(y, p, 8, &o, &c, NULL), CT_OK);
+    assert_rel(c.threshold, 0.25, 0);
+    assert_null(strstr(c.why, "tie-break"));
+    /* a band outside [0, 0.5) is refused */
+    o.tie_band = 0.5;
+    assert_int_equal(ct_threshold_choose(y, p, 8, &o, &c, NULL), CT_EINVAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -213,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_target_recall_other_rows),
         cmocka_unit_test(test_target_recall_overshoot),
+        cmocka_unit_test(test_cost_ratio_tie_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

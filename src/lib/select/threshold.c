@@ -46,6 +46,8 @@ const char *ct_threshold_options_check(const ct_threshold_options *o)
                    ? NULL
                    : "the target recall must be in (0, 1]";
     case CT_THRESHOLD_COST_RATIO:
+        if (!(o->tie_band >= 0 && o->tie_band < 0.5))
+            return "the tie band must be in [0, 0.5)";
         return o->cost_ratio > 0 && isfinite(o->cost_ratio)
                    ? NULL
                    : "the cost ratio must be a positive number";
@@ -234,10 +236,26 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
     out->overshoot = 0;
     out->overshoot_note[0] = '\0';
     step_count step = {0, 0, 0, 0, NAN};
+    /* COST_RATIO: 1/(1 + K), and where it lies inside the tie band of an
+     * end (band: -1 of 0, +1 of 1) the band's inner edge, so that a step
+     * at 0 or 1 gets its value's decision, not one split by the
+     * tie-break's order (2026-12-06) */
+    const double band = o->rule == CT_THRESHOLD_COST_RATIO ? o->tie_band : 0.0;
+    const double bayes = 1.0 / (1.0 + o->cost_ratio);
+    int moved = 0;
     switch (o->rule) {
     case CT_THRESHOLD_DEFAULT: out->threshold = 0.5; break;
     case CT_THRESHOLD_FIXED: out->threshold = o->fixed; break;
-    case CT_THRESHOLD_COST_RATIO: out->threshold = 1.0 / (1.0 + o->cost_ratio); break;
+    case CT_THRESHOLD_COST_RATIO:
+        out->threshold = bayes;
+        if (band > 0 && bayes < band) {
+            out->threshold = band;
+            moved = -1;
+        } else if (band > 0 && bayes > 1.0 - band) {
+            out->threshold = 1.0 - band;
+            moved = 1;
+        }
+        break;
     case CT_THRESHOLD_TARGET_RECALL:
         out->target_recall = o->target_recall;
         s = recall_threshold(cy, cp, cn, o->target_recall, crows, &out->threshold, &step, diag);
@@ -252,8 +270,11 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
         return s;
     const double K = out->cost_ratio;
     double expected = 0;
-    for (size_t i = 0; i < n; i++)
-        expected += p[i] >= out->threshold ? 1.0 - p[i] : K * p[i];
+    for (size_t i = 0; i < n; i++) {
+        /* a p in an end's tie band is that end's step value */
+        const double q = band > 0 && p[i] < band ? 0.0 : band > 0 && p[i] > 1.0 - band ? 1.0 : p[i];
+        expected += p[i] >= out->threshold ? 1.0 - q : K * q;
+    }
     const ct_metrics_binary *m = &out->at;
     char th[32]; /* never "1" for a threshold below 1 (ct_numfmt_prob) */
     ct_numfmt_prob(th, sizeof th, out->threshold);
@@ -319,11 +340,24 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
          * tests/cli/train_cost_ratio_tiny_not_zero) */
         char k[CT_NUMFMT_SHORTEST_MAX];
         ct_numfmt_shortest(k, sizeof k, K);
-        snprintf(out->why, sizeof out->why,
-                 "a missed positive costs %s wasted review%s: flag when p >= 1/(1 + %s) = "
-                 "%s; %s cost %s reviews (%s a row; expected %s; flagging every row %s, "
-                 "none %s)",
-                 k, K == 1 ? "" : "s", k, th, rows, obs, obs1, exp1, all, none);
+        char b[32], bw[32], edge[200] = "";
+        ct_numfmt_prob(b, sizeof b, bayes);
+        ct_numfmt_prob(bw, sizeof bw, band);
+        if (moved)
+            snprintf(edge, sizeof edge,
+                     ", inside the %s by which the isotonic tie-break %s a step at %d: threshold "
+                     "%s, so that step is %s, as its value %d decides",
+                     bw, moved < 0 ? "lifts" : "lowers", moved > 0, th,
+                     moved < 0 ? "not flagged" : "flagged", moved > 0);
+        /* the sentence fits: K and the costs are short numbers, rows a
+         * set's name (cut, not overrun, were it ever longer) */
+        if (snprintf(out->why, sizeof out->why,
+                     "a missed positive costs %s wasted review%s: flag when p >= 1/(1 + %s) = "
+                     "%s%s; %s cost %s reviews (%s a row; expected %s; flagging every row %s, "
+                     "none %s)",
+                     k, K == 1 ? "" : "s", k, moved ? b : th, edge, rows, obs, obs1, exp1, all,
+                     none) >= (int)sizeof out->why)
+            out->why[sizeof out->why - 1] = '\0';
         break;
     }
     }

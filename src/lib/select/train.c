@@ -1046,6 +1046,10 @@ static ct_status choose_threshold(ct_train_result *r, const ct_train_options *o,
     ct_threshold_options th = o->threshold;
     /* an isotonic step is taken whole: a smooth map gives each score its
      * own probability, so the recall can stop nearer R (2026-12-05) */
+    /* a cost ratio's threshold inside the tie band of an end step is
+     * moved out of it (claimtriage/threshold.h; 2026-12-06) */
+    if (r->calibration == CT_CALIB_ISOTONIC)
+        th.tie_band = CT_CALIB_TIE_BREAK;
     if (r->calibration == CT_CALIB_ISOTONIC)
         th.overshoot_advice = "--calibration platt, a smooth map that gives each score its own "
                               "probability, can land nearer the target";
