@@ -1067,7 +1067,9 @@ static int score_run(int argc, char **argv, cli_load *lo)
                          strcmp(err_path, "-") ? ", which --errors " : ", as --errors - does",
                          strcmp(err_path, "-") ? err_path : "", strcmp(err_path, "-") ? " is" : "");
     const char *input = argv[optind];
-    if ((rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
+    if ((rc0 = cli_refuse_path_through_file(out_path)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_path_through_file(err_path)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file_as("score", "queue", out_path, model_path, "model")) !=
             CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT ||
@@ -1102,7 +1104,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     if (err_path && !(errs = cli_open_output(err_path))) {
         ct_model_free(m);
         free(select);
-        return CLI_EXIT_IO;
+        return cli_open_output_code();
     }
     FILE *out = cli_open_output(out_path);
     if (!out) {
@@ -1110,7 +1112,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
             cli_abort_output(errs);
         ct_model_free(m);
         free(select);
-        return CLI_EXIT_IO;
+        return cli_open_output_code();
     }
     ct_score_summary sum;
     /* every unseen level counted over the batches (the summary's table,
