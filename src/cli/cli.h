@@ -243,9 +243,10 @@ const char *cli_model_text_column(const ct_model *m);
 void cli_text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap);
 /* Every unseen categorical level of t (cli_unseen.c): `first` and a
  * heading, then a table (column, level, rows, first line; each line
- * starting with indent) of each column's kept levels, most rows first, its
- * remainder ("and N more levels in M rows") and its values without a text;
- * nothing when t holds none (or is NULL). score's summary and evaluate's
+ * starting with indent) of each column's 20 levels with the most rows, its
+ * remainder ("and N more levels in M rows") and its values without a text,
+ * then a line for each column past CT_UNSEEN_TRACKED levels (the rows not
+ * ranked); nothing when t holds none (or is NULL). score's summary and evaluate's
  * inputs print it under the unseen note. */
 void cli_unseen_print(FILE *fp, const char *first, const char *indent, const ct_unseen_tally *t);
 /* The same as the --json key "unseen_level_counts" (docs/formats.md). */
