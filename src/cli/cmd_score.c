@@ -656,6 +656,15 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
         p += n + (e != NULL);
     }
     ct_json_array_end(w);
+    /* the note on counts that look grouped by '.' read as decimals
+     * (--no-schema), as the summary's "score: note:" says it, else null
+     * (added 2026-12-06: before, only on standard error:
+     * tests/cli/score_no_schema_dot_grouped_hinted) */
+    ct_json_key(w, "dot_groups_note");
+    if (s->dot_groups_note[0])
+        ct_json_str(w, s->dot_groups_note);
+    else
+        ct_json_null(w);
     ct_json_key(w, "capacity");
     ct_json_uint(w, o->capacity);
     ct_json_key(w, "split");
