@@ -301,7 +301,8 @@ int cli_write_failed(const char *path, const char *reason, const char *cause)
 {
     char first[80];
     char file[4096];
-    if (reason && strcmp(reason, strerror(ENOTDIR)) == 0 && cli_file_in_path(path, file, sizeof file))
+    if (reason && strcmp(reason, strerror(ENOTDIR)) == 0 &&
+        cli_file_in_path(path, file, sizeof file))
         return path_through_file(path, file);
     cli_progress_end();
     snprintf(first, sizeof first, "claimtriage%s%s: ", *cli_command_name ? " " : "",

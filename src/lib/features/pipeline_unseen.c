@@ -25,7 +25,7 @@ typedef struct {
     /* every distinct level met, up to CT_UNSEEN_TRACKED, in the order met */
     tracked_level *lv;
     size_t nlv, cap;
-    uint32_t *index; /* INDEX_SLOTS: 1 + the level's place in lv (0: empty) */
+    uint32_t *index;           /* INDEX_SLOTS: 1 + the level's place in lv (0: empty) */
     uint64_t untracked_levels; /* distinct, met once lv was full (lower bound past MORE_DISTINCT) */
     int untracked_at_least;
     uint64_t *more; /* MORE_SLOTS hashes of the untracked levels (0: empty) */
@@ -142,8 +142,8 @@ static int count_value(tally_col *c, const char *s, size_t len, long line)
     if (c->nlv < CT_UNSEEN_TRACKED) {
         if (c->nlv == c->cap) {
             const size_t cap = c->cap ? 2 * c->cap : 64;
-            tracked_level *lv = ct_realloc(c->lv, (cap < CT_UNSEEN_TRACKED ? cap : CT_UNSEEN_TRACKED) *
-                                                      sizeof *lv);
+            tracked_level *lv =
+                ct_realloc(c->lv, (cap < CT_UNSEEN_TRACKED ? cap : CT_UNSEEN_TRACKED) * sizeof *lv);
             if (!lv)
                 return -2;
             c->lv = lv;
