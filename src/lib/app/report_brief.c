@@ -1078,11 +1078,14 @@ static void point_model(rep_ctx *c)
             snprintf(waste, sizeof waste,
                      "the one report it flags as a likely claim is %san opinion",
                      fp == 0 ? "not " : "");
+        else if (fp == 0)
+            snprintf(waste, sizeof waste,
+                     "none of the %s reports it flags as likely claims is an opinion", ppb);
         else
             /* "of the 5 ..., 2 are": the clause, a sentence once split,
              * begins with no number (rep_split_clauses) */
             snprintf(waste, sizeof waste, "of the %s reports it flags as likely claims, %s %s", ppb,
-                     fp == 0 ? "none" : fpb, fp > 1 ? "are opinions" : "is an opinion");
+                     fpb, fp > 1 ? "are opinions" : "is an opinion");
     } else if (w[0] == '0' && w[1] == '\0')
         snprintf(waste, sizeof waste,
                  "none of the reports it flags as likely claims is an opinion");
