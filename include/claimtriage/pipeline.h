@@ -326,19 +326,25 @@ CT_API void ct_pipeline_unseen_note(const ct_pipeline_stats *s, char *buf, size_
  * ('Banned ') from a new status ('under-review'): its rows and the first
  * line holding it. Added 2026-12-06 (tests/cli/score_unseen_levels_counted).
  *
- * Memory is bounded: a column keeps at most CT_UNSEEN_LEVELS_KEPT distinct
- * levels, the first met in the order the rows are added (so the result is
- * the same whatever the thread count: frames are added in file order, on
- * the caller's thread); a level first met once they are kept is counted in
- * the column's remainder (more_rows), its distinct levels in more_levels,
- * exact up to CT_UNSEEN_MORE_DISTINCT of them (then a lower bound,
- * more_levels_at_least). A level is matched by all its bytes; its text is
- * kept cut to CT_UNSEEN_LEVEL_BYTES - 1 bytes (on a character boundary). A
- * value the reader coded CT_CODE_UNSEEN (a level past a stream's fixed
- * dictionary: its text is not kept, claimtriage/frame.h) has no level to
- * name: counted in unnamed_rows. */
+ * Every distinct level is counted exactly, up to CT_UNSEEN_TRACKED of them
+ * a column (memory bounded: about 170 bytes a level, 1.7 MB a column at
+ * most); the column shows the CT_UNSEEN_LEVELS_KEPT with the most rows
+ * (ties: the first line), the rest in its remainder (more_levels,
+ * more_rows). A level first met once CT_UNSEEN_TRACKED are tracked is not
+ * ranked: its rows are counted in untracked_rows (and more_rows), its
+ * distinct levels in more_levels, exact up to CT_UNSEEN_MORE_DISTINCT of
+ * them (then a lower bound, more_levels_at_least). The result is the same
+ * whatever the thread count: frames are added in file order, on the
+ * caller's thread. Before 2026-12-06 the first 20 levels met were kept, not
+ * the 20 with the most rows (tests/unit/test_unseen_tally.c). A level is
+ * matched by all its bytes; its text is kept cut to CT_UNSEEN_LEVEL_BYTES -
+ * 1 bytes (on a character boundary). A value the reader coded
+ * CT_CODE_UNSEEN (a level past a stream's fixed dictionary: its text is not
+ * kept, claimtriage/frame.h) has no level to name: counted in
+ * unnamed_rows. */
 #define CT_UNSEEN_LEVELS_KEPT 20
 #define CT_UNSEEN_LEVEL_BYTES 128
+#define CT_UNSEEN_TRACKED 10000
 #define CT_UNSEEN_MORE_DISTINCT 4096
 
 typedef struct ct_unseen_level {
@@ -350,13 +356,18 @@ typedef struct ct_unseen_level {
 typedef struct ct_unseen_column {
     const char *column; /* the column (the tally's copy) */
     uint64_t values;    /* its unseen values: rows of every level below */
-    /* the levels kept, most rows first, then by first line */
+    /* the levels shown: the most rows first, then by first line */
     size_t nlevels;
     ct_unseen_level levels[CT_UNSEEN_LEVELS_KEPT];
-    /* the levels met once the column kept CT_UNSEEN_LEVELS_KEPT: how many
-     * distinct (a lower bound when more_levels_at_least) and their rows */
+    /* the levels not shown: how many distinct (a lower bound when
+     * more_levels_at_least) and their rows */
     uint64_t more_levels, more_rows;
     int more_levels_at_least;
+    /* distinct levels counted exactly (at most CT_UNSEEN_TRACKED), and the
+     * rows of levels first met once that many were: not ranked (0 while
+     * the cap is not reached) */
+    size_t tracked_levels;
+    uint64_t untracked_rows;
     /* values without a text (CT_CODE_UNSEEN) and the first one's line */
     uint64_t unnamed_rows;
     long unnamed_first_line;

@@ -231,9 +231,79 @@ void cli_print_diag(const ct_diag *d)
         wrap_stderr("  hint: ", 8, d->hint);
 }
 
+int cli_file_in_path(const char *path, char *buf, size_t cap)
+{
+    /* each proper prefix ending before a '/', shortest first: the first
+     * that is there and no folder (stat follows links, as open does) */
+    const size_t n = path ? strlen(path) : 0;
+    if (n == 0 || cap == 0)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if (path[i] != '/' || path[i - 1] == '/' || i >= cap)
+            continue;
+        memcpy(buf, path, i);
+        buf[i] = '\0';
+        struct stat sb;
+        if (stat(buf, &sb) != 0)
+            return 0; /* not there: nothing below it is either */
+        if (!S_ISDIR(sb.st_mode)) {
+            /* "afile/" names the file's folder-to-be too: the path itself is not this */
+            size_t j = i;
+            while (j < n && path[j] == '/')
+                j++;
+            if (j < n)
+                return 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* An output path through a file ("afile/sub" where afile is a file): said
+ * as the output name of the wrong kind it is, the file named (exit 2, as
+ * an -o folder that is a file is). Before 2026-12-06 "cannot write
+ * 'afile/sub': Not a directory", exit 3 (tests/cli/outputs_path_through_file). */
+static int path_through_file(const char *path, const char *file)
+{
+    struct stat sb;
+    const int regular = stat(file, &sb) == 0 && S_ISREG(sb.st_mode);
+    const char *kind = regular                                        ? "a file"
+                       : stat(file, &sb) == 0 && S_ISCHR(sb.st_mode)  ? "a device"
+                       : stat(file, &sb) == 0 && S_ISBLK(sb.st_mode)  ? "a device"
+                       : stat(file, &sb) == 0 && S_ISFIFO(sb.st_mode) ? "a pipe"
+                                                                      : "something else";
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_diag_set(&d, CT_EINVAL, file, 0, 0,
+                "is %s, not a folder: the output %.1000s, a path through it, cannot be made", kind,
+                path);
+    if (regular)
+        snprintf(d.hint, sizeof d.hint,
+                 "a name in the path is a file where a folder was meant (mistyped, or a file "
+                 "left there): give another path, or move the file %.1000s away",
+                 file);
+    else
+        snprintf(d.hint, sizeof d.hint, "give the output a path through folders only");
+    cli_progress_end();
+    cli_print_diag(&d);
+    return CLI_EXIT_USAGE;
+}
+
+int cli_refuse_path_through_file(const char *path)
+{
+    char file[4096];
+    if (!path || strcmp(path, "-") == 0 || !cli_file_in_path(path, file, sizeof file))
+        return CLI_OPT_NEXT;
+    return path_through_file(path, file);
+}
+
 int cli_write_failed(const char *path, const char *reason, const char *cause)
 {
     char first[80];
+    char file[4096];
+    if (reason && strcmp(reason, strerror(ENOTDIR)) == 0 &&
+        cli_file_in_path(path, file, sizeof file))
+        return path_through_file(path, file);
     cli_progress_end();
     snprintf(first, sizeof first, "claimtriage%s%s: ", *cli_command_name ? " " : "",
              cli_command_name);
@@ -1309,6 +1379,10 @@ int cli_is_stdout(const char *path)
            sp.st_ino == so.st_ino && !null_device(&sp);
 }
 
+static int open_output_code = CLI_EXIT_IO;
+
+int cli_open_output_code(void) { return open_output_code; }
+
 FILE *cli_open_output(const char *path)
 {
     /* '-', or a path to the very file standard output is (/dev/stdout,
@@ -1333,11 +1407,11 @@ FILE *cli_open_output(const char *path)
     if (s) {
         const char *reason = NULL;
         if (s == CT_EINTERNAL)
-            cli_write_failed(path, "too many open outputs", NULL);
+            open_output_code = cli_write_failed(path, "too many open outputs", NULL);
         else if (write_diag(s, &d, &reason))
-            cli_write_failed(path, reason, d.hint);
+            open_output_code = cli_write_failed(path, reason, d.hint);
         else
-            cli_write_failed(path, d.message, d.hint);
+            open_output_code = cli_write_failed(path, d.message, d.hint);
         return NULL;
     }
     outputs[k].af = af;

@@ -139,8 +139,21 @@ extern const char *cli_command_name;
  * place), said one way by every command: "claimtriage CMD: cannot write
  * 'PATH': REASON", then the likely cause (folder missing, a part of the
  * path a file, permission, disk full: ct_atomic_cause_at) as a hint when
- * known (cause NULL or ""). Returns CLI_EXIT_IO. */
+ * known (cause NULL or ""). Returns CLI_EXIT_IO; but when the reason is
+ * ENOTDIR's and a part of the path is a file (cli_file_in_path), says it
+ * as cli_refuse_path_through_file does and returns CLI_EXIT_USAGE. */
 int cli_write_failed(const char *path, const char *reason, const char *cause);
+/* 1 when a part of path before its last name is there and no folder (a
+ * file, a device; links followed): "afile/sub" with afile a file; that
+ * part copied into buf (cap bytes). 0 otherwise (path NULL or "", or every
+ * part a folder or not there). */
+int cli_file_in_path(const char *path, char *buf, size_t cap);
+/* An output path through a file (cli_file_in_path), said before any input
+ * is read: "FILE: is a file, not a folder: the output PATH, a path through
+ * it, cannot be made" with a hint naming the file; CLI_EXIT_USAGE after
+ * the message (as an -o folder that is a file: cli_refuse_file_as_folder).
+ * CLI_OPT_NEXT when path is NULL, "-" or goes through no file. */
+int cli_refuse_path_through_file(const char *path);
 /* The same from the errno of the failure (reason strerror(err)). */
 int cli_write_failed_errno(const char *path, int err);
 /* Report a failed library call; returns the exit code for it. A library
@@ -230,9 +243,10 @@ const char *cli_model_text_column(const ct_model *m);
 void cli_text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap);
 /* Every unseen categorical level of t (cli_unseen.c): `first` and a
  * heading, then a table (column, level, rows, first line; each line
- * starting with indent) of each column's kept levels, most rows first, its
- * remainder ("and N more levels in M rows") and its values without a text;
- * nothing when t holds none (or is NULL). score's summary and evaluate's
+ * starting with indent) of each column's 20 levels with the most rows, its
+ * remainder ("and N more levels in M rows") and its values without a text,
+ * then a line for each column past CT_UNSEEN_TRACKED levels (the rows not
+ * ranked); nothing when t holds none (or is NULL). score's summary and evaluate's
  * inputs print it under the unseen note. */
 void cli_unseen_print(FILE *fp, const char *first, const char *indent, const ct_unseen_tally *t);
 /* The same as the --json key "unseen_level_counts" (docs/formats.md). */
@@ -549,8 +563,10 @@ void cli_progress_end(void);
 int cli_is_stdout(const char *path);
 /* Open an output path ("-" = stdout; a path to standard output's own
  * regular file, not named .gz, is written through stdout, in place). NULL
- * after a message on failure. */
+ * after a message on failure; cli_open_output_code() is then its exit code
+ * (CLI_EXIT_IO, or CLI_EXIT_USAGE for a path through a file). */
 FILE *cli_open_output(const char *path);
+int cli_open_output_code(void);
 /* Close an output opened with cli_open_output; returns an exit code. A
  * file is written to a temporary beside it and renamed over it here, when
  * complete (claimtriage/atomic_file.h). */

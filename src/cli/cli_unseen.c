@@ -25,8 +25,7 @@ void cli_unseen_print(FILE *fp, const char *first, const char *indent, const ct_
     if (!nc)
         return;
     char head[200];
-    snprintf(head, sizeof head,
-             "unseen levels by column, most rows first (at most %d kept a column):",
+    snprintf(head, sizeof head, "unseen levels by column, each column's %d with the most rows:",
              CT_UNSEEN_LEVELS_KEPT);
     cli_print_wrapped(fp, first, 2, head);
     ct_table *tb = ct_table_create(4);
@@ -78,6 +77,22 @@ void cli_unseen_print(FILE *fp, const char *first, const char *indent, const ct_
     cli_table_fit(tb);
     ct_table_print(tb, fp, indent);
     ct_table_destroy(tb);
+    /* a column past the levels counted: the ranking is of those only */
+    for (size_t k = 0; k < nc; k++) {
+        const ct_unseen_column *c = ct_unseen_tally_column(t, k);
+        if (!c->untracked_rows)
+            continue;
+        char lv[32], n[32], line[400];
+        cli_fmt_count(lv, sizeof lv, CT_UNSEEN_TRACKED);
+        cli_fmt_count(n, sizeof n, c->untracked_rows);
+        snprintf(line, sizeof line,
+                 "%s: the first %s distinct levels met are counted and ranked (memory is "
+                 "bounded); %s row%s of levels first met after them %s not ranked (in the "
+                 "remainder)",
+                 c->column, lv, n, c->untracked_rows == 1 ? "" : "s",
+                 c->untracked_rows == 1 ? "is" : "are");
+        cli_print_wrapped(fp, indent, strlen(indent) + 2, line);
+    }
 }
 
 static void json_line(ct_json *w, long line)
@@ -94,6 +109,8 @@ void cli_unseen_json(ct_json *w, const ct_unseen_tally *t)
     ct_json_object_begin(w);
     ct_json_key(w, "kept_per_column");
     ct_json_int(w, CT_UNSEEN_LEVELS_KEPT);
+    ct_json_key(w, "tracked_per_column");
+    ct_json_int(w, CT_UNSEEN_TRACKED);
     ct_json_key(w, "columns");
     ct_json_array_begin(w);
     const size_t nc = ct_unseen_tally_ncolumns(t);
@@ -123,6 +140,10 @@ void cli_unseen_json(ct_json *w, const ct_unseen_tally *t)
         ct_json_bool(w, c->more_levels_at_least);
         ct_json_key(w, "more_rows");
         ct_json_uint(w, c->more_rows);
+        ct_json_key(w, "tracked_levels");
+        ct_json_uint(w, c->tracked_levels);
+        ct_json_key(w, "untracked_rows");
+        ct_json_uint(w, c->untracked_rows);
         ct_json_key(w, "unnamed_rows");
         ct_json_uint(w, c->unnamed_rows);
         ct_json_key(w, "unnamed_first_line");

@@ -1163,7 +1163,7 @@ static int write_charts(const ct_eda *r, const ct_eda_charts *ch, const char *di
         char path[4096 + 300];
         snprintf(path, sizeof path, "%s/%s", dir, ch->charts[k].file);
         if (!(fps[k] = cli_open_output(path))) {
-            rc = CLI_EXIT_IO;
+            rc = cli_open_output_code();
             break;
         }
         ct_diag d;
@@ -1337,7 +1337,8 @@ int cmd_eda(int argc, char **argv)
     else if (cli_refuse_file_as_folder(dir, (const char *const[]){argv[optind]}, 1,
                                        "the charts cannot be written into it",
                                        "-o names the folder eda writes its charts into: give a "
-                                       "new folder or an existing one") != CLI_OPT_NEXT)
+                                       "new folder or an existing one") != CLI_OPT_NEXT ||
+             cli_refuse_path_through_file(dir) != CLI_OPT_NEXT)
         rc = CLI_EXIT_USAGE;
     else if ((rc = role_clash(&ec)) || (rc = by_named_twice(&ec)))
         ;

@@ -139,7 +139,9 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
                          o->predictions);
     if (strcmp(o->model_path, "-") == 0 && strcmp(argv[optind], "-") == 0)
         return cli_usage("evaluate", "-m - and FILE - both read standard input: give one a file");
-    int rs = cli_refuse_same_file("evaluate", "predictions file", o->predictions, argv[optind]);
+    int rs = cli_refuse_path_through_file(o->predictions);
+    if (rs == CLI_OPT_NEXT)
+        rs = cli_refuse_same_file("evaluate", "predictions file", o->predictions, argv[optind]);
     /* the model is named the model, as score names it (before 2026-12-04
      * "the input": tests/cli/evaluate_predictions_is_model) */
     if (rs == CLI_OPT_NEXT)

@@ -118,6 +118,8 @@ int cmd_merge(int argc, char **argv)
                                  "reports would be merged twice)",
                                  argv[j], argv[k]);
     }
+    if (cli_refuse_path_through_file(out_path) != CLI_OPT_NEXT)
+        return CLI_EXIT_USAGE;
     for (int k = optind; k < argc; k++) {
         const int rs = cli_refuse_same_file("merge", "merged queue", out_path, argv[k]);
         if (rs != CLI_OPT_NEXT)
@@ -125,7 +127,7 @@ int cmd_merge(int argc, char **argv)
     }
     FILE *out = cli_open_output(out_path);
     if (!out)
-        return CLI_EXIT_IO;
+        return cli_open_output_code();
     size_t norder;
     const char *const *order = ct_reports_status_order(&norder);
     ct_diag d;

@@ -783,7 +783,7 @@ static int draw_chart(const ct_queue_eval *e, const char *dir, int weighted, FIL
                      "Random order: expected value. Views alone: largest view count first.",
                      NULL};
     if (!(*fp = cli_open_output(path)))
-        return CLI_EXIT_IO;
+        return cli_open_output_code();
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_queue_chart_write(*fp, NULL, e, weighted, &t, order_names, &d);
@@ -983,7 +983,8 @@ int cmd_queue_eval(int argc, char **argv)
     const char *const inputs[] = {argv[optind], labels_path};
     if (cli_refuse_file_as_folder(dir, inputs, 2, "the charts cannot be written into it",
                                   "-o names the folder queue-eval writes its charts into: give a "
-                                  "new folder or an existing one") != CLI_OPT_NEXT) {
+                                  "new folder or an existing one") != CLI_OPT_NEXT ||
+        cli_refuse_path_through_file(dir) != CLI_OPT_NEXT) {
         cli_load_free(&lo);
         return CLI_EXIT_USAGE;
     }

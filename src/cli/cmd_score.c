@@ -667,6 +667,15 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
         p += n + (e != NULL);
     }
     ct_json_array_end(w);
+    /* the note on counts that look grouped by '.' read as decimals
+     * (--no-schema), as the summary's "score: note:" says it, else null
+     * (added 2026-12-06: before, only on standard error:
+     * tests/cli/score_no_schema_dot_grouped_hinted) */
+    ct_json_key(w, "dot_groups_note");
+    if (s->dot_groups_note[0])
+        ct_json_str(w, s->dot_groups_note);
+    else
+        ct_json_null(w);
     ct_json_key(w, "capacity");
     ct_json_uint(w, o->capacity);
     ct_json_key(w, "split");
@@ -1078,7 +1087,9 @@ static int score_run(int argc, char **argv, cli_load *lo)
                          strcmp(err_path, "-") ? ", which --errors " : ", as --errors - does",
                          strcmp(err_path, "-") ? err_path : "", strcmp(err_path, "-") ? " is" : "");
     const char *input = argv[optind];
-    if ((rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
+    if ((rc0 = cli_refuse_path_through_file(out_path)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_path_through_file(err_path)) != CLI_OPT_NEXT ||
+        (rc0 = cli_refuse_same_file("score", "queue", out_path, input)) != CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file_as("score", "queue", out_path, model_path, "model")) !=
             CLI_OPT_NEXT ||
         (rc0 = cli_refuse_same_file("score", "--errors file", err_path, input)) != CLI_OPT_NEXT ||
@@ -1113,7 +1124,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     if (err_path && !(errs = cli_open_output(err_path))) {
         ct_model_free(m);
         free(select);
-        return CLI_EXIT_IO;
+        return cli_open_output_code();
     }
     FILE *out = cli_open_output(out_path);
     if (!out) {
@@ -1121,7 +1132,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
             cli_abort_output(errs);
         ct_model_free(m);
         free(select);
-        return CLI_EXIT_IO;
+        return cli_open_output_code();
     }
     ct_score_summary sum;
     /* every unseen level counted over the batches (the summary's table,

@@ -113,7 +113,7 @@ int cmd_synth(int argc, char **argv)
 
     FILE *fp = cli_open_output(path);
     if (!fp)
-        return CLI_EXIT_IO;
+        return cli_open_output_code();
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_synth_write(fp, rows, &so, cli_progress, (void *)"synth", &d);

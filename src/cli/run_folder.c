@@ -506,6 +506,8 @@ int run_prepare_dir(const char *dir, const char *keep, const char *input)
                                              "run's");
     if (rf != CLI_OPT_NEXT)
         return rf;
+    if (cli_refuse_path_through_file(dir) != CLI_OPT_NEXT)
+        return CLI_EXIT_USAGE;
     if (run_make_dir(dir) != 0)
         return cli_write_failed_errno(dir, errno);
     /* One run at a time in a folder: two would replace each other's files

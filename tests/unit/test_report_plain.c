@@ -157,10 +157,13 @@ static void test_sources(void **state)
     ct_frame_destroy(f);
 }
 
-/* rep_split_clauses: '; ' outside parentheses becomes '. ' and the next
- * word is capitalised, unless it begins with a quote or a digit; inside
- * parentheses, at the text's end or without the space it stays (before
- * 2026-12-06 the summary's clauses ran on: tests/cli/report_ops_sentences_short). */
+/* rep_split_clauses: '; ' outside parentheses and quotes becomes '. ' and
+ * the next word is capitalised; not split where the next clause begins
+ * with a quote, a digit or an identifier holding '_' (before 2026-12-06
+ * quotes were not tracked, and a clause beginning with a quote or a
+ * number became a sentence beginning in lower case); inside parentheses,
+ * at the text's end or without the space it stays (before 2026-12-06 the
+ * summary's clauses ran on: tests/cli/report_ops_sentences_short). */
 static void test_split_clauses(void **state)
 {
     (void)state;
@@ -170,13 +173,48 @@ static void test_split_clauses(void **state)
              "finds 2; 'verified' lags; 3 of 4 are opinions;x; the end;");
     rep_split_clauses(s);
     assert_string_equal(s, "it finds 5 claims. Random order (the expected value; it may differ) "
-                           "finds 2. 'verified' lags. 3 of 4 are opinions;x. The end;");
+                           "finds 2; 'verified' lags; 3 of 4 are opinions;x. The end;");
     snprintf(s, sizeof s, "%s", "a (b (c; d); e); f; ");
     rep_split_clauses(s);
     assert_string_equal(s, "a (b (c; d); e). F; ");
     snprintf(s, sizeof s, "%s", "unbalanced) x; y");
     rep_split_clauses(s);
     assert_string_equal(s, "unbalanced) x. Y");
+    /* quotes, straight and curly, and backticks: nothing inside splits */
+    const char *const cases[][2] = {
+        {"say \"a; b\" now; next", "say \"a; b\" now. Next"},
+        {"say \xE2\x80\x9C"
+         "a; b\xE2\x80\x9D now; next",
+         "say \xE2\x80\x9C"
+         "a; b\xE2\x80\x9D now. Next"},
+        {"say \xE2\x80\x98"
+         "a; b\xE2\x80\x99 now; next",
+         "say \xE2\x80\x98"
+         "a; b\xE2\x80\x99 now. Next"},
+        {"the level 'a; b' is odd; fine", "the level 'a; b' is odd. Fine"},
+        {"run `x; y` here; then", "run `x; y` here. Then"},
+        /* an apostrophe opens no quote; one inside a quote closes none */
+        {"don't stop; go", "don't stop. Go"},
+        {"'it's; x' y; z", "'it's; x' y. Z"},
+        {"it\xE2\x80\x99s late; go", "it\xE2\x80\x99s late. Go"},
+        /* a quote not closed is none */
+        {"a \"b; c", "a \"b. C"},
+        /* a clause beginning with a quoted word, a number or an identifier
+         * is not a sentence of its own */
+        {"x; `video_id` is missing", "x; `video_id` is missing"},
+        {"x; \xE2\x80\x9C"
+         "claim\xE2\x80\x9D leads",
+         "x; \xE2\x80\x9C"
+         "claim\xE2\x80\x9D leads"},
+        {"x; 'Banned' too", "x; 'Banned' too"},
+        {"x; 12 rows", "x; 12 rows"},
+        {"x; video_id lags", "x; video_id lags"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        snprintf(s, sizeof s, "%s", cases[k][0]);
+        rep_split_clauses(s);
+        assert_string_equal(s, cases[k][1]);
+    }
 }
 
 int main(void)

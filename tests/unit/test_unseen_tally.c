@@ -1,9 +1,10 @@
 /* test_unseen_tally.c — every unseen categorical level counted across a
  * stream's batches (ct_unseen_tally, claimtriage/pipeline.h): rows and
- * first line of each level, most rows first then first line, at most
- * CT_UNSEEN_LEVELS_KEPT levels kept a column with the rest counted as a
- * remainder, the same counts whatever the batch size, and values past a
- * stream's dictionary counted without a text. */
+ * first line of each level, the CT_UNSEEN_LEVELS_KEPT with the most rows
+ * shown (then by first line), the rest counted as a remainder, at most
+ * CT_UNSEEN_TRACKED levels a column counted (the later ones' rows said),
+ * the same counts whatever the batch size, and values past a stream's
+ * dictionary counted without a text. */
 #include "ct_test.h"
 
 #include <stdio.h>
@@ -128,18 +129,23 @@ static void test_counted_across_batches(void **state)
         assert_level(&k->levels[2], "e", 1, 30);
         assert_int_equal(k->more_rows, 0);
         assert_int_equal(k->more_levels, 0);
-        /* status: 20 levels kept (s01..s20, the first met), s03 first
-         * with 5 rows, then the others of 1 row by first line; s21..s25
-         * the remainder: 5 levels in 15 rows (s25's 11) */
+        /* status: the 20 levels with the most rows: s25 (11 rows, first
+         * met after 24 others: before 2026-12-06 only the first 20 met
+         * were kept, and it was in the remainder), s03 (5), then the
+         * others of 1 row by first line, s01, s02, s04..s19; s20..s24 the
+         * remainder: 5 levels in 5 rows */
         assert_int_equal(s->values, 39);
         assert_int_equal(s->nlevels, CT_UNSEEN_LEVELS_KEPT);
-        assert_level(&s->levels[0], "s03", 5, 4);
-        assert_level(&s->levels[1], "s01", 1, 2);
-        assert_level(&s->levels[2], "s02", 1, 3);
-        assert_level(&s->levels[3], "s04", 1, 5);
-        assert_level(&s->levels[19], "s20", 1, 21);
+        assert_level(&s->levels[0], "s25", 11, 26);
+        assert_level(&s->levels[1], "s03", 5, 4);
+        assert_level(&s->levels[2], "s01", 1, 2);
+        assert_level(&s->levels[3], "s02", 1, 3);
+        assert_level(&s->levels[4], "s04", 1, 5);
+        assert_level(&s->levels[19], "s19", 1, 20);
         assert_int_equal(s->more_levels, 5);
-        assert_int_equal(s->more_rows, 15);
+        assert_int_equal(s->more_rows, 5);
+        assert_int_equal(s->tracked_levels, 25);
+        assert_int_equal(s->untracked_rows, 0);
         assert_int_equal(s->more_levels_at_least, 0);
         assert_int_equal(s->unnamed_rows, 0);
         ct_unseen_tally_free(t);
@@ -181,11 +187,61 @@ static void test_unnamed_past_dictionary(void **state)
     ct_pipeline_free(p);
 }
 
+/* More distinct levels than CT_UNSEEN_TRACKED: the first 10,000 met are
+ * counted and ranked; a level first met after them ("late", 10 rows, more
+ * than any other but one) is not ranked, its rows said as untracked; a
+ * tracked level met again after the cap still counts. The same whatever
+ * the batch size. */
+static void test_tracked_cap(void **state)
+{
+    (void)state;
+    ct_pipeline *p = fit();
+    const size_t n = CT_UNSEEN_TRACKED + 15;
+    size_t cap = 16 * n + 64, w = 0;
+    char *b = malloc(cap);
+    assert_non_null(b);
+    w += (size_t)snprintf(b + w, cap - w, "kind,status\n");
+    for (size_t r = 0; r < n; r++) {
+        char st[16];
+        if (r < CT_UNSEEN_TRACKED)
+            snprintf(st, sizeof st, "v%05zu", r);
+        else if (r < CT_UNSEEN_TRACKED + 10)
+            snprintf(st, sizeof st, "late");
+        else
+            snprintf(st, sizeof st, "v00005");
+        w += (size_t)snprintf(b + w, cap - w, "a,%s\n", st);
+    }
+    const char *path = ct_test_tmpfile(b, w);
+    const size_t batches[] = {100000, 333};
+    for (size_t k = 0; k < sizeof batches / sizeof batches[0]; k++) {
+        size_t unseen = 0;
+        ct_unseen_tally *t = tally_stream(p, path, batches[k], 0, &unseen);
+        const ct_unseen_column *s = ct_unseen_tally_column(t, 0);
+        assert_non_null(s);
+        assert_string_equal(s->column, "status");
+        assert_int_equal(s->values, n);
+        assert_int_equal(s->tracked_levels, CT_UNSEEN_TRACKED);
+        assert_int_equal(s->untracked_rows, 10);
+        assert_int_equal(s->nlevels, CT_UNSEEN_LEVELS_KEPT);
+        assert_level(&s->levels[0], "v00005", 6, 7);
+        assert_level(&s->levels[1], "v00000", 1, 2);
+        assert_level(&s->levels[19], "v00019", 1, 21);
+        /* the other 9,980 tracked levels and the untracked one */
+        assert_int_equal(s->more_levels, CT_UNSEEN_TRACKED - 20 + 1);
+        assert_int_equal(s->more_levels_at_least, 0);
+        assert_int_equal(s->more_rows, n - 6 - 19);
+        ct_unseen_tally_free(t);
+    }
+    free(b);
+    ct_pipeline_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counted_across_batches),
         cmocka_unit_test(test_unnamed_past_dictionary),
+        cmocka_unit_test(test_tracked_cap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

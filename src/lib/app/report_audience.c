@@ -1220,15 +1220,20 @@ static void operations(rep_ctx *c, rep_audience *a)
                     claims += p;
             }
             const double minn = (double)ct_headline_group_min((uint64_t)claims);
+            /* each clause begins "the group 'LEVEL'", a sentence of its own
+             * once split (rep_split_clauses splits no clause beginning with a
+             * quoted level: before 2026-12-06 a sentence began "'verified'
+             * lags", in lower case) */
             char lag[1024] = "";
             if (lags) {
                 char wr[32], br[32];
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                snprintf(lag, sizeof lag,
-                         "; '%s' lags behind (%s against '%s' %s) and needs its own labelled "
-                         "reports before the queue is trusted for it",
-                         rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+                snprintf(
+                    lag, sizeof lag,
+                    "; the group '%s' lags behind (%s against '%s' %s) and needs its own labelled "
+                    "reports before the queue is trusted for it",
+                    rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }
             /* the groups below the minimum that would otherwise read as
              * lagging (a recall 1 point or more below the best's) */
@@ -1253,7 +1258,8 @@ static void operations(rep_ctx *c, rep_audience *a)
                     snprintf(whose, sizeof whose, "with %.80s '%.80s'", col, rep_str(g, "level"));
                 const size_t u = strlen(lag);
                 snprintf(lag + u, sizeof lag - u,
-                         "; '%s' has only %s claim%s among the held-out reports: too few to say "
+                         "; the group '%s' has only %s claim%s among the held-out reports: too few "
+                         "to say "
                          "whether it lags; label more reports %s",
                          rep_str(g, "level"), pn, p == 1 ? "" : "s", whose);
             }

@@ -1020,6 +1020,9 @@ static void point_model(rep_ctx *c)
     }
     const double wasted = 100 * (1 - prec);
     ct_numfmt_headline(w, sizeof w, rep_shown(wasted));
+    /* empty when no claim is there to miss: its separating space goes with
+     * it (before 2026-12-06 the point ended with a space:
+     * tests/cli/report_model_no_claims_no_trailing_space) */
     char missed[256] = "";
     const double tp = rep_num(ev, "metrics.confusion.tp");
     if (fn == 0 && tp >= 1) {
@@ -1075,9 +1078,14 @@ static void point_model(rep_ctx *c)
             snprintf(waste, sizeof waste,
                      "the one report it flags as a likely claim is %san opinion",
                      fp == 0 ? "not " : "");
+        else if (fp == 0)
+            snprintf(waste, sizeof waste,
+                     "none of the %s reports it flags as likely claims is an opinion", ppb);
         else
-            snprintf(waste, sizeof waste, "%s of the %s reports it flags as likely claims %s",
-                     fp == 0 ? "none" : fpb, ppb, fp > 1 ? "are opinions" : "is an opinion");
+            /* "of the 5 ..., 2 are": the clause, a sentence once split,
+             * begins with no number (rep_split_clauses) */
+            snprintf(waste, sizeof waste, "of the %s reports it flags as likely claims, %s %s", ppb,
+                     fpb, fp > 1 ? "are opinions" : "is an opinion");
     } else if (w[0] == '0' && w[1] == '\0')
         snprintf(waste, sizeof waste,
                  "none of the reports it flags as likely claims is an opinion");
@@ -1166,9 +1174,9 @@ static void point_model(rep_ctx *c)
         snprintf(low, sizeof low, " %s.", lw);
     }
     rep_point *pt =
-        rep_point_add(c, "model", "evaluate.json", "The model catches %s on %s %s; %s. %s%s%s", r,
+        rep_point_add(c, "model", "evaluate.json", "The model catches %s on %s %s; %s.%s%s%s%s", r,
                       nb, held_out ? "held-out reports it did not learn from" : "labelled reports",
-                      waste, missed, low, weak);
+                      waste, missed[0] ? " " : "", missed, low, weak);
     /* a metric that does not exist is null with its reason in report.json,
      * never the 0 evaluate.json records by zero_division's convention
      * (tests/cli/report_undefined_metrics_said) */
@@ -2462,7 +2470,7 @@ static void point_monitor(rep_ctx *c)
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
                 snprintf(lag, sizeof lag,
-                         "; '%.80s' falls behind (%s against '%.80s' %s) and needs more "
+                         "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs more "
                          "labelled reports of its own",
                          rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }

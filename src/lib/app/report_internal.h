@@ -234,11 +234,18 @@ int rep_pending_words(char *buf, size_t n, const char *task, const char *pending
 
 /* ---- report_util.c */
 /* Split a run-on text into sentences for readers of plain language: each
- * "; " outside parentheses becomes ". ", the next word capitalised when it
- * begins with a lower-case letter (a quoted value such as 'not verified',
- * or a number, is left as it is). Quotes are not tracked (an apostrophe
- * cannot be told from one), so a text whose clauses must not split keeps
- * them in parentheses. In place; the text keeps its length. */
+ * "; " outside parentheses and quotes becomes ". ", the next word
+ * capitalised when it begins with a lower-case letter. Not split (the "; "
+ * kept) where the next clause begins with a number, a quote (a quoted
+ * literal or identifier such as 'not verified' or `video_id`, whose case is
+ * its own) or a bare identifier holding '_': capitalised, it would be
+ * another name, and a sentence should not begin with a lower-case one.
+ * Quotes: "...", `...`, the curly ones, and '...' opened at a word's start
+ * and closed before a non-letter (an apostrophe, don't, opens none); a
+ * quote not closed in the text is none. Before 2026-12-06 quotes were not
+ * tracked ("; " inside one split) and a clause beginning with a quote or a
+ * number was split, its sentence beginning in lower case. In place; the
+ * text keeps its length. */
 void rep_split_clauses(char *s);
 /* train's family comparison in plain words, from train.json's selection:
  * with two families or more (train --model auto), each family's validation

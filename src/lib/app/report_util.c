@@ -701,15 +701,78 @@ void rep_families_said(const ct_json_value *tr, char *buf, size_t n)
                  "scores are within its tie tolerance).",
                  family_name(champ));
 }
+/* The quote opening at p: its length in bytes (1 for ' " `, 3 for the
+ * curly ones), 0 when p opens none. A straight ' opens only at a word's
+ * start (after the text's start, a space or an opening bracket, before a
+ * non-space): in "don't" it is an apostrophe. */
+static size_t quote_open(const char *s, const char *p, const char **close)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98)) {
+        *close = u[2] == 0x9C ? "\xE2\x80\x9D" : "\xE2\x80\x99";
+        return 3;
+    }
+    if (*p == '"' || *p == '`') {
+        *close = *p == '"' ? "\"" : "`";
+        return 1;
+    }
+    if (*p == '\'' && (p == s || p[-1] == ' ' || p[-1] == '(' || p[-1] == '[') && p[1] &&
+        p[1] != ' ') {
+        *close = "'";
+        return 1;
+    }
+    return 0;
+}
+
+/* The end of the quote opened at p (n bytes, closed by `close`): the byte
+ * after its closing quote, or NULL when it is not closed in the text (then
+ * it is no quote). A closing ' or a curly one is followed by no letter or
+ * digit (in 'it's' the middle one is an apostrophe). */
+static const char *quote_end(const char *p, size_t n, const char *close)
+{
+    const size_t cn = strlen(close);
+    for (const char *q = p + n; *q; q++) {
+        if (strncmp(q, close, cn) != 0)
+            continue;
+        const unsigned char after = (unsigned char)q[cn];
+        if ((close[0] == '\'' || cn == 3) && (isalnum(after) || after >= 0x80))
+            continue;
+        return q + cn;
+    }
+    return NULL;
+}
+
+/* 1 when the clause starting at p may begin a sentence of its own: not a
+ * digit (a number: "3 of 4 are opinions"), not a quote (a quoted literal
+ * or identifier, 'claim', `video_id`, keeps its case), not a word holding
+ * '_' (an identifier written bare, video_id) */
+static int may_start_sentence(const char *s, const char *p)
+{
+    const char *close;
+    if (isdigit((unsigned char)*p) || quote_open(s, p, &close) || *p == '\'' ||
+        ((unsigned char)*p == 0xE2 && (unsigned char)p[1] == 0x80))
+        return 0;
+    for (const char *q = p; *q && *q != ' ' && *q != ',' && *q != '.'; q++)
+        if (*q == '_')
+            return 0;
+    return 1;
+}
+
 void rep_split_clauses(char *s)
 {
     int depth = 0;
     for (char *p = s; *p; p++) {
+        const char *close, *end;
+        const size_t qn = quote_open(s, p, &close);
+        if (qn && (end = quote_end(p, qn, close)) != NULL) {
+            p = (char *)end - 1; /* nothing inside a quote splits */
+            continue;
+        }
         if (*p == '(')
             depth++;
         else if (*p == ')' && depth > 0)
             depth--;
-        else if (*p == ';' && depth == 0 && p[1] == ' ' && p[2]) {
+        else if (*p == ';' && depth == 0 && p[1] == ' ' && p[2] && may_start_sentence(s, p + 2)) {
             *p = '.';
             if (islower((unsigned char)p[2]))
                 p[2] = (char)toupper((unsigned char)p[2]);

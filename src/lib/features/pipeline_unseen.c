@@ -11,14 +11,26 @@
 #include <string.h>
 
 #define MORE_SLOTS (2 * CT_UNSEEN_MORE_DISTINCT) /* open addressing, half full at most */
+#define INDEX_SLOTS 32768 /* > 3 * CT_UNSEEN_TRACKED: the tracked levels' index */
+
+typedef struct {
+    ct_unseen_level l;
+    uint64_t hash; /* of the level's whole bytes */
+    size_t len;    /* its whole length (l.text may be cut) */
+} tracked_level;
 
 typedef struct {
     ct_unseen_column pub;
-    size_t feature;                       /* the categorical encoder's feature */
-    uint64_t hash[CT_UNSEEN_LEVELS_KEPT]; /* of each kept level's whole bytes */
-    size_t len[CT_UNSEEN_LEVELS_KEPT];
-    uint64_t *more; /* MORE_SLOTS hashes of the remainder's levels (0: empty) */
+    size_t feature; /* the categorical encoder's feature */
+    /* every distinct level met, up to CT_UNSEEN_TRACKED, in the order met */
+    tracked_level *lv;
+    size_t nlv, cap;
+    uint32_t *index;           /* INDEX_SLOTS: 1 + the level's place in lv (0: empty) */
+    uint64_t untracked_levels; /* distinct, met once lv was full (lower bound past MORE_DISTINCT) */
+    int untracked_at_least;
+    uint64_t *more; /* MORE_SLOTS hashes of the untracked levels (0: empty) */
 } tally_col;
+_Static_assert(INDEX_SLOTS > 2 * CT_UNSEEN_TRACKED, "the index stays under half full");
 
 struct ct_unseen_tally {
     const ct_pipeline *p;
@@ -61,6 +73,8 @@ void ct_unseen_tally_free(ct_unseen_tally *t)
     for (size_t k = 0; t->cols && k < t->ncols; k++) {
         ct_free((char *)t->cols[k].pub.column);
         ct_free(t->cols[k].more);
+        ct_free(t->cols[k].lv);
+        ct_free(t->cols[k].index);
     }
     ct_free(t->cols);
     ct_free(t->order);
@@ -86,8 +100,9 @@ static void copy_cut(char *buf, size_t cap, const char *v, size_t len)
     buf[cut] = '\0';
 }
 
-/* Add h to the remainder's set: 1 when it was not there, 0 when it was or
- * the set is full (then the count is a lower bound). -1: out of memory. */
+/* Add h to the untracked levels' set: 1 when it was not there, 0 when it
+ * was or the set is full (then the count is a lower bound). -1: out of
+ * memory. */
 static int more_insert(tally_col *c, uint64_t h)
 {
     if (!c->more && !(c->more = ct_calloc(MORE_SLOTS, sizeof *c->more)))
@@ -97,8 +112,8 @@ static int more_insert(tally_col *c, uint64_t h)
         if (c->more[i] == h)
             return 0;
         if (!c->more[i]) {
-            if (c->pub.more_levels >= CT_UNSEEN_MORE_DISTINCT) {
-                c->pub.more_levels_at_least = 1;
+            if (c->untracked_levels >= CT_UNSEEN_MORE_DISTINCT) {
+                c->untracked_at_least = 1;
                 return 0;
             }
             c->more[i] = h;
@@ -107,34 +122,50 @@ static int more_insert(tally_col *c, uint64_t h)
     }
 }
 
-/* Count one unseen value s[0..len) of line `line`: the index of its kept
- * level, or -1 when it went to the remainder; -2 when out of memory. */
+/* Count one unseen value s[0..len) of line `line`: 0 counted (tracked or
+ * not), -2 when out of memory. */
 static int count_value(tally_col *c, const char *s, size_t len, long line)
 {
     const uint64_t h = ct_hash_bytes(s, len, 0);
     ct_unseen_column *u = &c->pub;
-    u->values++;
-    for (size_t k = 0; k < u->nlevels; k++)
-        if (c->hash[k] == h && c->len[k] == len &&
-            strncmp(u->levels[k].text, s, strlen(u->levels[k].text)) == 0) {
-            u->levels[k].rows++;
-            return (int)k;
+    if (!c->index && !(c->index = ct_calloc(INDEX_SLOTS, sizeof *c->index)))
+        return -2;
+    size_t i = (size_t)(h % INDEX_SLOTS);
+    for (; c->index[i]; i = (i + 1) % INDEX_SLOTS) {
+        tracked_level *t = &c->lv[c->index[i] - 1];
+        if (t->hash == h && t->len == len && strncmp(t->l.text, s, strlen(t->l.text)) == 0) {
+            t->l.rows++;
+            u->values++;
+            return 0;
         }
-    if (u->nlevels < CT_UNSEEN_LEVELS_KEPT) {
-        const size_t k = u->nlevels++;
-        copy_cut(u->levels[k].text, sizeof u->levels[k].text, s, len);
-        u->levels[k].rows = 1;
-        u->levels[k].first_line = line;
-        c->hash[k] = h;
-        c->len[k] = len;
-        return (int)k;
     }
-    u->more_rows++;
+    if (c->nlv < CT_UNSEEN_TRACKED) {
+        if (c->nlv == c->cap) {
+            const size_t cap = c->cap ? 2 * c->cap : 64;
+            tracked_level *lv =
+                ct_realloc(c->lv, (cap < CT_UNSEEN_TRACKED ? cap : CT_UNSEEN_TRACKED) * sizeof *lv);
+            if (!lv)
+                return -2;
+            c->lv = lv;
+            c->cap = cap < CT_UNSEEN_TRACKED ? cap : CT_UNSEEN_TRACKED;
+        }
+        tracked_level *t = &c->lv[c->nlv++];
+        copy_cut(t->l.text, sizeof t->l.text, s, len);
+        t->l.rows = 1;
+        t->l.first_line = line;
+        t->hash = h;
+        t->len = len;
+        c->index[i] = (uint32_t)c->nlv;
+        u->values++;
+        return 0;
+    }
     const int fresh = more_insert(c, h);
     if (fresh < 0)
         return -2;
-    u->more_levels += (uint64_t)fresh;
-    return -1;
+    u->values++;
+    u->untracked_rows++;
+    c->untracked_levels += (uint64_t)fresh;
+    return 0;
 }
 
 /* Feature k's unseen values among rows[0..n) of f. */
@@ -179,7 +210,7 @@ static ct_status add_column(ct_unseen_tally *t, tally_col *c, const ct_frame *f,
                 continue;
         } else if (seen(in, s, len))
             continue;
-        if (count_value(c, s, len, line) == -2)
+        if (count_value(c, s, len, line) != 0)
             st = CT_ENOMEM;
     }
     ct_free(judged);
@@ -194,24 +225,34 @@ static int level_cmp(const void *a, const void *b)
     return (x->first_line > y->first_line) - (x->first_line < y->first_line);
 }
 
-/* The kept levels sorted (most rows, then first line: two levels never
- * share a first line in one column, so the order is total), their hashes
- * and lengths moved with them. */
-static void sort_levels(tally_col *c)
+/* The column's public view: the CT_UNSEEN_LEVELS_KEPT tracked levels with
+ * the most rows (ties: the first line; two levels never share a first line
+ * in one column, so the order is total and the same whatever the thread
+ * count), the rest as the remainder. A selection by insertion into the
+ * kept list: O(tracked x kept) a frame added. */
+static void select_levels(tally_col *c)
 {
     ct_unseen_column *u = &c->pub;
-    for (size_t a = 1; a < u->nlevels; a++)
-        for (size_t b = a; b > 0 && level_cmp(&u->levels[b - 1], &u->levels[b]) > 0; b--) {
-            ct_unseen_level l = u->levels[b];
-            u->levels[b] = u->levels[b - 1];
-            u->levels[b - 1] = l;
-            const uint64_t h = c->hash[b];
-            c->hash[b] = c->hash[b - 1];
-            c->hash[b - 1] = h;
-            const size_t n = c->len[b];
-            c->len[b] = c->len[b - 1];
-            c->len[b - 1] = n;
+    u->nlevels = 0;
+    uint64_t kept_rows = 0;
+    for (size_t k = 0; k < c->nlv; k++) {
+        const ct_unseen_level *l = &c->lv[k].l;
+        if (u->nlevels == CT_UNSEEN_LEVELS_KEPT && level_cmp(l, &u->levels[u->nlevels - 1]) >= 0)
+            continue;
+        size_t at = u->nlevels < CT_UNSEEN_LEVELS_KEPT ? u->nlevels++ : u->nlevels - 1;
+        while (at > 0 && level_cmp(l, &u->levels[at - 1]) < 0) {
+            u->levels[at] = u->levels[at - 1];
+            at--;
         }
+        u->levels[at] = *l;
+    }
+    for (size_t k = 0; k < u->nlevels; k++)
+        kept_rows += u->levels[k].rows;
+    u->tracked_levels = c->nlv;
+    u->more_levels = (c->nlv - u->nlevels) + c->untracked_levels;
+    u->more_levels_at_least = c->untracked_at_least;
+    /* every named value is a kept level's, a tracked one's or an untracked one's */
+    u->more_rows = u->values - u->unnamed_rows - kept_rows;
 }
 
 ct_status ct_unseen_tally_add(ct_unseen_tally *t, const ct_frame *f, const size_t *rows, size_t n)
@@ -221,7 +262,7 @@ ct_status ct_unseen_tally_add(ct_unseen_tally *t, const ct_frame *f, const size_
     ct_status st = CT_OK;
     for (size_t k = 0; k < t->ncols && st == CT_OK; k++) {
         st = add_column(t, &t->cols[k], f, rows, n);
-        sort_levels(&t->cols[k]);
+        select_levels(&t->cols[k]);
     }
     /* the columns with a value, most first, then in the pipeline's order */
     t->norder = 0;

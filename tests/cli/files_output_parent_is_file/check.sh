@@ -3,6 +3,8 @@
 # "its folder does not exist: create it first" — wrong, it exists as a
 # file — and synth/score/merge -o gave the bare system error with no hint.
 # Now each names the file in the way, and every -o gives the likely cause.
+# Since 2026-12-06 a path through a file is exit 2, the file named as an
+# output name of the wrong kind (tests/cli/outputs_path_through_file).
 d=$(mktemp -d) && cd "$d" || exit 1
 trap 'cd / && rm -rf "$d"' EXIT
 $CT synth -q --rows 300 --seed 4 -o s.csv || exit 1

@@ -4,7 +4,9 @@
 # catches 50.0% of claims ...; of every 100 reports it flags as likely
 # claims, 40 are opinions (2 of 5; precision 60.0%)", a per-100 share of
 # five rows; below the rows a headline needs (report/headline.h) it now
-# gives the counts ("3 of 6 claims", "2 of the 5 reports").
+# gives the counts ("3 of 6 claims", "2 of the 5 reports"; since
+# 2026-12-06 "Of the 5 reports ..., 2 are opinions", a sentence of its own
+# that does not begin with a number).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
@@ -20,4 +22,4 @@ pt = [p for p in j["talking_points"] if p["topic"] == "model"][0]
 print(pt["text"])
 PY
 echo "report.html per-100 shares: $(grep -c "of every 100" r/report.html)"
-grep -c "2 of the 5 reports it flags" r/report.html
+grep -c "Of the 5 reports it flags as likely claims, 2 are" r/report.html

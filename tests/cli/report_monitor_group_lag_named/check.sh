@@ -17,6 +17,6 @@ for spec in "6000 4 0.5" "3000 42 0"; do
 import json, re
 j = json.load(open('r/report.json'))
 m = [p['text'] for p in j['talking_points'] if p['topic'] == 'monitor'][0]
-print(re.search(r"[Tt]hat share within each .*?\)\.(?: '[^']*' falls behind \([^)]*\)[^.]*\.)?", m).group(0))
+print(re.search(r"[Tt]hat share within each .*?\)\.(?: The group '[^']*' falls behind \([^)]*\)[^.]*\.)?", m).group(0))
 PY
 done
