@@ -340,6 +340,7 @@ static void finance_compute(rep_ctx *c)
                  "order reviews every report within the day; %s",
                  split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
                  db, gain);
+        snprintf(f->gain, sizeof f->gain, "%s", gain);
     }
     /* the day queue-eval measured at_capacity with: its exact figure (the
      * curve's 101 points would only approximate it); any other day is read
@@ -1474,11 +1475,49 @@ static void point_queue(rep_ctx *c)
     rep_fig(pt, "mean_hours_to_review_views", f->hours_views_mean);
 }
 
+/* The decision the summary opens with: which order to work the backlog
+ * in, by the rule the Data Science Manager's decision follows (no order
+ * when the queue shows no gain over random order or its model is at
+ * chance; else rep_views_decision: views alone when it does better, a
+ * choice when the two do as well, the model's queue otherwise). Before
+ * 2026-12-06 the decision stood only under the Data Science Manager, far
+ * below the summary, which opened with the model's accuracy
+ * (tests/cli/report_summary_decision_first). */
+static void decision_said(const rep_ctx *c, char *buf, size_t n)
+{
+    const rep_finance *f = &c->fin;
+    if (f->at_chance || rep_queue_gain(f) == REP_GAIN_NO) {
+        snprintf(buf, n,
+                 "The decision: keep the backlog's current order for now; the model's queue is "
+                 "not yet an order worth working in.");
+        return;
+    }
+    switch (rep_views_decision(f)) {
+    case REP_VIEWS_BETTER:
+        snprintf(buf, n,
+                 "The decision: work the backlog sorted by views alone, with no model; it does "
+                 "better than the model's queue on these reports (the review queue point below "
+                 "compares them).");
+        break;
+    case REP_VIEWS_SAME:
+        snprintf(buf, n,
+                 "The decision: a choice between working the backlog in the model's queue order "
+                 "and sorting it by views alone, which do as well on these reports (the review "
+                 "queue point below compares them).");
+        break;
+    default:
+        snprintf(buf, n, "The decision: work the backlog in the model's queue order, from the top.");
+        break;
+    }
+}
+
 static void point_finance(rep_ctx *c)
 {
     const rep_finance *f = &c->fin;
     if (!f->ok)
         return;
+    char dec[320];
+    decision_said(c, dec, sizeof dec);
     char hs[32], db[32];
     rep_count(db, sizeof db, f->day_reviews);
     /* the hours with the 2 decimals of every other mention (the Finance
@@ -1495,11 +1534,20 @@ static void point_finance(rep_ctx *c)
     const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     char nc[32];
     rep_count(nc, sizeof nc, f->claims);
-    if (f->note[0])
-        /* the lead and the note as two sentences */
-        pt = rep_point_add(c, "finance", "queue_eval.json", "%s. %c%s.", f->lead,
-                           toupper((unsigned char)f->note[0]), f->note + 1);
-    else if (f->at_chance) {
+    if (f->note[0]) {
+        /* the lead and what the order changes; that the day holds the
+         * whole queue is the queue point's (before 2026-12-06 both points
+         * said "fits in one review day": tests/cli/report_summary_decision_first) */
+        char none[96];
+        if (c->opt.cost_per_hour > 0)
+            snprintf(none, sizeof none, "no review, review hour or %s", c->opt.currency);
+        else
+            snprintf(none, sizeof none, "no review or review hour");
+        pt = rep_point_add(c, "finance", "queue_eval.json",
+                           "%s %s. Every report is still reviewed within the day in either "
+                           "order, so %s is saved. %c%s.",
+                           dec, f->lead, none, toupper((unsigned char)f->gain[0]), f->gain + 1);
+    } else if (f->at_chance) {
         /* the summary's words: no test named (rep_ranking_few for rows
          * too few to tell) */
         char few[96], said[256];
@@ -1513,22 +1561,22 @@ static void point_finance(rep_ctx *c)
             snprintf(said, sizeof said,
                      "the model puts claims first no more often than chance would");
         pt = rep_point_add(c, "finance", "queue_eval.json, evaluate.json",
-                           "No review hours can be counted as saved in this run: %s, so "
+                           "%s No review hours can be counted as saved in this run: %s, so "
                            "whatever its queue finds sooner than random order in a review day "
                            "of %s review%s%s%s%s %s luck or the view counts, not the model.",
-                           said, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
+                           dec, said, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
                            f->hours_saved > 0 ? hs : "",
                            f->hours_saved > 0 ? " review hours here)" : "",
                            too_few ? "may be" : "is");
     } else if (all_found)
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue finds claims sooner, not with fewer reviews: its %s "
+                           "%s The queue finds claims sooner, not with fewer reviews: its %s "
                            "claim%s all come within its first review day of %s review%s. "
                            "Random order would need %s more review hours to find them.%s That "
                            "is a figure of this queue, not a rate per day: a larger queue gives "
                            "a larger one. Every report is still reviewed, so review cost does "
                            "not fall.",
-                           nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
+                           dec, nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
     else if (rep_queue_gain(f) == REP_GAIN_NO) {
         char rq[32], ra[32];
         rep_pct_near_from(rq, sizeof rq, f->recall_queue, 2);
@@ -1536,12 +1584,12 @@ static void point_finance(rep_ctx *c)
         /* what it means for the reviewers, not "saves no review hours"
          * (since 2026-12-05: tests/cli/report_no_gain_plain) */
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "Working the queue in the model's order finds claims no sooner than "
-                           "random order: its first review day of %s review%s finds %s of the "
+                           "%s Working the queue in the model's order finds claims no sooner "
+                           "than random order: its first review day of %s review%s finds %s of the "
                            "claims, %s random order's expected %s, so the model gives the "
                            "reviewers no head start on claims. Every report is still reviewed "
                            "either way, so the work and its cost stay the same.",
-                           db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
+                           dec, db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
     } else {
         /* what the figure is, in the sentence that gives it: the review
          * time random order needs more to find the day's claims, valued at
@@ -1553,11 +1601,11 @@ static void point_finance(rep_ctx *c)
         day_claims(what, sizeof what, f);
         slow_day(slow, sizeof slow, c);
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue finds claims sooner, not with fewer reviews. Random order "
+                           "%s The queue finds claims sooner, not with fewer reviews. Random order "
                            "would need %s more review hours to find %s the queue finds in a "
                            "review day of %s review%s%s.%s Every report is still reviewed, so "
                            "review cost does not fall.",
-                           hs, what, db, rep_s(f->day_reviews), slow, money);
+                           dec, hs, what, db, rep_s(f->day_reviews), slow, money);
     }
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
@@ -2635,6 +2683,15 @@ void rep_brief_compute(rep_ctx *c)
     point_test(c);
     point_caveats(c);
     point_monitor(c);
+    /* the decision and its cost first, the model's accuracy after it: the
+     * finance point opens with the decision (decision_said) */
+    for (size_t i = 1; i < c->npt; i++)
+        if (strcmp(c->pt[i].topic, "finance") == 0) {
+            rep_point fp = c->pt[i];
+            memmove(&c->pt[1], &c->pt[0], i * sizeof c->pt[0]);
+            c->pt[0] = fp;
+            break;
+        }
     /* the summary's clauses as sentences, for the plain readers: before
      * 2026-12-06 its queue point ran to 86 words in one sentence and the
      * monitoring point to 122 (tests/cli/report_ops_sentences_short) */
@@ -2862,6 +2919,21 @@ void rep_write_finance(rep_ctx *c)
                  "sooner the queue finds them.",
                  d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
                  strcmp(rs, "1") == 0 ? "" : "s", hs, R);
+    /* no saving to count: said plainly, not a formula that works out to
+     * zero or less (before 2026-12-06 a queue within one review day showed
+     * the formula alone, about -0.017 hours worked through:
+     * tests/cli/report_summary_decision_first) */
+    if (f->note[0] || no_gain || !(f->hours_saved > 0)) {
+        box_para(c,
+                 "Hours sooner here: 0, and so is their value. %s, so random order needs no "
+                 "more reviews than the queue to find the claims, and there is no formula to "
+                 "work through.",
+                 f->note[0] ? "The whole queue is reviewed within one review day in either "
+                              "order"
+                            : "The queue finds claims no sooner than random order in its first "
+                              "review day");
+        goto views;
+    }
     /* the formula as a formula, its terms in short sentences (before
      * 2026-12-06 one block of 165 words: tests/cli/report_ops_sentences_short) */
     ct_html_para(c->h, "formula",
@@ -2934,6 +3006,7 @@ void rep_write_finance(rep_ctx *c)
             rr, c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead,
             per_day);
     }
+views:
     if (!f->note[0] && isfinite(f->recall_views)) {
         char vv[32], vh[48], ra[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);

@@ -80,6 +80,10 @@ typedef struct rep_finance {
                                 of "No review hours are saved per day in this run":
                                 tests/cli/report_no_gain_plain) */
     char lead_short[160];      /* the same for the finance box's headline, with the reason */
+    char gain[480];            /* with note: what the order still changes within the day,
+                                the note's last clause, for the summary's finance point,
+                                which leaves the day holding the queue to the queue point
+                                (since 2026-12-06: tests/cli/report_summary_decision_first) */
     double n;                  /* labelled rows in the queue */
     double claims;             /* claims among them */
     double recall_queue;       /* share of claims found in the first day, queue order */
