@@ -1495,15 +1495,15 @@ static void decision_said(const rep_ctx *c, char *buf, size_t n)
     switch (rep_views_decision(f)) {
     case REP_VIEWS_BETTER:
         snprintf(buf, n,
-                 "The decision: work the backlog sorted by views alone, with no model; it does "
+                 "The decision: work the backlog sorted by views alone, with no model. It does "
                  "better than the model's queue on these reports (the review queue point below "
                  "compares them).");
         break;
     case REP_VIEWS_SAME:
         snprintf(buf, n,
-                 "The decision: a choice between working the backlog in the model's queue order "
-                 "and sorting it by views alone, which do as well on these reports (the review "
-                 "queue point below compares them).");
+                 "The decision: a choice between the model's queue order and sorting the "
+                 "backlog by views alone. The two do as well on these reports (the review queue "
+                 "point below compares them).");
         break;
     default:
         snprintf(buf, n, "The decision: work the backlog in the model's queue order, from the top.");
@@ -1607,6 +1607,13 @@ static void point_finance(rep_ctx *c)
                            "review cost does not fall.",
                            dec, hs, what, db, rep_s(f->day_reviews), slow, money);
     }
+    /* the Finance Lead's point as it was before the decision opened the
+     * summary's (report_audience.c) */
+    if (f->note[0])
+        snprintf(c->fin.lead_point, sizeof c->fin.lead_point, "%s. %c%s.", f->lead,
+                 toupper((unsigned char)f->note[0]), f->note + 1);
+    else
+        snprintf(c->fin.lead_point, sizeof c->fin.lead_point, "%s", pt->text + strlen(dec) + 1);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -2697,6 +2704,7 @@ void rep_brief_compute(rep_ctx *c)
      * monitoring point to 122 (tests/cli/report_ops_sentences_short) */
     for (size_t i = 0; i < c->npt; i++)
         rep_split_clauses(c->pt[i].text);
+    rep_split_clauses(c->fin.lead_point);
 }
 
 /* Why a talking point is not written although its file is there. */
@@ -2787,6 +2795,85 @@ static void box_para(rep_ctx *c, const char *fmt, ...)
     va_end(ap);
     rep_split_clauses(buf);
     ct_html_paraf(c->h, NULL, "%s", buf);
+}
+
+/* The finance box's formula, its terms, this run's figures and what the
+ * figure is: for a queue that finds claims sooner (rep_write_finance). */
+static void box_formula(rep_ctx *c, const char *DR, const char *rr, int all_found, int no_gain)
+{
+    /* the formula as a formula, its terms in short sentences (before
+     * 2026-12-06 one block of 165 words: tests/cli/report_ops_sentences_short) */
+    ct_html_para(c->h, "formula",
+                 "hours sooner = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  their value = "
+                 "hours sooner x C");
+    ct_html_para(c->h, NULL,
+                 "Where D is one review day in reviews. It is the run's capacity, unless this "
+                 "report was given --hours-per-day: then it is R x hours per day, in whole "
+                 "reviews. It is capped at n, the number of reports (reviews) in the queue. K is "
+                 "the number of claims among them. The share of claims the queue has reached "
+                 "after D reviews is r_queue(D), from queue_eval.json. It is queue_eval.json's "
+                 "at_capacity figure when D is the capacity it measured. Otherwise it is counted "
+                 "from its places of the claims, claim_places. For a run without them, it is "
+                 "read off its curve by linear interpolation. In expectation, random order needs "
+                 "r_queue(D) x K x (n + 1) / (K + 1) reviews to find as many claims. The "
+                 "m-th of K claims at random places among n reports comes on average at "
+                 "m (n + 1) / (K + 1). The file's own arrival order may differ.");
+    const rep_finance *f = &c->fin;
+    char nb[32], cb[32], rq[32], cap[32];
+    rep_count(nb, sizeof nb, f->n);
+    rep_count(cb, sizeof cb, f->claims);
+    rep_count(cap, sizeof cap, f->capacity);
+    rep_pct(rq, sizeof rq, f->recall_queue, 2);
+    char how[256];
+    if (f->recall_exact)
+        snprintf(how, sizeof how, "queue_eval.json's figure at its capacity of %s review%s", cap,
+                 rep_s(f->capacity));
+    else if (f->recall_counted)
+        snprintf(how, sizeof how,
+                 "counted from queue_eval.json's places of the claims, as queue-eval "
+                 "--capacity gives it for this day; its own capacity was %s review%s",
+                 cap, rep_s(f->capacity));
+    else
+        snprintf(how, sizeof how,
+                 "interpolated on queue_eval.json's curve: queue-eval measured its exact figure "
+                 "at %s review%s, not at this day's",
+                 cap, rep_s(f->capacity));
+    ct_html_paraf(c->h, "note",
+                  "This run: n = %s report%s in the queue, %s claim%s, r_queue(D) = %s (%s). "
+                  "The figures count the reports this run scored (the held-out rows when the "
+                  "run scores --split test).",
+                  nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
+    /* what the figure is: r_queue(D) x n is the claims the day finds divided
+     * by the share of claims in the queue, so it does not grow with n */
+    char per_day[512];
+    if (all_found)
+        snprintf(per_day, sizeof per_day,
+                 "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
+                 "day's %s reviews), so the figure is this queue's, not a rate per review day. "
+                 "Random order needs most of the queue to find them. A larger queue "
+                 "with the same share of claims, holding more claims for the day to find, gives "
+                 "a larger figure.",
+                 cb, rep_s(f->claims), DR);
+    else
+        snprintf(per_day, sizeof per_day,
+                 "It is a figure per review day, not per queue. A larger queue with the same "
+                 "share of claims gives about the same figure. The day still reviews the "
+                 "same number of reports, and random order still needs as many reviews per claim "
+                 "found.");
+    if (!f->note[0] && !no_gain) {
+        char lead[320];
+        rep_lead_said(c, lead, sizeof lead);
+        box_para(
+            c,
+            "What the figure is: claims found earlier, not a saving. Every report is reviewed "
+            "in either order, so the review hours and their cost are the same, and no review, "
+            "moderator or dollar is saved; the queue puts the likely claims first, so its first "
+            "day finds claims that random order would reach only after about %s reviews. The "
+            "figure is that time-to-find in review hours%s; %s. It assumes that every report "
+            "is reviewed, at the stated rate, and that random order is the alternative. %s",
+            rr, c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead,
+            per_day);
+    }
 }
 
 void rep_write_finance(rep_ctx *c)
@@ -2923,90 +3010,19 @@ void rep_write_finance(rep_ctx *c)
      * zero or less (before 2026-12-06 a queue within one review day showed
      * the formula alone, about -0.017 hours worked through:
      * tests/cli/report_summary_decision_first) */
-    if (f->note[0] || no_gain || !(f->hours_saved > 0)) {
+    if (f->note[0] || no_gain || !(f->hours_saved > 0))
         box_para(c,
-                 "Hours sooner here: 0, and so is their value. %s, so random order needs no "
-                 "more reviews than the queue to find the claims, and there is no formula to "
-                 "work through.",
+                 "Hours sooner here: 0, and so is their value. %s. So random order needs no "
+                 "more reviews than the queue to find the claims: there is no formula to work "
+                 "through.",
                  f->note[0] ? "The whole queue is reviewed within one review day in either "
                               "order"
                             : "The queue finds claims no sooner than random order in its first "
                               "review day");
-        goto views;
-    }
-    /* the formula as a formula, its terms in short sentences (before
-     * 2026-12-06 one block of 165 words: tests/cli/report_ops_sentences_short) */
-    ct_html_para(c->h, "formula",
-                 "hours sooner = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  their value = "
-                 "hours sooner x C");
-    ct_html_para(c->h, NULL,
-                 "Where D is one review day in reviews. It is the run's capacity, unless this "
-                 "report was given --hours-per-day: then it is R x hours per day, in whole "
-                 "reviews. It is capped at n, the number of reports (reviews) in the queue. K is "
-                 "the number of claims among them. The share of claims the queue has reached "
-                 "after D reviews is r_queue(D), from queue_eval.json. It is queue_eval.json's "
-                 "at_capacity figure when D is the capacity it measured. Otherwise it is counted "
-                 "from its places of the claims, claim_places. For a run without them, it is "
-                 "read off its curve by linear interpolation. In expectation, random order needs "
-                 "r_queue(D) x K x (n + 1) / (K + 1) reviews to find as many claims. The "
-                 "m-th of K claims at random places among n reports comes on average at "
-                 "m (n + 1) / (K + 1). The file's own arrival order may differ.");
-    char nb[32], cb[32], rq[32], cap[32];
-    rep_count(nb, sizeof nb, f->n);
-    rep_count(cb, sizeof cb, f->claims);
-    rep_count(cap, sizeof cap, f->capacity);
+    else
+        box_formula(c, DR, rr, all_found, no_gain);
+    char rq[32];
     rep_pct(rq, sizeof rq, f->recall_queue, 2);
-    char how[256];
-    if (f->recall_exact)
-        snprintf(how, sizeof how, "queue_eval.json's figure at its capacity of %s review%s", cap,
-                 rep_s(f->capacity));
-    else if (f->recall_counted)
-        snprintf(how, sizeof how,
-                 "counted from queue_eval.json's places of the claims, as queue-eval "
-                 "--capacity gives it for this day; its own capacity was %s review%s",
-                 cap, rep_s(f->capacity));
-    else
-        snprintf(how, sizeof how,
-                 "interpolated on queue_eval.json's curve: queue-eval measured its exact figure "
-                 "at %s review%s, not at this day's",
-                 cap, rep_s(f->capacity));
-    ct_html_paraf(c->h, "note",
-                  "This run: n = %s report%s in the queue, %s claim%s, r_queue(D) = %s (%s). "
-                  "The figures count the reports this run scored (the held-out rows when the "
-                  "run scores --split test).",
-                  nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
-    /* what the figure is: r_queue(D) x n is the claims the day finds divided
-     * by the share of claims in the queue, so it does not grow with n */
-    char per_day[512];
-    if (all_found)
-        snprintf(per_day, sizeof per_day,
-                 "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
-                 "day's %s reviews), so the figure is this queue's, not a rate per review day. "
-                 "Random order needs most of the queue to find them. A larger queue "
-                 "with the same share of claims, holding more claims for the day to find, gives "
-                 "a larger figure.",
-                 cb, rep_s(f->claims), DR);
-    else
-        snprintf(per_day, sizeof per_day,
-                 "It is a figure per review day, not per queue. A larger queue with the same "
-                 "share of claims gives about the same figure. The day still reviews the "
-                 "same number of reports, and random order still needs as many reviews per claim "
-                 "found.");
-    if (!f->note[0] && !no_gain) {
-        char lead[320];
-        rep_lead_said(c, lead, sizeof lead);
-        box_para(
-            c,
-            "What the figure is: claims found earlier, not a saving. Every report is reviewed "
-            "in either order, so the review hours and their cost are the same, and no review, "
-            "moderator or dollar is saved; the queue puts the likely claims first, so its first "
-            "day finds claims that random order would reach only after about %s reviews. The "
-            "figure is that time-to-find in review hours%s; %s. It assumes that every report "
-            "is reviewed, at the stated rate, and that random order is the alternative. %s",
-            rr, c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead,
-            per_day);
-    }
-views:
     if (!f->note[0] && isfinite(f->recall_views)) {
         char vv[32], vh[48], ra[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);

@@ -80,6 +80,9 @@ typedef struct rep_finance {
                                 of "No review hours are saved per day in this run":
                                 tests/cli/report_no_gain_plain) */
     char lead_short[160];      /* the same for the finance box's headline, with the reason */
+    char lead_point[REP_TEXT_MAX]; /* the Finance Lead's point: the summary's finance point
+                                without its opening decision, and with the day that holds
+                                the whole queue (the summary leaves it to the queue point) */
     char gain[480];            /* with note: what the order still changes within the day,
                                 the note's last clause, for the summary's finance point,
                                 which leaves the day holding the queue to the queue point
