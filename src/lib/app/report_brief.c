@@ -1506,7 +1506,8 @@ static void decision_said(const rep_ctx *c, char *buf, size_t n)
                  "point below compares them).");
         break;
     default:
-        snprintf(buf, n, "The decision: work the backlog in the model's queue order, from the top.");
+        snprintf(buf, n,
+                 "The decision: work the backlog in the model's queue order, from the top.");
         break;
     }
 }

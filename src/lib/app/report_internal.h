@@ -80,13 +80,6 @@ typedef struct rep_finance {
                                 of "No review hours are saved per day in this run":
                                 tests/cli/report_no_gain_plain) */
     char lead_short[160];      /* the same for the finance box's headline, with the reason */
-    char lead_point[REP_TEXT_MAX]; /* the Finance Lead's point: the summary's finance point
-                                without its opening decision, and with the day that holds
-                                the whole queue (the summary leaves it to the queue point) */
-    char gain[480];            /* with note: what the order still changes within the day,
-                                the note's last clause, for the summary's finance point,
-                                which leaves the day holding the queue to the queue point
-                                (since 2026-12-06: tests/cli/report_summary_decision_first) */
     double n;                  /* labelled rows in the queue */
     double claims;             /* claims among them */
     double recall_queue;       /* share of claims found in the first day, queue order */
@@ -133,6 +126,15 @@ typedef struct rep_finance {
     int wv_lead;
     double wv_rows, wv_without; /* the reports with a view count; the labelled without */
     double wv_recall_queue, wv_recall_views; /* their day's shares of their claims */
+    /* the Finance Lead's point: the summary's finance point without its
+     * opening decision, and with the day that holds the whole queue (the
+     * summary leaves it to the queue point) */
+    char lead_point[REP_TEXT_MAX];
+    /* with note: what the order still changes within the day, the note's
+     * last clause, for the summary's finance point, which leaves the day
+     * holding the queue to the queue point (since 2026-12-06:
+     * tests/cli/report_summary_decision_first) */
+    char gain[480];
 } rep_finance;
 enum { REP_LEAD_NONE, REP_LEAD_ALL, REP_LEAD_MOST };
 /* The queue's lead over views alone on the reports with a view count, as a
