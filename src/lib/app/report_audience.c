@@ -791,7 +791,8 @@ static void finance(rep_ctx *c, rep_audience *a)
     const rep_point *p = point_of(c, "finance");
     if (!f->ok || !p)
         return;
-    line_add(a, p->source, "%s", p->text);
+    /* the summary's finance point without the decision it opens with */
+    line_add(a, p->source, "%s", f->lead_point[0] ? f->lead_point : p->text);
     /* after "No review hours are saved per day in this run" (the finance
      * note), a line explaining "what the saving is" contradicted it */
     if (f->note[0])

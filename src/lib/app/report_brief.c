@@ -340,6 +340,7 @@ static void finance_compute(rep_ctx *c)
                  "order reviews every report within the day; %s",
                  split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
                  db, gain);
+        snprintf(f->gain, sizeof f->gain, "%s", gain);
     }
     /* the day queue-eval measured at_capacity with: its exact figure (the
      * curve's 101 points would only approximate it); any other day is read
@@ -1482,11 +1483,50 @@ static void point_queue(rep_ctx *c)
     rep_fig(pt, "mean_hours_to_review_views", f->hours_views_mean);
 }
 
+/* The decision the summary opens with: which order to work the backlog
+ * in, by the rule the Data Science Manager's decision follows (no order
+ * when the queue shows no gain over random order or its model is at
+ * chance; else rep_views_decision: views alone when it does better, a
+ * choice when the two do as well, the model's queue otherwise). Before
+ * 2026-12-06 the decision stood only under the Data Science Manager, far
+ * below the summary, which opened with the model's accuracy
+ * (tests/cli/report_summary_decision_first). */
+static void decision_said(const rep_ctx *c, char *buf, size_t n)
+{
+    const rep_finance *f = &c->fin;
+    if (f->at_chance || rep_queue_gain(f) == REP_GAIN_NO) {
+        snprintf(buf, n,
+                 "The decision: keep the backlog's current order for now; the model's queue is "
+                 "not yet an order worth working in.");
+        return;
+    }
+    switch (rep_views_decision(f)) {
+    case REP_VIEWS_BETTER:
+        snprintf(buf, n,
+                 "The decision: work the backlog sorted by views alone, with no model. It does "
+                 "better than the model's queue on these reports (the review queue point below "
+                 "compares them).");
+        break;
+    case REP_VIEWS_SAME:
+        snprintf(buf, n,
+                 "The decision: a choice between the model's queue order and sorting the "
+                 "backlog by views alone. The two do as well on these reports (the review queue "
+                 "point below compares them).");
+        break;
+    default:
+        snprintf(buf, n,
+                 "The decision: work the backlog in the model's queue order, from the top.");
+        break;
+    }
+}
+
 static void point_finance(rep_ctx *c)
 {
     const rep_finance *f = &c->fin;
     if (!f->ok)
         return;
+    char dec[320];
+    decision_said(c, dec, sizeof dec);
     char hs[32], db[32];
     rep_count(db, sizeof db, f->day_reviews);
     /* the hours with the 2 decimals of every other mention (the Finance
@@ -1503,11 +1543,20 @@ static void point_finance(rep_ctx *c)
     const int all_found = f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews;
     char nc[32];
     rep_count(nc, sizeof nc, f->claims);
-    if (f->note[0])
-        /* the lead and the note as two sentences */
-        pt = rep_point_add(c, "finance", "queue_eval.json", "%s. %c%s.", f->lead,
-                           toupper((unsigned char)f->note[0]), f->note + 1);
-    else if (f->at_chance) {
+    if (f->note[0]) {
+        /* the lead and what the order changes; that the day holds the
+         * whole queue is the queue point's (before 2026-12-06 both points
+         * said "fits in one review day": tests/cli/report_summary_decision_first) */
+        char none[96];
+        if (c->opt.cost_per_hour > 0)
+            snprintf(none, sizeof none, "no review, review hour or %s", c->opt.currency);
+        else
+            snprintf(none, sizeof none, "no review or review hour");
+        pt = rep_point_add(c, "finance", "queue_eval.json",
+                           "%s %s. Every report is still reviewed within the day in either "
+                           "order, so %s is saved. %c%s.",
+                           dec, f->lead, none, toupper((unsigned char)f->gain[0]), f->gain + 1);
+    } else if (f->at_chance) {
         /* the summary's words: no test named (rep_ranking_few for rows
          * too few to tell) */
         char few[96], said[256];
@@ -1521,22 +1570,22 @@ static void point_finance(rep_ctx *c)
             snprintf(said, sizeof said,
                      "the model puts claims first no more often than chance would");
         pt = rep_point_add(c, "finance", "queue_eval.json, evaluate.json",
-                           "No review hours can be counted as saved in this run: %s, so "
+                           "%s No review hours can be counted as saved in this run: %s, so "
                            "whatever its queue finds sooner than random order in a review day "
                            "of %s review%s%s%s%s %s luck or the view counts, not the model.",
-                           said, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
+                           dec, said, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
                            f->hours_saved > 0 ? hs : "",
                            f->hours_saved > 0 ? " review hours here)" : "",
                            too_few ? "may be" : "is");
     } else if (all_found)
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue finds claims sooner, not with fewer reviews: its %s "
+                           "%s The queue finds claims sooner, not with fewer reviews: its %s "
                            "claim%s all come within its first review day of %s review%s. "
                            "Random order would need %s more review hours to find them.%s That "
                            "is a figure of this queue, not a rate per day: a larger queue gives "
                            "a larger one. Every report is still reviewed, so review cost does "
                            "not fall.",
-                           nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
+                           dec, nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
     else if (rep_queue_gain(f) == REP_GAIN_NO) {
         char rq[32], ra[32];
         rep_pct_near_from(rq, sizeof rq, f->recall_queue, 2);
@@ -1544,12 +1593,12 @@ static void point_finance(rep_ctx *c)
         /* what it means for the reviewers, not "saves no review hours"
          * (since 2026-12-05: tests/cli/report_no_gain_plain) */
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "Working the queue in the model's order finds claims no sooner than "
-                           "random order: its first review day of %s review%s finds %s of the "
+                           "%s Working the queue in the model's order finds claims no sooner "
+                           "than random order: its first review day of %s review%s finds %s of the "
                            "claims, %s random order's expected %s, so the model gives the "
                            "reviewers no head start on claims. Every report is still reviewed "
                            "either way, so the work and its cost stay the same.",
-                           db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
+                           dec, db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
     } else {
         /* what the figure is, in the sentence that gives it: the review
          * time random order needs more to find the day's claims, valued at
@@ -1561,12 +1610,19 @@ static void point_finance(rep_ctx *c)
         day_claims(what, sizeof what, f);
         slow_day(slow, sizeof slow, c);
         pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "The queue finds claims sooner, not with fewer reviews. Random order "
+                           "%s The queue finds claims sooner, not with fewer reviews. Random order "
                            "would need %s more review hours to find %s the queue finds in a "
                            "review day of %s review%s%s.%s Every report is still reviewed, so "
                            "review cost does not fall.",
-                           hs, what, db, rep_s(f->day_reviews), slow, money);
+                           dec, hs, what, db, rep_s(f->day_reviews), slow, money);
     }
+    /* the Finance Lead's point as it was before the decision opened the
+     * summary's (report_audience.c) */
+    if (f->note[0])
+        snprintf(c->fin.lead_point, sizeof c->fin.lead_point, "%s. %c%s.", f->lead,
+                 toupper((unsigned char)f->note[0]), f->note + 1);
+    else
+        snprintf(c->fin.lead_point, sizeof c->fin.lead_point, "%s", pt->text + strlen(dec) + 1);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -2643,11 +2699,21 @@ void rep_brief_compute(rep_ctx *c)
     point_test(c);
     point_caveats(c);
     point_monitor(c);
+    /* the decision and its cost first, the model's accuracy after it: the
+     * finance point opens with the decision (decision_said) */
+    for (size_t i = 1; i < c->npt; i++)
+        if (strcmp(c->pt[i].topic, "finance") == 0) {
+            rep_point fp = c->pt[i];
+            memmove(&c->pt[1], &c->pt[0], i * sizeof c->pt[0]);
+            c->pt[0] = fp;
+            break;
+        }
     /* the summary's clauses as sentences, for the plain readers: before
      * 2026-12-06 its queue point ran to 86 words in one sentence and the
      * monitoring point to 122 (tests/cli/report_ops_sentences_short) */
     for (size_t i = 0; i < c->npt; i++)
         rep_split_clauses(c->pt[i].text);
+    rep_split_clauses(c->fin.lead_point);
 }
 
 /* Why a talking point is not written although its file is there. */
@@ -2738,6 +2804,85 @@ static void box_para(rep_ctx *c, const char *fmt, ...)
     va_end(ap);
     rep_split_clauses(buf);
     ct_html_paraf(c->h, NULL, "%s", buf);
+}
+
+/* The finance box's formula, its terms, this run's figures and what the
+ * figure is: for a queue that finds claims sooner (rep_write_finance). */
+static void box_formula(rep_ctx *c, const char *DR, const char *rr, int all_found, int no_gain)
+{
+    /* the formula as a formula, its terms in short sentences (before
+     * 2026-12-06 one block of 165 words: tests/cli/report_ops_sentences_short) */
+    ct_html_para(c->h, "formula",
+                 "hours sooner = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  their value = "
+                 "hours sooner x C");
+    ct_html_para(c->h, NULL,
+                 "Where D is one review day in reviews. It is the run's capacity, unless this "
+                 "report was given --hours-per-day: then it is R x hours per day, in whole "
+                 "reviews. It is capped at n, the number of reports (reviews) in the queue. K is "
+                 "the number of claims among them. The share of claims the queue has reached "
+                 "after D reviews is r_queue(D), from queue_eval.json. It is queue_eval.json's "
+                 "at_capacity figure when D is the capacity it measured. Otherwise it is counted "
+                 "from its places of the claims, claim_places. For a run without them, it is "
+                 "read off its curve by linear interpolation. In expectation, random order needs "
+                 "r_queue(D) x K x (n + 1) / (K + 1) reviews to find as many claims. The "
+                 "m-th of K claims at random places among n reports comes on average at "
+                 "m (n + 1) / (K + 1). The file's own arrival order may differ.");
+    const rep_finance *f = &c->fin;
+    char nb[32], cb[32], rq[32], cap[32];
+    rep_count(nb, sizeof nb, f->n);
+    rep_count(cb, sizeof cb, f->claims);
+    rep_count(cap, sizeof cap, f->capacity);
+    rep_pct(rq, sizeof rq, f->recall_queue, 2);
+    char how[256];
+    if (f->recall_exact)
+        snprintf(how, sizeof how, "queue_eval.json's figure at its capacity of %s review%s", cap,
+                 rep_s(f->capacity));
+    else if (f->recall_counted)
+        snprintf(how, sizeof how,
+                 "counted from queue_eval.json's places of the claims, as queue-eval "
+                 "--capacity gives it for this day; its own capacity was %s review%s",
+                 cap, rep_s(f->capacity));
+    else
+        snprintf(how, sizeof how,
+                 "interpolated on queue_eval.json's curve: queue-eval measured its exact figure "
+                 "at %s review%s, not at this day's",
+                 cap, rep_s(f->capacity));
+    ct_html_paraf(c->h, "note",
+                  "This run: n = %s report%s in the queue, %s claim%s, r_queue(D) = %s (%s). "
+                  "The figures count the reports this run scored (the held-out rows when the "
+                  "run scores --split test).",
+                  nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
+    /* what the figure is: r_queue(D) x n is the claims the day finds divided
+     * by the share of claims in the queue, so it does not grow with n */
+    char per_day[512];
+    if (all_found)
+        snprintf(per_day, sizeof per_day,
+                 "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
+                 "day's %s reviews), so the figure is this queue's, not a rate per review day. "
+                 "Random order needs most of the queue to find them. A larger queue "
+                 "with the same share of claims, holding more claims for the day to find, gives "
+                 "a larger figure.",
+                 cb, rep_s(f->claims), DR);
+    else
+        snprintf(per_day, sizeof per_day,
+                 "It is a figure per review day, not per queue. A larger queue with the same "
+                 "share of claims gives about the same figure. The day still reviews the "
+                 "same number of reports, and random order still needs as many reviews per claim "
+                 "found.");
+    if (!f->note[0] && !no_gain) {
+        char lead[320];
+        rep_lead_said(c, lead, sizeof lead);
+        box_para(
+            c,
+            "What the figure is: claims found earlier, not a saving. Every report is reviewed "
+            "in either order, so the review hours and their cost are the same, and no review, "
+            "moderator or dollar is saved; the queue puts the likely claims first, so its first "
+            "day finds claims that random order would reach only after about %s reviews. The "
+            "figure is that time-to-find in review hours%s; %s. It assumes that every report "
+            "is reviewed, at the stated rate, and that random order is the alternative. %s",
+            rr, c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead,
+            per_day);
+    }
 }
 
 void rep_write_finance(rep_ctx *c)
@@ -2870,78 +3015,23 @@ void rep_write_finance(rep_ctx *c)
                  "sooner the queue finds them.",
                  d, strcmp(d, "1") == 0 ? "" : "s", rr, strcmp(rr, "1") == 0 ? "" : "s", rs,
                  strcmp(rs, "1") == 0 ? "" : "s", hs, R);
-    /* the formula as a formula, its terms in short sentences (before
-     * 2026-12-06 one block of 165 words: tests/cli/report_ops_sentences_short) */
-    ct_html_para(c->h, "formula",
-                 "hours sooner = (r_queue(D) x K x (n + 1) / (K + 1) - D) / R;  their value = "
-                 "hours sooner x C");
-    ct_html_para(c->h, NULL,
-                 "Where D is one review day in reviews. It is the run's capacity, unless this "
-                 "report was given --hours-per-day: then it is R x hours per day, in whole "
-                 "reviews. It is capped at n, the number of reports (reviews) in the queue. K is "
-                 "the number of claims among them. The share of claims the queue has reached "
-                 "after D reviews is r_queue(D), from queue_eval.json. It is queue_eval.json's "
-                 "at_capacity figure when D is the capacity it measured. Otherwise it is counted "
-                 "from its places of the claims, claim_places. For a run without them, it is "
-                 "read off its curve by linear interpolation. In expectation, random order needs "
-                 "r_queue(D) x K x (n + 1) / (K + 1) reviews to find as many claims. The "
-                 "m-th of K claims at random places among n reports comes on average at "
-                 "m (n + 1) / (K + 1). The file's own arrival order may differ.");
-    char nb[32], cb[32], rq[32], cap[32];
-    rep_count(nb, sizeof nb, f->n);
-    rep_count(cb, sizeof cb, f->claims);
-    rep_count(cap, sizeof cap, f->capacity);
+    /* no saving to count: said plainly, not a formula that works out to
+     * zero or less (before 2026-12-06 a queue within one review day showed
+     * the formula alone, about -0.017 hours worked through:
+     * tests/cli/report_summary_decision_first) */
+    if (f->note[0] || no_gain || !(f->hours_saved > 0))
+        box_para(c,
+                 "Hours sooner here: 0, and so is their value. %s. So random order needs no "
+                 "more reviews than the queue to find the claims: there is no formula to work "
+                 "through.",
+                 f->note[0] ? "The whole queue is reviewed within one review day in either "
+                              "order"
+                            : "The queue finds claims no sooner than random order in its first "
+                              "review day");
+    else
+        box_formula(c, DR, rr, all_found, no_gain);
+    char rq[32];
     rep_pct(rq, sizeof rq, f->recall_queue, 2);
-    char how[256];
-    if (f->recall_exact)
-        snprintf(how, sizeof how, "queue_eval.json's figure at its capacity of %s review%s", cap,
-                 rep_s(f->capacity));
-    else if (f->recall_counted)
-        snprintf(how, sizeof how,
-                 "counted from queue_eval.json's places of the claims, as queue-eval "
-                 "--capacity gives it for this day; its own capacity was %s review%s",
-                 cap, rep_s(f->capacity));
-    else
-        snprintf(how, sizeof how,
-                 "interpolated on queue_eval.json's curve: queue-eval measured its exact figure "
-                 "at %s review%s, not at this day's",
-                 cap, rep_s(f->capacity));
-    ct_html_paraf(c->h, "note",
-                  "This run: n = %s report%s in the queue, %s claim%s, r_queue(D) = %s (%s). "
-                  "The figures count the reports this run scored (the held-out rows when the "
-                  "run scores --split test).",
-                  nb, rep_s(f->n), cb, rep_s(f->claims), rq, how);
-    /* what the figure is: r_queue(D) x n is the claims the day finds divided
-     * by the share of claims in the queue, so it does not grow with n */
-    char per_day[512];
-    if (all_found)
-        snprintf(per_day, sizeof per_day,
-                 "Here the first day finds every claim of the queue (%s claim%s, fewer than the "
-                 "day's %s reviews), so the figure is this queue's, not a rate per review day. "
-                 "Random order needs most of the queue to find them. A larger queue "
-                 "with the same share of claims, holding more claims for the day to find, gives "
-                 "a larger figure.",
-                 cb, rep_s(f->claims), DR);
-    else
-        snprintf(per_day, sizeof per_day,
-                 "It is a figure per review day, not per queue. A larger queue with the same "
-                 "share of claims gives about the same figure. The day still reviews the "
-                 "same number of reports, and random order still needs as many reviews per claim "
-                 "found.");
-    if (!f->note[0] && !no_gain) {
-        char lead[320];
-        rep_lead_said(c, lead, sizeof lead);
-        box_para(
-            c,
-            "What the figure is: claims found earlier, not a saving. Every report is reviewed "
-            "in either order, so the review hours and their cost are the same, and no review, "
-            "moderator or dollar is saved; the queue puts the likely claims first, so its first "
-            "day finds claims that random order would reach only after about %s reviews. The "
-            "figure is that time-to-find in review hours%s; %s. It assumes that every report "
-            "is reviewed, at the stated rate, and that random order is the alternative. %s",
-            rr, c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead,
-            per_day);
-    }
     if (!f->note[0] && isfinite(f->recall_views)) {
         char vv[32], vh[48], ra[32];
         rep_pct(vv, sizeof vv, f->recall_views, 2);

@@ -126,6 +126,15 @@ typedef struct rep_finance {
     int wv_lead;
     double wv_rows, wv_without; /* the reports with a view count; the labelled without */
     double wv_recall_queue, wv_recall_views; /* their day's shares of their claims */
+    /* the Finance Lead's point: the summary's finance point without its
+     * opening decision, and with the day that holds the whole queue (the
+     * summary leaves it to the queue point) */
+    char lead_point[REP_TEXT_MAX];
+    /* with note: what the order still changes within the day, the note's
+     * last clause, for the summary's finance point, which leaves the day
+     * holding the queue to the queue point (since 2026-12-06:
+     * tests/cli/report_summary_decision_first) */
+    char gain[480];
 } rep_finance;
 enum { REP_LEAD_NONE, REP_LEAD_ALL, REP_LEAD_MOST };
 /* The queue's lead over views alone on the reports with a view count, as a

@@ -19,7 +19,7 @@ t = open("out/report.html", encoding="utf-8").read()
 x = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", t)))
 q = json.load(open("out/queue_eval.json"))
 print("queue", q["rows"]["queue"], "capacity", q["capacity"])
-print(re.search(r"A review day of [^.]* holds the whole queue.*?\)\.", x).group(0))
+print(re.search(r"A review day of [^.]* holds the whole queue.*?by that wait\.", x).group(0))
 print("100% against 100%:", bool(re.search(r"\(100(\.0+)?% of them\), against", x)))
 print("does as well:", "Sorting by views alone does as well" in x)
 f = json.load(open("out/report.json"))["finance"]
