@@ -936,7 +936,7 @@ int rep_threshold_low(const rep_ctx *c, int plain, double *auc, char *buf, size_
             if (ab[0])
                 snprintf(times, sizeof times,
                          " (it puts a claim ahead of an opinion about %s times in 100%s, where "
-                         "a coin toss would 50)",
+                         "a coin toss would do so 50 times)",
                          ab, few ? " here" : "");
             snprintf(buf, n,
                      "at its default cut-off (a likelihood of %s) it flags %s of them, and no "
@@ -1152,8 +1152,8 @@ static void point_model(rep_ctx *c)
         rep_count(hb, sizeof hb, auc * pairs);
         snprintf(weak, sizeof weak,
                  " The model %s %s on these reports%s; of the %s pair%s of a claim and an "
-                 "opinion here, it ranks the claim higher in about %s (a coin toss would in half "
-                 "of them)%s",
+                 "opinion here, it ranks the claim higher in about %s (a coin toss would do so in "
+                 "half of them)%s",
                  is, rep_auc_word(auc), tell, pb, rep_s(pairs), hb, order);
     } else if (rep_weak_model(c, &auc)) {
         char times[32];
@@ -1797,7 +1797,7 @@ static void point_claims(rep_ctx *c)
         snprintf(overlap, sizeof overlap,
                  "; the two classes overlap widely, though; views alone tell claims from "
                  "opinions poorly (they put a claim ahead of an opinion about %s times in 100, "
-                 "where a coin toss would 50%s)",
+                 "where a coin toss would do so 50 times%s)",
                  times, rows);
         break;
     }
