@@ -387,8 +387,11 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
         const int chance_said = chance && weak[0];
         /* views alone's wait is said beside the other two only where the
          * queue has a gain to compare it with (the branches below) */
-        waits_apart(f, !(chance_said || rep_queue_gain(f) == REP_GAIN_NO), hq, hv, hr, sizeof hq);
-        if (chance_said || rep_queue_gain(f) == REP_GAIN_NO) {
+        /* the decision's kind is rep_decision's, the rule the summary's
+         * first point follows too; the branches below word it */
+        const int no_order = rep_decision(c) == REP_DECIDE_NO_ORDER;
+        waits_apart(f, !no_order, hq, hv, hr, sizeof hq);
+        if (no_order) {
             char qd[32], rd[32], dd[32];
             rep_pct_near_from(qd, sizeof qd, f->recall_queue, 2);
             rep_pct_near_from(rd, sizeof rd, f->recall_random, 2);

@@ -643,6 +643,30 @@ int rep_views_decision(const rep_finance *f)
     return v;
 }
 
+int rep_decision(const rep_ctx *c)
+{
+    const rep_finance *f = &c->fin;
+    char pch[64];
+    double auc;
+    if ((rep_chance_model(c, pch, sizeof pch) && rep_weak_model(c, &auc)) ||
+        rep_queue_gain(f) == REP_GAIN_NO)
+        return REP_DECIDE_NO_ORDER;
+    switch (rep_views_wait_verdict(f)) {
+    case REP_VIEWS_SAME: return REP_DECIDE_CHOICE;
+    case REP_VIEWS_BETTER: return REP_DECIDE_VIEWS;
+    case REP_VIEWS_QUEUE_BETTER: return REP_DECIDE_QUEUE;
+    default: break;
+    }
+    const int v = rep_views_verdict(f), vd = rep_views_decision(f);
+    if (v == REP_VIEWS_SAME && vd == REP_VIEWS_BETTER)
+        return REP_DECIDE_VIEWS;
+    if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random && vd == REP_VIEWS_QUEUE_BETTER)
+        return REP_DECIDE_QUEUE;
+    if (v == REP_VIEWS_SAME)
+        return REP_DECIDE_CHOICE;
+    return v == REP_VIEWS_BETTER ? REP_DECIDE_VIEWS : REP_DECIDE_QUEUE;
+}
+
 /* an expected count ("about N"): whole above 10; below, one decimal when it
  * is not whole, so 0.50 expected claims does not read "about 1" */
 static void about_count(char *buf, size_t n, double v)
@@ -1493,21 +1517,19 @@ static void point_queue(rep_ctx *c)
  * (tests/cli/report_summary_decision_first). */
 static void decision_said(const rep_ctx *c, char *buf, size_t n)
 {
-    const rep_finance *f = &c->fin;
-    if (f->at_chance || rep_queue_gain(f) == REP_GAIN_NO) {
+    switch (rep_decision(c)) {
+    case REP_DECIDE_NO_ORDER:
         snprintf(buf, n,
                  "The decision: keep the backlog's current order for now; the model's queue is "
                  "not yet an order worth working in.");
-        return;
-    }
-    switch (rep_views_decision(f)) {
-    case REP_VIEWS_BETTER:
+        break;
+    case REP_DECIDE_VIEWS:
         snprintf(buf, n,
                  "The decision: work the backlog sorted by views alone, with no model. It does "
                  "better than the model's queue on these reports (the review queue point below "
                  "compares them).");
         break;
-    case REP_VIEWS_SAME:
+    case REP_DECIDE_CHOICE:
         snprintf(buf, n,
                  "The decision: a choice between the model's queue order and sorting the "
                  "backlog by views alone. The two do as well on these reports (the review queue "

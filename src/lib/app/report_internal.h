@@ -548,6 +548,18 @@ int rep_waits_cmp(const rep_finance *f, double a, double b);
  * beside "a claim waits less in views alone's order (0.08 hours against
  * 0.23)" (tests/cli/report_decision_views_better). */
 int rep_views_decision(const rep_finance *f);
+/* The decision itself, the one rule the Data Science Manager's "The
+ * decision to present" and the summary's first point ("The decision: ...")
+ * both follow, so the two cannot disagree: no order (a weak model whose
+ * ranking is at chance, rep_chance_model and rep_weak_model, or a queue no
+ * better than random order, rep_queue_gain); else on a day holding the
+ * whole queue the wait's verdict (rep_views_wait_verdict); else the day's
+ * share (rep_views_verdict) with its tie broken by rep_views_decision, a
+ * tie the queue's gain over random order does not break a choice. Before
+ * 2026-12-06 the summary copied these branches and differed from them on a
+ * model at chance that was not weak (tests/cli/report_summary_decision_first). */
+enum { REP_DECIDE_NO_ORDER, REP_DECIDE_VIEWS, REP_DECIDE_CHOICE, REP_DECIDE_QUEUE };
+int rep_decision(const rep_ctx *c);
 /* The shortcut's caveat, wherever the report advises sorting by views
  * alone or offers it as a choice (the Data Science Manager's decision, the
  * Operations Lead's order): view counts accumulate after posting, so views
