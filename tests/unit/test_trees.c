@@ -498,14 +498,18 @@ static void test_colsample_bynode(void **state)
         assert_null(load_text(ct_gbdt_type(), t, CT_EFORMAT));
         free(t);
     }
-    /* an older file: no key, every column a split */
+    /* without a draw, no key (the file as before 2026-12-06); a file
+     * without it loads as 1, and a 1 written out loads too */
     char *s1 = save_text(ct_gbdt_type(), m1);
-    char *old = replace(s1, "\"colsample_bynode\": 1,", "");
-    assert_null(strstr(old, "colsample_bynode"));
-    tree_model *m4 = load_text(ct_gbdt_type(), old, CT_OK);
+    assert_null(strstr(s1, "colsample_bynode"));
+    tree_model *m4 = load_text(ct_gbdt_type(), s1, CT_OK);
     assert_true(m4->gb.colsample_bynode == 1);
     char *s4 = save_text(ct_gbdt_type(), m4);
     assert_string_equal(s1, s4);
+    char *old = replace(s2, "\"colsample_bynode\": 0.01,", "\"colsample_bynode\": 1,");
+    tree_model *m5 = load_text(ct_gbdt_type(), old, CT_OK);
+    assert_true(m5->gb.colsample_bynode == 1);
+    ct_gbdt_type()->destroy(m5);
     /* --grid's key and its range */
     ct_gbdt_params q = ct_gbdt_params_default();
     assert_int_equal(ct_gbdt_params_set(&q, "colsample_bynode", "0.25", &d), CT_OK);

@@ -654,8 +654,12 @@ static ct_status gbdt_save(const void *model, ct_json *w)
     ct_json_num(w, m->gb.subsample);
     ct_json_key(w, "colsample_bytree");
     ct_json_num(w, m->gb.colsample_bytree);
-    ct_json_key(w, "colsample_bynode");
-    ct_json_num(w, m->gb.colsample_bynode);
+    /* only when drawn: a model fitted without it is the file (and the
+     * model id) it was before the key (2026-12-06); read back as 1 */
+    if (m->gb.colsample_bynode != 1) {
+        ct_json_key(w, "colsample_bynode");
+        ct_json_num(w, m->gb.colsample_bynode);
+    }
     ct_json_key(w, "early_stopping_rounds");
     ct_json_int(w, m->gb.early_stopping_rounds);
     ct_json_key(w, "max_bins");
