@@ -56,7 +56,12 @@
  * XGBoost >= 2.0 and HistGradientBoostingClassifier). Each round fits one
  * tree to the gradients g = p − y and hessians h = p(1 − p) (times the
  * sample weights) of the rows drawn by subsample (without replacement) on
- * the columns drawn by colsample_bytree; leaf weight −G/(H + λ) times
+ * the columns drawn by colsample_bytree, each split (colsample_bynode < 1)
+ * on a draw of those, fixed per round and node: the round's random stream
+ * (random_state, 1 + round), after its row and tree column draws, draws
+ * each node's columns in breadth-first order (the forests' max_features
+ * rule), so the trees do not depend on the threads; such a round grows on
+ * tree_grow, not the level grower; leaf weight −G/(H + λ) times
  * learning_rate. Each round's g and h are rounded to a grid (a power of
  * two u with n · max|g| ≤ 2^50 u: u = 2^-36 for 15,000 unweighted rows), on
  * which every sum of them is exact — Demmel & Nguyen's pre-rounding for
@@ -185,6 +190,10 @@ typedef struct ct_gbdt_params {
     double gamma;              /* least loss reduction to split, >= 0; default 0 */
     double subsample;          /* rows drawn per round, (0, 1]; default 1 */
     double colsample_bytree;   /* columns drawn per tree, (0, 1]; default 1 */
+    double colsample_bynode;   /* columns drawn per split, (0, 1], from the
+                                  tree's: max(1, floor(fraction · the tree's
+                                  columns)), as XGBoost; default 1 (every
+                                  column of the tree) */
     int early_stopping_rounds; /* 0 = off; used by ct_gbdt_fit_valid; default 0 */
     int max_bins;              /* 2..256; default 256 (XGBoost's max_bin) */
     uint64_t random_state;     /* seed, 0..2^63 - 1 (the model file's

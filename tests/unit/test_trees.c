@@ -440,6 +440,96 @@ static char *replace(const char *s, const char *from, const char *to)
     return out;
 }
 
+/* colsample_bynode: each split on a draw of the tree's columns, fixed per
+ * round and node (1 and 2 threads: the same trees, bit-identical
+ * probabilities, save -> load the same); the draw changes the trees (one
+ * column per split: the roots spread over more columns); a file without the key (before
+ * 2026-12-06) loads as 1; out-of-range values refused. */
+static void test_colsample_bynode(void **state)
+{
+    (void)state;
+    design();
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 30;
+    gp.subsample = 0.8;
+    gp.colsample_bynode = 0.3;
+    gp.random_state = 7;
+    determinism_one(ct_gbdt_type(), &gp);
+    gp.colsample_bytree = 0.7; /* 6 of 8 columns a tree, 1 of those a split */
+    determinism_one(ct_gbdt_type(), &gp);
+
+    ct_csr *X = csr_rows(0, 2000, 1);
+    ct_gbdt_params g1 = ct_gbdt_params_default(), g2 = g1;
+    g1.n_estimators = g2.n_estimators = 30;
+    g1.max_depth = g2.max_depth = 3;
+    g2.colsample_bynode = 0.01; /* max(1, floor(0.08)): one column a split */
+    tree_model *m1 = fit(ct_gbdt_type(), &g1, X, yd), *m2 = fit(ct_gbdt_type(), &g2, X, yd);
+    int roots1[NP] = {0}, roots2[NP] = {0}, n1 = 0, n2 = 0;
+    for (size_t r = 0; r < m1->ntrees; r++)
+        roots1[m1->trees[r].node[0].feature]++;
+    for (size_t r = 0; r < m2->ntrees; r++)
+        roots2[m2->trees[r].node[0].feature]++;
+    for (int j = 0; j < NP; j++) {
+        n1 += roots1[j] > 0;
+        n2 += roots2[j] > 0;
+    }
+    /* (without the draw the roots are 5 of the 8 columns; the draw puts
+     * the 3 uninformative ones at roots too) */
+    int newroot = 0;
+    for (int j = 0; j < NP; j++)
+        newroot += roots1[j] == 0 && roots2[j] > 0;
+    assert_true(n2 > n1);
+    assert_true(newroot > 0);
+    double *p1 = malloc(X->nrows * sizeof *p1), *p2 = malloc(X->nrows * sizeof *p2);
+    ct_diag d;
+    assert_int_equal(ct_gbdt_type()->predict_proba(m1, X, p1, &d), CT_OK);
+    assert_int_equal(ct_gbdt_type()->predict_proba(m2, X, p2, &d), CT_OK);
+    assert_true(memcmp(p1, p2, X->nrows * sizeof *p1) != 0);
+    /* stored, read back */
+    char *s2 = save_text(ct_gbdt_type(), m2);
+    assert_non_null(strstr(s2, "\"colsample_bynode\": 0.01,"));
+    tree_model *m3 = load_text(ct_gbdt_type(), s2, CT_OK);
+    assert_true(m3->gb.colsample_bynode == 0.01);
+    ct_gbdt_type()->destroy(m3);
+    const char *bad[] = {"\"colsample_bynode\": 0,", "\"colsample_bynode\": 1.5,",
+                         "\"colsample_bynode\": \"x\","};
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        char *t = replace(s2, "\"colsample_bynode\": 0.01,", bad[k]);
+        assert_null(load_text(ct_gbdt_type(), t, CT_EFORMAT));
+        free(t);
+    }
+    /* without a draw, no key (the file as before 2026-12-06); a file
+     * without it loads as 1, and a 1 written out loads too */
+    char *s1 = save_text(ct_gbdt_type(), m1);
+    assert_null(strstr(s1, "colsample_bynode"));
+    tree_model *m4 = load_text(ct_gbdt_type(), s1, CT_OK);
+    assert_true(m4->gb.colsample_bynode == 1);
+    char *s4 = save_text(ct_gbdt_type(), m4);
+    assert_string_equal(s1, s4);
+    char *old = replace(s2, "\"colsample_bynode\": 0.01,", "\"colsample_bynode\": 1,");
+    tree_model *m5 = load_text(ct_gbdt_type(), old, CT_OK);
+    assert_true(m5->gb.colsample_bynode == 1);
+    ct_gbdt_type()->destroy(m5);
+    /* --grid's key and its range */
+    ct_gbdt_params q = ct_gbdt_params_default();
+    assert_int_equal(ct_gbdt_params_set(&q, "colsample_bynode", "0.25", &d), CT_OK);
+    assert_true(q.colsample_bynode == 0.25);
+    assert_int_equal(ct_gbdt_params_set(&q, "colsample_bynode", "0", &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "colsample_bynode"));
+    assert_int_equal(ct_gbdt_params_set(&q, "colsample_bynode", "1.01", &d), CT_EINVAL);
+    assert_true(q.colsample_bynode == 0.25);
+    free(s1);
+    free(s2);
+    free(s4);
+    free(old);
+    free(p1);
+    free(p2);
+    ct_gbdt_type()->destroy(m1);
+    ct_gbdt_type()->destroy(m2);
+    ct_gbdt_type()->destroy(m4);
+    ct_csr_free(X);
+}
+
 static void test_damaged(void **state)
 {
     (void)state;
@@ -1308,6 +1398,7 @@ int main(void)
         cmocka_unit_test(test_treeshap),
         cmocka_unit_test(test_treeshap_deep),
         cmocka_unit_test(test_determinism),
+        cmocka_unit_test(test_colsample_bynode),
         cmocka_unit_test(test_damaged),
         cmocka_unit_test(test_damaged_named),
         cmocka_unit_test(test_bad_input),

@@ -22,6 +22,7 @@ ct_gbdt_params ct_gbdt_params_default(void)
     p.gamma = 0;
     p.subsample = 1;
     p.colsample_bytree = 1;
+    p.colsample_bynode = 1;
     p.early_stopping_rounds = 0;
     p.max_bins = 256;
     p.random_state = 0;
@@ -48,6 +49,8 @@ const char *ct_gbdt_params_check(const ct_gbdt_params *p)
         return "subsample must be in (0, 1]";
     if (!(p->colsample_bytree > 0) || !(p->colsample_bytree <= 1))
         return "colsample_bytree must be in (0, 1]";
+    if (!(p->colsample_bynode > 0) || !(p->colsample_bynode <= 1))
+        return "colsample_bynode must be in (0, 1]";
     if (p->early_stopping_rounds < 0)
         return "early_stopping_rounds must be >= 0";
     if (p->max_bins < 2 || p->max_bins > 256)
@@ -83,6 +86,8 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
         bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.subsample));
     else if (!strcmp(key, "colsample_bytree"))
         bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.colsample_bytree));
+    else if (!strcmp(key, "colsample_bynode"))
+        bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.colsample_bynode));
     else if (!strcmp(key, "early_stopping_rounds"))
         bad = (range = "a whole number >= 0",
                tree_parse_int(value, 0, INT32_MAX, &q.early_stopping_rounds));
@@ -96,7 +101,8 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "gbdt: unknown parameter '%.60s' (n_estimators, learning_rate, "
                            "max_depth, min_child_weight, reg_lambda, gamma, subsample, "
-                           "colsample_bytree, early_stopping_rounds, max_bins, random_state)",
+                           "colsample_bytree, colsample_bynode, early_stopping_rounds, max_bins, "
+                           "random_state)",
                            key ? key : "");
     if (bad)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: %s=%.60s: %s takes %s",
@@ -457,6 +463,15 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     const size_t ncol_tree = (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
                                  ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))
                                  : p_;
+    /* colsample_bynode: each split's columns, max(1, floor(fraction · the
+     * tree's)) as XGBoost, drawn by tree_grow (breadth first, from the
+     * round's stream after its row and column draws); the level and column
+     * growers take no per-split draws, so such rounds grow on tree_grow */
+    const size_t ncol_node_f = (size_t)fmax(1.0, floor(p->colsample_bynode * (double)ncol_tree));
+    const size_t ncol_node = ncol_node_f < ncol_tree ? ncol_node_f : ncol_tree;
+    const int bynode = ncol_node < ncol_tree;
+    if (bynode)
+        gp.max_features = ncol_node;
     /* the level grower (both cores on one tree, the same trees) when its
      * dense histograms fit its budget */
     const int level = tree_grow_level_fits(b, &gp, n);
@@ -499,14 +514,19 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             }
             gp.use_col = use;
         }
-        ct_rng_destroy(rng);
+        if (!bynode) {
+            ct_rng_destroy(rng);
+            rng = NULL;
+        }
         const int nth = pace_pick(&pc, r);
         const double t0 = pace_now();
         const tree *prev = r ? &m->trees[r - 1] : NULL;
         if (prev) { /* (value, exp(-value)) of its leaves (its other nodes' unused) */
             double *ne = ct_realloc(ev, 2 * (size_t)prev->n * sizeof *ev);
-            if (!ne)
+            if (!ne) {
+                ct_rng_destroy(rng);
                 goto fail;
+            }
             ev = ne;
             for (uint32_t k = 0; k < prev->n; k++) {
                 ev[2 * k] = prev->node[k].left ? 0.0 : prev->node[k].value;
@@ -516,7 +536,8 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
         gradients(F, E, y, w, n, prev ? ev : NULL, leaf, gh, g, h, unit, nth);
         st = level   ? tree_grow_level(b, &gp, nth, gh, in, &m->trees[r], leaf)
              : bycol ? tree_grow_cols(b, csc, &gp, nth, gh, in, &m->trees[r], leaf)
-                     : tree_grow(b, &gp, g, h, in, NULL, &m->trees[r], leaf);
+                     : tree_grow(b, &gp, g, h, in, rng, &m->trees[r], leaf);
+        ct_rng_destroy(rng);
         if (st != CT_OK)
             goto fail;
         pace_record(&pc, nth, r, pace_now() - t0);
@@ -633,6 +654,12 @@ static ct_status gbdt_save(const void *model, ct_json *w)
     ct_json_num(w, m->gb.subsample);
     ct_json_key(w, "colsample_bytree");
     ct_json_num(w, m->gb.colsample_bytree);
+    /* only when drawn: a model fitted without it is the file (and the
+     * model id) it was before the key (2026-12-06); read back as 1 */
+    if (m->gb.colsample_bynode != 1) {
+        ct_json_key(w, "colsample_bynode");
+        ct_json_num(w, m->gb.colsample_bynode);
+    }
     ct_json_key(w, "early_stopping_rounds");
     ct_json_int(w, m->gb.early_stopping_rounds);
     ct_json_key(w, "max_bins");
@@ -665,6 +692,9 @@ static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
         state_get_num(v, "gamma", &p.gamma, why) ||
         state_get_num(v, "subsample", &p.subsample, why) ||
         state_get_num(v, "colsample_bytree", &p.colsample_bytree, why) ||
+        /* (files written before 2026-12-06 have none: 1, every column) */
+        (ct_json_get(v, "colsample_bynode") &&
+         state_get_num(v, "colsample_bynode", &p.colsample_bynode, why)) ||
         state_get_int(v, "early_stopping_rounds", 0, INT32_MAX, &es, why) ||
         state_get_int(v, "max_bins", 2, 256, &mb, why) ||
         state_get_int(v, "random_state", 0, INT64_MAX, &rs, why) ||

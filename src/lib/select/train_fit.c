@@ -507,6 +507,9 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
             "reg_lambda=%.6g gamma=%.6g subsample=%.6g colsample_bytree=%.6g ",
             g->n_estimators, g->learning_rate, g->max_depth, g->min_child_weight, g->reg_lambda,
             g->gamma, g->subsample, g->colsample_bytree);
+        /* (only when set: the text of every other candidate as before) */
+        if (g->colsample_bynode != 1)
+            put(buf, size, &at, "colsample_bynode=%.6g ", g->colsample_bynode);
     } else if (c->family == CT_TRAIN_RF) {
         const ct_rf_params *r = &c->rf;
         put(buf, size, &at, "n_estimators=%d ", r->n_estimators);
@@ -589,7 +592,7 @@ static int parse_ngrams(const char *s, size_t *lo, size_t *hi)
 static const char *const family_keys[CT_TRAIN_NFAMILIES] = {
     "C, class_weight, ngrams, min_df, max_features, weighting, vectorizer__max_features",
     "n_estimators, learning_rate, max_depth, min_child_weight, reg_lambda, gamma, subsample, "
-    "colsample_bytree, ngrams, min_df, weighting, vectorizer__max_features",
+    "colsample_bytree, colsample_bynode, ngrams, min_df, weighting, vectorizer__max_features",
     "n_estimators, max_depth, max_features, max_samples, min_samples_leaf, min_samples_split, "
     "ngrams, min_df, weighting, vectorizer__max_features",
 };
@@ -598,9 +601,9 @@ static const char *const family_keys[CT_TRAIN_NFAMILIES] = {
  * hyperparameter: the rest (random_state, max_bins, ...) are set by train. */
 static int tree_key(ct_train_family fam, const char *key)
 {
-    static const char *const gb[] = {"n_estimators",     "learning_rate",    "max_depth",
-                                     "min_child_weight", "reg_lambda",       "gamma",
-                                     "subsample",        "colsample_bytree", NULL};
+    static const char *const gb[] = {
+        "n_estimators", "learning_rate", "max_depth",        "min_child_weight", "reg_lambda",
+        "gamma",        "subsample",     "colsample_bytree", "colsample_bynode", NULL};
     static const char *const rf[] = {
         "n_estimators",      "max_depth", "max_features", "max_samples", "min_samples_leaf",
         "min_samples_split", NULL};
@@ -711,7 +714,8 @@ int tr_same_config(const ct_train_config *a, const ct_train_config *b)
                x->max_depth == y->max_depth && x->min_child_weight == y->min_child_weight &&
                x->reg_lambda == y->reg_lambda && x->gamma == y->gamma &&
                x->subsample == y->subsample && x->colsample_bytree == y->colsample_bytree &&
-               x->max_bins == y->max_bins && x->random_state == y->random_state;
+               x->colsample_bynode == y->colsample_bynode && x->max_bins == y->max_bins &&
+               x->random_state == y->random_state;
     }
     if (a->family == CT_TRAIN_RF) {
         const ct_rf_params *x = &a->rf, *y = &b->rf;

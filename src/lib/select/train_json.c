@@ -147,6 +147,8 @@ static void config_members(const ct_train_config *c, ct_json *w)
         ct_json_num(w, g->subsample);
         ct_json_key(w, "colsample_bytree");
         ct_json_num(w, g->colsample_bytree);
+        ct_json_key(w, "colsample_bynode");
+        ct_json_num(w, g->colsample_bynode);
     } else if (c->family == CT_TRAIN_RF) {
         const ct_rf_params *f = &c->rf;
         ct_json_key(w, "n_estimators");
