@@ -1217,13 +1217,7 @@ static void operations(rep_ctx *c, rep_audience *a)
              * too (tests/cli/report_ops_group_lag_small) */
             const ct_json_value *worst = NULL, *best = NULL, *top = NULL;
             const int lags = rep_group_lag(c, ev, &worst, &best, &top);
-            double claims = 0;
-            for (size_t i = 0; i < ct_json_size(gs); i++) {
-                const double p = rep_num(ct_json_at(gs, i), "metrics.positives");
-                if (p > 0)
-                    claims += p;
-            }
-            const double minn = (double)ct_headline_group_min((uint64_t)claims);
+            const double minn = rep_groups_claims_min(gs);
             /* each clause begins "the group 'LEVEL'", a sentence of its own
              * once split (rep_split_clauses splits no clause beginning with a
              * quoted level: before 2026-12-06 a sentence began "'verified'
@@ -1331,13 +1325,7 @@ int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value
                   const ct_json_value **best, const ct_json_value **top)
 {
     const ct_json_value *gs = rep_get(ev, "by.groups");
-    double claims = 0;
-    for (size_t i = 0; i < ct_json_size(gs); i++) {
-        const double p = rep_num(ct_json_at(gs, i), "metrics.positives");
-        if (p > 0)
-            claims += p;
-    }
-    const double minn = (double)ct_headline_group_min((uint64_t)claims);
+    const double minn = rep_groups_claims_min(gs);
     *worst = *best = *top = NULL;
     for (size_t i = 0; i < ct_json_size(gs); i++) {
         const ct_json_value *g = ct_json_at(gs, i);

@@ -341,6 +341,12 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n);
  * or "that order". */
 int rep_views_flagged(const rep_ctx *c);
 
+/* The fewest claim rows a group's share is said of (base/headline.h's
+ * ct_headline_group_min) over evaluate.json's "by.groups" array: the rule
+ * over all the groups' held-out claim rows that the Operations Lead's point,
+ * the model section's errors by group and rep_group_lag share. */
+double rep_groups_claims_min(const ct_json_value *groups);
+
 /* The group of evaluate.json's by.groups whose recall lags behind, by the
  * Operations Lead's rule: among the groups holding the claims a
  * conclusion needs (base/headline.h over the held-out claims), the lowest

@@ -374,13 +374,7 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
          * few to tell, not "worth watching": before 2026-12-06 this note
          * called 0 of 3 a gap worth watching beside the Operations Lead's
          * "too few to say whether it lags" (tests/cli/report_group_errors_small) */
-        double claims = 0;
-        for (size_t i = 0; i < ct_json_size(g); i++) {
-            const double p = rep_num(ct_json_at(g, i), "metrics.positives");
-            if (p > 0)
-                claims += p;
-        }
-        const double minn = (double)ct_headline_group_min((uint64_t)claims);
+        const double minn = rep_groups_claims_min(g);
         if (worst_n[1] < minn) {
             char mn[32];
             rep_count(mn, sizeof mn, minn);

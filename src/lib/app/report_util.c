@@ -543,6 +543,17 @@ void rep_saved_money(char *buf, size_t n, double v, const char *currency)
         snprintf(buf, n, "about %s %s", m, currency);
 }
 
+double rep_groups_claims_min(const ct_json_value *groups)
+{
+    double claims = 0;
+    for (size_t i = 0; i < ct_json_size(groups); i++) {
+        const double p = rep_num(ct_json_at(groups, i), "metrics.positives");
+        if (p > 0)
+            claims += p;
+    }
+    return (double)ct_headline_group_min((uint64_t)claims);
+}
+
 /* the fewest rows a share is said of (base/headline.h) for evaluate.json's
  * evaluated rows */
 static double said_min(const ct_json_value *ev)

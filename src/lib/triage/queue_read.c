@@ -113,6 +113,16 @@ static int binary_start(const triage_queue *q, ct_diag *diag)
     return 1;
 }
 
+/* 1 when a field of header h is exactly name */
+static int has_field(const ct_csv_record *h, const char *name)
+{
+    const size_t want = strlen(name);
+    for (size_t j = 0; j < h->nfields; j++)
+        if (h->fields[j].len == want && memcmp(h->fields[j].ptr, name, want) == 0)
+            return 1;
+    return 0;
+}
+
 /* A header holding every column of a queue and more: the queue re-saved
  * with columns added, most often pandas' row index (to_csv writes it, as a
  * first column without a name, unless index=False); the hint says so. */
@@ -120,21 +130,12 @@ static void extra_columns_hint(const ct_csv_record *h, const char *again, ct_dia
 {
     if (!diag || h->nfields <= TRIAGE_QOLD)
         return;
-    size_t qn = TRIAGE_QOLD;
-    for (size_t j = 0; j < h->nfields; j++)
-        if (h->fields[j].len == 5 && memcmp(h->fields[j].ptr, "model", 5) == 0)
-            qn = TRIAGE_QFIELDS;
+    const size_t qn = has_field(h, "model") ? TRIAGE_QFIELDS : TRIAGE_QOLD;
     if (h->nfields <= qn)
         return;
-    for (size_t i = 0; i < qn; i++) {
-        const size_t want = strlen(triage_queue_columns[i]);
-        size_t j = 0;
-        while (j < h->nfields && (h->fields[j].len != want ||
-                                  memcmp(h->fields[j].ptr, triage_queue_columns[i], want) != 0))
-            j++;
-        if (j == h->nfields)
+    for (size_t i = 0; i < qn; i++)
+        if (!has_field(h, triage_queue_columns[i]))
             return;
-    }
     const int index = h->fields[0].len == 0 ||
                       (h->fields[0].len == 10 && memcmp(h->fields[0].ptr, "Unnamed: 0", 10) == 0);
     /* the first column the queue does not hold, named when it is not a
@@ -180,12 +181,7 @@ static void header_order_hint(const ct_csv_record *h, const char *again, ct_diag
     const size_t qn = h->nfields;
     size_t found = 0, first_absent = qn;
     for (size_t i = 0; i < qn; i++) {
-        const size_t want = strlen(triage_queue_columns[i]);
-        size_t j = 0;
-        while (j < h->nfields && (h->fields[j].len != want ||
-                                  memcmp(h->fields[j].ptr, triage_queue_columns[i], want) != 0))
-            j++;
-        if (j < h->nfields)
+        if (has_field(h, triage_queue_columns[i]))
             found++;
         else if (first_absent == qn)
             first_absent = i;
