@@ -1161,6 +1161,18 @@ int cmd_queue_eval(int argc, char **argv)
      * blamed another reports file; tests/cli/queue_eval_formula_ids) */
     char formula[1024];
     const size_t nformula = f ? ct_frame_explain_formula_ids(f, formula, sizeof formula) : 0;
+    /* the labels' id column empty in every row (an export with the ids
+     * blanked): the evidence for the no-match hint, which before
+     * 2026-12-06 blamed another reports file
+     * (tests/cli/queue_eval_empty_ids) */
+    int labels_ids_empty = 0;
+    size_t idj;
+    if (f && ct_frame_nrows(f) && ct_frame_find(f, idcol, &idj, NULL) == CT_OK) {
+        uint8_t *miss = malloc(ct_frame_nrows(f));
+        if (miss)
+            labels_ids_empty = ct_frame_missing_rows(f, &idj, 1, miss) == ct_frame_nrows(f);
+        free(miss);
+    }
     ct_frame_destroy(f);
     if (s != CT_OK)
         return cli_fail(s, &d);
@@ -1180,9 +1192,9 @@ int cmd_queue_eval(int argc, char **argv)
             char cnt[32];
             ct_numfmt_count(cnt, sizeof cnt, q.n);
             ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0,
-                        "none of the queue's %s rows matched a labelled report of %s (ids are "
+                        "none of the queue's %s row%s matched a labelled report of %s (ids are "
                         "%s)",
-                        cnt, labels_path, idcol);
+                        cnt, q.n == 1 ? "" : "s", labels_path, idcol);
         }
         if (q.scientific_ids)
             snprintf(d.hint, sizeof d.hint, "%s", scientific_hint(&q));
@@ -1192,6 +1204,17 @@ int cmd_queue_eval(int argc, char **argv)
             snprintf(d.hint, sizeof d.hint, "in the labels, %s", formula);
         else if (q.formula_ids)
             snprintf(d.hint, sizeof d.hint, "in the queue, %s", qformula);
+        else if (q.n && q.id_values == 0)
+            snprintf(d.hint, sizeof d.hint,
+                     "every queue row has an empty id: score found none in its input's id "
+                     "column (empty in every row?), and queue-eval matches rows by id; score a "
+                     "file whose '%s' holds the ids (score's --id=COL names another column)",
+                     idcol);
+        else if (labels_ids_empty)
+            snprintf(d.hint, sizeof d.hint,
+                     "the labels' '%s' is empty in every row: give a reports file holding the "
+                     "ids (--id=COL names another column)",
+                     idcol);
         else
             snprintf(d.hint, sizeof d.hint, "%s",
                      q.n == 0 ? "score wrote no row: its input was empty or every row was "

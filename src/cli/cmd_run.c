@@ -1942,12 +1942,19 @@ static int arg_before_input(stage *s, const char *w)
 
 /* eda's --columns and --by without the columns empty in every row: a
  * column no row holds has no summary to give, and kept it left eda no row
- * even with --dropna=used. */
+ * even with --dropna=used. A text column empty in every row is left out
+ * as --text=none (before 2026-12-06 it was kept: eda dropped every row and
+ * failed, while run's note said it left the column out:
+ * tests/cli/run_empty_text_column). */
 static void eda_without_empty(stage *s, run_state *r)
 {
+    const ct_eda_options def = ct_reports_eda_options();
+    const char *text = r->o->text ? r->o->text : def.text_col;
+    const int no_text = text && is_empty_col(r, text);
     int k = 1;
     for (int i = 1; i < s->argc; i++) {
-        if (strncmp(s->argv[i], "--columns=", 10) == 0 || strncmp(s->argv[i], "--by=", 5) == 0)
+        if (strncmp(s->argv[i], "--columns=", 10) == 0 || strncmp(s->argv[i], "--by=", 5) == 0 ||
+            (no_text && strncmp(s->argv[i], "--text=", 7) == 0))
             free(s->argv[i]);
         else
             s->argv[k++] = s->argv[i];
@@ -1957,10 +1964,11 @@ static void eda_without_empty(stage *s, run_state *r)
     s->argv[s->argc] = NULL;
     input_header hdr;
     input_header_read(r->o, &hdr);
-    const ct_eda_options def = ct_reports_eda_options();
     renamed_list_arg(s, r->o, "columns", def.metrics, def.nmetrics, &hdr, r);
     renamed_list_arg(s, r->o, "by", def.by_cols, def.nby, &hdr, r);
     input_header_free(&hdr);
+    if (no_text)
+        arg(s, "--text=none");
     s->argv[s->argc++] = in;
     s->argv[s->argc] = NULL;
 }
