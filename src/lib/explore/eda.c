@@ -830,8 +830,16 @@ static int all_missing(const ct_frame *f, const char *name)
 static void way_out(const ct_frame *f, const ct_eda_options *o, int by_used, size_t keep_used,
                     char *hint, size_t cap)
 {
-    if (all_missing(f, o->class_col))
+    if (all_missing(f, o->class_col)) {
+        /* an unlabelled file (new reports not yet reviewed): every figure
+         * is by class, so no option of the dropping kind keeps a row;
+         * before 2026-12-06 the hint named the column and stopped
+         * (tests/cli/eda_class_column_empty) */
+        snprintf(hint, cap,
+                 "; eda gives every figure by its class column: give a labelled file, or name "
+                 "another categorical column with --target=COL (as --target=verified_status)");
         return;
+    }
     char cols[CT_DIAG_MSG_MAX / 4] = "", by[CT_DIAG_MSG_MAX / 4] = "";
     size_t idx[EDA_MAX_KEYS + 1 + CT_EDA_MAX_METRICS], n = 0, nmet = 0, j;
     int cut_cols = 0, cut_by = 0, cut_text = 0;
