@@ -255,8 +255,9 @@ typedef struct ct_load_stats {
     /* 1 when the header's first name is empty, as pandas' to_csv writes
      * its row index, 2 when it is "Unnamed: 0", the name read_csv gives
      * that column, saved again, 3 when it is "index", as reset_index()
-     * names it: the column is read as an identifier, never a feature (with
-     * a schema only) */
+     * names it, 4 when it is "X", R's read.csv name for the row names
+     * write.csv writes without a name (since 2026-12-06): the column is
+     * read as an identifier, never a feature (with a schema only) */
     int unnamed_index;
     /* UTF-8 byte-order marks at the start of the file (ct_csv_boms): every
      * one is skipped; more than one is said in a note (the file was given

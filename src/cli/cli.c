@@ -1214,6 +1214,11 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
         cli_note("%s: the first column is 'index', the row index pandas' reset_index() makes: "
                  "read as an identifier, never a feature",
                  path);
+    else if (st->unnamed_index == 4)
+        cli_note("%s: the first column is 'X', R's name for the row names write.csv writes "
+                 "without a name (the file was read by read.csv and saved again): read as an "
+                 "identifier, never a feature",
+                 path);
     note_cr_cr_lf(st, path);
 }
 

@@ -45,13 +45,23 @@ static int is_row_number_name(const char *nm)
     return 0;
 }
 
+/* "#", "id" in any case, a name ending in "id" in any case after a word
+ * separator ('_', '.', ' ', '-': video_id, R's video.id, a spreadsheet's
+ * "Video ID", video-id) or after a lower-case letter as "Id" or "ID"
+ * (camelCase: videoId, VideoID), or a usual row-number name. Before
+ * 2026-12-06 only "_id" and "_ID" ended one: a file re-saved by R
+ * (read.csv makes "video id" video.id) or titled by a spreadsheet ("Video
+ * Id") had its ids typed int and trained on as a numeric feature
+ * (tests/cli/id_names_other_spellings). */
 int ct_name_is_id(const char *nm)
 {
     size_t L = strlen(nm);
-    return strcmp(nm, "#") == 0 || strcmp(nm, "id") == 0 || strcmp(nm, "ID") == 0 ||
-           strcmp(nm, "Id") == 0 ||
-           (L > 3 && (strcmp(nm + L - 3, "_id") == 0 || strcmp(nm + L - 3, "_ID") == 0)) ||
-           is_row_number_name(nm);
+    if (strcmp(nm, "#") == 0 || strcasecmp(nm, "id") == 0 || is_row_number_name(nm))
+        return 1;
+    if (L > 3 && strchr("_. -", nm[L - 3]) && strcasecmp(nm + L - 2, "id") == 0)
+        return 1;
+    return L > 2 && nm[L - 3] >= 'a' && nm[L - 3] <= 'z' && nm[L - 2] == 'I' &&
+           (nm[L - 1] == 'd' || nm[L - 1] == 'D');
 }
 
 /* Count distinct strings of a raw column, stopping once above `limit`. */

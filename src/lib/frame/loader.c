@@ -244,10 +244,15 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
         const ct_csv_field *f0 = &rec->fields[0];
         const int named_index = f0->len == 10 && memcmp(f0->ptr, "Unnamed: 0", 10) == 0;
         const int reset_index = f0->len == 5 && memcmp(f0->ptr, "index", 5) == 0;
-        if (!sc && j == 0 && (f0->len == 0 || named_index || reset_index) && L->opt->use_schema &&
-            L->opt->schema) {
+        /* R's: write.csv writes the row names under an empty name, and
+         * read.csv names that column 'X' (a file R read and saved again);
+         * before 2026-12-06 an int feature, the row numbers of a file
+         * sorted by class (tests/cli/id_names_other_spellings) */
+        const int r_rownames = f0->len == 1 && f0->ptr[0] == 'X';
+        if (!sc && j == 0 && (f0->len == 0 || named_index || reset_index || r_rownames) &&
+            L->opt->use_schema && L->opt->schema) {
             t = CT_TYPE_ID;
-            L->stats.unnamed_index = named_index ? 2 : reset_index ? 3 : 1;
+            L->stats.unnamed_index = named_index ? 2 : reset_index ? 3 : r_rownames ? 4 : 1;
         }
         if (sc && sc->type == CT_TYPE_CATEGORY && sc->nlevels && !sc->extend_levels &&
             dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
