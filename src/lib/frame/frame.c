@@ -251,7 +251,7 @@ static void trim_span(const char *s, size_t *a, size_t *b)
 }
 
 /* "did you mean": a column whose name equals `want` up to ASCII case,
- * word separators (' ', '_', '-') and surrounding white space, with the
+ * word separators (' ', '_', '-', '.') and surrounding white space, with the
  * difference spelled out; its index, SIZE_MAX when there is none (the
  * one rule for ct_frame_near_name and ct_frame_near_index). */
 static size_t near_column(const ct_frame *f, const char *want, char *hint, size_t cap)
@@ -296,17 +296,19 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
         trim_span(nm, &a, &b);
         if (b - a != wb - wa)
             continue;
-        /* word separators ' ', '_' and '-' stand for one another: a
+        /* word separators ' ', '_', '-' and '.' stand for one another: a
          * header written for people ('Video View Count', as a spreadsheet
-         * or a BI tool names columns) or in kebab case (before 2026-12-04
-         * no suggestion: tests/cli/files_did_you_mean_separators) */
+         * or a BI tool names columns), in kebab case (before 2026-12-04
+         * no suggestion: tests/cli/files_did_you_mean_separators) or as R's
+         * read.csv makes names, 'video.view.count' (before 2026-12-06 no
+         * suggestion: tests/cli/files_did_you_mean_r_dots) */
         int same_case = 1, eq = 1;
         char sep_here = 0, sep_want = 0;
         for (size_t i = 0; i < b - a && eq; i++) {
             char x = nm[a + i], y = want[wa + i];
             if (x == y)
                 continue;
-            if (strchr(" _-", x) && strchr(" _-", y)) {
+            if (strchr(" _-.", x) && strchr(" _-.", y)) {
                 if (!sep_here)
                     sep_here = x, sep_want = y;
                 continue;
