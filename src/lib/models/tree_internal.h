@@ -159,6 +159,10 @@ typedef struct tree_grow_params {
     uint32_t level_block;   /* the level grower's rows in a block a thread owns; 0: the
                                default (tree_level.c's LEVEL_OWN; tests set it low so
                                that every node's rows are shared among threads) */
+    int cols_mini;          /* the column grower's walks of only the entries of the rows
+                               off its spine (tree_colgrow.c): 0 when they are at most a
+                               quarter of the entries (the default), 1 always, -1 never
+                               (tests: both paths make the same trees) */
 } tree_grow_params;
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
