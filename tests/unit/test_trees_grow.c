@@ -286,7 +286,7 @@ static void test_fast_equals_plain(void **state)
                 s2[i] = w * y[i];
                 in[i] = w > 0;
             }
-            tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0, 0};
+            tree_grow_params gp = {TREE_GINI, 0, 2, 1, 0, 0, 0, 0, NP, NULL, 0, 0, 0, 0};
             check(b, &gp, s1, s2, in);
             gp.max_depth = 6;
             gp.min_samples_leaf = 5;
@@ -298,7 +298,7 @@ static void test_fast_equals_plain(void **state)
                 s2[i] = round(pr * (1 - pr) * 64) / 64;
                 in[i] = u(i, 51) < 0.8;
             }
-            tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0};
+            tree_grow_params gl = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0, 0};
             check(b, &gl, s1, s2, in);
             uint8_t use[NP] = {1, 1, 1, 0, 1, 0, 1};
             gl.use_col = use;
@@ -316,7 +316,7 @@ static void test_fast_equals_plain(void **state)
             gl.scan_parallel = 0;
         }
         /* the boosting's growers take 8-bit bins only */
-        tree_grow_params gw = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0};
+        tree_grow_params gw = {TREE_LOGLOSS, 5, 2, 1, 1, 1, 0, 0.1, NP, NULL, 1, 0, 0, 0};
         assert_int_equal(tree_grow_level_fits(b, &gw, NR), !wide);
         assert_int_equal(tree_grow_cols_fits(b, &gw), !wide);
         tree_csc *c = NULL;
@@ -382,13 +382,17 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
     assert_true(tree_grow_cols_fits(b, gp));
     tree_csc *c = NULL;
     assert_int_equal(tree_csc_build(b, &c), CT_OK);
+    tree_grow_params gm = *gp;
     for (int t = 0; t <= 3; t++) {
-        ct_threads_set(3);
-        memset(l2, 0xff, NR * sizeof *l2);
-        assert_int_equal(tree_grow_cols(b, c, gp, t, gh, in, &lv, l2), CT_OK);
-        same_tree(&ref, &lv);
-        assert_memory_equal(l1, l2, NR * sizeof *l1);
-        tree_free_arrays(&lv);
+        /* the spine's walks of the rows off it: by default, always, never */
+        for (gm.cols_mini = -1; gm.cols_mini <= 1; gm.cols_mini++) {
+            ct_threads_set(3);
+            memset(l2, 0xff, NR * sizeof *l2);
+            assert_int_equal(tree_grow_cols(b, c, &gm, t, gh, in, &lv, l2), CT_OK);
+            same_tree(&ref, &lv);
+            assert_memory_equal(l1, l2, NR * sizeof *l1);
+            tree_free_arrays(&lv);
+        }
     }
     tree_csc_free(c);
     ct_threads_set(threads);
@@ -422,7 +426,7 @@ static void test_level_equals_grow(void **state)
             s2[i] = ldexp(nearbyint(ldexp(pr * (1 - pr), 40)), -40);
             in[i] = 1;
         }
-        tree_grow_params gl = {TREE_LOGLOSS, 4, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0, 0};
+        tree_grow_params gl = {TREE_LOGLOSS, 4, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0, 0, 0};
         same_as_grow(b, &gl, s1, s2, in);
         for (size_t i = 0; i < NR; i++)
             in[i] = u(i, 61) < 0.7;
@@ -443,7 +447,7 @@ static void test_level_equals_grow(void **state)
      * level of 128 nodes at 16 bytes a slot does, one of 100,001 nodes —
      * depth 24 on 100,000 rows — does not); a forest's criterion, per-split
      * draws or a row limit above 1 are not the level grower's */
-    tree_grow_params gl = {TREE_LOGLOSS, 8, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0, 0};
+    tree_grow_params gl = {TREE_LOGLOSS, 8, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0, 0, 0};
     assert_true(tree_grow_level_fits(b, &gl, NR));
     gl.max_depth = 24;
     assert_true(100001.0 * 16.0 * (double)b->hoff[NP] > 16.0 * 1024 * 1024);
@@ -527,6 +531,7 @@ static void test_growers_random(void **state)
                                NULL,
                                1,
                                0,
+                               0,
                                0};
         if (u(draw, 19) < 0.3) {
             for (size_t j = 0; j < p; j++)
@@ -559,9 +564,11 @@ static void test_growers_random(void **state)
                 assert_memory_equal(l1, l2, n * sizeof *l1);
                 tree_free_arrays(&t);
             }
-            if (tree_grow_cols_fits(b, &gp)) {
+            for (int mini = -1; mini <= 1 && tree_grow_cols_fits(b, &gp); mini++) {
+                tree_grow_params gm = gp;
+                gm.cols_mini = mini; /* never, by default, always */
                 memset(l2, 0xff, n * sizeof *l2);
-                assert_int_equal(tree_grow_cols(b, c, &gp, th, gh, in, &t, l2), CT_OK);
+                assert_int_equal(tree_grow_cols(b, c, &gm, th, gh, in, &t, l2), CT_OK);
                 same_tree(&ref, &t);
                 assert_memory_equal(l1, l2, n * sizeof *l1);
                 tree_free_arrays(&t);

@@ -459,6 +459,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
                            NULL,
                            1,
                            0,
+                           0,
                            0};
     const size_t ncol_tree = (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5)) < p_
                                  ? (size_t)fmax(1.0, floor(p->colsample_bytree * (double)p_ + 0.5))

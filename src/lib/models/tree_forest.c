@@ -287,6 +287,7 @@ static ct_status rf_fit(const void *params, const ct_csr *X, const double *y, co
                            NULL,
                            0,
                            0,
+                           0,
                            0};
     const size_t ndraw = ct_rf_draws(p, n);
     int fail = 0, stop = 0;

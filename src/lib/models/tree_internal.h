@@ -159,6 +159,10 @@ typedef struct tree_grow_params {
     uint32_t level_block;   /* the level grower's rows in a block a thread owns; 0: the
                                default (tree_level.c's LEVEL_OWN; tests set it low so
                                that every node's rows are shared among threads) */
+    int cols_mini;          /* the column grower's walks of only the entries of the rows
+                               off its spine (tree_colgrow.c): 0 when they are at most a
+                               quarter of the entries (the default), 1 always, -1 never
+                               (tests: both paths make the same trees) */
 } tree_grow_params;
 
 /* Grow one tree on the rows with row_in[i] != 0, row stats s1, s2.
@@ -289,7 +293,12 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
  * histograms over every slot cost more than a pass over the entries.
  * tree_grow_cols_fits(): the conditions and the level's histograms (its
  * nodes times the widest column's bins, 16 bytes each, per thread) within
- * 4 MiB. gh as tree_grow_level's. tree_grow_cols: CT_OK or CT_ENOMEM. */
+ * 4 MiB. Below the root, one node's slots of every column are kept and a
+ * level with few rows off that node walks only their entries (the spine,
+ * tree_colgrow.c: 16 bytes a histogram slot, when the design has at most
+ * 2M slots, and 9 bytes for up to a quarter of the stored entries; the
+ * same trees). gh as tree_grow_level's. tree_grow_cols: CT_OK or
+ * CT_ENOMEM. */
 int tree_grow_cols_fits(const tree_bins *b, const tree_grow_params *gp);
 ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_params *gp,
                          int threads, const tree_v2 *gh, const uint8_t *row_in, tree *out,
