@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""The other direction of files_json_keys_documented/check.py: every key a
+command's docs/formats.md section gives a row of its own in a key table
+(`| `key` | ...`) is printed by the command, at any depth.
+
+usage: emitted.py FORMATS_MD COMMAND=FILE.json ...  (several files a command:
+a key counts when any of them prints it). Prints
+"COMMAND: every table key printed" or "COMMAND: documented, not printed: K"
+per command. A failure document's table (its row `failure`) is checked only
+against files holding `failure`, the other tables only against files
+without it."""
+import json, os, re, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "files_json_keys_documented"))
+import check  # noqa: E402
+
+
+def tables(doc):
+    """The key tables of a section: lists of the keys in each row's first cell."""
+    out, cur = [], None
+    for line in doc.split("\n"):
+        m = re.match(r"\|\s*([^|]*?)\s*\|", line)
+        if not m:
+            cur = None
+            continue
+        if re.match(r"-+$", m.group(1).strip()) or m.group(1) in ("key", "stage", "File"):
+            if m.group(1) == "key" and cur is None:
+                cur = []
+                out.append(cur)
+            continue
+        if cur is not None:
+            cur.extend(re.findall(r"`([\w.-]+)`", m.group(1)))
+    return out
+
+
+def keys_of(obj, acc):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            acc.add(k)
+            keys_of(v, acc)
+    elif isinstance(obj, list):
+        for v in obj:
+            keys_of(v, acc)
+    return acc
+
+
+def main():
+    secs = check.sections(open(sys.argv[1], encoding="utf-8").read())
+    files = {}
+    for arg in sys.argv[2:]:
+        cmd, f = arg.split("=", 1)
+        files.setdefault(cmd, []).append(json.load(open(f, encoding="utf-8")))
+    bad = 0
+    for cmd, objs in files.items():
+        missing = []
+        for keys in tables(secs.get(cmd, "")):
+            failure = "failure" in keys
+            seen = [keys_of(o, set()) for o in objs if ("failure" in o) == failure]
+            if not seen:
+                continue
+            missing += [k for k in keys if not any(k in s for s in seen)]
+        if missing:
+            print("%s: documented, not printed: %s" % (cmd, ", ".join(missing)))
+            bad = 1
+        else:
+            print("%s: every table key printed" % cmd)
+    return bad
+
+
+if __name__ == "__main__":
+    sys.exit(main())
