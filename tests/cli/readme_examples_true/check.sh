@@ -6,13 +6,15 @@
 # a line of what the command prints now (stdout and stderr; lines holding
 # "..." are the README's elisions and are not checked). Slow or
 # machine-dependent commands (run, demo, plan, auto, the gbdt grid, the
-# examples on files the README does not make) are left out.
+# shard loop and merge) are left out.
 # Prints each line not found, then a count.
 set -u
 readme=$(cd "$(dirname "$0")/../../.." && pwd)/README.md
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
 ln -s "$CLAIMTRIAGE_DATA" "$d/reports.csv"
+# the README's commands run from the repository's root: its scripts/ too
+ln -s "$(dirname "$readme")/scripts" "$d/scripts"
 # command<TAB>expected line, one record per expected line ("" for none)
 awk '
   /^```/ { inblock = !inblock; cmd = ""; next }
@@ -27,7 +29,11 @@ runnable() {
     "claimtriage train reports.csv -m claims.ctm" | \
     "claimtriage synth --rows 3000 --seed 7 -o new.csv" | \
     "claimtriage evaluate new.csv -m claims.ctm --predictions scores.csv --by verified_status" | \
-    "head -3 scores.csv" | "claimtriage score reports.csv -m claims.ctm --capacity 3") return 0 ;;
+    "head -3 scores.csv" | "claimtriage score reports.csv -m claims.ctm --capacity 3" | \
+    "python3 scripts/split_half.py reports.csv --seed 14 other.csv half.csv" | \
+    "claimtriage train -q other.csv -m other.ctm" | \
+    "claimtriage score -q half.csv -m other.ctm -o queue.csv" | \
+    "claimtriage queue-eval queue.csv --labels half.csv -o charts/") return 0 ;;
   esac
   return 1
 }
