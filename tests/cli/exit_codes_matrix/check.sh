@@ -1,7 +1,7 @@
 # Each command's exit status for the usual faults (an unknown option, a bad
 # value, a missing operand, a file that does not exist, an empty file, a
 # folder given as a file, an output that cannot be written, an output path
-# through a file), and whether the command's --help lists that status among
+# through a file, a file's output that is a folder), and whether the command's --help lists that status among
 # its exit codes ("Exit codes: 0 ok, 1 ..., 2 ..."): docs/cli.md's table.
 # Synthetic data: runs without the real file.
 d=$(mktemp -d) || exit 1
@@ -12,6 +12,7 @@ $CT train -q s.csv -m m.ctm --holdout none --C 1 >/dev/null 2>&1 || exit 1
 $CT score -q s.csv -m m.ctm -o q.csv 2>/dev/null || exit 1
 : >empty.csv
 : >afile
+mkdir adir
 mkdir run && $CT plan --json >run/plan.json
 t() {
   local cmd=$1 what=$2
@@ -38,8 +39,10 @@ done
 t eda "output not writable" eda s.csv -o /proc/nope/charts
 t train "output not writable" train s.csv -m /proc/nope/x.ctm
 t train "output through a file" train s.csv -m afile/x.ctm
+t train "output a folder" train s.csv -m adir
 t evaluate "output not writable" evaluate s.csv -m m.ctm --predictions /proc/nope/p.csv
 t score "output not writable" score s.csv -m m.ctm -o /proc/nope/q.csv
+t score "output a folder" score s.csv -m m.ctm -o adir
 t score "no such model" score s.csv -m nosuch.ctm
 t score "not a model" score s.csv -m s.csv
 t queue-eval "unknown option" queue-eval --no-such-option q.csv --labels s.csv
@@ -52,12 +55,14 @@ t synth "unknown option" synth --no-such-option
 t synth "bad value" synth --rows -1
 t synth "output not writable" synth --rows 10 -o /proc/nope/s.csv
 t synth "output through a file" synth --rows 10 -o afile/x
+t synth "output a folder" synth --rows 10 -o adir
 t merge "unknown option" merge --no-such-option q.csv
 t merge "no such file" merge q.csv nosuch.csv
 t merge "not a queue" merge q.csv s.csv
 t merge "a queue twice" merge q.csv q.csv
 t merge "empty file" merge empty.csv
 t merge "output not writable" merge q.csv -o /proc/nope/x.csv
+t merge "output a folder" merge q.csv -o adir
 t plan "unknown option" plan --no-such-option
 t plan "bad date" plan --start 2027-02-30
 t plan "no such folder" plan --status nosuch
