@@ -8,7 +8,8 @@ a key counts when any of them prints it). Prints
 "COMMAND: every table key printed" or "COMMAND: documented, not printed: K"
 per command. A failure document's table (its row `failure`) is checked only
 against files holding `failure`, the other tables only against files
-without it."""
+without it. The string values of the keys in ENUMS, closed sets, must be
+named in the section too."""
 import json, os, re, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -45,6 +46,26 @@ def keys_of(obj, acc):
     return acc
 
 
+# keys whose string values are a closed set, each value to be named in the
+# section (in backticks or quotes): regress's coefficient `kind` values were
+# not before 2026-12-06
+ENUMS = {"regress": ("kind", "balance", "verdict"), "eda": ("kind", "how"),
+         "plan": ("state",), "test": ("dropna", "size"),
+         "train": ("family", "rule", "weighting", "class_weight")}
+
+
+def values_of(obj, keys, acc):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if k in keys and isinstance(v, str):
+                acc.add((k, v))
+            values_of(v, keys, acc)
+    elif isinstance(obj, list):
+        for v in obj:
+            values_of(v, keys, acc)
+    return acc
+
+
 def main():
     secs = check.sections(open(sys.argv[1], encoding="utf-8").read())
     files = {}
@@ -60,11 +81,17 @@ def main():
             if not seen:
                 continue
             missing += [k for k in keys if not any(k in s for s in seen)]
+        doc = secs.get(cmd, "")
+        unnamed = sorted("%s %s" % kv for o in objs for kv in values_of(o, ENUMS.get(cmd, ()), set())
+                         if not any(q % kv[1] in doc for q in ("`%s`", '"%s"')))
         if missing:
             print("%s: documented, not printed: %s" % (cmd, ", ".join(missing)))
             bad = 1
         else:
             print("%s: every table key printed" % cmd)
+        if unnamed:
+            print("%s: values not named in its section: %s" % (cmd, ", ".join(sorted(set(unnamed)))))
+            bad = 1
     return bad
 
 
