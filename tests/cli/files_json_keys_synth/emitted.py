@@ -47,11 +47,14 @@ def keys_of(obj, acc):
 
 
 # keys whose string values are a closed set, each value to be named in the
-# section (in backticks or quotes): regress's coefficient `kind` values were
-# not before 2026-12-06
+# section (in backticks or quotes): regress's coefficient `kind` values, and
+# the calibration methods of train and evaluate, were not before 2026-12-06
 ENUMS = {"regress": ("kind", "balance", "verdict"), "eda": ("kind", "how"),
          "plan": ("state",), "test": ("dropna", "size"),
-         "train": ("family", "rule", "weighting", "class_weight")}
+         "train": ("family", "rule", "weighting", "class_weight", "method", "input"),
+         "evaluate": ("family", "calibration", "method"), "score": ("priority",),
+         "report": ("topic", "register", "recall_first_day_source",
+                    "baselines_first_day_source")}
 
 
 def values_of(obj, keys, acc):
