@@ -50,7 +50,8 @@ def keys_of(obj, acc):
 # section (in backticks or quotes): regress's coefficient `kind` values, and
 # the calibration methods of train and evaluate, were not before 2026-12-06
 ENUMS = {"regress": ("kind", "balance", "verdict"), "eda": ("kind", "how"),
-         "plan": ("state",), "test": ("dropna", "size"),
+         "plan": ("state", "run_status"), "run": ("status", "capacity_by", "dropna_by"),
+         "inspect": ("type",), "test": ("dropna", "size"),
          "train": ("family", "rule", "weighting", "class_weight", "method", "input"),
          "evaluate": ("family", "calibration", "method"), "score": ("priority",),
          "report": ("topic", "register", "recall_first_day_source",
