@@ -70,6 +70,25 @@ def values_of(obj, keys, acc):
     return acc
 
 
+# keys whose numbers are fractions (docs/formats.md: "shares and rates are
+# fractions"): each printed value in [0, 1]. queue-eval's views curve read
+# 1.0000000000000007 before 2026-12-06 (tests/unit/test_triage.c).
+FRACTIONS = ("recall", "weighted_recall", "precision", "accuracy", "balanced_accuracy")
+
+
+def out_of_range(obj, path, acc):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if (k in FRACTIONS or k.endswith("_share")) and isinstance(v, (int, float)) \
+                    and not isinstance(v, bool) and not 0 <= v <= 1:
+                acc.add("%s.%s = %r" % (path, k, v))
+            out_of_range(v, path + "." + k, acc)
+    elif isinstance(obj, list):
+        for v in obj:
+            out_of_range(v, path + "[]", acc)
+    return acc
+
+
 def main():
     secs = check.sections(open(sys.argv[1], encoding="utf-8").read())
     files = {}
@@ -93,6 +112,10 @@ def main():
             bad = 1
         else:
             print("%s: every table key printed" % cmd)
+        wrong = sorted(set().union(*(out_of_range(o, "", set()) for o in objs)))
+        if wrong:
+            print("%s: fractions outside [0, 1]: %s" % (cmd, ", ".join(wrong[:5])))
+            bad = 1
         if unnamed:
             print("%s: values not named in its section: %s" % (cmd, ", ".join(sorted(set(unnamed)))))
             bad = 1
