@@ -62,7 +62,8 @@ typedef struct ct_queue_tie_group {
  *                 > 0; weighted NULL: not computed)
  *   *mean_position = the positives' mean expected 1-based position among
  *                 the n (NaN when P = 0; mean_position NULL: not computed).
- * recall may be NULL too. The arithmetic is the same whatever k_first and
+ * recall may be NULL too. recall and weighted are at most 1 (a sum that
+ * rounds above its exact value is taken as 1). The arithmetic is the same whatever k_first and
  * k_count, so one K asked alone gives the bits a whole curve gives at it.
  * CT_EINVAL (n = 0, a group of 0 rows or more positives than rows, the
  * groups' rows more than n, K beyond n), CT_ENOMEM (O(n) work space). */

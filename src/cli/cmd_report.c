@@ -32,7 +32,7 @@ static const char report_help[] =
     /* the ranges' lines: report_help_print, from the macros */
     ;
 static const char report_help_tail[] =
-    "  --max-rows=N            rows shown in tables of rows (default 10)\n"
+    "  --max-rows=N            rows shown in tables of rows, 1 to 1000 (default 10)\n"
     "  --pdf                   also print DIR/report.pdf with headless Chromium\n"
     "                          (/usr/bin/chromium; exit 3 when it is not installed)\n"
     "  -q, --quiet             no notes on stderr\n"

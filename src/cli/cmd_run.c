@@ -146,7 +146,9 @@ static const char demo_help[] =
     "                          regression and the 60/20/20 split need them)\n"
     "  and every option of run: --seed, --redact, --start, --reviews-per-hour,\n"
     "  --cost-per-hour, --capacity, --pdf, --threads, --model, --folds,\n"
-    "  --target-recall, --cost-ratio, --class-weight, --dropna, -q\n\n"
+    "  --target-recall, --cost-ratio, --class-weight, --dropna\n"
+    "  -q, --quiet             no stage lines on stderr (errors still shown)\n"
+    "  -h, --help              show this help and exit\n\n"
     "Exit codes: as run's: 0 ok, else the failed stage's (1 bad data, 2 usage,\n"
     "3 I/O); 2 for a bad command line or a DIR that is not empty and not a run's.\n\n"
     "Example:\n  claimtriage demo -o demo-out\n";

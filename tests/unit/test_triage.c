@@ -540,6 +540,28 @@ static void test_baseline_one_k(void **state)
     ct_queue_eval_free(e);
 }
 
+/* A baseline's expected recall and weighted recall are fractions, never
+ * above 1: with unplaced rows the expectation is a ratio of sums that
+ * rounds above its exact value, P / P, once every claim is placed before
+ * K. n = 6, one unplaced row, three claims first: at K = 4 it read
+ * 1.0000000000000002 before 2026-12-06 (queue_eval.json's views curve on
+ * synth --rows 2000 --seed 7 read 1.0000000000000007;
+ * tests/cli/files_json_keys_synth's emitted.py found it). */
+static void test_baseline_recall_at_most_one(void **state)
+{
+    (void)state;
+    const ct_queue_tie_group g[5] = {{1, 1, 10}, {1, 1, 10}, {1, 1, 10}, {1, 0, 0}, {1, 0, 0}};
+    for (size_t K = 0; K <= 6; K++) {
+        double r = -1, w = -1;
+        assert_int_equal(ct_queue_baseline_curve(g, 5, 6, 30, K, 1, &r, &w, NULL), CT_OK);
+        assert_true(r >= 0 && r <= 1);
+        assert_true(w >= 0 && w <= 1);
+    }
+    double r = 0;
+    assert_int_equal(ct_queue_baseline_curve(g, 5, 6, 30, 6, 1, &r, NULL, NULL), CT_OK);
+    assert_true(r == 1);
+}
+
 /* The library's default reasons (no reason_fn) are true of the row: a
  * tree's positive contribution from a term the row lacks reads "no
  * text:TERM", never "text:TERM". */
@@ -816,6 +838,7 @@ int main(void)
         cmocka_unit_test(test_default_reasons), cmocka_unit_test(test_idset),
         cmocka_unit_test(test_drift_evidence),  cmocka_unit_test(test_stream_file_notes),
         cmocka_unit_test(test_curves_ties),     cmocka_unit_test(test_baseline_one_k),
+        cmocka_unit_test(test_baseline_recall_at_most_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,10 +101,13 @@ ct_status ct_queue_baseline_curve(const ct_queue_tie_group *g, size_t ngroups, s
             h = H[K];
             wh = WH[K];
         }
+        /* fractions: with unplaced rows h / z rounds above its exact
+         * value P once every positive is placed before K (1.0000000000000002
+         * at n = 6, K = 4 before 2026-12-06: tests/unit/test_triage.c) */
         if (recall)
-            recall[i] = P ? h / (double)P : NAN;
+            recall[i] = P ? fmin(h / (double)P, 1) : NAN;
         if (weighted)
-            weighted[i] = weight_total > 0 ? wh / weight_total : NAN;
+            weighted[i] = weight_total > 0 ? fmin(wh / weight_total, 1) : NAN;
     }
     if (mean_position)
         *mean_position = !P   ? NAN

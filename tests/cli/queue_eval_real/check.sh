@@ -6,20 +6,13 @@
 # random order stays near 50%.
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
-python3 - "$CLAIMTRIAGE_DATA" $d <<'PY' || exit 1
-import random, sys
-lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
-rows = [l for l in lines[1:] if l]
-random.Random(14).shuffle(rows)
-k = len(rows) // 2
-open(sys.argv[2] + "/train.csv", "w", encoding="utf-8").write(lines[0] + "\n" + "\n".join(rows[:k]) + "\n")
-open(sys.argv[2] + "/test.csv", "w", encoding="utf-8").write(lines[0] + "\n" + "\n".join(rows[k:]) + "\n")
-PY
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+# README.md's own commands (python3 scripts/split_half.py ...)
+python3 "$root/scripts/split_half.py" "$CLAIMTRIAGE_DATA" --seed 14 $d/train.csv $d/test.csv || exit 1
 $CT train -q $d/train.csv -m $d/m.ctm >/dev/null || exit 1
 $CT score $d/test.csv -m $d/m.ctm -o $d/q.csv 2>$d/score.txt || exit 1
 # docs/score.md shows this run's summary: every score: line of its block
 # must be printed now (its means were once left stale)
-root=$(cd "$(dirname "$0")/../../.." && pwd)
 awk '/the run of tests\/cli\/queue_eval_real/ { want = 1 } want && /^```/ { n++; if (n == 2) exit; next }
      want && n == 1 && NF { print }' "$root/docs/score.md" |
   while IFS= read -r line; do
