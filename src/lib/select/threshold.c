@@ -151,6 +151,11 @@ static void overshoot(const step_count *st, const ct_threshold_options *o, const
     if (!out->overshoot)
         return;
     char sr[32], cn[32], share[32], th[32], above[160], ar[32], ap[32], cr[32], cp[32], pst[32];
+    /* "falls to" only where there is a precision above the step to fall
+     * from and it is higher; else the precision at the step is said. */
+    const char *verb = !isnan(out->above_precision) && out->above_precision > out->chosen_on_precision
+                           ? "falls to"
+                           : "is";
     ct_numfmt_count(sr, sizeof sr, (uint64_t)st->rows);
     ct_numfmt_count(cn, sizeof cn, (uint64_t)out->chosen_on_n);
     ct_numfmt_pct_within(share, sizeof share, 100.0 * (double)st->rows / (double)out->chosen_on_n,
@@ -171,8 +176,8 @@ static void overshoot(const step_count *st, const ct_threshold_options *o, const
     snprintf(out->overshoot_note, sizeof out->overshoot_note,
              "the threshold %s flags a step of tied probabilities whole (a step gets one "
              "decision), and the step holds %s of the %s %s rows (%s): across it the recall "
-             "jumps from %s to %s, %s past the target %.6g, and the precision falls to %s%s%s",
-             th, sr, cn, crows, share, above, cr, pst, o->target_recall, cp,
+             "jumps from %s to %s, %s past the target %.6g, and the precision %s %s%s%s",
+             th, sr, cn, crows, share, above, cr, pst, o->target_recall, verb, cp,
              o->overshoot_advice ? "; " : "", o->overshoot_advice ? o->overshoot_advice : "");
 }
 
