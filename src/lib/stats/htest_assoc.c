@@ -341,6 +341,13 @@ ct_status ct_htest_assoc_frame(const ct_frame *f, const char *row, const char *c
                         "column '%s' has only %zu value%s among the rows used; a test of "
                         "association needs at least two in each column",
                         kr < 2 ? row : col, kr < 2 ? kr : kc, (kr < 2 ? kr : kc) == 1 ? "" : "s");
+        if (diag && (kr < 2 ? kr : kc) == 1) { /* the cause, as the comparison's one group */
+            diag->kind = CT_DIAG_CAUSE_ONE_GROUP;
+            snprintf(diag->cause_column, sizeof diag->cause_column, "%s", kr < 2 ? row : col);
+            snprintf(diag->cause_value, sizeof diag->cause_value, "%s",
+                     kr < 2 ? rn[ro[0]] : cn[co[0]]);
+            diag->cause_rows = (uint64_t)(nr - dropped);
+        }
         goto done;
     }
     for (size_t i = 0; i < kr; i++) {
