@@ -198,6 +198,16 @@ typedef struct ct_gbdt_params {
     int max_bins;              /* 2..256; default 256 (XGBoost's max_bin) */
     uint64_t random_state;     /* seed, 0..2^63 - 1 (the model file's
                                   integers are int64); default 0 */
+    int text_rounds;           /* ours, not XGBoost's: rounds 0..text_rounds-1
+                                  grow on the columns text_cols flags only (a
+                                  stage without the engagement counts, the
+                                  wording learned over every row), the later
+                                  rounds on every column; 0..100000, default
+                                  0 (off). Changes nothing when text_cols is
+                                  NULL or flags no column or every column. */
+    const uint8_t *text_cols;  /* NULL or X->ncols flags, set by the caller for
+                                  the fit (train: the pipeline's n-gram
+                                  columns); borrowed, not stored in the model */
 } ct_gbdt_params;
 
 CT_API ct_rf_params ct_rf_params_default(void);
