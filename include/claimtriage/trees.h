@@ -62,7 +62,11 @@
  * each node's columns in breadth-first order (the forests' max_features
  * rule), so the trees do not depend on the threads; such a round grows on
  * tree_grow, not the level grower; leaf weight −G/(H + λ) times
- * learning_rate. Each round's g and h are rounded to a grid (a power of
+ * learning_rate. With text_rounds = K (ours), rounds 1..K keep to the
+ * columns the caller flags as text (train: the n-grams) among those the
+ * round draws, later rounds to every drawn column: the wording is fitted
+ * against every row's gradient before the counts take the rest. Each
+ * round's g and h are rounded to a grid (a power of
  * two u with n · max|g| ≤ 2^50 u: u = 2^-36 for 15,000 unweighted rows), on
  * which every sum of them is exact — Demmel & Nguyen's pre-rounding for
  * reproducible summation, as XGBoost's GPU histograms round gradients

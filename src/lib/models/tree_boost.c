@@ -2,7 +2,8 @@
  * gradient boosting of histogram trees with logistic loss (XGBoost's
  * binary:logistic, tree_method="hist", depth-wise): parameters with
  * XGBoost's names and defaults, rounds with row and column draws fixed per
- * round, early stopping on a validation set, probabilities, JSON state. */
+ * round (the first text_rounds on the caller's text columns), early
+ * stopping on a validation set, probabilities, JSON state. */
 #include "models/state_get.h"
 #include "models/tree_internal.h"
 
