@@ -727,8 +727,7 @@ static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
         (ct_json_get(v, "colsample_bynode") &&
          state_get_num(v, "colsample_bynode", &p.colsample_bynode, why)) ||
         /* (files written before text_rounds have none: 0, off) */
-        (ct_json_get(v, "text_rounds") &&
-         state_get_int(v, "text_rounds", 0, 100000, &tr, why)) ||
+        (ct_json_get(v, "text_rounds") && state_get_int(v, "text_rounds", 0, 100000, &tr, why)) ||
         state_get_int(v, "early_stopping_rounds", 0, INT32_MAX, &es, why) ||
         state_get_int(v, "max_bins", 2, 256, &mb, why) ||
         state_get_int(v, "random_state", 0, INT64_MAX, &rs, why) ||

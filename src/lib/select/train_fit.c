@@ -606,9 +606,9 @@ static const char *const family_keys[CT_TRAIN_NFAMILIES] = {
 static int tree_key(ct_train_family fam, const char *key)
 {
     static const char *const gb[] = {
-        "n_estimators", "learning_rate", "max_depth",        "min_child_weight", "reg_lambda",
-        "gamma",        "subsample",     "colsample_bytree", "colsample_bynode", "text_rounds",
-        NULL};
+        "n_estimators",     "learning_rate", "max_depth", "min_child_weight",
+        "reg_lambda",       "gamma",         "subsample", "colsample_bytree",
+        "colsample_bynode", "text_rounds",   NULL};
     static const char *const rf[] = {
         "n_estimators",      "max_depth", "max_features", "max_samples", "min_samples_leaf",
         "min_samples_split", NULL};
@@ -719,9 +719,8 @@ int tr_same_config(const ct_train_config *a, const ct_train_config *b)
                x->max_depth == y->max_depth && x->min_child_weight == y->min_child_weight &&
                x->reg_lambda == y->reg_lambda && x->gamma == y->gamma &&
                x->subsample == y->subsample && x->colsample_bytree == y->colsample_bytree &&
-               x->colsample_bynode == y->colsample_bynode &&
-               x->text_rounds == y->text_rounds && x->max_bins == y->max_bins &&
-               x->random_state == y->random_state;
+               x->colsample_bynode == y->colsample_bynode && x->text_rounds == y->text_rounds &&
+               x->max_bins == y->max_bins && x->random_state == y->random_state;
     }
     if (a->family == CT_TRAIN_RF) {
         const ct_rf_params *x = &a->rf, *y = &b->rf;
