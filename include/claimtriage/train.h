@@ -246,7 +246,8 @@ typedef struct ct_train_options {
      * vectorizer__max_features (scikit-learn's pipeline naming); lr also C,
      * class_weight (none|balanced) and max_features (the vectorizer's);
      * gbdt n_estimators, learning_rate, max_depth, min_child_weight,
-     * reg_lambda, gamma, subsample, colsample_bytree, colsample_bynode (ct_gbdt_params_set);
+     * reg_lambda, gamma, subsample, colsample_bytree, colsample_bynode, text_rounds
+     * (ct_gbdt_params_set; text_rounds' text columns are the n-grams);
      * rf n_estimators, max_depth (a count or None), max_features (per
      * split: sqrt, a fraction or a count), max_samples, min_samples_leaf,
      * min_samples_split (ct_rf_params_set). A key of another family is

@@ -62,7 +62,11 @@
  * each node's columns in breadth-first order (the forests' max_features
  * rule), so the trees do not depend on the threads; such a round grows on
  * tree_grow, not the level grower; leaf weight −G/(H + λ) times
- * learning_rate. Each round's g and h are rounded to a grid (a power of
+ * learning_rate. With text_rounds = K (ours), rounds 1..K keep to the
+ * columns the caller flags as text (train: the n-grams) among those the
+ * round draws, later rounds to every drawn column: the wording is fitted
+ * against every row's gradient before the counts take the rest. Each
+ * round's g and h are rounded to a grid (a power of
  * two u with n · max|g| ≤ 2^50 u: u = 2^-36 for 15,000 unweighted rows), on
  * which every sum of them is exact — Demmel & Nguyen's pre-rounding for
  * reproducible summation, as XGBoost's GPU histograms round gradients
@@ -198,6 +202,16 @@ typedef struct ct_gbdt_params {
     int max_bins;              /* 2..256; default 256 (XGBoost's max_bin) */
     uint64_t random_state;     /* seed, 0..2^63 - 1 (the model file's
                                   integers are int64); default 0 */
+    int text_rounds;           /* ours, not XGBoost's: rounds 0..text_rounds-1
+                                  grow on the columns text_cols flags only (a
+                                  stage without the engagement counts, the
+                                  wording learned over every row), the later
+                                  rounds on every column; 0..100000, default
+                                  0 (off). Changes nothing when text_cols is
+                                  NULL or flags no column or every column. */
+    const uint8_t *text_cols;  /* NULL or X->ncols flags, set by the caller for
+                                  the fit (train: the pipeline's n-gram
+                                  columns); borrowed, not stored in the model */
 } ct_gbdt_params;
 
 CT_API ct_rf_params ct_rf_params_default(void);

@@ -530,6 +530,106 @@ static void test_colsample_bynode(void **state)
     ct_csr_free(X);
 }
 
+/* Every split node of tree t uses a column flags[] marks (1) or none (0). */
+static int tree_uses_only(const tree *t, const uint8_t *flags)
+{
+    for (uint32_t k = 0; k < t->n; k++)
+        if (t->node[k].left && !flags[t->node[k].feature])
+            return 0;
+    return 1;
+}
+
+/* text_rounds: the first rounds split on the caller's text columns only,
+ * the later ones on every column; 1 and 2 threads the same trees; no
+ * change when no column or every column is text (or no flags); stored only
+ * when set, read back, a file without it loads as 0; range refused. */
+static void test_text_rounds(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, 2000, 1);
+    uint8_t text[NP] = {0}, none[NP] = {0}, all[NP];
+    text[NP - 1] = text[NP - 2] = text[NP - 3] = 1; /* three columns as the text */
+    memset(all, 1, sizeof all);
+    ct_gbdt_params g0 = ct_gbdt_params_default(), g1 = g0;
+    g0.n_estimators = g1.n_estimators = 30;
+    g0.max_depth = g1.max_depth = 3;
+    g1.text_rounds = 10;
+    g1.text_cols = text;
+    tree_model *m0 = fit(ct_gbdt_type(), &g0, X, yd), *m1 = fit(ct_gbdt_type(), &g1, X, yd);
+    assert_int_equal(m1->ntrees, 30);
+    for (size_t r = 0; r < 10; r++)
+        assert_true(tree_uses_only(&m1->trees[r], text));
+    int other = 0; /* the later rounds read the other columns again */
+    for (size_t r = 10; r < m1->ntrees; r++)
+        other += !tree_uses_only(&m1->trees[r], text);
+    assert_true(other > 0);
+    assert_null(m1->gb.text_cols); /* borrowed for the fit only */
+    /* (the default's first trees do split on the other columns) */
+    assert_false(tree_uses_only(&m0->trees[0], text));
+    double *p0 = malloc(X->nrows * sizeof *p0), *p1 = malloc(X->nrows * sizeof *p1);
+    ct_diag d;
+    assert_int_equal(ct_gbdt_type()->predict_proba(m0, X, p0, &d), CT_OK);
+    /* no text column, every column, no flags: the trees of text_rounds=0 */
+    const uint8_t *same[] = {none, all, NULL};
+    for (size_t k = 0; k < 3; k++) {
+        ct_gbdt_params g = g1;
+        g.text_cols = same[k];
+        tree_model *m = fit(ct_gbdt_type(), &g, X, yd);
+        assert_int_equal(ct_gbdt_type()->predict_proba(m, X, p1, &d), CT_OK);
+        assert_memory_equal(p0, p1, X->nrows * sizeof *p0);
+        ct_gbdt_type()->destroy(m);
+    }
+    /* 1 vs 2 threads, with row and column draws too */
+    determinism_one(ct_gbdt_type(), &g1);
+    ct_gbdt_params g2 = g1;
+    g2.subsample = 0.8;
+    g2.colsample_bytree = 0.7;
+    g2.random_state = 7;
+    determinism_one(ct_gbdt_type(), &g2);
+    g2.colsample_bynode = 0.5; /* (the per-split grower) */
+    determinism_one(ct_gbdt_type(), &g2);
+    tree_model *m2 = fit(ct_gbdt_type(), &g2, X, yd);
+    for (size_t r = 0; r < 10; r++)
+        assert_true(tree_uses_only(&m2->trees[r], text));
+    ct_gbdt_type()->destroy(m2);
+    /* stored only when set, read back; absent: 0 */
+    char *s1 = save_text(ct_gbdt_type(), m1), *s0 = save_text(ct_gbdt_type(), m0);
+    assert_non_null(strstr(s1, "\"text_rounds\": 10,"));
+    assert_null(strstr(s0, "text_rounds"));
+    tree_model *m3 = load_text(ct_gbdt_type(), s1, CT_OK);
+    assert_int_equal(m3->gb.text_rounds, 10);
+    char *s3 = save_text(ct_gbdt_type(), m3);
+    assert_string_equal(s1, s3);
+    tree_model *m4 = load_text(ct_gbdt_type(), s0, CT_OK);
+    assert_int_equal(m4->gb.text_rounds, 0);
+    const char *bad[] = {"\"text_rounds\": -1,", "\"text_rounds\": 100001,",
+                         "\"text_rounds\": \"x\",", "\"text_rounds\": 1.5,"};
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        char *t = replace(s1, "\"text_rounds\": 10,", bad[k]);
+        assert_null(load_text(ct_gbdt_type(), t, CT_EFORMAT));
+        free(t);
+    }
+    /* --grid's key and its range */
+    ct_gbdt_params q = ct_gbdt_params_default();
+    assert_int_equal(ct_gbdt_params_set(&q, "text_rounds", "50", &d), CT_OK);
+    assert_int_equal(q.text_rounds, 50);
+    assert_int_equal(ct_gbdt_params_set(&q, "text_rounds", "-1", &d), CT_EINVAL);
+    assert_non_null(strstr(d.message, "text_rounds"));
+    assert_int_equal(ct_gbdt_params_set(&q, "text_rounds", "0.5", &d), CT_EINVAL);
+    assert_int_equal(q.text_rounds, 50);
+    free(s0);
+    free(s1);
+    free(s3);
+    free(p0);
+    free(p1);
+    ct_gbdt_type()->destroy(m0);
+    ct_gbdt_type()->destroy(m1);
+    ct_gbdt_type()->destroy(m3);
+    ct_gbdt_type()->destroy(m4);
+    ct_csr_free(X);
+}
+
 static void test_damaged(void **state)
 {
     (void)state;
@@ -1399,6 +1499,7 @@ int main(void)
         cmocka_unit_test(test_treeshap_deep),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_colsample_bynode),
+        cmocka_unit_test(test_text_rounds),
         cmocka_unit_test(test_damaged),
         cmocka_unit_test(test_damaged_named),
         cmocka_unit_test(test_bad_input),

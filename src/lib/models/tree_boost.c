@@ -2,7 +2,8 @@
  * gradient boosting of histogram trees with logistic loss (XGBoost's
  * binary:logistic, tree_method="hist", depth-wise): parameters with
  * XGBoost's names and defaults, rounds with row and column draws fixed per
- * round, early stopping on a validation set, probabilities, JSON state. */
+ * round (the first text_rounds on the caller's text columns), early
+ * stopping on a validation set, probabilities, JSON state. */
 #include "models/state_get.h"
 #include "models/tree_internal.h"
 
@@ -26,6 +27,8 @@ ct_gbdt_params ct_gbdt_params_default(void)
     p.early_stopping_rounds = 0;
     p.max_bins = 256;
     p.random_state = 0;
+    p.text_rounds = 0;
+    p.text_cols = NULL;
     return p;
 }
 
@@ -51,6 +54,8 @@ const char *ct_gbdt_params_check(const ct_gbdt_params *p)
         return "colsample_bytree must be in (0, 1]";
     if (!(p->colsample_bynode > 0) || !(p->colsample_bynode <= 1))
         return "colsample_bynode must be in (0, 1]";
+    if (p->text_rounds < 0 || p->text_rounds > 100000)
+        return "text_rounds must be in 0..100000";
     if (p->early_stopping_rounds < 0)
         return "early_stopping_rounds must be >= 0";
     if (p->max_bins < 2 || p->max_bins > 256)
@@ -88,6 +93,9 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
         bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.colsample_bytree));
     else if (!strcmp(key, "colsample_bynode"))
         bad = (range = "a number in (0, 1]", tree_parse_num(value, &q.colsample_bynode));
+    else if (!strcmp(key, "text_rounds"))
+        bad = (range = "a whole number in 0..100000",
+               tree_parse_int(value, 0, 100000, &q.text_rounds));
     else if (!strcmp(key, "early_stopping_rounds"))
         bad = (range = "a whole number >= 0",
                tree_parse_int(value, 0, INT32_MAX, &q.early_stopping_rounds));
@@ -101,8 +109,8 @@ ct_status ct_gbdt_params_set(ct_gbdt_params *p, const char *key, const char *val
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
                            "gbdt: unknown parameter '%.60s' (n_estimators, learning_rate, "
                            "max_depth, min_child_weight, reg_lambda, gamma, subsample, "
-                           "colsample_bytree, colsample_bynode, early_stopping_rounds, max_bins, "
-                           "random_state)",
+                           "colsample_bytree, colsample_bynode, text_rounds, "
+                           "early_stopping_rounds, max_bins, random_state)",
                            key ? key : "");
     if (bad)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: %s=%.60s: %s takes %s",
@@ -420,6 +428,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
            *tv = nv ? ct_malloc(nv * sizeof *tv) : NULL;
     uint8_t *in = ct_malloc(n), *use = ct_malloc(p_ ? p_ : 1);
     uint32_t *perm = ct_malloc((p_ ? p_ : 1) * sizeof *perm);
+    uint8_t *stage = NULL; /* the text stage's columns (text_rounds) */
     st = CT_ENOMEM;
     if (!m || !F || !E || !leaf || (nv && (!Fv || !tv)) || !in || !use || !perm ||
         !(m->trees = ct_calloc(nt, sizeof *m->trees)) ||
@@ -428,6 +437,7 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     m->family = TREE_GBDT;
     m->p = p_;
     m->gb = *p;
+    m->gb.text_cols = NULL; /* (the caller's, borrowed for the fit) */
     m->oob_score = NAN;
     double tot[2] = {0, 0};
     for (size_t i = 0; i < n; i++)
@@ -473,6 +483,14 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     const int bynode = ncol_node < ncol_tree;
     if (bynode)
         gp.max_features = ncol_node;
+    /* text_rounds: the first rounds grow on the text columns only (among
+     * those the round draws), when the design has text and other columns */
+    size_t ntext = 0;
+    for (size_t j = 0; p->text_rounds > 0 && p->text_cols && j < p_; j++)
+        ntext += p->text_cols[j] != 0;
+    const size_t text_rounds = ntext && ntext < p_ ? (size_t)p->text_rounds : 0;
+    if (text_rounds && !(stage = ct_malloc(p_)))
+        goto fail;
     /* the level grower (both cores on one tree, the same trees) when its
      * dense histograms fit its budget */
     const int level = tree_grow_level_fits(b, &gp, n);
@@ -514,6 +532,13 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
                 use[perm[j]] = 1;
             }
             gp.use_col = use;
+        }
+        if (r < text_rounds) {
+            for (size_t j = 0; j < p_; j++)
+                stage[j] = p->text_cols[j] && (ncol_tree >= p_ || use[j]);
+            gp.use_col = stage;
+        } else if (text_rounds && r == text_rounds) {
+            gp.use_col = ncol_tree < p_ ? use : NULL;
         }
         if (!bynode) {
             ct_rng_destroy(rng);
@@ -607,6 +632,7 @@ out:
     ct_free(in);
     ct_free(use);
     ct_free(perm);
+    ct_free(stage);
     if (st == CT_OK)
         *model = m;
     else
@@ -661,6 +687,11 @@ static ct_status gbdt_save(const void *model, ct_json *w)
         ct_json_key(w, "colsample_bynode");
         ct_json_num(w, m->gb.colsample_bynode);
     }
+    /* only when set, as colsample_bynode: read back as 0 */
+    if (m->gb.text_rounds) {
+        ct_json_key(w, "text_rounds");
+        ct_json_int(w, m->gb.text_rounds);
+    }
     ct_json_key(w, "early_stopping_rounds");
     ct_json_int(w, m->gb.early_stopping_rounds);
     ct_json_key(w, "max_bins");
@@ -682,7 +713,7 @@ static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
     if (ct_json_type_of(v) != CT_JSON_OBJECT)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad boosting state: not an object");
     ct_gbdt_params p = ct_gbdt_params_default();
-    int64_t ne, md, es, mb, rs, bi;
+    int64_t ne, md, es, mb, rs, bi, tr = 0;
     double base;
     char why[STATE_WHY_CAP];
     if (state_get_int(v, "n_estimators", 1, 100000, &ne, why) ||
@@ -696,6 +727,8 @@ static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
         /* (files written before 2026-12-06 have none: 1, every column) */
         (ct_json_get(v, "colsample_bynode") &&
          state_get_num(v, "colsample_bynode", &p.colsample_bynode, why)) ||
+        /* (files written before text_rounds have none: 0, off) */
+        (ct_json_get(v, "text_rounds") && state_get_int(v, "text_rounds", 0, 100000, &tr, why)) ||
         state_get_int(v, "early_stopping_rounds", 0, INT32_MAX, &es, why) ||
         state_get_int(v, "max_bins", 2, 256, &mb, why) ||
         state_get_int(v, "random_state", 0, INT64_MAX, &rs, why) ||
@@ -707,6 +740,7 @@ static ct_status gbdt_load(const ct_json_value *v, void **model, ct_diag *diag)
     p.early_stopping_rounds = (int)es;
     p.max_bins = (int)mb;
     p.random_state = (uint64_t)rs;
+    p.text_rounds = (int)tr;
     const char *msg = ct_gbdt_params_check(&p);
     if (msg)
         return ct_diag_set(diag, CT_EFORMAT, NULL, 0, 0, "bad boosting state: %s", msg);

@@ -325,7 +325,7 @@ static ct_status cv_task(void *user, size_t c, const size_t *tr, size_t ntr, con
         if (st != CT_OK && d)
             *d = s->d;
         if (st == CT_OK)
-            st = tr_fit_estimator(s->Xtr, s->ytr, NULL, NULL, &cfg, x->o, &m, d);
+            st = tr_fit_estimator(s->Xtr, s->ytr, NULL, NULL, s->pipe, &cfg, x->o, &m, d);
         if (st == CT_OK)
             st = m.type->predict_proba(m.est, s->Xte, out, d);
         omp_set_lock(&s->lock);

@@ -119,6 +119,7 @@ static const tr_key_range key_ranges[] = {
     {"subsample", FAM_GBDT, 0, 0, 1, 1, 0, HI_FIXED},
     {"colsample_bytree", FAM_GBDT, 0, 0, 1, 1, 0, HI_FIXED},
     {"colsample_bynode", FAM_GBDT, 0, 0, 1, 1, 0, HI_FIXED},
+    {"text_rounds", FAM_GBDT, 0, 0, 0, 100000, 1, HI_FIXED},
     {"max_depth", FAM_RF, 0, 1, 0, 64, 1, HI_FIXED},
     {"max_features", FAM_RF, 0, 1, 0, INFINITY, 1, HI_COLUMNS},
     {"max_features", FAM_RF, 1, 0, 1, 1, 0, HI_FIXED},

@@ -510,6 +510,8 @@ size_t ct_train_config_describe(const ct_train_config *c, char *buf, size_t size
         /* (only when set: the text of every other candidate as before) */
         if (g->colsample_bynode != 1)
             put(buf, size, &at, "colsample_bynode=%.6g ", g->colsample_bynode);
+        if (g->text_rounds)
+            put(buf, size, &at, "text_rounds=%d ", g->text_rounds);
     } else if (c->family == CT_TRAIN_RF) {
         const ct_rf_params *r = &c->rf;
         put(buf, size, &at, "n_estimators=%d ", r->n_estimators);
@@ -592,18 +594,21 @@ static int parse_ngrams(const char *s, size_t *lo, size_t *hi)
 static const char *const family_keys[CT_TRAIN_NFAMILIES] = {
     "C, class_weight, ngrams, min_df, max_features, weighting, vectorizer__max_features",
     "n_estimators, learning_rate, max_depth, min_child_weight, reg_lambda, gamma, subsample, "
-    "colsample_bytree, colsample_bynode, ngrams, min_df, weighting, vectorizer__max_features",
+    "colsample_bytree, colsample_bynode, text_rounds, ngrams, min_df, weighting, "
+    "vectorizer__max_features",
     "n_estimators, max_depth, max_features, max_samples, min_samples_leaf, min_samples_split, "
     "ngrams, min_df, weighting, vectorizer__max_features",
 };
 
 /* The trees' keys that are XGBoost's or scikit-learn's names for a
- * hyperparameter: the rest (random_state, max_bins, ...) are set by train. */
+ * hyperparameter, and gbdt's text_rounds (ours): the rest (random_state,
+ * max_bins, ...) are set by train. */
 static int tree_key(ct_train_family fam, const char *key)
 {
     static const char *const gb[] = {
-        "n_estimators", "learning_rate", "max_depth",        "min_child_weight", "reg_lambda",
-        "gamma",        "subsample",     "colsample_bytree", "colsample_bynode", NULL};
+        "n_estimators",     "learning_rate", "max_depth", "min_child_weight",
+        "reg_lambda",       "gamma",         "subsample", "colsample_bytree",
+        "colsample_bynode", "text_rounds",   NULL};
     static const char *const rf[] = {
         "n_estimators",      "max_depth", "max_features", "max_samples", "min_samples_leaf",
         "min_samples_split", NULL};
@@ -714,8 +719,8 @@ int tr_same_config(const ct_train_config *a, const ct_train_config *b)
                x->max_depth == y->max_depth && x->min_child_weight == y->min_child_weight &&
                x->reg_lambda == y->reg_lambda && x->gamma == y->gamma &&
                x->subsample == y->subsample && x->colsample_bytree == y->colsample_bytree &&
-               x->colsample_bynode == y->colsample_bynode && x->max_bins == y->max_bins &&
-               x->random_state == y->random_state;
+               x->colsample_bynode == y->colsample_bynode && x->text_rounds == y->text_rounds &&
+               x->max_bins == y->max_bins && x->random_state == y->random_state;
     }
     if (a->family == CT_TRAIN_RF) {
         const ct_rf_params *x = &a->rf, *y = &b->rf;
@@ -810,16 +815,28 @@ void tr_fit_free(tr_fit *m)
 }
 
 ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_csr *Xv, const double *yv,
-                           const ct_train_config *cfg, const ct_train_options *o, tr_fit *out,
-                           ct_diag *d)
+                           const ct_pipeline *pipe, const ct_train_config *cfg,
+                           const ct_train_options *o, tr_fit *out, ct_diag *d)
 {
     ct_status st;
     out->type = tr_family_type(cfg->family);
     if (cfg->family == CT_TRAIN_GBDT) {
         ct_gbdt_params gp = cfg->gbdt;
         gp.early_stopping_rounds = Xv ? o->early_stopping : 0;
+        /* text_rounds' text columns: the pipeline's n-grams */
+        uint8_t *text = NULL;
+        if (gp.text_rounds > 0 && pipe) {
+            if (!(text = ct_malloc(X->ncols ? X->ncols : 1)))
+                return ct_diag_set(d, CT_ENOMEM, NULL, 0, 0, "out of memory");
+            for (size_t j = 0; j < X->ncols; j++) {
+                const ct_pipeline_col *c = ct_pipeline_column(pipe, j);
+                text[j] = c && c->kind == CT_PIPELINE_NGRAM;
+            }
+            gp.text_cols = text;
+        }
         st = ct_gbdt_fit_valid(&gp, X, ys, NULL, gp.early_stopping_rounds ? Xv : NULL,
                                gp.early_stopping_rounds ? yv : NULL, NULL, NULL, &out->est, d);
+        ct_free(text);
     } else if (cfg->family == CT_TRAIN_RF) {
         st = out->type->fit(&cfg->rf, X, ys, NULL, NULL, NULL, &out->est, d);
     } else {
@@ -881,7 +898,7 @@ ct_status tr_fit_rows(const ct_frame *f, const double *y, const size_t *rows, si
     if (st == CT_OK && valid)
         st = ct_pipeline_transform(out->pipe, f, vrows, nv, &Xv, NULL, d);
     if (st == CT_OK)
-        st = tr_fit_estimator(X, ys, Xv, yv, cfg, o, out, d);
+        st = tr_fit_estimator(X, ys, Xv, yv, out->pipe, cfg, o, out, d);
     if (st == CT_OK && keep_design) {
         out->X = X;
         X = NULL;

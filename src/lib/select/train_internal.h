@@ -147,11 +147,12 @@ ct_status tr_fit_rows(const ct_frame *f, const double *y, const size_t *rows, si
                       tr_fit *out, ct_diag *d);
 /* The estimator alone on design X with labels ys (X's rows), cfg's family
  * and hyperparameters; Xv, yv (may be NULL) the validation design for
- * early stopping: out->type, est, n_iter, converged (CT_ENOCONVERGE folded
- * in). */
+ * early stopping; pipe (may be NULL: no text stage) the pipeline X comes
+ * from, whose n-gram columns are gbdt's text_rounds columns: out->type,
+ * est, n_iter, converged (CT_ENOCONVERGE folded in). */
 ct_status tr_fit_estimator(const ct_csr *X, const double *ys, const ct_csr *Xv, const double *yv,
-                           const ct_train_config *cfg, const ct_train_options *o, tr_fit *out,
-                           ct_diag *d);
+                           const ct_pipeline *pipe, const ct_train_config *cfg,
+                           const ct_train_options *o, tr_fit *out, ct_diag *d);
 /* Raw P(y = 1) of rows[0..n) of f. */
 ct_status tr_predict_rows(const tr_fit *m, const ct_frame *f, const size_t *rows, size_t n,
                           double *p, ct_diag *d);

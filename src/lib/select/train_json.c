@@ -149,6 +149,11 @@ static void config_members(const ct_train_config *c, ct_json *w)
         ct_json_num(w, g->colsample_bytree);
         ct_json_key(w, "colsample_bynode");
         ct_json_num(w, g->colsample_bynode);
+        /* (only when set: the --json of every other candidate as before) */
+        if (g->text_rounds) {
+            ct_json_key(w, "text_rounds");
+            ct_json_int(w, g->text_rounds);
+        }
     } else if (c->family == CT_TRAIN_RF) {
         const ct_rf_params *f = &c->rf;
         ct_json_key(w, "n_estimators");
