@@ -211,7 +211,12 @@ CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
  * fits) takes seconds on the reports file; search wider with a grid. */
 #define CT_TRAIN_DEFAULT_GRID_C "C=0.1,1,10,100"
 #define CT_TRAIN_DEFAULT_GRID CT_TRAIN_DEFAULT_GRID_C ";weighting=tfidf,binary"
-#define CT_TRAIN_DEFAULT_GRID_GBDT "n_estimators=100;learning_rate=0.2;max_depth=3"
+/* gbdt: text_rounds 0 or 50 (a first stage on the wording alone, or none;
+ * cross-validation chooses: docs/train.md "Which rows the boosting
+ * misses"); without n-gram features the grid without it, where the key
+ * changes nothing (since 2026-12-06). */
+#define CT_TRAIN_DEFAULT_GRID_GBDT_BASE "n_estimators=100;learning_rate=0.2;max_depth=3"
+#define CT_TRAIN_DEFAULT_GRID_GBDT CT_TRAIN_DEFAULT_GRID_GBDT_BASE ";text_rounds=0,50"
 #define CT_TRAIN_DEFAULT_GRID_RF "n_estimators=100;max_depth=20"
 
 typedef struct ct_train_options {

@@ -1443,7 +1443,8 @@ static void drop_ngram_keys(ct_train_result *r, ct_train_family fam, ct_grid *g)
  * features (--features engagement, a list without the text, a file
  * without it) lr's default grid searches C alone: its weighting half
  * gave candidates identical to the other half, twice the CV fits and a
- * table of pairs (before 2026-12-02). */
+ * table of pairs (before 2026-12-02); gbdt's, likewise, without its
+ * text_rounds (2026-12-06). */
 static ct_status candidates(ct_train_result *r, const ct_train_options *o, int is_auto,
                             ct_train_family fam, int ngrams, ct_diag *d)
 {
@@ -1460,6 +1461,8 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
             spec = defaults[fr->family];
         if (!ngrams && fr->family == CT_TRAIN_LR && strcmp(spec, CT_TRAIN_DEFAULT_GRID) == 0)
             spec = CT_TRAIN_DEFAULT_GRID_C;
+        if (!ngrams && fr->family == CT_TRAIN_GBDT && strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
+            spec = CT_TRAIN_DEFAULT_GRID_GBDT_BASE; /* text_rounds: a no-op without n-grams */
         st = ct_grid_parse(spec, &r->fgrids[k], d);
         if (st == CT_OK)
             st = tr_grid_check_values(r->fgrids[k], o, fr->family, d);

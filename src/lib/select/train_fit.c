@@ -750,7 +750,8 @@ int tr_ngram_key(ct_train_family fam, const char *key)
     const char *k = key_meaning(fam, key);
     return strcmp(k, "ngrams") == 0 || strcmp(k, "min_df") == 0 || strcmp(k, "weighting") == 0 ||
            strcmp(k, "vectorizer__max_features") == 0 ||
-           (fam == CT_TRAIN_LR && strcmp(k, "max_features") == 0);
+           (fam == CT_TRAIN_LR && strcmp(k, "max_features") == 0) ||
+           (fam == CT_TRAIN_GBDT && strcmp(k, "text_rounds") == 0); /* the n-grams' first stage */
 }
 
 ct_status tr_grid_check_values(const ct_grid *g, const ct_train_options *o, ct_train_family fam,

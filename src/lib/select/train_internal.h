@@ -119,7 +119,8 @@ int tr_same_vectorizer(const ct_vectorizer_params *a, const ct_vectorizer_params
 int tr_same_config(const ct_train_config *a, const ct_train_config *b);
 /* Whether grid key key sets family fam's n-grams (the vectorizer: ngrams,
  * ngram_range, min_df, weighting, vectorizer__max_features, lr's
- * max_features): unused by features that hold no n-grams. */
+ * max_features; gbdt's text_rounds, the n-grams' first stage): unused by
+ * features that hold no n-grams. */
 int tr_ngram_key(ct_train_family fam, const char *key);
 /* Grid g's keys and values for family fam, beyond what ct_grid_parse and
  * tr_config check one at a time: two keys that are one hyperparameter
