@@ -311,11 +311,16 @@ int cmd_merge(int argc, char **argv)
         if (capacity)
             snprintf(asked, sizeof asked, ", not the %llu of --capacity %llu",
                      (unsigned long long)capacity, (unsigned long long)capacity);
+        /* shards of N reports each (split -l N of the rows, a header
+         * added) hold N rows too, and are whole: said first, then what a
+         * cut would mean (before 2026-12-06 the note read as if a cut were
+         * the only cause: tests/cli/merge_line_split_shards_said) */
         snprintf(what, sizeof what,
-                 "%s, as score --capacity %llu writes: if the shards were cut so, the merged "
-                 "queue is exact only in its top %s%s (merge --capacity %llu); below that, rows "
-                 "the shards left out are missing",
-                 who, n, k, asked, n);
+                 "%s: shards of %s report%s each (as split -l cuts a file) hold as many, whole, "
+                 "and their merge is exact; if the shards were cut with score --capacity %llu "
+                 "instead, the merged queue is exact only in its top %s%s (merge --capacity %llu); below that, rows the "
+                 "shards left out are missing",
+                 who, k, n == 1 ? "" : "s", n, k, asked, n);
         cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     return rc;
