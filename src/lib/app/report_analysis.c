@@ -746,7 +746,22 @@ void rep_write_regress(rep_ctx *c)
 {
     rep_section(c, "regress", "Regression: what goes with a verified account");
     const ct_json_value *r = rep_root(c, REP_REGRESS);
-    if (rep_missing(c, REP_REGRESS, "the logistic regression (regress.json)")) {
+    /* a failed regression's cause in plain words first, then the stage's
+     * message (before 2026-12-06 its message alone, "quasi-complete
+     * separation ... the maximum likelihood estimates do not exist":
+     * tests/cli/report_regress_failed_plain) */
+    char plain[900] = "";
+    for (size_t i = 0; !r && c->a[REP_REGRESS].failed && i < c->nplan; i++) {
+        const rep_milestone *m = &c->plan[i];
+        if (!m->artifact || strcmp(m->artifact, "regress.json") != 0)
+            continue; /* the regression's milestone (its stage is its PACE stage) */
+        char cause[700];
+        const char *sep = rep_separation_words(m->separation);
+        if (sep || rep_cause_words(cause, sizeof cause, &m->why))
+            snprintf(plain, sizeof plain, "The regression could not be fitted on this file: %s.",
+                     sep ? sep : cause);
+    }
+    if (rep_missing_plain(c, REP_REGRESS, "the logistic regression (regress.json)", plain)) {
         ct_html_section_end(c->h);
         return;
     }
