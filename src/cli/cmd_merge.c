@@ -318,8 +318,8 @@ int cmd_merge(int argc, char **argv)
         snprintf(what, sizeof what,
                  "%s: shards of %s report%s each (as split -l cuts a file) hold as many, whole, "
                  "and their merge is exact; if the shards were cut with score --capacity %llu "
-                 "instead, the merged queue is exact only in its top %s%s (merge --capacity %llu); below that, rows the "
-                 "shards left out are missing",
+                 "instead, the merged queue is exact only in its top %s%s (merge --capacity "
+                 "%llu); below that, rows the shards left out are missing",
                  who, k, n == 1 ? "" : "s", n, k, asked, n);
         cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
