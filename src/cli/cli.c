@@ -289,6 +289,24 @@ static int path_through_file(const char *path, const char *file)
     return CLI_EXIT_USAGE;
 }
 
+int cli_refuse_folder_through_file(const char *dir, const char *hint)
+{
+    char file[4096];
+    struct stat sb;
+    if (!dir || strcmp(dir, "-") == 0 || stat(dir, &sb) == 0 ||
+        !cli_file_in_path(dir, file, sizeof file))
+        return CLI_OPT_NEXT;
+    ct_diag d;
+    ct_diag_clear(&d);
+    ct_diag_set(&d, CT_EINVAL, file, 0, 0,
+                "is %s, not a folder: %.1000s, a path through it, names no run's folder",
+                stat(file, &sb) == 0 && S_ISREG(sb.st_mode) ? "a file" : "no folder", dir);
+    snprintf(d.hint, sizeof d.hint, "%s", hint);
+    cli_progress_end();
+    cli_print_diag(&d);
+    return CLI_EXIT_USAGE;
+}
+
 int cli_refuse_path_through_file(const char *path)
 {
     char file[4096];

@@ -148,6 +148,15 @@ int cli_write_failed(const char *path, const char *reason, const char *cause);
  * part copied into buf (cap bytes). 0 otherwise (path NULL or "", or every
  * part a folder or not there). */
 int cli_file_in_path(const char *path, char *buf, size_t cap);
+/* A run folder named through a file ("afile/sub", afile a file: report
+ * DIR, plan --status DIR), said as a folder operand that is a file is
+ * (cli_refuse_file_as_folder), exit 2: "FILE: is a file, not a folder:
+ * DIR, a path through it, names no run's folder", then hint. Before
+ * 2026-12-06 report and plan --status said "cannot read the folder: Not a
+ * directory", exit 3 (tests/cli/report_dir_through_file). CLI_OPT_NEXT
+ * when dir is there or no part of its path is a file, else
+ * CLI_EXIT_USAGE after the message. */
+int cli_refuse_folder_through_file(const char *dir, const char *hint);
 /* An output path through a file (cli_file_in_path), said before any input
  * is read: "FILE: is a file, not a folder: the output PATH, a path through
  * it, cannot be made" with a hint naming the file; CLI_EXIT_USAGE after

@@ -169,7 +169,7 @@ int cmd_merge(int argc, char **argv)
                  one_input ? "in the input's parts" : "inside one queue", sum.duplicate_id, where,
                  sum.scientific_ids ? "ids rounded to scientific notation (below) now share a value"
                                     : "the reports file had the id more than once");
-        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+        cli_print_wrapped(stderr, "merge: warning: ", 2, what);
     }
     /* a queue re-saved by a spreadsheet: its long ids rounded (5.81323E+09)
      * name no report any more; carried as written, but said */
@@ -184,7 +184,7 @@ int cmd_merge(int argc, char **argv)
                  n, sum.scientific_ids == 1 ? "" : "s", sum.scientific_ids == 1 ? "s" : "ve",
                  sum.scientific_id, sum.scientific_file, sum.scientific_line,
                  sum.scientific_ids == 1 ? "it" : "them");
-        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+        cli_print_wrapped(stderr, "merge: warning: ", 2, what);
     }
     /* a queue re-saved by pandas (an integer id column holding an empty
      * cell is written as float): "123.0" was checked as the id "123" */
@@ -201,7 +201,7 @@ int cmd_merge(int argc, char **argv)
                  n, sum.float_ids == 1 ? "" : "s", sum.float_ids == 1 ? "s" : "ve", sum.float_id,
                  sum.float_file, sum.float_line, sum.float_id, (int)il, sum.float_id,
                  sum.float_ids == 1 ? "" : "s");
-        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+        cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     /* leading zeros make another id, but a re-save that read the ids as
      * numbers drops them: "00123" in one queue beside "123" in another */
@@ -222,7 +222,7 @@ int cmd_merge(int argc, char **argv)
                  one_input ? "the input file holds it twice, under two spellings of its id: "
                              "check how the reports file was re-saved"
                            : "the shards overlap: merge the queue files score wrote");
-        cli_print_wrapped(stderr, "claimtriage: warning: ", 2, what);
+        cli_print_wrapped(stderr, "merge: warning: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.file_without_reasons[0] &&
         sum.file_with_reasons[0]) {
@@ -233,7 +233,7 @@ int cmd_merge(int argc, char **argv)
                  "the merged queue gives reasons for some reports only; score every shard with "
                  "the same --reasons",
                  sum.file_without_reasons, sum.file_with_reasons);
-        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+        cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.reasons_fewest < sum.reasons_most) {
         char what[1400];
@@ -244,7 +244,7 @@ int cmd_merge(int argc, char **argv)
                  "--reasons",
                  sum.file_reasons_fewest, sum.reasons_fewest, sum.reasons_fewest == 1 ? "" : "s",
                  sum.file_reasons_most, sum.reasons_most);
-        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+        cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     if (rc == CLI_EXIT_OK && !cli_quiet && sum.rows_without_id && argc - optind > 1) {
         char what[400], k[32];
@@ -254,7 +254,7 @@ int cmd_merge(int argc, char **argv)
                  "shards do not share %s",
                  k, sum.rows_without_id == 1 ? "" : "s",
                  sum.rows_without_id == 1 ? "that report" : "those reports");
-        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+        cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     /* a shard cut with score --capacity left out rows below its last row
      * only: merged rows of other shards far below it, more than a whole
@@ -280,7 +280,7 @@ int cmd_merge(int argc, char **argv)
                  sum.cut_rows_below == 1 ? "" : "s", sum.cut_rows_expected,
                  (unsigned long long)sum.cut_file_rows, top, sum.cut_top_file,
                  (unsigned long long)sum.cut_exact_top);
-        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+        cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     /* shards cut with score --capacity N hold N rows each, but for those
      * with fewer reports: two or more queues at the largest row count, and
@@ -311,12 +311,17 @@ int cmd_merge(int argc, char **argv)
         if (capacity)
             snprintf(asked, sizeof asked, ", not the %llu of --capacity %llu",
                      (unsigned long long)capacity, (unsigned long long)capacity);
+        /* shards of N reports each (split -l N of the rows, a header
+         * added) hold N rows too, and are whole: said first, then what a
+         * cut would mean (before 2026-12-06 the note read as if a cut were
+         * the only cause: tests/cli/merge_line_split_shards_said) */
         snprintf(what, sizeof what,
-                 "%s, as score --capacity %llu writes: if the shards were cut so, the merged "
-                 "queue is exact only in its top %s%s (merge --capacity %llu); below that, rows "
-                 "the shards left out are missing",
-                 who, n, k, asked, n);
-        cli_print_wrapped(stderr, "claimtriage: note: ", 2, what);
+                 "%s: shards of %s report%s each (as split -l cuts a file) hold as many, whole, "
+                 "and their merge is exact; if the shards were cut with score --capacity %llu "
+                 "instead, the merged queue is exact only in its top %s%s (merge --capacity "
+                 "%llu); below that, rows the shards left out are missing",
+                 who, k, n == 1 ? "" : "s", n, k, asked, n);
+        cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     return rc;
 }

@@ -33,8 +33,8 @@ static const char plan_help[] =
     "  --status=DIR            check which milestones the run folder DIR proves done\n"
     "  --input=FILE            with --status: the run must be of this input file\n"
     "  --schemas               the keys --status requires of each file (Markdown)\n" CLI_COMMON_HELP
-    "\nExit codes: 0 printed (whatever is done), 2 usage error or bad date,\n"
-    "3 DIR or FILE unreadable.\n"
+    "\nExit codes: 0 printed (whatever is done), 2 usage error or bad date (DIR a\n"
+    "file or a path through one), 3 DIR or FILE unreadable.\n"
     "\nExample:\n  claimtriage run reports.csv -o out\n"
     "  claimtriage plan --status out --input reports.csv\n";
 
@@ -623,7 +623,10 @@ int cmd_plan(int argc, char **argv)
     const char *const inputs[] = {input};
     if (cli_refuse_file_as_folder(dir, inputs, 1, "it holds no run's files",
                                   "--status names the folder a run wrote (claimtriage run FILE -o "
-                                  "DIR): give that folder") != CLI_OPT_NEXT)
+                                  "DIR): give that folder") != CLI_OPT_NEXT ||
+        cli_refuse_folder_through_file(dir, "a name in DIR is a file where a folder was meant: "
+                                            "--status names the folder a run wrote (claimtriage "
+                                            "run FILE -o DIR): give that folder") != CLI_OPT_NEXT)
         return CLI_EXIT_USAGE;
     if (schemas) {
         write_schemas(stdout);

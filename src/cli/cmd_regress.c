@@ -393,6 +393,7 @@ static void write_failure(const regress_opts *o, const char *path, const ct_load
         return;
     ct_json_key(w, "separation");
     ct_json_str(w, s == CT_ESEPARATION ? ct_logit_separation_name(d->kind) : NULL);
+    cli_json_cause(w, s == CT_ESEPARATION ? NULL : d); /* since 2026-12-06 */
     cli_json_failure_end(w);
 }
 

@@ -38,7 +38,8 @@ static const char report_help_tail[] =
     "  -q, --quiet             no notes on stderr\n"
     "  -h, --help              show this help and exit\n"
     "\nExit codes: 0 ok (also when sections are missing: they say why), 2 usage error\n"
-    "(or a run writing into DIR right now: its report stage writes the report),\n"
+    "(DIR a file or a path through one, or a run writing into DIR right now: its\n"
+    "report stage writes the report),\n"
     "3 I/O error (DIR unreadable, a file not written, or --pdf without a working\n"
     "Chromium: report.html and report.json are written all the same).\n"
     "\nExample:\n"
@@ -221,7 +222,10 @@ int cmd_report(int argc, char **argv)
      * tests/cli/folder_operand_is_file) */
     if (cli_refuse_file_as_folder(dir, NULL, 0, "it holds no run's files",
                                   "DIR is the folder a run wrote (claimtriage run FILE -o DIR): "
-                                  "give that folder") != CLI_OPT_NEXT)
+                                  "give that folder") != CLI_OPT_NEXT ||
+        cli_refuse_folder_through_file(dir, "a name in DIR is a file where a folder was meant: "
+                                            "DIR is the folder a run wrote (claimtriage run "
+                                            "FILE -o DIR): give that folder") != CLI_OPT_NEXT)
         return CLI_EXIT_USAGE;
     /* a run writing into DIR (it holds the folder's lock) owns its files:
      * a report written now would be filed among the stage's outputs, and

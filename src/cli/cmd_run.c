@@ -469,6 +469,16 @@ typedef struct run_state {
     char *empty_cols[16];
     size_t nempty;
     int dropna_auto;
+    /* FILE's columns holding one value in every row that has one
+     * (inspect.json's distinct 1), and which of them regress's model
+     * leaves out (a feature but the label): a single-level feature made
+     * regress fail ("author_ban_status has one level only") and the report
+     * lose its regression (before 2026-12-06:
+     * tests/cli/run_regress_single_level) */
+    char *const_cols[16];
+    size_t nconst;
+    const char *left_out[32]; /* regress's features left out: empty or constant */
+    size_t nleft;
 } run_state;
 
 /* ------------------------------------------------------------ helpers */
@@ -670,6 +680,10 @@ static void stages_free(run_state *r)
     for (size_t k = 0; k < r->nempty; k++)
         free(r->empty_cols[k]);
     r->nempty = 0;
+    for (size_t k = 0; k < r->nconst; k++)
+        free(r->const_cols[k]);
+    r->nconst = 0;
+    r->nleft = 0;
     for (size_t k = 0; k < r->n; k++) {
         for (int i = 0; i < r->st[k].argc; i++)
             free(r->st[k].argv[i]);
@@ -897,6 +911,19 @@ static int write_manifest_as(run_state *r, int quiet)
     ct_json_array_begin(w);
     for (size_t k = 0; k < r->nempty; k++)
         ct_json_str(w, r->empty_cols[k]);
+    ct_json_array_end(w);
+    /* the columns with one value in every row that has one, and the
+     * features regress's model left out (empty or constant; added
+     * 2026-12-06: tests/cli/run_regress_single_level) */
+    ct_json_key(w, "constant_columns");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->nconst; k++)
+        ct_json_str(w, r->const_cols[k]);
+    ct_json_array_end(w);
+    ct_json_key(w, "regress_left_out");
+    ct_json_array_begin(w);
+    for (size_t k = 0; k < r->nleft; k++)
+        ct_json_str(w, r->left_out[k]);
     ct_json_array_end(w);
     /* the column options as given (null: the reports file's name), so
      * that the report looks the stages' figures up under the file's own
@@ -1812,6 +1839,15 @@ static int is_empty_col(const run_state *r, const char *name)
     return 0;
 }
 
+/* name holds one value in every row that has one (leave_empty_out) */
+static int is_const_col(const run_state *r, const char *name)
+{
+    for (size_t k = 0; k < r->nconst; k++)
+        if (strcmp(r->const_cols[k], name) == 0)
+            return 1;
+    return 0;
+}
+
 static int regress_features_arg(stage *s, const run_state *r)
 {
     const run_opts *o = r->o;
@@ -1837,9 +1873,11 @@ static int regress_features_arg(stage *s, const run_state *r)
             feats[n].column = to;
             hit = 1;
         }
-        if (strcmp(feats[n].column, label) != 0 && is_empty_col(r, feats[n].column)) {
-            /* empty in every row: left out (not the label: a file without
-             * labels is said by regress itself) */
+        if (strcmp(feats[n].column, label) != 0 &&
+            (is_empty_col(r, feats[n].column) || is_const_col(r, feats[n].column))) {
+            /* empty in every row, or one value in every row (nothing to
+             * compare it with): left out (not the label: a file without
+             * labels, or of one class, is said by regress itself) */
             hit = 1;
             continue;
         }
@@ -1883,21 +1921,33 @@ static int regress_cap_arg(stage *s, const run_state *r)
 }
 
 /* 1 when a column of regress's model (a feature or a capped column) is
- * empty in every row. */
-static int regress_uses_empty(const run_state *r)
+ * empty in every row, or a feature holds one value in every row; the
+ * features so left out are listed in r->left_out (names as in FILE). */
+static int regress_uses_empty(run_state *r)
 {
     ct_design_options def;
     ct_reports_regress_options(&def, NULL);
     const char *course_label = ct_reports_train_options().target;
     const char *label = r->o->target ? r->o->target : course_label;
+    int any = 0;
+    r->nleft = 0;
     for (size_t k = 0; k < def.nfeatures + def.ncap; k++) {
         const char *c = k < def.nfeatures ? def.features[k].column : def.cap[k - def.nfeatures];
         const char *to = renamed(r->o, c);
-        if (strcmp(c, course_label) != 0 && strcmp(to ? to : c, label) != 0 &&
-            is_empty_col(r, to ? to : c))
-            return 1;
+        const char *nm = to ? to : c;
+        if (strcmp(c, course_label) == 0 || strcmp(nm, label) == 0)
+            continue;
+        const int gone = is_empty_col(r, nm) || (k < def.nfeatures && is_const_col(r, nm));
+        any |= gone;
+        if (gone && k < def.nfeatures && r->nleft < sizeof r->left_out / sizeof r->left_out[0]) {
+            int dup = 0;
+            for (size_t q = 0; q < r->nleft && !dup; q++)
+                dup = strcmp(r->left_out[q], nm) == 0;
+            if (!dup)
+                r->left_out[r->nleft++] = nm;
+        }
     }
-    return 0;
+    return any;
 }
 
 /* "--NAME=GIVEN" when run's option renames the reports file's column
@@ -1983,6 +2033,49 @@ static stage *stage_named(run_state *r, const char *name)
     return NULL;
 }
 
+/* 1 when regress caps col (its --cap-outliers, renamed as run renames) */
+static int regress_caps(const run_state *r, const char *col)
+{
+    ct_design_options def;
+    ct_reports_regress_options(&def, NULL);
+    for (size_t k = 0; k < def.ncap; k++) {
+        const char *to = renamed(r->o, def.cap[k]);
+        if (strcmp(to ? to : def.cap[k], col) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* run's note on regress's features holding one value in every row that
+ * has one (r->left_out not empty in every row), on stderr under the
+ * inspect line: which, and why they are left out. */
+static void const_note(const run_state *r)
+{
+    char names[1200] = "", what[2000];
+    size_t n = 0, at;
+    for (size_t k = 0; k < r->nleft; k++)
+        if (!is_empty_col(r, r->left_out[k]))
+            n++;
+    if (n == 0)
+        return;
+    for (size_t k = 0, i = 0; k < r->nleft; k++) {
+        if (is_empty_col(r, r->left_out[k]))
+            continue;
+        at = strlen(names);
+        snprintf(names + at, sizeof names - at, "%s'%s'",
+                 i == 0       ? ""
+                 : i + 1 == n ? " and "
+                              : ", ",
+                 r->left_out[k]);
+        i++;
+    }
+    snprintf(what, sizeof what,
+             "run: note: %s %s one value in every row that has one (inspect.json: distinct 1): "
+             "with nothing to compare %s with, regress leaves %s out of its model",
+             names, n == 1 ? "holds" : "hold", n == 1 ? "it" : "them", n == 1 ? "it" : "them");
+    cli_print_wrapped(stderr, "    ", 4, what);
+}
+
 /* The columns of FILE empty in every row used (inspect.json's
  * column_profiles: missing equal to rows_used). With any, and no --dropna
  * given, eda and test drop only the rows missing a column each reads
@@ -2004,18 +2097,24 @@ static void leave_empty_out(run_state *r)
             for (size_t k = 0; k < ct_json_size(cp) && r->nempty < 16; k++) {
                 const ct_json_value *c = ct_json_at(cp, k);
                 const char *nm = ct_json_string(ct_json_get(c, "name"), NULL);
-                int64_t miss = -1;
+                int64_t miss = -1, distinct = -1;
                 if (nm && ct_json_int64(ct_json_get(c, "missing"), &miss) == CT_OK &&
                     miss == used && (r->empty_cols[r->nempty] = strdup(nm)))
                     r->nempty++;
+                else if (nm && miss >= 0 && miss < used && r->nconst < 16 &&
+                         ct_json_int64(ct_json_get(c, "distinct"), &distinct) == CT_OK &&
+                         distinct == 1 && (r->const_cols[r->nconst] = strdup(nm)))
+                    r->nconst++;
             }
     }
     ct_json_doc_free(doc);
     free(p);
-    if (r->nempty == 0)
+    if (r->nempty == 0 && r->nconst == 0)
         return;
     stage *s;
-    if (!r->o->dropna) {
+    if (r->nempty == 0)
+        ; /* constant columns only: eda and test read them as they are */
+    else if (!r->o->dropna) {
         r->dropna_auto = 1;
         if ((s = stage_named(r, "eda")) && s->state == ST_NOT_RUN) {
             eda_without_empty(s, r);
@@ -2038,6 +2137,9 @@ static void leave_empty_out(run_state *r)
     }
     if (cli_quiet)
         return;
+    const_note(r);
+    if (r->nempty == 0)
+        return;
     char names[1200] = "", what[2000];
     for (size_t k = 0; k < r->nempty; k++) {
         size_t at = strlen(names);
@@ -2047,8 +2149,14 @@ static void leave_empty_out(run_state *r)
                                       : ", ",
                  r->empty_cols[k]);
     }
+    /* regress leaves out an empty column it reads (a feature or capped) */
+    int reg_empty = 0;
+    for (size_t k = 0; k < r->nleft; k++)
+        reg_empty |= is_empty_col(r, r->left_out[k]);
+    for (size_t k = 0; k < r->nempty; k++)
+        reg_empty |= regress_caps(r, r->empty_cols[k]);
     const int used_given = r->o->dropna && strcmp(r->o->dropna, "used") == 0;
-    if (!r->dropna_auto && !used_given && !reg)
+    if (!r->dropna_auto && !used_given && !reg_empty)
         return;
     const char *it = r->nempty == 1 ? "it" : "them";
     char eda[400] = "", reg_words[100] = "";
@@ -2060,10 +2168,10 @@ static void leave_empty_out(run_state *r)
                  "reads (--dropna=used; --dropna=all drops every row missing any column, as "
                  "pandas df.dropna())",
                  it);
-    if (reg)
+    if (reg_empty)
         snprintf(reg_words, sizeof reg_words, "regress leaves %s out of its model", it);
     snprintf(what, sizeof what, "run: note: %s %s empty in every row: %s%s%s", names,
-             r->nempty == 1 ? "is" : "are", eda, eda[0] && reg ? "; " : "", reg_words);
+             r->nempty == 1 ? "is" : "are", eda, eda[0] && reg_empty ? "; " : "", reg_words);
     cli_print_wrapped(stderr, "    ", 4, what);
 }
 

@@ -79,6 +79,8 @@ static const char score_help_options[] =
     "  --shares=COL            the share counts of the reach (default video_share_count)\n"
     "  --status=COL            the author status of the ties (default author_ban_status;\n"
     "                          its levels banned, under review, active rank first)\n"
+    "  --id=COL                FILE's id column, the queue's id (default: the model's,\n"
+    "                          train's --id, else video_id)\n"
     "  --split=test            only the rows train held out as its test set (or\n"
     "                          validation, train): FILE must be the training file\n"
     "                          (same content, .gz or not); the others are counted,\n"
@@ -112,6 +114,7 @@ enum {
     OPT_VIEWS,
     OPT_SHARES,
     OPT_STATUS,
+    OPT_ID,
     OPT_THREADS,
     OPT_MAX_REJECTED
 };
@@ -944,6 +947,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         {"views", required_argument, NULL, OPT_VIEWS},
         {"shares", required_argument, NULL, OPT_SHARES},
         {"status", required_argument, NULL, OPT_STATUS},
+        {"id", required_argument, NULL, OPT_ID},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"max-rejected", required_argument, NULL, OPT_MAX_REJECTED},
         {"help", no_argument, NULL, 'h'},
@@ -957,7 +961,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     rejected_limit maxrej;
     parse_rejected_limit("10%", &maxrej);
 
-    const char *model_path = NULL, *out_path = "-", *err_path = NULL;
+    const char *model_path = NULL, *out_path = "-", *err_path = NULL, *id_given = NULL;
     int json = 0, c, split = CT_ROLE_NONE, rc0;
     opterr = 0;
     optind = 1;
@@ -1025,6 +1029,14 @@ static int score_run(int argc, char **argv, cli_load *lo)
                 so.status_column = optarg;
                 so.required_columns |= CT_SCORE_REQUIRE_STATUS;
             }
+            break;
+        /* FILE's id column where it is not the model's (train --id): an
+         * export naming it otherwise was refused, with no option to name
+         * it (before 2026-12-06: tests/cli/score_id_column_named) */
+        case OPT_ID:
+            if (!*optarg)
+                return cli_usage("score", "--id takes a column name");
+            id_given = optarg;
             break;
         case CLI_OPT_JSON: json = 1; break;
         case OPT_THREADS: {
@@ -1108,6 +1120,8 @@ static int score_run(int argc, char **argv, cli_load *lo)
      * video_id (the reports file's) when the model records none */
     if (m->id && *m->id)
         so.id_column = m->id;
+    if (id_given) /* --id names FILE's own */
+        so.id_column = id_given;
     cli_in_sample in_sample; /* literals: outlives the model */
     cli_in_sample_note(&in_sample, m, split);
     uint8_t *select = NULL;

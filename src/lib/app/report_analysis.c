@@ -712,11 +712,56 @@ static void regress_holdout(rep_ctx *c, const ct_json_value *r)
     ct_html_table_end(c->h, note[0] ? note : NULL);
 }
 
+/* The features run left out of regress's model (manifest.json's
+ * options.regress_left_out), each with why: empty in every row, or one
+ * value in every row that has one (options.constant_columns); before
+ * 2026-12-06 a single-level author_ban_status failed the regression
+ * (tests/cli/run_regress_single_level). */
+static void regress_left_out(rep_ctx *c)
+{
+    const ct_json_value *lo = rep_get(c->man, "options.regress_left_out");
+    const ct_json_value *cc = rep_get(c->man, "options.constant_columns");
+    char words[1536] = "";
+    const size_t n = ct_json_size(lo);
+    for (size_t i = 0; i < n; i++) {
+        const char *col = ct_json_string(ct_json_at(lo, i), NULL);
+        if (!col)
+            continue;
+        int one = 0;
+        for (size_t k = 0; k < ct_json_size(cc) && !one; k++) {
+            const char *cn = ct_json_string(ct_json_at(cc, k), NULL);
+            one = cn && strcmp(cn, col) == 0;
+        }
+        const size_t at = strlen(words);
+        snprintf(words + at, sizeof words - at, "%s%s, %s", i == 0 ? "" : "; ", col,
+                 one ? "which holds one value in every row that has one, so there is nothing to "
+                       "compare it with"
+                     : "which is empty in every row");
+    }
+    if (words[0])
+        ct_html_paraf(c->h, NULL, "Left out of the model by run: %s.", words);
+}
+
 void rep_write_regress(rep_ctx *c)
 {
     rep_section(c, "regress", "Regression: what goes with a verified account");
     const ct_json_value *r = rep_root(c, REP_REGRESS);
-    if (rep_missing(c, REP_REGRESS, "the logistic regression (regress.json)")) {
+    /* a failed regression's cause in plain words first, then the stage's
+     * message (before 2026-12-06 its message alone, "quasi-complete
+     * separation ... the maximum likelihood estimates do not exist":
+     * tests/cli/report_regress_failed_plain) */
+    char plain[900] = "";
+    for (size_t i = 0; !r && c->a[REP_REGRESS].failed && i < c->nplan; i++) {
+        const rep_milestone *m = &c->plan[i];
+        if (!m->artifact || strcmp(m->artifact, "regress.json") != 0)
+            continue; /* the regression's milestone (its stage is its PACE stage) */
+        char cause[700];
+        const char *sep = rep_separation_words(m->separation);
+        if (sep || rep_cause_words(cause, sizeof cause, &m->why))
+            snprintf(plain, sizeof plain, "The regression could not be fitted on this file: %s.",
+                     sep ? sep : cause);
+    }
+    if (rep_missing_plain(c, REP_REGRESS, "the logistic regression (regress.json)", plain)) {
         ct_html_section_end(c->h);
         return;
     }
@@ -743,6 +788,7 @@ void rep_write_regress(rep_ctx *c)
         "checks and words below are from this fit on every modelled row): %s; %s.",
         rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
         rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm), pr2, llr);
+    regress_left_out(c);
     /* the interval's level as the file gives it (regress --alpha; files
      * before 2026-12-03 have none: 95%), labelled as regress labels it */
     char orci[48], lvl[32];

@@ -648,23 +648,7 @@ static int plain_reason(char *buf, size_t n, const rep_milestone *m)
      * it is (tests/cli/report_pmo_separation_plain), then the kind was found
      * by matching the message's words, which a rewording would have lost
      * (tests/cli/report_pmo_separation_kinds). */
-    const char *plain = NULL;
-    switch (ct_logit_separation_from_name(m->separation)) {
-    /* "for a group of the reports": true of complete separation (the
-     * group is every report) and of quasi-complete (175 of 1,973 rows),
-     * where before 2026-12-05 "decides the outcome" overstated it
-     * (tests/cli/report_pmo_separation_kinds) */
-    case CT_LOGIT_SEP_ONE_PREDICTOR:
-        plain = "one factor alone decides the outcome for a group of the reports";
-        break;
-    case CT_LOGIT_SEP_EACH:
-        plain = "several factors each decide the outcome for a group of the reports on their own";
-        break;
-    case CT_LOGIT_SEP_COMBINATION:
-        plain = "a few factors together decide the outcome for a group of the reports";
-        break;
-    case CT_LOGIT_SEP_UNKNOWN: break;
-    }
+    const char *plain = rep_separation_words(m->separation);
     if (plain) {
         snprintf(buf, n,
                  "the regression could not be fitted on this file: %s (the plan's table and the "

@@ -2063,11 +2063,16 @@ static int test_plain(const ct_json_value *t, const ct_json_value *cmp, char *bu
                 rep_count(d, sizeof d, gap);
             snprintf(evs, sizeof evs, "%.2f", ev);
             snprintf(ess, sizeof ess, "%g", es);
+            /* the size in plain words, its figure kept: the statistic's
+             * name (Hedges' g, rank-biserial r) and Cohen are the
+             * hypothesis-test section's (before 2026-12-06 the summary
+             * read "(Hedges' g = 0.11, under the 0.2 that Cohen 1988
+             * calls small)": tests/cli/report_test_strength_follows_p) */
             snprintf(buf, n,
                      "%s get more %s than %s (%s %s against %s, a difference of %s), a gap that "
-                     "is %s but negligible in size (%s = %s, under the %s that Cohen 1988 calls "
-                     "small): too small to matter in practice%s.",
-                     hi, what, lo, avg, a, b, d, sure, em, evs, ess, caveat);
+                     "is %s but negligible in size (%s on the usual scale of such gaps, where %s "
+                     "counts as small): too small to matter in practice%s.",
+                     hi, what, lo, avg, a, b, d, sure, evs, ess, caveat);
         } else
             snprintf(buf, n, "%s get more %s than %s (%s %s against %s), a %sgap that is %s%s.", hi,
                      what, lo, avg, a, b, big, sure, caveat);

@@ -236,6 +236,11 @@ int rep_reason_words(char *buf, size_t n, const rep_reason *r);
  * bytes): 1 when r's cause is one the report words, else 0 (buf ""); 0
  * for a run someone stopped (nothing failed). */
 int rep_cause_words(char *buf, size_t n, const rep_reason *r);
+/* A regression's separation (a stage's `separation` in manifest.json,
+ * ct_logit_separation_name) in plain words ("one factor alone decides the
+ * outcome for a group of the reports"), a static string; NULL for none or
+ * an unknown name. */
+const char *rep_separation_words(const char *separation);
 /* A pending task of a done milestone in plain words: "'TASK' (what is not
  * done)", the task without its option; 1, or 0 (buf untouched) when
  * pending is not one the report words. */
@@ -290,6 +295,10 @@ void rep_saved_money(char *buf, size_t n, double v, const char *currency);
 /* When artifact `which` is missing: a paragraph saying what and why, the
  * count of missing sections incremented; returns 1. 0 when present. */
 int rep_missing(rep_ctx *c, int which, const char *what);
+/* rep_missing with plain (NULL: none), the cause in plain words, said
+ * before the stage's exact message ("... In plain words: PLAIN. The exact
+ * message: WHY"). */
+int rep_missing_plain(rep_ctx *c, int which, const char *what, const char *plain);
 /* The label column and its claim value, as the model was trained
  * (evaluate.json's model.target / model.positive; an export of one's own
  * names them otherwise: run --target/--positive), else the reports file's

@@ -15,6 +15,7 @@
  * (tests/cli/report_pmo_reason_kinds, tests/unit/test_report_plain.c). A
  * reason of no kind (an older run's manifest) is left as it is. */
 #include "app/report_internal.h"
+#include "claimtriage/logit.h"
 #include "claimtriage/numfmt.h"
 
 #include <stdio.h>
@@ -99,6 +100,13 @@ static int cause_words(char *buf, size_t n, const rep_reason *r)
         if (!r->column[0] || !r->value[0])
             return 0;
         column_words(col, sizeof col, r->column);
+        if (strcmp(r->stage, "regress") == 0) { /* its outcome of one class (design.c) */
+            snprintf(buf, n,
+                     "every report it models has the %s '%.200s', so there is no other outcome "
+                     "to compare it with",
+                     col, r->value);
+            return 1;
+        }
         if (r->rows) {
             char rows[32];
             ct_numfmt_count(rows, sizeof rows, r->rows);
@@ -115,6 +123,24 @@ static int cause_words(char *buf, size_t n, const rep_reason *r)
     case CT_DIAG_CAUSE_NONE: break;
     }
     return 0;
+}
+
+const char *rep_separation_words(const char *separation)
+{
+    switch (ct_logit_separation_from_name(separation)) {
+    /* "for a group of the reports": true of complete separation (the
+     * group is every report) and of quasi-complete (175 of 1,973 rows),
+     * where before 2026-12-05 "decides the outcome" overstated it
+     * (tests/cli/report_pmo_separation_kinds) */
+    case CT_LOGIT_SEP_ONE_PREDICTOR:
+        return "one factor alone decides the outcome for a group of the reports";
+    case CT_LOGIT_SEP_EACH:
+        return "several factors each decide the outcome for a group of the reports on their own";
+    case CT_LOGIT_SEP_COMBINATION:
+        return "a few factors together decide the outcome for a group of the reports";
+    case CT_LOGIT_SEP_UNKNOWN: break;
+    }
+    return NULL;
 }
 
 int rep_cause_words(char *buf, size_t n, const rep_reason *r)

@@ -87,6 +87,11 @@ const ct_json_value *rep_stage(const rep_ctx *c, const char *name)
 
 int rep_missing(rep_ctx *c, int which, const char *what)
 {
+    return rep_missing_plain(c, which, what, NULL);
+}
+
+int rep_missing_plain(rep_ctx *c, int which, const char *what, const char *plain)
+{
     if (c->a[which].root)
         return 0;
     c->res.missing++;
@@ -97,6 +102,10 @@ int rep_missing(rep_ctx *c, int which, const char *what)
                                            : "<p class=\"missing\"><strong>Missing: ");
     ct_html_text(c->h, what);
     ct_html_raw(c->h, ".</strong> ");
+    if (plain && plain[0]) {
+        ct_html_text(c->h, plain);
+        ct_html_raw(c->h, " The exact message: ");
+    }
     ct_html_text(c->h, c->a[which].why);
     ct_html_raw(c->h, "</p>\n");
     return 1;

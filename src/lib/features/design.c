@@ -425,10 +425,17 @@ static ct_status code_target(const ct_frame *f, const ct_design_options *o, ct_d
                     "every kept row (%s) has %s = '%s': the outcome has a single class, so there "
                     "is nothing to compare",
                     n, o->target, o->positive);
-        if (diag)
+        if (diag) {
             snprintf(diag->hint, sizeof diag->hint,
                      "the model needs rows of both outcomes (a larger or unfiltered file), or "
                      "another --target/--positive");
+            /* the cause, for the run report's plain words (regress's
+             * failure.cause; since 2026-12-06: tests/cli/report_regress_failed_plain) */
+            diag->kind = CT_DIAG_CAUSE_ONE_CLASS;
+            snprintf(diag->cause_column, sizeof diag->cause_column, "%s", o->target);
+            snprintf(diag->cause_value, sizeof diag->cause_value, "%s", o->positive);
+            diag->cause_rows = m;
+        }
         return CT_EDATA;
     }
     if (!ct_column_codes(tc)) {

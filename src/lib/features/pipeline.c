@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 ct_pipeline_spec ct_pipeline_spec_default(void)
@@ -1004,6 +1005,30 @@ ct_status ct_pipeline_transform_marks(const ct_pipeline *p, const ct_frame *f, c
     return CT_OK;
 }
 
+/* 1 when at least half of f's column names (two or more) read whole as
+ * numbers: a header that is a data row; its first names quoted into buf
+ * ("'1', 'opinion', '3362182692', ...") */
+static int header_is_row(const ct_frame *f, char *buf, size_t n)
+{
+    const size_t nc = ct_frame_ncols(f);
+    size_t nums = 0, len = 0;
+    buf[0] = 0;
+    for (size_t j = 0; j < nc; j++) {
+        const char *nm = ct_column_name(ct_frame_col(f, j));
+        char *end = NULL;
+        if (nm && *nm && (strtod(nm, &end), end && end != nm && *end == 0))
+            nums++;
+        if (j < 3 && nm) {
+            const int w = snprintf(buf + len, n - len, "%s'%.60s'", j ? ", " : "", nm);
+            if (w > 0 && (size_t)w < n - len)
+                len += (size_t)w;
+        }
+    }
+    if (nc > 3 && len + 6 < n)
+        snprintf(buf + len, n - len, ", ...");
+    return nc >= 2 && 2 * nums >= nc;
+}
+
 void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char *id, ct_diag *d)
 {
     if (!d)
@@ -1055,6 +1080,19 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
                  dummies, ndummy - 1, ndummy == 2 ? " has" : "s have");
     else if (dummies[0])
         snprintf(keep, sizeof keep, "; %.600s", dummies);
+    /* every column absent and a header of numbers: the first line is a
+     * data row, as in every part but the first of a file cut by line count
+     * (split -l); said first (before 2026-12-06 the hint listed every
+     * column as absent: tests/cli/score_split_part_without_header) */
+    char first[400];
+    if (absent == model + (size_t)id_extra && header_is_row(f, first, sizeof first)) {
+        snprintf(d->hint, sizeof d->hint,
+                 "the file's first line, read as its header, looks like a data row (%s): a file "
+                 "cut by line count (split -l) has its header in the first part only; give the "
+                 "other parts the header line: (head -1 FILE; cat PART) > PART.csv",
+                 first);
+        return;
+    }
     snprintf(d->hint, sizeof d->hint,
              "the model reads %zu column%s%s; this file lacks %zu: %s (they must be named as in "
              "the training file; a column the model should not need is left out at training: "

@@ -648,7 +648,8 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         if (s == CT_ECOLUMN && inputs && diag && !strstr(diag->hint, "did you mean")) {
             snprintf(diag->hint, sizeof diag->hint,
                      "the queue names each row by its '%s'; the model's inputs are all here, "
-                     "so add a '%s' column (the row number will do) to score this file",
+                     "so name the file's id column with --id=COL, or add a '%s' column (the "
+                     "row number will do) to score this file",
                      c->o->id_column, c->o->id_column);
             return s;
         }

@@ -17,5 +17,5 @@ for s in m["stages"]:
     print(s["name"], s["status"], "required" if s["required"] else "analysis", s["exit_code"])
 PY
 ls $d/out | grep -E '^(queue.csv|report.html|regress.json)$'
-grep -o 'Not available: the logistic regression (regress.json).</strong> The regress stage failed with exit code 1: [^ ]*: quasi-complete separation' $d/out/report.html | sed "s|$d/||g"
+grep -o 'Not available: the logistic regression (regress.json).</strong> [^<]*The exact message: The regress stage failed with exit code 1: [^ ]*: quasi-complete separation' $d/out/report.html | sed "s|$d/||g"
 $CT plan --status $d/out --json | python3 -c 'import json,sys; j=json.load(sys.stdin); print("plan --status:", j["run"]["run_status"], [m["status"]["state"] for m in j["milestones"]])'
