@@ -206,7 +206,8 @@ CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
  * CT_TRAIN_DEFAULT_GRID when the feature set has no n-grams, where the
  * weighting changes nothing). The whole default train on
  * the reports file takes about a second (bench/RESULTS.md). The trees:
- * one candidate each,
+ * one candidate each (gbdt two on a design with n-grams: text_rounds 0
+ * and 50, below),
  * sized so that a whole train (five folds, the refit and the audit's three
  * fits) takes seconds on the reports file; search wider with a grid. */
 #define CT_TRAIN_DEFAULT_GRID_C "C=0.1,1,10,100"
