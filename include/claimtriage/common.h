@@ -92,7 +92,7 @@ typedef struct ct_diag {
 typedef enum ct_diag_cause {
     CT_DIAG_CAUSE_NONE = 0,             /* not said */
     CT_DIAG_CAUSE_FOLDS_LACK_CLASS = 1, /* a class has fewer training rows than folds (train) */
-    CT_DIAG_CAUSE_ONE_GROUP = 2,        /* a column has one group (test: the comparison's grouping column, either of the association's) */
+    CT_DIAG_CAUSE_ONE_GROUP = 2,        /* a column has one group (test: either test's) */
     CT_DIAG_CAUSE_COLUMN_ABSENT = 3,    /* a required column is not in the file */
     CT_DIAG_CAUSE_ONE_CLASS = 4         /* every labelled row is of one class (train) */
 } ct_diag_cause;

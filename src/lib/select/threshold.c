@@ -153,9 +153,9 @@ static void overshoot(const step_count *st, const ct_threshold_options *o, const
     char sr[32], cn[32], share[32], th[32], above[160], ar[32], ap[32], cr[32], cp[32], pst[32];
     /* "falls to" only where there is a precision above the step to fall
      * from and it is higher; else the precision at the step is said. */
-    const char *verb = !isnan(out->above_precision) && out->above_precision > out->chosen_on_precision
-                           ? "falls to"
-                           : "is";
+    const char *verb =
+        !isnan(out->above_precision) && out->above_precision > out->chosen_on_precision ? "falls to"
+                                                                                        : "is";
     ct_numfmt_count(sr, sizeof sr, (uint64_t)st->rows);
     ct_numfmt_count(cn, sizeof cn, (uint64_t)out->chosen_on_n);
     ct_numfmt_pct_within(share, sizeof share, 100.0 * (double)st->rows / (double)out->chosen_on_n,
