@@ -539,7 +539,7 @@ def name_inputs(err, d, shards, results, names, idcol, delim):
     return "".join(out)
 
 
-REPEAT_RE = re.compile(r"claimtriage: warning: ([0-9,]+ ids? repeats? \([0-9,]+ rows? after \w+ "
+REPEAT_RE = re.compile(r"(?:merge|claimtriage): warning: ([0-9,]+ ids? repeats? \([0-9,]+ rows? after \w+ "
                        r"first\)) in the input's parts: the first, ('.*'), in (.+?)(?:, lines "
                        r"([0-9]+) and ([0-9]+)| line ([0-9]+) and (.+?) line ([0-9]+)); every copy "
                        r"is kept, as score wrote it: the reports file had the id more than once\s*$",
