@@ -206,16 +206,17 @@ CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
  * CT_TRAIN_DEFAULT_GRID when the feature set has no n-grams, where the
  * weighting changes nothing). The whole default train on
  * the reports file takes about a second (bench/RESULTS.md). The trees:
- * one candidate each (gbdt two on a design with n-grams: text_rounds 0
- * and 50, below),
+ * one candidate each (gbdt two on a design with n-grams and other
+ * columns: text_rounds 0 and 50, below),
  * sized so that a whole train (five folds, the refit and the audit's three
  * fits) takes seconds on the reports file; search wider with a grid. */
 #define CT_TRAIN_DEFAULT_GRID_C "C=0.1,1,10,100"
 #define CT_TRAIN_DEFAULT_GRID CT_TRAIN_DEFAULT_GRID_C ";weighting=tfidf,binary"
 /* gbdt: text_rounds 0 or 50 (a first stage on the wording alone, or none;
  * cross-validation chooses: docs/train.md "Which rows the boosting
- * misses"); without n-gram features the grid without it, where the key
- * changes nothing (since 2026-12-06). */
+ * misses"); without n-gram features, or with n-grams alone (--features
+ * text), the grid without it, where the key changes nothing (since
+ * 2026-12-06). */
 #define CT_TRAIN_DEFAULT_GRID_GBDT_BASE "n_estimators=100;learning_rate=0.2;max_depth=3"
 #define CT_TRAIN_DEFAULT_GRID_GBDT CT_TRAIN_DEFAULT_GRID_GBDT_BASE ";text_rounds=0,50"
 #define CT_TRAIN_DEFAULT_GRID_RF "n_estimators=100;max_depth=20"

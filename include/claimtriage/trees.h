@@ -75,7 +75,10 @@
  * exp(-value) of the row's leaf (one exponential per leaf), and recomputed
  * from F where it leaves [2^-500, 2^500]. Early stopping
  * (ct_gbdt_fit_valid) watches the validation log loss and keeps the best
- * round's trees.
+ * round's trees; with text_rounds = K below n_estimators it does not stop
+ * in rounds 1..K, and the later stage has early_stopping_rounds of its own
+ * (from round K + 1, or the best round after it) — the text stage's loss
+ * levels off where every column would still gain (since 2026-12-06).
  *
  * Determinism: every random draw comes from claimtriage/rng.h streams fixed
  * per tree (stream 1 + tree number) before any thread starts; the forest's

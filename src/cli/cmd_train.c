@@ -2489,6 +2489,23 @@ static void note_ngram_settings_unused(const train_opts *o, const ct_train_resul
              r->ngram_keys_unused[0] ? "the grid's " : "", r->ngram_keys_unused, dropped);
 }
 
+/* gbdt's text_rounds at or above n_estimators: every round grew on the
+ * n-grams alone, so a model on features with other columns reads none of
+ * them; said, as it is taken (2026-12-06: silent before;
+ * tests/cli/train_gbdt_text_rounds_every_round). Not with the n-grams
+ * alone (--features text), where the key changes nothing. */
+static void note_text_stage_whole(const ct_train_result *r)
+{
+    const ct_train_config *c = &r->chosen;
+    if (c->family != CT_TRAIN_GBDT || c->no_ngrams || c->gbdt.text_rounds <= 0 ||
+        c->gbdt.text_rounds < c->gbdt.n_estimators || (r->features && !strcmp(r->features, "text")))
+        return;
+    cli_note("text_rounds=%d is not below n_estimators=%d: every round grew on the n-grams alone, "
+             "so the model reads none of the other columns (numbers, statuses, lengths); a "
+             "text_rounds below n_estimators leaves the later rounds to them",
+             c->gbdt.text_rounds, c->gbdt.n_estimators);
+}
+
 /* -------------------------------------------------------------- main */
 
 static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **argv)
@@ -2541,6 +2558,8 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
         note_constant(r);
     if (s == CT_OK)
         note_ngram_settings_unused(o, r);
+    if (s == CT_OK)
+        note_text_stage_whole(r);
     /* the command line as run: "claimtriage train ..." */
     if (s == CT_OK)
         s = ct_repro_fill(&rp, path, &st, r->n_labelled, o->t.seed, argc, argv, &dg);

@@ -489,6 +489,9 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
     for (size_t j = 0; p->text_rounds > 0 && p->text_cols && j < p_; j++)
         ntext += p->text_cols[j] != 0;
     const size_t text_rounds = ntext && ntext < p_ ? (size_t)p->text_rounds : 0;
+    /* (early stopping's patience starts after the text stage, when a later
+     * stage follows it) */
+    const size_t hold = text_rounds < nt ? text_rounds : 0;
     if (text_rounds && !(stage = ct_malloc(p_)))
         goto fail;
     /* the level grower (both cores on one tree, the same trees) when its
@@ -588,7 +591,14 @@ ct_status ct_gbdt_fit_valid(const ct_gbdt_params *p, const ct_csr *X, const doub
             st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "gbdt: stopped by the caller");
             goto out;
         }
-        if (nv && p->early_stopping_rounds > 0 && r - best >= (size_t)p->early_stopping_rounds)
+        /* early stopping waits for the text stage to end (its rounds see no
+         * counts: their validation loss levels off where every column would
+         * still gain, and a stop there kept a model of the wording alone);
+         * the later stage gets its own early_stopping_rounds, as a model
+         * boosted from another's margin (XGBoost's base_margin) would */
+        const size_t since = best < hold ? hold - 1 : best;
+        if (nv && p->early_stopping_rounds > 0 && r >= since &&
+            r - since >= (size_t)p->early_stopping_rounds)
             break;
     }
     /* (F is not brought up to date with the last tree: it is not read

@@ -1444,9 +1444,10 @@ static void drop_ngram_keys(ct_train_result *r, ct_train_family fam, ct_grid *g)
  * without it) lr's default grid searches C alone: its weighting half
  * gave candidates identical to the other half, twice the CV fits and a
  * table of pairs (before 2026-12-02); gbdt's, likewise, without its
- * text_rounds (2026-12-06). */
+ * text_rounds (2026-12-06), also when the n-grams are the whole design
+ * (others 0: --features text), where the text stage is every round. */
 static ct_status candidates(ct_train_result *r, const ct_train_options *o, int is_auto,
-                            ct_train_family fam, int ngrams, ct_diag *d)
+                            ct_train_family fam, int ngrams, int others, ct_diag *d)
 {
     static const char *const defaults[CT_TRAIN_NFAMILIES] = {
         CT_TRAIN_DEFAULT_GRID, CT_TRAIN_DEFAULT_GRID_GBDT, CT_TRAIN_DEFAULT_GRID_RF};
@@ -1461,8 +1462,9 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
             spec = defaults[fr->family];
         if (!ngrams && fr->family == CT_TRAIN_LR && strcmp(spec, CT_TRAIN_DEFAULT_GRID) == 0)
             spec = CT_TRAIN_DEFAULT_GRID_C;
-        if (!ngrams && fr->family == CT_TRAIN_GBDT && strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
-            spec = CT_TRAIN_DEFAULT_GRID_GBDT_BASE; /* text_rounds: a no-op without n-grams */
+        if ((!ngrams || !others) && fr->family == CT_TRAIN_GBDT &&
+            strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
+            spec = CT_TRAIN_DEFAULT_GRID_GBDT_BASE; /* text_rounds: a no-op there */
         st = ct_grid_parse(spec, &r->fgrids[k], d);
         if (st == CT_OK)
             st = tr_grid_check_values(r->fgrids[k], o, fr->family, d);
@@ -1574,7 +1576,8 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
     }
     /* the grids and every candidate's hyperparameters, checked up front */
     if (st == CT_OK)
-        st = candidates(r, o, is_auto, fam, w.fs.text_ngrams, d);
+        st = candidates(r, o, is_auto, fam, w.fs.text_ngrams,
+                        w.fs.nnumeric || w.fs.ncategorical || w.fs.text_length, d);
     if (st == CT_OK)
         st = o->holdout ? train_split(r, f, o, &spec, &w, d) : train_all(r, f, o, &spec, &w, d);
     if (st == CT_OK)
