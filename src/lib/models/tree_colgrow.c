@@ -301,6 +301,19 @@ static void side_entries(cgrow *G, size_t i)
     }
 }
 
+/* The next level's slot of row r's node for the spine's walk: its index
+ * among the next level's nodes (the ghost at na2), or NONE when the row is
+ * in a closed leaf, in no node walked, or in the derived node dk. */
+static inline uint32_t walked_slot(const cgrow *G, size_t r, uint32_t ghost, size_t na2,
+                                   uint32_t dk)
+{
+    if (G->nid[r] == NONE)
+        return NONE;
+    const uint32_t ch = G->nxt[r];
+    const uint32_t k = G->idx[ch] != NONE ? G->idx[ch] : ch == ghost ? (uint32_t)na2 : NONE;
+    return k == dk ? NONE : k;
+}
+
 /* Serial, in settle (the current level's child, the next level's idx and
  * act2 with na2 nodes known, nid and nxt not yet moved): the next level's
  * spine. Its derived node dk is the larger child of this level's spine sk
@@ -333,11 +346,7 @@ static void plan_spine(cgrow *G, size_t na2, const uint32_t *act2)
     int mini = 1;
     memset(mp, 0, (p + 1) * sizeof *mp);
     for (size_t r = 0; r < n && mini; r++) {
-        if (G->nid[r] == NONE)
-            continue;
-        const uint32_t ch = G->nxt[r];
-        const uint32_t k = G->idx[ch] != NONE ? G->idx[ch] : ch == ghost ? (uint32_t)na2 : NONE;
-        if (k == NONE || k == dk)
+        if (walked_slot(G, r, ghost, na2, dk) == NONE)
             continue;
         m += b->rptr[r + 1] - b->rptr[r];
         if (m > G->mcap) {
@@ -351,11 +360,8 @@ static void plan_spine(cgrow *G, size_t na2, const uint32_t *act2)
         for (size_t j = 0; j < p; j++)
             mp[j + 1] += mp[j];
         for (size_t r = 0; r < n; r++) {
-            if (G->nid[r] == NONE)
-                continue;
-            const uint32_t ch = G->nxt[r];
-            const uint32_t k = G->idx[ch] != NONE ? G->idx[ch] : ch == ghost ? (uint32_t)na2 : NONE;
-            if (k == NONE || k == dk)
+            const uint32_t k = walked_slot(G, r, ghost, na2, dk);
+            if (k == NONE)
                 continue;
             for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
                 const size_t x = mp[b->rcol[e]]++;
