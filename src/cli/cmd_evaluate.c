@@ -32,6 +32,9 @@ static const char evaluate_help[] =
     "                          from the model's seed and fractions\n"
     "  --predictions=OUT.csv   write line, id, probability, predicted for every\n"
     "                          row (atomically; '-' for standard output)\n"
+    "  --id=COL                FILE's id column, naming the misclassified rows and\n"
+    "                          the --predictions rows (default: the model's id\n"
+    "                          column, train's --id)\n"
     "  --by=COL                errors within each level of the categorical column COL\n"
     "                          (as verified_status): recall, precision, missed\n"
     "                          positives and false alarms per group\n"
@@ -54,13 +57,15 @@ enum {
     OPT_SEED,
     OPT_THREADS,
     OPT_SPLIT,
-    OPT_BY
+    OPT_BY,
+    OPT_ID
 };
 
 typedef struct eval_opts {
     ct_evaluate_options e;
     const char *model_path, *predictions;
     const char *by; /* --by: the errors by this column's levels, or NULL */
+    const char *id; /* --id: FILE's id column where it is not the model's, or NULL */
     unsigned long long show;
     int json, show_given, threads;
     int split; /* CT_ROLE_*, CT_ROLE_NONE: every row */
@@ -88,6 +93,7 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
         {"threads", required_argument, NULL, OPT_THREADS},
         {"split", required_argument, NULL, OPT_SPLIT},
         {"by", required_argument, NULL, OPT_BY},
+        {"id", required_argument, NULL, OPT_ID},
         CLI_LOAD_LONGOPTS,
         CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
@@ -124,6 +130,15 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
             if (!*optarg)
                 rc = cli_usage("evaluate", "--by needs a column name");
             o->by = optarg;
+            break;
+        /* FILE's id column where it is not the model's (train --id), as
+         * score's --id: an export naming it otherwise had its rows without
+         * ids, with no option to name it (before 2026-12-06:
+         * tests/cli/evaluate_id_column_named) */
+        case OPT_ID:
+            if (!*optarg)
+                rc = cli_usage("evaluate", "--id takes a column name");
+            o->id = optarg;
             break;
         default: rc = cli_shared_option(c, "evaluate", evaluate_help, lo, argv);
         }
@@ -763,6 +778,49 @@ static void note_invalid_utf8(const ct_load_stats *st, const char *path)
     ct_text_wrap(stderr, "evaluate: warning: ", 2, 100, line);
 }
 
+/* --id: FILE's column id, absent said as score says it (its "did you
+ * mean", else the hint to name the id column), else the model's id from
+ * here on. 0, or the exit code. */
+static int use_id_column(const char *id, ct_model *m, const ct_frame *f, const char *path)
+{
+    ct_diag d;
+    ct_diag_clear(&d);
+    size_t j;
+    ct_status s = ct_frame_find(f, id, &j, &d);
+    if (s == CT_ECOLUMN && !strstr(d.hint, "did you mean"))
+        snprintf(d.hint, sizeof d.hint,
+                 "the misclassified rows and the predictions name each row by its '%s'; name "
+                 "the file's id column with --id=COL, or leave --id out to name the rows by "
+                 "their line alone",
+                 id);
+    if (s != CT_OK)
+        return cli_fail_in(s, &d, path);
+    char *copy = ct_strdup(id);
+    if (!copy) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    ct_free(m->id);
+    m->id = copy;
+    return 0;
+}
+
+/* The model's id column absent from FILE, no --id: the rows are named by
+ * their line alone, said with the option that names FILE's id column
+ * (before 2026-12-06 unsaid, and no option: tests/cli/evaluate_id_column_named) */
+static void note_id_absent(const ct_model *m, const ct_frame *f, const char *path)
+{
+    size_t j;
+    if (!m->id || !*m->id || ct_frame_find(f, m->id, &j, NULL) == CT_OK)
+        return;
+    char near[400] = "";
+    ct_frame_near_name(f, m->id, near, sizeof near);
+    cli_note("%s has no '%s' column (the model's id column): the misclassified rows and the "
+             "predictions name each row by its line alone; name the file's id column with "
+             "--id=COL%s%s",
+             strcmp(path, "-") ? path : "the input", m->id, near[0] ? "; " : "", near);
+}
+
 static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **argv)
 {
     ct_diag dg;
@@ -796,6 +854,16 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     }
     cli_note_rows(&st, path);
     note_invalid_utf8(&st, path);
+    /* --id names FILE's id column: the model's id from here on (the
+     * misclassified rows, the predictions, a grouped --split's groups);
+     * a column named must be in FILE (exit 1), as score's --id */
+    if (o->id && (rc = use_id_column(o->id, m, f, path)) != 0) {
+        ct_frame_destroy(f);
+        ct_model_free(m);
+        return rc;
+    }
+    if (!o->id)
+        note_id_absent(m, f, path);
     if (o->split != CT_ROLE_NONE) {
         size_t *rows = NULL, n = 0;
         ct_frame *g = NULL;
