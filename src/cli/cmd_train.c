@@ -2161,6 +2161,21 @@ static void fit_summary(const ct_train_result *r, char *buf, size_t size)
         snprintf(buf, size, "%s round%s", kept, r->n_trees == 1 ? "" : "s");
     else
         snprintf(buf, size, "%s tree%s", kept, r->n_trees == 1 ? "" : "s");
+    /* gbdt's text stage said in words where the model is described to
+     * people: the key (text_rounds=50) stays in the configuration line and
+     * the CV table (2026-12-06: before, the key alone;
+     * tests/cli/train_gbdt_text_rounds_said). Not with the n-grams alone
+     * (--features text) or none, where the key changes nothing. */
+    const ct_train_config *c = &r->chosen;
+    const size_t at = strlen(buf);
+    if (c->family == CT_TRAIN_GBDT && !c->no_ngrams && c->gbdt.text_rounds > 0 &&
+        !(r->features && !strcmp(r->features, "text")) && at < size) {
+        if ((size_t)c->gbdt.text_rounds >= r->n_trees)
+            snprintf(buf + at, size - at, ", every one on the text's n-grams alone");
+        else
+            snprintf(buf + at, size - at, ", the first %d on the text's n-grams alone",
+                     c->gbdt.text_rounds);
+    }
 }
 
 /* The default threshold finds fewer than half the validation claims

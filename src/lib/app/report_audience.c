@@ -134,8 +134,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
                      ", at which the test recall is below 0.5, as train's low-recall note "
                      "warns: run's --target-recall R or --cost-ratio K chooses another");
         char cfg[512];
-        rep_config_said(cfg, sizeof cfg, rep_str(tr, "chosen.family"),
-                        rep_str(tr, "chosen.config"));
+        rep_config_plain(c, tr, cfg, sizeof cfg); /* text_rounds said in words */
         line_add(a, "train.json",
                  "Champion %s on features '%s' (%s), chosen by %s over %s-fold cross-validation "
                  "and the validation split; test split (n = %s, used once): recall %s, precision "

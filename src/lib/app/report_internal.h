@@ -390,6 +390,13 @@ void rep_fixed_beside(char *buf, size_t n, double v, double cut, int decimals);
  * names; before 2026-12-06 "vocabulary_max_features" in every family:
  * tests/cli/report_config_vocabulary_name). Into buf[n]. */
 void rep_config_said(char *buf, size_t n, const char *family, const char *config);
+/* The chosen configuration (train.json's chosen.config) as the page says
+ * it to people: rep_config_said's keys, but gbdt's text_rounds=K said in
+ * words ("...; the first 50 boosting rounds read the transcript's words
+ * alone, the later rounds every input"), the key itself left to train.json
+ * and the candidates' table (before 2026-12-06 the raw key:
+ * tests/cli/report_config_vocabulary_name). Into buf[n]. */
+void rep_config_plain(const rep_ctx *c, const ct_json_value *tr, char *buf, size_t n);
 /* A ROC AUC as the page prints it: rep_fixed_beside from 2 decimals for
  * every cut-off the report cites beside one (0.5 a coin toss; 0.7, 0.8,
  * 0.9 on Hosmer and Lemeshow's scale), so that no printed AUC rounds

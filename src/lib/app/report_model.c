@@ -164,7 +164,7 @@ static void model_comparison(rep_ctx *c, const ct_json_value *tr)
                  note[0] ? " " : "");
     ct_html_table_end(c->h, note[0] ? note : NULL);
     char ccfg[512];
-    rep_config_said(ccfg, sizeof ccfg, rep_str(tr, "chosen.family"), rep_str(tr, "chosen.config"));
+    rep_config_plain(c, tr, ccfg, sizeof ccfg); /* text_rounds said in words */
     ct_html_paraf(c->h, NULL, "Chosen: %s, %s (features: %s).",
                   rep_str(tr, "chosen.family") ? rep_str(tr, "chosen.family") : "?",
                   rep_str(tr, "chosen.config") ? ccfg : "?",

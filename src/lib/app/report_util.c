@@ -150,6 +150,54 @@ void rep_config_said(char *buf, size_t n, const char *family, const char *config
     snprintf(buf, n, "%s", config ? config : "");
 }
 
+void rep_config_plain(const rep_ctx *c, const ct_json_value *tr, char *buf, size_t n)
+{
+    if (n == 0)
+        return;
+    const char *fam = rep_str(tr, "chosen.family"), *cfg = rep_str(tr, "chosen.config");
+    rep_config_said(buf, n, fam, cfg);
+    if (!fam || strcmp(fam, "gbdt") != 0 || !cfg)
+        return;
+    /* the word "text_rounds=K" (K > 0), cut from the keys and said */
+    const char *w = NULL;
+    for (const char *p = cfg; *p; p += strspn(p, " ")) {
+        if (strncmp(p, "text_rounds=", 12) == 0) {
+            w = p;
+            break;
+        }
+        p += strcspn(p, " ");
+    }
+    char *end = NULL;
+    const long k = w ? strtol(w + 12, &end, 10) : 0;
+    if (!w || k <= 0 || !end || (*end && *end != ' '))
+        return;
+    long rounds = 0;
+    const char *ne = strstr(cfg, "n_estimators=");
+    if (ne)
+        rounds = strtol(ne + 13, NULL, 10);
+    const size_t before = (size_t)(w - cfg);
+    const char *after = *end ? end + 1 : end;
+    const char *text = rep_column(c, "text");
+    const ct_train_options t = ct_reports_train_options();
+    char words[320];
+    if (!text || !*text || (t.text && strcmp(text, t.text) == 0))
+        snprintf(words, sizeof words, "the transcript's words");
+    else
+        snprintf(words, sizeof words, "the words of '%.200s'", text);
+    char plain[480];
+    if (rounds > 0 && k >= rounds)
+        snprintf(plain, sizeof plain, "every boosting round reads %s alone", words);
+    else
+        snprintf(plain, sizeof plain,
+                 "the first %ld boosting rounds read %s alone, the later rounds every input", k,
+                 words);
+    /* "KEYS BEFORE KEYS AFTER; PLAIN" (the words before end with a space) */
+    size_t len = before;
+    while (len > 0 && cfg[len - 1] == ' ')
+        len--;
+    snprintf(buf, n, "%.*s%s%s; %s", (int)len, cfg, len && *after ? " " : "", after, plain);
+}
+
 void rep_pct(char *buf, size_t n, double frac, int decimals)
 {
     ct_numfmt_pct(buf, n, 100 * frac, decimals);

@@ -2,7 +2,9 @@
 # max_features for lr and vectorizer__max_features for the trees (rf has a
 # max_features of its own), scikit-learn's names, so the page and
 # train.json read the same. From 2026-12-05 (tester AO F13) to 2026-12-06
-# the report printed "vocabulary_max_features", a name in neither.
+# the report printed "vocabulary_max_features", a name in neither. Since
+# 2026-12-06 gbdt's text_rounds=50 is said in words where the page says
+# which configuration was chosen (train.json keeps the key).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
