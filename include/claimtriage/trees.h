@@ -284,6 +284,9 @@ CT_API size_t ct_tree_model_nsplits(const void *model);
 CT_API double ct_tree_model_leaf_sum_max(const void *model);
 /* gbdt: the best round (0-based) under early stopping, else ntrees - 1. */
 CT_API int ct_gbdt_best_iteration(const void *model);
+/* gbdt: the text_rounds it was grown with (0: none; a model file without
+ * the key reads 0). Added 2026-12-06 for evaluate --json's model. */
+CT_API int ct_gbdt_text_rounds(const void *model);
 /* rf: the out-of-bag accuracy, NaN when not computed or no row was ever
  * out of bag. */
 CT_API double ct_rf_oob_score(const void *model);

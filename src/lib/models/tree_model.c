@@ -187,6 +187,7 @@ int ct_gbdt_best_iteration(const void *model)
 {
     return ((const tree_model *)model)->best_iteration;
 }
+int ct_gbdt_text_rounds(const void *model) { return ((const tree_model *)model)->gb.text_rounds; }
 double ct_rf_oob_score(const void *model) { return ((const tree_model *)model)->oob_score; }
 size_t ct_rf_oob_unscored(const void *model) { return ((const tree_model *)model)->oob_unscored; }
 int ct_tree_contrib_scale(const void *model)

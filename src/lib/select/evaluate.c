@@ -6,6 +6,7 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/evaluate.h"
 #include "claimtriage/sort.h"
+#include "claimtriage/trees.h"
 #include "claimtriage/utf8.h"
 #include "select/train_internal.h"
 
@@ -589,6 +590,13 @@ void ct_evaluate_write_json(const ct_model *m, const ct_frame *f, const ct_evalu
     ct_json_str(w, r->negative);
     ct_json_key(w, "family");
     ct_json_str(w, m->type ? m->type->name : NULL);
+    /* gbdt's text_rounds, as train --json's chosen.text_rounds (0 when
+     * unset; null for the other families; added 2026-12-06) */
+    ct_json_key(w, "text_rounds");
+    if (m->type && m->estimator && strcmp(m->type->name, "gbdt") == 0)
+        ct_json_int(w, ct_gbdt_text_rounds(m->estimator));
+    else
+        ct_json_null(w);
     ct_json_key(w, "calibration");
     ct_json_str(w, m->calibration);
     ct_json_key(w, "threshold");

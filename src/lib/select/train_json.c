@@ -149,11 +149,11 @@ static void config_members(const ct_train_config *c, ct_json *w)
         ct_json_num(w, g->colsample_bytree);
         ct_json_key(w, "colsample_bynode");
         ct_json_num(w, g->colsample_bynode);
-        /* (only when set: the --json of every other candidate as before) */
-        if (g->text_rounds) {
-            ct_json_key(w, "text_rounds");
-            ct_json_int(w, g->text_rounds);
-        }
+        /* always, 0 when unset, as colsample_bynode's 1: a stable key of
+         * every gbdt candidate (before 2026-12-06 only when above 0:
+         * tests/cli/train_gbdt_text_rounds_said) */
+        ct_json_key(w, "text_rounds");
+        ct_json_int(w, g->text_rounds);
     } else if (c->family == CT_TRAIN_RF) {
         const ct_rf_params *f = &c->rf;
         ct_json_key(w, "n_estimators");
