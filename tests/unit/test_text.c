@@ -459,6 +459,50 @@ static void test_np_argsort_ties(void **state)
 /* min_df's type by its spelling, as scikit-learn reads min_df: "2" a
  * count, "0.01", "1.0", "5e-3" fractions in [0, 1] (1.0: every document,
  * TfidfVectorizer(min_df=1.0)); "2.0" refused as scikit-learn's float 2.0. */
+/* min_df prunes before the vocabulary is sorted (since 2026-12-06, so a long
+ * document's one-off terms are not sorted: bench/RESULTS.md, "A long
+ * transcript"): the vocabulary is still every term within the bounds, in
+ * byte order, whatever the order the terms were counted in. */
+static void test_min_df_pruned_then_sorted(void **state)
+{
+    (void)state;
+    enum { NW = 20000 };
+    char *big = malloc((size_t)NW * 8 + 64);
+    assert_non_null(big);
+    size_t at = 0;
+    /* one-off words, counted in descending order, then two shared ones */
+    for (int i = NW - 1; i >= 0; i--)
+        at += (size_t)sprintf(big + at, "w%05d ", i);
+    at += (size_t)sprintf(big + at, "zeta alpha mid");
+    const char *few[] = {big, "mid zeta", "alpha and mid", NULL};
+    ct_vectorizer_params p = ct_vectorizer_params_default();
+    p.ngram_max = 1; /* min_df 2 (documents) by default */
+    ct_vectorizer *v = NULL;
+    assert_int_equal(ct_vectorizer_fit(&p, few, NULL, 4, &v, NULL), CT_OK);
+    const char *want[] = {"alpha", "mid", "zeta"};
+    assert_int_equal(ct_vectorizer_nterms(v), 3);
+    for (size_t j = 0; j < 3; j++) {
+        size_t len = 0;
+        const char *t = ct_vectorizer_term(v, j, &len);
+        assert_int_equal(len, strlen(want[j]));
+        assert_memory_equal(t, want[j], len);
+    }
+    ct_vectorizer_free(v);
+    /* min_df 1, no cap: every term, the one-off words in byte order */
+    p.min_df = 1;
+    p.max_features = 0;
+    assert_int_equal(ct_vectorizer_fit(&p, few, NULL, 4, &v, NULL), CT_OK);
+    assert_int_equal(ct_vectorizer_nterms(v), NW + 4); /* + alpha, and, mid, zeta */
+    for (size_t j = 1; j < ct_vectorizer_nterms(v); j++) {
+        size_t la = 0, lb = 0;
+        const char *a = ct_vectorizer_term(v, j - 1, &la), *b = ct_vectorizer_term(v, j, &lb);
+        const int c = memcmp(a, b, la < lb ? la : lb);
+        assert_true(c < 0 || (c == 0 && la < lb));
+    }
+    ct_vectorizer_free(v);
+    free(big);
+}
+
 static void test_min_df_parse_types(void **state)
 {
     (void)state;
@@ -1005,6 +1049,7 @@ int main(void)
         cmocka_unit_test(test_vocabulary_idf),
         cmocka_unit_test(test_transform_row),
         cmocka_unit_test(test_max_features_ties),
+        cmocka_unit_test(test_min_df_pruned_then_sorted),
         cmocka_unit_test(test_np_argsort_ties),
         cmocka_unit_test(test_binary_and_errors),
         cmocka_unit_test(test_min_df_parse_types),
