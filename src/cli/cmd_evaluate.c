@@ -862,8 +862,6 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         ct_model_free(m);
         return rc;
     }
-    if (!o->id)
-        note_id_absent(m, f, path);
     if (o->split != CT_ROLE_NONE) {
         size_t *rows = NULL, n = 0;
         ct_frame *g = NULL;
@@ -913,6 +911,8 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
                              "scores, not the columns the model reads)",
                              &dg))
         ct_pipeline_hint_absent(m->pipeline, f, NULL, &dg);
+    if (s == CT_OK && !o->id) /* a file evaluate refuses is not noted of */
+        note_id_absent(m, f, path);
     if (s == CT_OK && o->by) /* before any file is written */
         s = ct_evaluate_by_run(r, f, o->by, &by, &dg);
     size_t byj;
