@@ -2304,8 +2304,8 @@ void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const cha
     ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, note);
 }
 
-static const char *stat_reason(double v, size_t count, double min, double max, int is_std,
-                               const char *what, char *buf, size_t n)
+const char *cli_stat_reason(double v, size_t count, double min, double max, int is_std,
+                            const char *what, char *buf, size_t n)
 {
     if (isfinite(v))
         return NULL;
@@ -2340,7 +2340,7 @@ void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double m
     ct_json_key(w, key);
     ct_json_num(w, v);
     char buf[64];
-    const char *why = stat_reason(v, count, min, max, is_std, what, buf, sizeof buf);
+    const char *why = cli_stat_reason(v, count, min, max, is_std, what, buf, sizeof buf);
     if (why) {
         char k[64];
         snprintf(k, sizeof k, "%s_reason", key);
