@@ -990,6 +990,15 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *co
 void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *const *used,
                             size_t nused, const char *remedy)
 {
+    char text[CT_DIAG_MSG_MAX];
+    if (cli_dropna_unused_text(f, used, nused, remedy, text, sizeof text))
+        cli_note("%s: %s", path, text);
+}
+
+int cli_dropna_unused_text(const ct_frame *f, const char *const *used, size_t nused,
+                           const char *remedy, char *buf, size_t cap)
+{
+    int said = 0;
     const size_t n = ct_frame_nrows(f), nc = ct_frame_ncols(f);
     size_t *cols = malloc((nused ? nused : 1) * sizeof *cols), ncols = 0;
     uint8_t *any = malloc(n ? n : 1), *own = malloc(n ? n : 1);
@@ -1020,14 +1029,17 @@ void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *con
     cli_fmt_count(a, sizeof a, lost);
     cli_fmt_count(b, sizeof b, dropped);
     cli_fmt_count(c, sizeof c, bestn);
-    cli_note("%s: %s of the %s rows dropped for a missing value (df.dropna()) hold a value in "
+    snprintf(buf, cap,
+             "%s of the %s rows dropped for a missing value (df.dropna()) hold a value in "
              "every column used here: they miss only other columns, most often '%s' (in %s of "
              "them); %s",
-             path, a, b, ct_column_name(ct_frame_col(f, best)), c, remedy);
+             a, b, ct_column_name(ct_frame_col(f, best)), c, remedy);
+    said = 1;
 done:
     free(cols);
     free(any);
     free(own);
+    return said;
 }
 
 void cli_note_level_variants(const ct_frame *f, const char *path)

@@ -534,6 +534,13 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *co
 #define CLI_DROPNA_UNUSED_SHARE 0.05
 void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *const *used,
                             size_t nused, const char *remedy);
+/* The same sentence, without the path, into buf (cap bytes): 1 when there
+ * is one to say, else 0 (buf untouched). A test that cannot run on the rows
+ * df.dropna() left gives it as its error's hint, -q or not (before
+ * 2026-12-06 "only one group among the 2 rows used" of 200 said nothing of
+ * the sparse column that dropped the rest: tests/cli/test_dropna_unused_hint). */
+int cli_dropna_unused_text(const ct_frame *f, const char *const *used, size_t nused,
+                           const char *remedy, char *buf, size_t cap);
 
 /* Text output for people, made visible (ct_utf8_visible): written to the
  * stream cli_text_open returns (a buffer; standard output when none can be
