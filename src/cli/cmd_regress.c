@@ -704,14 +704,20 @@ static void dropped_hint(const regress_opts *o, const ct_frame *f, const ct_desi
     cli_fmt_count(b, sizeof b, k->rows_in);
     cli_fmt_count(c, sizeof c, k->dropped_missing);
     cli_fmt_count(m, sizeof m, worstn);
-    if (worst)
-        snprintf(hint, cap,
-                 "the fit had %s of the file's %s rows: %s were dropped for a missing value in "
-                 "a column the model uses, most often '%s' (missing in %s rows); %s",
-                 a, b, c, worst, m,
-                 worst == o->design.target ? "a row without the outcome cannot be modelled"
-                                           : "leave it out of the model, or fill it in, to "
-                                             "model more rows");
+    char given[CT_DIAG_MSG_MAX]; /* the failure's own hint, said after */
+    snprintf(given, sizeof given, "%s", hint);
+    if (!worst)
+        return;
+    char out[2 * CT_DIAG_MSG_MAX + 512];
+    snprintf(out, sizeof out,
+             "the fit had %s of the file's %s rows: %s were dropped for a missing value in a "
+             "column the model uses, most often '%s' (missing in %s rows); %s%s%s",
+             a, b, c, worst, m,
+             worst == o->design.target ? "a row without the outcome cannot be modelled"
+                                       : "leave it out of the model, or fill it in, to model "
+                                         "more rows",
+             given[0] ? "; and " : "", given);
+    ct_textwidth_snprintf(hint, cap, "%s", out);
 }
 
 /* The fit of the loaded file f; a failure is said on standard error and
@@ -802,8 +808,7 @@ static int fit(regress_opts *o, const char *path, const ct_frame *f, const ct_lo
         empty_column_way_out(o, f, s, &dg, argc, argv);
         rc = cli_fail_in(reference_way_out(o, f, s, &dg, argc, argv), &dg, path);
     } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg))) {
-        if (!dg.hint[0])
-            dropped_hint(o, f, d, dg.hint, sizeof dg.hint);
+        dropped_hint(o, f, d, dg.hint, sizeof dg.hint);
         rc = cli_fail_in(s, &dg, path);
         *failed = s;
     } else {
