@@ -990,6 +990,15 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *co
 void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *const *used,
                             size_t nused, const char *remedy)
 {
+    char text[CT_DIAG_MSG_MAX];
+    if (cli_dropna_unused_text(f, used, nused, remedy, text, sizeof text))
+        cli_note("%s: %s", path, text);
+}
+
+int cli_dropna_unused_text(const ct_frame *f, const char *const *used, size_t nused,
+                           const char *remedy, char *buf, size_t cap)
+{
+    int said = 0;
     const size_t n = ct_frame_nrows(f), nc = ct_frame_ncols(f);
     size_t *cols = malloc((nused ? nused : 1) * sizeof *cols), ncols = 0;
     uint8_t *any = malloc(n ? n : 1), *own = malloc(n ? n : 1);
@@ -1020,14 +1029,17 @@ void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *con
     cli_fmt_count(a, sizeof a, lost);
     cli_fmt_count(b, sizeof b, dropped);
     cli_fmt_count(c, sizeof c, bestn);
-    cli_note("%s: %s of the %s rows dropped for a missing value (df.dropna()) hold a value in "
+    snprintf(buf, cap,
+             "%s of the %s rows dropped for a missing value (df.dropna()) hold a value in "
              "every column used here: they miss only other columns, most often '%s' (in %s of "
              "them); %s",
-             path, a, b, ct_column_name(ct_frame_col(f, best)), c, remedy);
+             a, b, ct_column_name(ct_frame_col(f, best)), c, remedy);
+    said = 1;
 done:
     free(cols);
     free(any);
     free(own);
+    return said;
 }
 
 void cli_note_level_variants(const ct_frame *f, const char *path)
@@ -2304,8 +2316,8 @@ void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const cha
     ct_text_wrap(stdout, "note: ", 2, cli_wide ? 0 : 100, note);
 }
 
-static const char *stat_reason(double v, size_t count, double min, double max, int is_std,
-                               const char *what, char *buf, size_t n)
+const char *cli_stat_reason(double v, size_t count, double min, double max, int is_std,
+                            const char *what, char *buf, size_t n)
 {
     if (isfinite(v))
         return NULL;
@@ -2340,7 +2352,7 @@ void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double m
     ct_json_key(w, key);
     ct_json_num(w, v);
     char buf[64];
-    const char *why = stat_reason(v, count, min, max, is_std, what, buf, sizeof buf);
+    const char *why = cli_stat_reason(v, count, min, max, is_std, what, buf, sizeof buf);
     if (why) {
         char k[64];
         snprintf(k, sizeof k, "%s_reason", key);

@@ -534,6 +534,13 @@ void cli_note_mostly_numeric(const ct_frame *f, const char *path, const char *co
 #define CLI_DROPNA_UNUSED_SHARE 0.05
 void cli_note_dropna_unused(const ct_frame *f, const char *path, const char *const *used,
                             size_t nused, const char *remedy);
+/* The same sentence, without the path, into buf (cap bytes): 1 when there
+ * is one to say, else 0 (buf untouched). A test that cannot run on the rows
+ * df.dropna() left gives it as its error's hint, -q or not (before
+ * 2026-12-06 "only one group among the 2 rows used" of 200 said nothing of
+ * the sparse column that dropped the rest: tests/cli/test_dropna_unused_hint). */
+int cli_dropna_unused_text(const ct_frame *f, const char *const *used, size_t nused,
+                           const char *remedy, char *buf, size_t cap);
 
 /* Text output for people, made visible (ct_utf8_visible): written to the
  * stream cli_text_open returns (a buffer; standard output when none can be
@@ -630,6 +637,33 @@ void cli_chance_note(const ct_auc_test *t, const ct_metrics_binary *m, const cha
  * statistics; `what` names the set: "column", "group"). */
 void cli_json_stat(ct_json *w, const char *key, double v, size_t count, double min, double max,
                    int is_std, const char *what);
+/* Why the summary value v is not a finite number ("undefined: the std
+ * (n-1) of one value", ...), or NULL when it is one; the reason
+ * cli_json_stat writes (buf, n: room for a reason that names `what`). */
+const char *cli_stat_reason(double v, size_t count, double min, double max, int is_std,
+                            const char *what, char *buf, size_t n);
+/* Below a text table of summaries (inspect's numeric summary and text
+ * lengths, eda's grouped statistics and text lengths): one note per
+ * statistic and reason a cell reads "undefined" or "infinite", naming the
+ * cells' subjects ("note: std of 'banned': undefined: the std (n-1) of one
+ * value"), the reason --json gives as "<key>_reason" (cli_stat_reason).
+ * Before 2026-12-06 the text said "undefined" with no reason:
+ * tests/cli/undefined_cells_reasons. Not thread-safe (one table at a time). */
+typedef struct cli_stat_notes cli_stat_notes;
+cli_stat_notes *cli_stat_notes_create(void); /* NULL when out of memory (then no notes) */
+/* Counts v under `stat` for `subject` (copied) when v is not finite. */
+void cli_stat_notes_add(cli_stat_notes *n, const char *stat, const char *subject, double v,
+                        size_t count, double min, double max, int is_std, const char *what);
+/* The same with its reason given (a figure computed from the summary:
+ * eda's IQR and fences). */
+void cli_stat_notes_add_reason(cli_stat_notes *n, const char *stat, const char *subject,
+                               const char *why);
+/* The notes, "note: " indented by `indent` spaces, wrapped at CLI_WIDTH;
+ * a note whose subjects are all `total` of the table's (more than one)
+ * names them as `every` ("every column"; NULL: always by name). */
+void cli_stat_notes_print(const cli_stat_notes *n, FILE *fp, size_t indent, size_t total,
+                          const char *every);
+void cli_stat_notes_destroy(cli_stat_notes *n);    /* NULL accepted */
 void cli_fmt_num(char *buf, size_t n, double v);   /* ct_numfmt_auto: 9,691.5 / 0.25 / 1.2e-05 */
 void cli_fmt_pct(char *buf, size_t n, double pct); /* ct_numfmt_pct_within, 2 decimals: 1.54% */
 /* An option's range for people, "LO to HI", formatted from the macros that

@@ -183,6 +183,26 @@ static const struct option *find_long(const char *name, size_t len, size_t *nmat
     return *nmatch == 1 ? prefix : NULL;
 }
 
+/* Names other tools give an option of ours (pandas' groupby, R's
+ * formula words), each with ours: suggested when the command has it. */
+static const char *const synonyms[][2] = {
+    {"group", "by"},     {"groupby", "by"},     {"group-by", "by"},   {"groups", "by"},
+    {"label", "target"}, {"outcome", "target"}, {"value", "measure"}, {"values", "measure"},
+};
+
+/* The option of this command another tool's name NAME (LEN bytes) stands
+ * for, or NULL. Before 2026-12-06 "test --group verified_status" read
+ * "unknown option '--group'" with no way to --by (tests/cli/options_synonym_named). */
+static const char *synonym_long(const char *name, size_t len)
+{
+    for (size_t k = 0; k < sizeof synonyms / sizeof synonyms[0]; k++)
+        if (strlen(synonyms[k][0]) == len && strncmp(synonyms[k][0], name, len) == 0)
+            for (const struct option *o = g_long; o && o->name; o++)
+                if (strcmp(o->name, synonyms[k][1]) == 0)
+                    return o->name;
+    return NULL;
+}
+
 static int bad_long(const char *cmd, const char *arg)
 {
     const char *name = arg + 2;
@@ -207,7 +227,9 @@ static int bad_long(const char *cmd, const char *arg)
             }
         return cli_usage(cmd, "option '--%.*s' is ambiguous: it begins %s", (int)len, name, list);
     }
-    const char *near = nearest_long(name, len);
+    const char *near = synonym_long(name, len);
+    if (!near)
+        near = nearest_long(name, len);
     if (near)
         return cli_usage(cmd, "unknown option '--%.*s'; did you mean '--%s'?", (int)len, name,
                          near);

@@ -848,6 +848,23 @@ static void group_label(char *b, size_t n, const ct_eda_grouping *gr, const ct_e
         ct_textwidth_snprintf(b, n, "%s", a);
 }
 
+/* The cells of a row of mean, median, std (v) that are not finite numbers,
+ * counted in notes: under the group's label when the group's count says
+ * why (no value, or one for a std), for every column alike; else under
+ * "'label' in column" (an infinite value is the column's). */
+static void stat_cell_notes(cli_stat_notes *notes, const ct_eda_stat *s, const double *v,
+                            const char *label, const char *column)
+{
+    static const char *const name[] = {"mean", "median", "std"};
+    char subj[2 * GROUP_LABEL_MAX];
+    if (s->count <= 1)
+        ct_textwidth_snprintf(subj, sizeof subj, "'%s'", label);
+    else
+        ct_textwidth_snprintf(subj, sizeof subj, "'%s' in %s", label, column);
+    for (size_t k = 0; k < 3; k++)
+        cli_stat_notes_add(notes, name[k], subj, v[k], s->count, s->min, s->max, k == 2, "group");
+}
+
 static void text_groupings(FILE *fp, const ct_eda *r)
 {
     char a[64];
@@ -868,6 +885,7 @@ static void text_groupings(FILE *fp, const ct_eda *r)
          * block (a block of std alone once read 1.4716, 1.5532, 1.833 with
          * no group beside them) */
         ct_table_key_columns(t, 2);
+        cli_stat_notes *notes = cli_stat_notes_create();
         for (size_t m = 0; m < r->nmetrics; m++)
             for (size_t k = 0; k < gr->ngroups; k++) {
                 const ct_eda_stat *s = &gr->groups[k].metrics[m];
@@ -879,9 +897,12 @@ static void text_groupings(FILE *fp, const ct_eda *r)
                 ct_table_add(t, a);
                 const double v[] = {s->mean, s->median, s->std};
                 ct_table_add_stats(t, v, 3);
+                stat_cell_notes(notes, s, v, lab, r->metrics[m]);
             }
         (void)ct_table_print(t, fp, "  ");
         ct_table_destroy(t);
+        cli_stat_notes_print(notes, fp, 2, gr->ngroups, "every group");
+        cli_stat_notes_destroy(notes);
     }
 }
 
@@ -946,6 +967,28 @@ static void text_rates(FILE *fp, const ct_eda *r)
     text_rates_left_out(fp, r);
 }
 
+/* The outlier table's cells (v: Q1, median, Q3, IQR, Tukey fence) that
+ * are not finite numbers, with the reasons --json gives (json_fence). */
+static void outlier_notes(cli_stat_notes *notes, const ct_eda_outliers *o, const ct_eda_stat *s,
+                          const double *v, const char *column)
+{
+    static const char *const name[] = {"Q1", "median", "Q3", "IQR", "Tukey fence"};
+    static const char *const sum[] = {"", "", "", "Q3 - Q1", "Q3 + k*IQR"};
+    char subj[600];
+    ct_textwidth_snprintf(subj, sizeof subj, "'%s'", column);
+    const int quartiles = isfinite(o->q1) && isfinite(o->median) && isfinite(o->q3);
+    for (size_t k = 0; k < 5; k++) {
+        if (k >= 3 && !isfinite(v[k]) && quartiles) {
+            char why[128];
+            snprintf(why, sizeof why,
+                     "infinite: %s is beyond the range of a double (over 1.8e308), as in pandas",
+                     sum[k]);
+            cli_stat_notes_add_reason(notes, name[k], subj, why);
+        } else
+            cli_stat_notes_add(notes, name[k], subj, v[k], s->count, s->min, s->max, 0, "column");
+    }
+}
+
 static void text_outliers(FILE *fp, const ct_eda *r)
 {
     char a[64];
@@ -960,11 +1003,13 @@ static void text_outliers(FILE *fp, const ct_eda *r)
         ct_table_align(t, k, k >= 1 ? CT_TABLE_DECIMAL : 0);
     }
     cli_table_fit(t);
+    cli_stat_notes *notes = cli_stat_notes_create();
     for (size_t m = 0; m < r->nmetrics; m++) {
         const ct_eda_outliers *o = &r->outliers[m];
         ct_table_add(t, r->metrics[m]);
         const double v[] = {o->q1, o->median, o->q3, o->iqr, o->tukey_fence};
         ct_table_add_stats(t, v, 5);
+        outlier_notes(notes, o, &r->overall[m], v, r->metrics[m]);
         ct_numfmt_count(a, sizeof a, o->tukey);
         ct_table_add(t, a);
         ct_numfmt_count(a, sizeof a, o->course);
@@ -972,6 +1017,8 @@ static void text_outliers(FILE *fp, const ct_eda *r)
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);
+    cli_stat_notes_print(notes, fp, 2, r->nmetrics, "every column");
+    cli_stat_notes_destroy(notes);
 }
 
 /* A matrix column header wider than this (a long column name) would make
@@ -1038,10 +1085,12 @@ static void text_length(FILE *fp, const ct_eda *r, const char *text_col, int tex
         ct_table_align(t, k, k >= 1 ? CT_TABLE_DECIMAL : 0);
     }
     cli_table_fit(t);
+    cli_stat_notes *notes = cli_stat_notes_create();
     for (size_t c = 0; c < r->ntext; c++) {
         const ct_eda_text *x = &r->text[c];
         char lab[GROUP_LABEL_MAX]; /* 'x ' quoted beside 'x' (ct_textwidth_label) */
-        ct_table_add(t, ct_textwidth_label(lab, sizeof lab, x->label));
+        const char *shown = ct_textwidth_label(lab, sizeof lab, x->label);
+        ct_table_add(t, shown);
         ct_numfmt_count(a, sizeof a, x->chars.count);
         ct_table_add(t, a);
         /* two features a row: characters, then words */
@@ -1049,9 +1098,20 @@ static void text_length(FILE *fp, const ct_eda *r, const char *text_col, int tex
                             x->words.mean, x->words.median, x->words.std};
         ct_table_add_stats(t, v, 3);
         ct_table_add_stats(t, v + 3, 3);
+        static const char *const name[] = {"chars mean", "chars median", "chars std",
+                                           "words mean", "words median", "words std"};
+        char subj[GROUP_LABEL_MAX + 2];
+        ct_textwidth_snprintf(subj, sizeof subj, "'%s'", shown);
+        for (size_t k = 0; k < 6; k++) {
+            const ct_eda_stat *st = k < 3 ? &x->chars : &x->words;
+            cli_stat_notes_add(notes, name[k], subj, v[k], st->count, st->min, st->max, k % 3 == 2,
+                               "class");
+        }
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);
+    cli_stat_notes_print(notes, fp, 2, r->ntext, "every class");
+    cli_stat_notes_destroy(notes);
 }
 
 /* Widest chart file name aligned beside its finding (the reports file's

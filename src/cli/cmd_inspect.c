@@ -192,13 +192,27 @@ static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_
     return s ? CLI_EXIT_IO : CLI_EXIT_OK;
 }
 
-static void summary_cells(ct_table *t, const ct_summary *s)
+/* A row of summary cells; each cell that is not a finite number is
+ * counted in notes under subject (its reason said below the table, as
+ * --json's "<key>_reason"). */
+static void summary_cells(ct_table *t, const ct_summary *s, cli_stat_notes *notes,
+                          const char *subject)
 {
     char b[64];
     ct_numfmt_count(b, sizeof b, s->count);
     ct_table_add(t, b);
     const double v[] = {s->mean, s->std, s->min, s->q25, s->q50, s->q75, s->max};
+    static const char *const name[] = {"mean", "std", "min", "25%", "50%", "75%", "max"};
     ct_table_add_stats(t, v, sizeof v / sizeof v[0]);
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+        cli_stat_notes_add(notes, name[k], subject, v[k], s->count, s->min, s->max, k == 1,
+                           "column");
+}
+
+/* 'name', quoted as the notes name a subject */
+static void quoted(char *b, size_t n, const char *name)
+{
+    ct_textwidth_snprintf(b, n, "'%s'", name);
 }
 
 static ct_table *summary_table(const char *first)
@@ -247,37 +261,47 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     ct_table_destroy(t);
 
     t = summary_table("numeric column");
-    int any = 0;
+    cli_stat_notes *notes = cli_stat_notes_create();
+    size_t any = 0;
     for (size_t j = 0; j < r->cols; j++)
         if (r->columns[j].has_summary) {
+            char q[600];
+            quoted(q, sizeof q, r->columns[j].name);
             ct_table_add(t, r->columns[j].name);
-            summary_cells(t, &r->columns[j].summary);
-            any = 1;
+            summary_cells(t, &r->columns[j].summary, notes, q);
+            any++;
         }
     if (any) {
         fprintf(fp, "\nNumeric summary (as pandas describe: std with n-1, linear quartiles)\n");
         (void)ct_table_print(t, fp, "  ");
+        cli_stat_notes_print(notes, fp, 2, any, "every column");
     }
     ct_table_destroy(t);
+    cli_stat_notes_destroy(notes);
 
     t = summary_table("text length");
+    notes = cli_stat_notes_create();
     any = 0;
     for (size_t j = 0; j < r->cols; j++)
         if (r->columns[j].has_text) {
-            char lab[600];
+            char lab[600], q[600];
             ct_textwidth_snprintf(lab, sizeof lab, "%s (characters)", r->columns[j].name);
+            quoted(q, sizeof q, lab);
             ct_table_add(t, lab);
-            summary_cells(t, &r->columns[j].text_chars);
+            summary_cells(t, &r->columns[j].text_chars, notes, q);
             ct_textwidth_snprintf(lab, sizeof lab, "%s (words)", r->columns[j].name);
+            quoted(q, sizeof q, lab);
             ct_table_add(t, lab);
-            summary_cells(t, &r->columns[j].text_words);
-            any = 1;
+            summary_cells(t, &r->columns[j].text_words, notes, q);
+            any += 2;
         }
     if (any) {
         fprintf(fp, "\nText length\n");
         (void)ct_table_print(t, fp, "  ");
+        cli_stat_notes_print(notes, fp, 2, any, "every length");
     }
     ct_table_destroy(t);
+    cli_stat_notes_destroy(notes);
 
     if (r->target) {
         cli_heading(fp, "Class balance: %s", r->target);

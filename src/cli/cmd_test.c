@@ -968,6 +968,36 @@ static void write_failure(const char *path, const ct_load_stats *st, const char 
     cli_json_failure_end(w);
 }
 
+/* The remedy the dropna sentence ends with, in a note or a hint */
+#define DROPNA_USED_REMEDY                                                                         \
+    "--dropna=used keeps them (each test then drops only the rows missing its own columns)"
+
+/* The columns the plan's tests use, into used[6] (NULL where none) */
+static const char *const *dropna_used(const test_plan *pl, const char **used)
+{
+    for (size_t k = 0; k < 6; k++)
+        used[k] = NULL;
+    used[0] = pl->measure;
+    used[1] = pl->by;
+    for (size_t k = 0; k < pl->npairs && k < 2; k++)
+        used[2 + 2 * k] = pl->pair[k][0], used[3 + 2 * k] = pl->pair[k][1];
+    return used;
+}
+
+/* A test refused on the rows df.dropna() left (one group, one level, a
+ * group of one value) whose other rows were dropped for a column no test
+ * reads: the hint says so, as the note would have (cli_dropna_unused_text);
+ * an empty result and an absent column have hints of their own. */
+static void dropna_hint(const ct_frame *f, const ct_htest_options *o, ct_status s, ct_diag *d,
+                        const char *a, const char *b)
+{
+    if (o->dropna != CT_HTEST_DROP_ALL || d->hint[0] || s == CT_EEMPTY || s == CT_ECOLUMN ||
+        s == CT_ENOMEM || s == CT_EINVAL)
+        return;
+    const char *used[2] = {a, b};
+    (void)cli_dropna_unused_text(f, used, 2, DROPNA_USED_REMEDY, d->hint, sizeof d->hint);
+}
+
 static int run(const char *path, const ct_frame *f, const ct_load_stats *st, const test_plan *pl,
                const ct_htest_options *o, int json)
 {
@@ -979,7 +1009,8 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
     ct_diag causes[3];
     for (size_t k = 0; k < 3; k++)
         ct_diag_clear(&causes[k]);
-    ct_diag d, emptied; /* emptied: the first test that found every row dropped */
+    const char *used[6]; /* the tests' columns (dropna_used) */
+    ct_diag d, emptied;  /* emptied: the first test that found every row dropped */
     ct_status s;
     int rc = CLI_EXIT_OK, ran = 0, nempty = 0, nskip = 0;
     const char *empty_cols[3][2]; /* the columns of each test refused for no rows */
@@ -993,6 +1024,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                     snprintf(d.hint, sizeof d.hint,
                              "'%s' is the reports file's default; pick another column with %s",
                              opt == pl->measure_opt ? pl->measure : pl->by, opt);
+                dropna_hint(f, o, s, &d, pl->measure, pl->by);
                 rc = cli_fail_in(s, &d, path);
                 goto done;
             }
@@ -1017,6 +1049,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         ct_diag_clear(&d);
         if ((s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d))) {
             if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
+                dropna_hint(f, o, s, &d, pl->pair[k][0], pl->pair[k][1]);
                 rc = cli_fail_in(s, &d, path);
                 goto done;
             }
@@ -1055,6 +1088,11 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
             snprintf(head, sizeof head, "  association %s x %s: ", pl->pair[k][0], pl->pair[k][1]);
             wrap(stderr, head, 4, skipped[k + 1] ? skipped[k + 1] : "out of memory");
         }
+        char hint[CT_DIAG_MSG_MAX];
+        if (o->dropna == CT_HTEST_DROP_ALL &&
+            cli_dropna_unused_text(f, dropna_used(pl, used), 6, DROPNA_USED_REMEDY, hint,
+                                   sizeof hint))
+            wrap(stderr, "  hint: ", 8, hint);
         rc = CLI_EXIT_DATA;
         if (json)
             write_failure(path, st, "no test could run", pl->measure ? &causes[0] : NULL);
@@ -1065,14 +1103,8 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                        : as[0] ? as[0]->rows_dropped
                        : as[1] ? as[1]->rows_dropped
                                : 0;
-    if (o->dropna == CT_HTEST_DROP_ALL && dropped) { /* a sparse column no test reads */
-        const char *used[6] = {pl->measure, pl->by};
-        for (size_t k = 0; k < pl->npairs; k++)
-            used[2 + 2 * k] = pl->pair[k][0], used[3 + 2 * k] = pl->pair[k][1];
-        cli_note_dropna_unused(f, path, used, 6,
-                               "--dropna=used keeps them (each test then drops only the rows "
-                               "missing its own columns)");
-    }
+    if (o->dropna == CT_HTEST_DROP_ALL && dropped) /* a sparse column no test reads */
+        cli_note_dropna_unused(f, path, dropna_used(pl, used), 6, DROPNA_USED_REMEDY);
     if (json) {
         ct_json *w = cli_json_begin(stdout, "test", 2);
         if (!w) {

@@ -442,6 +442,61 @@ static ct_status separation_kind(ct_diag *diag, ct_logit_separation kind, ct_sta
  * on their own said to (before 2026-12-04 a dummy separating 4 of 39 rows
  * was named as the cause of a complete separation by a combination, called
  * quasi-complete: tests/cli/regress_separation_combination). */
+/* Whether column k of x (n rows) holds only 0 and 1: a category's dummy
+ * (or a flag). */
+static int is_flag(const ct_matrix *x, size_t k, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (x->col[k][i] != 0.0 && x->col[k][i] != 1.0)
+            return 0;
+    return 1;
+}
+
+/* What to do about a separation, as diag's hint (the message says what it
+ * is): a predictor that separates on its own has an infinite effect, so
+ * it is left out or, a category's dummy (a 0/1 column), its level merged
+ * into another; a combination's, one of its predictors left out or more
+ * rows. Before 2026-12-06 the error ended at "the maximum likelihood
+ * estimates do not exist", with no way out (tests/cli/regress_separation_hint). */
+static ct_status separation_hint(ct_status s, ct_diag *diag, const fit_ws *ws, size_t first,
+                                 size_t nsep, size_t own_n, const char *name)
+{
+    if (!diag)
+        return s;
+    if (nsep == 1 && is_flag(ws->x, first, ws->n))
+        snprintf(diag->hint, sizeof diag->hint,
+                 "'%s' is a 0/1 column whose %zu row%s on its one-class side decide%s its "
+                 "coefficient, which grows without bound: when it is a category's dummy, merge "
+                 "that level into another (or drop its rows); else leave it out; then refit",
+                 name, own_n, own_n == 1 ? "" : "s", own_n == 1 ? "s" : "");
+    else if (nsep == 1)
+        snprintf(diag->hint, sizeof diag->hint,
+                 "'%s' predicts the outcome perfectly on those rows, so its effect has no finite "
+                 "estimate: leave it out, then refit",
+                 name);
+    else if (nsep > 1) {
+        int flags = 1; /* every separator a 0/1 column: levels to merge */
+        for (size_t k = 1; k < ws->p && flags; k++) {
+            split sp;
+            if (separates(ws->x, ws->y, ws->n, k, &sp))
+                flags = is_flag(ws->x, k, ws->n);
+        }
+        snprintf(diag->hint, sizeof diag->hint,
+                 "each named predictor predicts the outcome perfectly on its rows, so none has a "
+                 "finite estimate: %s, then refit",
+                 flags ? "when they are a category's dummies, merge those levels into others (or "
+                         "drop their rows); else leave them out"
+                       : "leave them out (or merge the levels of those that are a category's "
+                         "dummies)");
+    } else
+        snprintf(diag->hint, sizeof diag->hint,
+                 "together the predictors named predict the outcome perfectly on those rows, so "
+                 "their coefficients have no finite estimates: merge a category's level held by "
+                 "few rows (the reference level too, when all its dummies diverge) into another, "
+                 "leave a predictor out, or model more rows, then refit");
+    return s;
+}
+
 static ct_status separation_error(const fit_ws *ws, const double *beta, const double *scale,
                                   const ct_logit_params *par, size_t npinned, ct_diag *diag)
 {
@@ -509,42 +564,50 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
                            pin, all, lw ? list : "several predictors");
     if (nsep > 0 && (one_complete || accounted_by_separators(ws) != 0)) {
         if (nsep > 1)
-            return separation_kind(
-                diag, CT_LOGIT_SEP_EACH,
+            return separation_hint(
+                separation_kind(
+                    diag, CT_LOGIT_SEP_EACH,
+                    ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                                "%s separation: %zu predictors each separate the outcome classes "
+                                "on their own, with the rows on their one-class side: %s; %s of "
+                                "%s rows get a fitted probability of 0 or 1; the maximum "
+                                "likelihood estimates do not exist",
+                                kind, nsep, seps, pin, all)),
+                diag, ws, first, nsep, own_n, NULL);
+        return separation_hint(
+            separation_kind(
+                diag, CT_LOGIT_SEP_ONE_PREDICTOR,
                 ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                            "%s separation: %zu predictors each separate the outcome classes "
-                            "on their own, with the rows on their one-class side: %s; %s of "
-                            "%s rows get a fitted probability of 0 or 1; the maximum "
-                            "likelihood estimates do not exist",
-                            kind, nsep, seps, pin, all));
-        return separation_kind(
-            diag, CT_LOGIT_SEP_ONE_PREDICTOR,
-            ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                        "%s separation: '%s' alone separates the outcome classes (%s row%s on "
-                        "its one-class side; %s of %s rows get a fitted probability of 0 or "
-                        "1); the maximum likelihood estimates do not exist",
-                        kind, col_name(par, first, nb, sizeof nb), own1, own_n == 1 ? "" : "s", pin,
-                        all));
+                            "%s separation: '%s' alone separates the outcome classes (%s row%s on "
+                            "its one-class side; %s of %s rows get a fitted probability of 0 or "
+                            "1); the maximum likelihood estimates do not exist",
+                            kind, col_name(par, first, nb, sizeof nb), own1, own_n == 1 ? "" : "s",
+                            pin, all)),
+            diag, ws, first, 1, own_n, col_name(par, first, nb, sizeof nb));
     }
     const char *together = complete ? " (together they put every row on its class's side)" : "";
     if (nsep == 0)
-        return separation_kind(
+        return separation_hint(
+            separation_kind(
+                diag, CT_LOGIT_SEP_COMBINATION,
+                ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
+                            "%s separation by a combination of predictors%s: %s of %s rows get a "
+                            "fitted probability of 0 or 1 and the coefficients of %s diverge; the "
+                            "maximum likelihood estimates do not exist",
+                            kind, together, pin, all, lw ? list : "several predictors")),
+            diag, ws, 0, 0, 0, NULL);
+    const char *their = nsep > 1 ? "their" : "its";
+    return separation_hint(
+        separation_kind(
             diag, CT_LOGIT_SEP_COMBINATION,
             ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                         "%s separation by a combination of predictors%s: %s of %s rows get a "
-                        "fitted probability of 0 or 1 and the coefficients of %s diverge; the "
-                        "maximum likelihood estimates do not exist",
-                        kind, together, pin, all, lw ? list : "several predictors"));
-    const char *their = nsep > 1 ? "their" : "its";
-    return separation_kind(
-        diag, CT_LOGIT_SEP_COMBINATION,
-        ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                    "%s separation by a combination of predictors%s: %s of %s rows get a "
-                    "fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
-                    "own, %s separate%s only the rows on %s one-class side; the maximum "
-                    "likelihood estimates do not exist",
-                    kind, together, pin, all, lw ? list : "several predictors", their, seps,
-                    nsep > 1 ? "" : "s", their));
+                        "fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
+                        "own, %s separate%s only the rows on %s one-class side; the maximum "
+                        "likelihood estimates do not exist",
+                        kind, together, pin, all, lw ? list : "several predictors", their, seps,
+                        nsep > 1 ? "" : "s", their)),
+        diag, ws, 0, 0, 0, NULL);
 }
 
 /* ---- singular designs ---- */

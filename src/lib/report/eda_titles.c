@@ -176,6 +176,52 @@ static void headline_pair(char *a, size_t an, char *b, size_t bn, double x, doub
     ct_numfmt_pair(a, b, an, x, y, eda_num_fmt);
 }
 
+/* Whether two different values x and y read alike as xs and ys. */
+static int read_alike(const char *xs, const char *ys, double x, double y)
+{
+    return x != y && strcmp(xs, ys) == 0;
+}
+
+/* The median and the quartiles said together ("half ... under M; the
+ * middle half lie between Q1 and Q3"). When the median reads as Q1 or Q3
+ * although it differs from it, all three take one count of the digits
+ * that tell them apart (ct_numfmt_sci_apart in scientific notation, else
+ * ct_numfmt_places_apart), so the median never reads outside the middle
+ * half it is said with: before 2026-12-06 counts near 9.007e15 read
+ * "under 9.01e+15; the middle half lie between 9.00719925474187e+15 and
+ * 9.00719925474188e+15" (tests/cli/eda_hist_median_digits). Otherwise
+ * the median as eda_median and the quartiles as headline_pair. q1 NULL:
+ * the median and Q3 alone (ct_numfmt_pair). Each buffer n bytes. */
+static void median_quartiles(char *med, char *q1, char *q3, size_t n, const ct_eda_stat *s)
+{
+    char ms[48], a[48], b[48];
+    assert(n <= sizeof ms);
+    eda_median(med, n, s->median);
+    eda_num(ms, sizeof ms, s->median);
+    if (!q1) {
+        eda_num(q3, n, s->q3);
+        if (read_alike(ms, q3, s->median, s->q3))
+            ct_numfmt_pair(med, q3, n, s->median, s->q3, eda_num_fmt);
+        return;
+    }
+    headline_pair(q1, n, q3, n, s->q1, s->q3);
+    eda_num(a, sizeof a, s->q1);
+    eda_num(b, sizeof b, s->q3);
+    if (!read_alike(ms, a, s->median, s->q1) && !read_alike(ms, b, s->median, s->q3))
+        return;
+    const double v[3] = {s->q1, s->median, s->q3};
+    char *out[3] = {q1, med, q3};
+    if (strpbrk(a, "eE") || strpbrk(ms, "eE") || strpbrk(b, "eE")) {
+        const int sig = ct_numfmt_sci_apart(v, 3, CT_NUMFMT_SCI_SIG);
+        for (size_t k = 0; k < 3; k++)
+            ct_numfmt_sci_at(out[k], n, v[k], sig);
+    } else {
+        const int dec = ct_numfmt_places_apart(v, 3, 0);
+        for (size_t k = 0; k < 3; k++)
+            ct_numfmt_places(out[k], n, v[k], dec);
+    }
+}
+
 /* A column whose middle half is one value (Q1 = Q3 < max or > min: at
  * least half the rows hold it): "half of videos have views under 1,000;
  * the middle half lie between 1,000 and 1,000" would be false (none of
@@ -299,8 +345,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
         eda_cap(w, N0, sizeof N0, w->noun[m]);
         if (isfinite(s->q1) && isfinite(s->q3)) {
             char q1[48], q3[48];
-            headline_pair(q1, sizeof q1, c, sizeof c, s->q1, s->q3);
-            ct_textwidth_snprintf(q3, sizeof q3, "%s", c);
+            median_quartiles(a, q1, q3, sizeof a, s);
             ct_textwidth_snprintf(t, tn,
                                   "%s: median %s%s, the middle half between %s and %s%s; some "
                                   "values are infinite, so it has no average",
@@ -340,6 +385,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
             char half[32], quarter[32];
             int exact;
             median_shares(r, m, half, sizeof half, &exact, quarter, sizeof quarter);
+            median_quartiles(a, NULL, b, sizeof a, s);
             ct_textwidth_snprintf(t, tn,
                                   "%s: highly skewed; %s of %s have %s %s, but %s have over %s", P,
                                   half, w->many,
@@ -378,7 +424,7 @@ void eda_title_hist(const ct_eda *r, const eda_words *w, size_t m, char *t, size
                               a, u);
     } else {
         char q1[48];
-        headline_pair(q1, sizeof q1, b, sizeof b, s->q1, s->q3);
+        median_quartiles(a, q1, b, sizeof a, s);
         char half[32], quarter[32];
         int exact;
         median_shares(r, m, half, sizeof half, &exact, quarter, sizeof quarter);
