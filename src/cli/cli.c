@@ -1219,7 +1219,13 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
         fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s%s\n", a, b, c, span);
     else
         cli_note("rows read %s, used %s, skipped %s%s", a, b, c, span);
-    if (st->unnamed_index == 1)
+    if (st->unnamed_index && st->index_more)
+        cli_note("%s: the first %d columns are row indexes, as pandas' to_csv writes one (an "
+                 "unnamed first column) each time a file is saved with its index, and read_csv "
+                 "names it ('Unnamed: 0'): the file was read and saved again; each is read as an "
+                 "identifier, never a feature",
+                 path, st->index_more + 1);
+    else if (st->unnamed_index == 1)
         cli_note("%s: the first column has no name, as pandas' to_csv writes its row index: "
                  "read as an identifier ('Unnamed: 0'), never a feature",
                  path);

@@ -467,15 +467,24 @@ size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap
     enum { SHOWN = 6 };
     size_t cols[SHOWN + 1], n = 0, group = 1;
     cols[n++] = base;
-    for (size_t j = base + 1; j < f->ncols; j++)
-        if (f->cols[j]->repeat_of == base + 1) {
+    /* a renamed repeat may come before the kept column: pandas names the
+     * unnamed ones last, so an empty first name beside a later 'Unnamed: 0'
+     * is the one renamed (before 2026-12-06 it was left out: "columns 2",
+     * tests/cli/train_index_saved_twice_not_feature) */
+    for (size_t j = 0; j < f->ncols; j++)
+        if (j != base && f->cols[j]->repeat_of == base + 1) {
             group++;
             if (n <= SHOWN)
                 cols[n++] = j;
         }
     const size_t listed = n > SHOWN ? SHOWN : n;
     size_t w = 0;
-    put_text(hint, cap, &w, "the header names '%s' more than once (columns ", f->cols[base]->name);
+    if (strncmp(f->cols[base]->name, "Unnamed: ", 9) == 0) /* an empty name pandas names so */
+        put_text(hint, cap, &w, "'%s' names more than one column, as the header writes it or as "
+                 "pandas names a column without a name (columns ", f->cols[base]->name);
+    else
+        put_text(hint, cap, &w, "the header names '%s' more than once (columns ",
+                 f->cols[base]->name);
     for (size_t i = 0; i < listed; i++)
         put_text(hint, cap, &w, "%s%zu",
                  i == 0           ? ""
