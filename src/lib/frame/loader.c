@@ -1038,7 +1038,10 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                  : sep == '_' ? "_"
                               : ",",
                  sep == '.' && j < n && delim != ',' ? " --decimal=," : "");
-        snprintf(hint, cap, "the digits are grouped by '%c' (thousands separators, as %s): %s", sep,
+        /* a quote shown between double quotes: "'''" read as a typo
+         * (before 2026-12-06: tests/cli/load_thousands_apostrophe_shown) */
+        snprintf(hint, cap, "the digits are grouped by %s%c%s (thousands separators, as %s): %s",
+                 sep == '\'' ? "\"" : "'", sep, sep == '\'' ? "\"" : "'",
                  sep == '_' ? "Python writes 1_000" : "a spreadsheet formats numbers", opt);
         return;
     }
