@@ -505,8 +505,10 @@ size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap
     const size_t listed = n > SHOWN ? SHOWN : n;
     size_t w = 0;
     if (strncmp(f->cols[base]->name, "Unnamed: ", 9) == 0) /* an empty name pandas names so */
-        put_text(hint, cap, &w, "'%s' names more than one column, as the header writes it or as "
-                 "pandas names a column without a name (columns ", f->cols[base]->name);
+        put_text(hint, cap, &w,
+                 "'%s' names more than one column, as the header writes it or as "
+                 "pandas names a column without a name (columns ",
+                 f->cols[base]->name);
     else
         put_text(hint, cap, &w, "the header names '%s' more than once (columns ",
                  f->cols[base]->name);

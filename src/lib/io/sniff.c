@@ -187,10 +187,9 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
      * tests/cli/files_not_csv_workbook) */
     if (n >= 30 && memcmp(u, "PK\x03\x04", 4) == 0) {
         const int xlsx = holds_bytes(u, n, "xl/workbook.xml") ||
-                         holds_bytes(u, n, "xl/worksheets/") ||
-                         holds_bytes(u, n, "xl/styles.xml");
-        const int ods = holds_bytes(u, n < 128 ? n : 128,
-                                    "application/vnd.oasis.opendocument.spreadsheet");
+                         holds_bytes(u, n, "xl/worksheets/") || holds_bytes(u, n, "xl/styles.xml");
+        const int ods =
+            holds_bytes(u, n < 128 ? n : 128, "application/vnd.oasis.opendocument.spreadsheet");
         if (xlsx || ods)
             return set_pipe(
                 o, CT_FILE_BINARY,
