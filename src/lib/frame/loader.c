@@ -981,6 +981,21 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                      look_alike[k].what);
             return;
         }
+    /* a typographic apostrophe between digits (1’234, a Swiss number
+     * format's thousands separator as a word processor or a web page
+     * writes it): --thousands takes an ASCII character only (before
+     * 2026-12-06 no hint: tests/cli/load_thousands_apostrophe_shown) */
+    for (size_t k = 1; k + 3 < n; k++)
+        if (memcmp(p + k, "\xE2\x80\x99", 3) == 0 && p[k - 1] >= '0' && p[k - 1] <= '9' &&
+            p[k + 3] >= '0' && p[k + 3] <= '9') {
+            snprintf(hint, cap,
+                     "the digits are grouped by a typographic apostrophe (U+2019, as a Swiss "
+                     "number format writes 1\xE2\x80\x99"
+                     "234): --thousands takes an ASCII character only; replace it by \"'\" in "
+                     "the numbers (not in text, where it is an apostrophe) and read the file "
+                     "with --thousands=\"'\"");
+            return;
+        }
     for (size_t k = 0; k + 2 < n; k++)
         if ((unsigned char)p[k] == 0xEF && (unsigned char)p[k + 1] == 0xBC &&
             (unsigned char)p[k + 2] >= 0x90 && (unsigned char)p[k + 2] <= 0x99) {
