@@ -259,6 +259,11 @@ typedef struct ct_load_stats {
      * write.csv writes without a name (since 2026-12-06): the column is
      * read as an identifier, never a feature (with a schema only) */
     int unnamed_index;
+    /* the columns right after such a first column that are row indexes
+     * too (no name, "Unnamed: 0", "Unnamed: 0.k", "index": a file saved
+     * with its index, read and saved with it again), each read as an
+     * identifier (since 2026-12-06; before, an int feature) */
+    int index_more;
     /* UTF-8 byte-order marks at the start of the file (ct_csv_boms): every
      * one is skipped; more than one is said in a note (the file was given
      * one twice; pandas would read the second into the first name) */

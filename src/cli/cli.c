@@ -1231,7 +1231,13 @@ void cli_note_rows(const ct_load_stats *st, const char *path)
         fprintf(stderr, "claimtriage: rows read %s, used %s, skipped %s%s\n", a, b, c, span);
     else
         cli_note("rows read %s, used %s, skipped %s%s", a, b, c, span);
-    if (st->unnamed_index == 1)
+    if (st->unnamed_index && st->index_more)
+        cli_note("%s: the first %d columns are row indexes, as pandas' to_csv writes one (an "
+                 "unnamed first column) each time a file is saved with its index, and read_csv "
+                 "names it ('Unnamed: 0'): the file was read and saved again; each is read as an "
+                 "identifier, never a feature",
+                 path, st->index_more + 1);
+    else if (st->unnamed_index == 1)
         cli_note("%s: the first column has no name, as pandas' to_csv writes its row index: "
                  "read as an identifier ('Unnamed: 0'), never a feature",
                  path);
@@ -1700,9 +1706,10 @@ int cli_split_option(const char *cmd, const char *arg, int *role)
 /* The ways a copy of the training file may differ from it and hold the
  * same rows: its line ends (crlf 0: CR LF here, LF there; 1: the reverse;
  * -1 alike) and its final line end (final 1: missing here; -1: here, not
- * there; 0: alike). When path's content so rewritten hashes to want (hex),
- * a note says how path differs, and hash (sha256:HEX) is set to want. */
-static void split_same_rows(const char *path, const char *want, char *hash, size_t cap)
+ * there; 0: alike), and a byte-order mark. When path's content so
+ * rewritten hashes to want (hex): 1, and how[0..cap) says how path
+ * differs ("its line ends (CR LF here, LF there)"); else 0. */
+static int same_rows_form(const char *path, const char *want, char *how, size_t cap)
 {
     static const struct {
         int crlf, final;
@@ -1729,12 +1736,36 @@ static void split_same_rows(const char *path, const char *want, char *hash, size
                      crlf >= 0 || bom ? " and " : "",
                      final > 0 ? "none here after the last line, one there"
                                : "one here after the last line, none there");
-        cli_note("%s differs from the model's training file only in %s%s%s: the same rows, so "
-                 "the model's split applies",
-                 path, mark, ends, last);
-        snprintf(hash, cap, "sha256:%s", want);
-        return;
+        snprintf(how, cap, "%s%s%s", mark, ends, last);
+        return 1;
     }
+    return 0;
+}
+
+/* When path's content in such a form hashes to want: a note says how path
+ * differs, and hash (sha256:HEX) is set to want. */
+static void split_same_rows(const char *path, const char *want, char *hash, size_t cap)
+{
+    char how[320];
+    if (!same_rows_form(path, want, how, sizeof how))
+        return;
+    cli_note("%s differs from the model's training file only in %s: the same rows, so the "
+             "model's split applies",
+             path, how);
+    snprintf(hash, cap, "sha256:%s", want);
+}
+
+int cli_training_copy(const ct_model *m, const char *path, uint64_t rows_read, char *how,
+                      size_t cap)
+{
+    const char *mine = m->input_content_hash ? m->input_content_hash : m->input_hash;
+    how[0] = '\0';
+    /* the same number of rows first: the forms are hashed only for a
+     * likely copy, never for every new file */
+    if (!mine || strncmp(mine, "sha256:", 7) != 0 || !path || strcmp(path, "-") == 0 ||
+        ct_path_read_once(path) || rows_read != m->rows_read)
+        return 0;
+    return same_rows_form(path, mine + 7, how, cap);
 }
 
 int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int role, size_t **rows,

@@ -403,6 +403,14 @@ int cli_refuse_same_output(const char *cmd, const char *what_a, const char *a, c
  * into argv (plus a NULL); free() the array. NULL after a message when out
  * of memory. */
 char **cli_command_line(int argc, char **argv);
+/* 1 when path holds the model's training rows in another form than the
+ * file train hashed (a spreadsheet's re-save: a byte-order mark, CR LF
+ * line ends, no final line end; the content hashes to the model's once
+ * rewritten so), how[0..cap) then saying how it differs; 0 otherwise,
+ * how "". Tried only when rows_read is the training file's (a new file
+ * is not hashed again); never for standard input or a pipe. */
+int cli_training_copy(const ct_model *m, const char *path, uint64_t rows_read, char *how,
+                      size_t cap);
 /* --split=train|validation|test of evaluate and score: the rows of f (loaded
  * from path, the model's training file) that train's split gave to `role`
  * (claimtriage/evaluate.h, ct_model_split_roles), ascending, in *rows

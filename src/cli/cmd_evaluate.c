@@ -939,6 +939,15 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
                         (o->split == CT_ROLE_NONE && m->input_hash &&
                          strcmp(m->input_content_hash ? m->input_content_hash : m->input_hash,
                                 ct_repro_rows_hash(&rp)) == 0);
+    /* a spreadsheet's re-save of the training file (a byte-order mark, CR
+     * LF, no final line end) holds its rows too: its figures are as
+     * optimistic, said with how it differs (before 2026-12-06 they read as
+     * a new file's, while --split took it for the training file:
+     * tests/cli/evaluate_training_copy_optimistic) */
+    char copy_how[320] = "";
+    if (s == CT_OK && !o->optimistic && o->split == CT_ROLE_NONE &&
+        cli_training_copy(m, path, st.rows_read, copy_how, sizeof copy_how))
+        o->optimistic = 1;
     /* --predictions - on a full disk: said once, with the reason, as every
      * output on standard output (before 2026-12-04 "input/output error",
      * then the write error again: tests/cli/evaluate_predictions_full_disk_once) */
@@ -949,7 +958,11 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, by, &rp, &ev);
     else if (!(o->predictions && cli_is_stdout(o->predictions))) { /* /dev/stdout is '-' */
-        if (o->optimistic)
+        if (o->optimistic && copy_how[0])
+            cli_note("%s holds the rows of the file the model was trained on (it differs only "
+                     "in %s): these figures include its training rows (optimistic)",
+                     path, copy_how);
+        else if (o->optimistic)
             cli_note(o->split == CT_ROLE_TRAIN
                          ? "%s --split=train: these are the rows the model was fitted on, so "
                            "its figures are optimistic"

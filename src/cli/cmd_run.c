@@ -1187,6 +1187,16 @@ static void log_message(const char *path, char *buf, size_t cap)
              * never broken, 166 columns wide in run's output:
              * tests/cli/run_regress_hint_command_wrapped) */
             sep = glue == 2 ? " " : "";
+            /* inside a quoted word the quote was closed before the
+             * backslash, after a comma, and opened again on this line
+             * ('a,'\ then 'b', or $'b'): joined without them, the word
+             * as the stage wrote it (before 2026-12-06 "a,''b", and run's
+             * output "'''b": tests/cli/run_hint_quoted_word_joined) */
+            const size_t reopen = t[0] == '\'' ? 1 : t[0] == '$' && t[1] == '\'' ? 2 : 0;
+            if (glue == 1 && reopen && len >= 2 && cur[len - 1] == '\'' && cur[len - 2] == ',') {
+                cur[--len] = 0;
+                t += reopen;
+            }
         } else if (t == line) { /* a new message */
             in_note = strncmp(t, "claimtriage: ", 13) == 0 && !strstr(t, "error");
             if (in_note)

@@ -136,7 +136,8 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_metric(B, -1.846e-19), "-1.8e-19");
     EXPECT(ct_numfmt_metric(B, 1.2345e-7), "1.2e-07");
     EXPECT(ct_numfmt_metric(B, 5.1e-7), "0.000001");
-    EXPECT(ct_numfmt_metric(B, 5e-7), "5e-07"); /* 4.99999999999999977e-07 */
+    EXPECT(ct_numfmt_metric(B, 5e-7), "5.0e-07"); /* 4.99999999999999977e-07 */
+    EXPECT(ct_numfmt_metric(B, 1.0461487232596862e-10), "1.0e-10"); /* two digits, not "1e-10" */
     EXPECT(ct_numfmt_metric(B, 4.9e-7), "4.9e-07");
     EXPECT(ct_numfmt_metric(B, 0.0007936), "0.000794");
     EXPECT(ct_numfmt_metric(B, 0.0005), "0.0005");

@@ -250,9 +250,11 @@ size_t ct_numfmt_metric(char *buf, size_t n, double v)
     size_t r = ct_numfmt_fixed(buf, n, v, 6);
     /* not 0 but below what 6 decimals show: two significant digits
      * ("1.2e-07"), never "0.000000" (a near-perfect model's log loss read
-     * as exactly 0 before 2026-12-03) */
+     * as exactly 0 before 2026-12-03), a trailing zero kept: 1.046e-10
+     * is "1.0e-10" (before 2026-12-06 "1e-10", one digit, read as exactly
+     * 1e-10: a one-row file's log loss) */
     if (all_zeros(buf))
-        return put(buf, n, "%.2g", v);
+        return put(buf, n, "%#.2g", v);
     /* trailing zeros dropped */
     while (r > 0 && buf[r - 1] == '0' && strspn(buf, "-0.") < r)
         buf[--r] = '\0';

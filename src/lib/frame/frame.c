@@ -275,11 +275,23 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
          * compared without them and named, shown as code (before
          * 2026-12-03 such a name was no suggestion:
          * tests/cli/files_did_you_mean_invisible) */
-        char bare[256], first_cp[16] = "";
-        size_t invisible = 0, bn = 0, at = 0;
+        /* a space other than ASCII's (U+00A0 no-break space, as a name
+         * copied from a web page or a spreadsheet title holds) is a word
+         * separator or a space around the name, held as '\1' and named
+         * (before 2026-12-06 'claim<U+00A0>status' was no suggestion for
+         * claim_status: tests/cli/files_did_you_mean_nbsp) */
+        char bare[256], first_cp[16] = "", odd_cp[16] = "";
+        size_t invisible = 0, odd = 0, bn = 0, at = 0;
         while (nm[at] && bn + 1 < sizeof bare) {
             uint32_t cp;
             const int cl = ct_utf8_decode(nm + at, strlen(nm + at), &cp);
+            if (cl > 1 && ct_utf8_is_odd_space(cp) && !strchr(want, '\1')) {
+                if (!odd++)
+                    snprintf(odd_cp, sizeof odd_cp, "U+%04X", (unsigned)cp);
+                bare[bn++] = '\1';
+                at += (size_t)cl;
+                continue;
+            }
             if (cl > 1 && ct_utf8_is_invisible_name(cp)) {
                 if (!invisible++)
                     snprintf(first_cp, sizeof first_cp, "U+%04X", (unsigned)cp);
@@ -294,6 +306,10 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
         nm = bare;
         size_t a, b;
         trim_span(nm, &a, &b);
+        while (a < b && nm[a] == '\1') /* odd spaces around it too */
+            a++;
+        while (b > a && nm[b - 1] == '\1')
+            b--;
         if (b - a != wb - wa)
             continue;
         /* word separators ' ', '_', '-' and '.' stand for one another: a
@@ -308,7 +324,7 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
             char x = nm[a + i], y = want[wa + i];
             if (x == y)
                 continue;
-            if (strchr(" _-.", x) && strchr(" _-.", y)) {
+            if (x && y && strchr(" _-.\1", x) && strchr(" _-.", y)) {
                 if (!sep_here)
                     sep_here = x, sep_want = y;
                 continue;
@@ -332,7 +348,11 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
                                          : "an invisible byte-order mark (U+FEFF) before it");
         if (!same_case)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%sletter case", w ? ", " : "");
-        if (sep_here)
+        if (sep_here == '\1')
+            w += (size_t)snprintf(diff + w, sizeof diff - w,
+                                  "%sword separators (%s, a space other than ' ', for '%c')",
+                                  w ? ", " : "", odd_cp, sep_want);
+        else if (sep_here)
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%sword separators ('%c' for '%c')",
                                   w ? ", " : "", sep_here, sep_want);
         if (a > wa)
@@ -342,9 +362,14 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
             w += (size_t)snprintf(diff + w, sizeof diff - w, "%s%zu trailing space%s",
                                   w ? ", " : "", strlen(nm) - b - (strlen(want) - wb),
                                   strlen(nm) - b - (strlen(want) - wb) == 1 ? "" : "s");
+        if (odd && sep_here != '\1' && w < sizeof diff) /* the spaces around it */
+            w += (size_t)snprintf(diff + w, sizeof diff - w, " (%s, a space other than ' ')",
+                                  odd_cp);
         if (!w)
             snprintf(diff, sizeof diff, "surrounding spaces");
-        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", full,
+        char shown[256];
+        ct_utf8_visible_label(shown, sizeof shown, full, strlen(full)); /* U+00A0 as <U+00A0> */
+        snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", shown,
                  want, diff);
         return k;
     }
@@ -467,15 +492,26 @@ size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap
     enum { SHOWN = 6 };
     size_t cols[SHOWN + 1], n = 0, group = 1;
     cols[n++] = base;
-    for (size_t j = base + 1; j < f->ncols; j++)
-        if (f->cols[j]->repeat_of == base + 1) {
+    /* a renamed repeat may come before the kept column: pandas names the
+     * unnamed ones last, so an empty first name beside a later 'Unnamed: 0'
+     * is the one renamed (before 2026-12-06 it was left out: "columns 2",
+     * tests/cli/train_index_saved_twice_not_feature) */
+    for (size_t j = 0; j < f->ncols; j++)
+        if (j != base && f->cols[j]->repeat_of == base + 1) {
             group++;
             if (n <= SHOWN)
                 cols[n++] = j;
         }
     const size_t listed = n > SHOWN ? SHOWN : n;
     size_t w = 0;
-    put_text(hint, cap, &w, "the header names '%s' more than once (columns ", f->cols[base]->name);
+    if (strncmp(f->cols[base]->name, "Unnamed: ", 9) == 0) /* an empty name pandas names so */
+        put_text(hint, cap, &w,
+                 "'%s' names more than one column, as the header writes it or as "
+                 "pandas names a column without a name (columns ",
+                 f->cols[base]->name);
+    else
+        put_text(hint, cap, &w, "the header names '%s' more than once (columns ",
+                 f->cols[base]->name);
     for (size_t i = 0; i < listed; i++)
         put_text(hint, cap, &w, "%s%zu",
                  i == 0           ? ""

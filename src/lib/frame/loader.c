@@ -178,6 +178,25 @@ static void cp1252_hint(const loader *L, char *hint, size_t cap)
              cmd);
 }
 
+/* A header name of pandas' row index, as a later column of a file saved
+ * with its index more than once: no name, "Unnamed: 0" or "Unnamed: 0.k"
+ * (read_csv's names for it, the second when the name repeats), "index". */
+static int is_index_name(const ct_csv_field *f)
+{
+    if (f->len == 0 || (f->len == 5 && memcmp(f->ptr, "index", 5) == 0))
+        return 1;
+    if (f->len < 10 || memcmp(f->ptr, "Unnamed: 0", 10) != 0)
+        return 0;
+    if (f->len == 10)
+        return 1;
+    if (f->len == 11 || f->ptr[10] != '.')
+        return 0;
+    for (size_t k = 11; k < f->len; k++)
+        if (f->ptr[k] < '0' || f->ptr[k] > '9')
+            return 0;
+    return 1;
+}
+
 static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *diag)
 {
     if (rec->error != CT_CSV_OK) {
@@ -253,6 +272,16 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
             L->opt->use_schema && L->opt->schema) {
             t = CT_TYPE_ID;
             L->stats.unnamed_index = named_index ? 2 : reset_index ? 3 : r_rownames ? 4 : 1;
+        }
+        /* the columns after a row index that are row indexes too: a file
+         * pandas wrote with its index, read and saved with its index again
+         * (",Unnamed: 0,#,..."), holds the first save's index second; before
+         * 2026-12-06 it was an int feature, the row numbers of a file sorted
+         * by class (tests/cli/train_index_saved_twice_not_feature) */
+        if (!sc && j > 0 && j == 1 + (size_t)L->stats.index_more && L->stats.unnamed_index &&
+            is_index_name(&rec->fields[j])) {
+            t = CT_TYPE_ID;
+            L->stats.index_more++;
         }
         if (sc && sc->type == CT_TYPE_CATEGORY && sc->nlevels && !sc->extend_levels &&
             dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
@@ -952,6 +981,21 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                      look_alike[k].what);
             return;
         }
+    /* a typographic apostrophe between digits (1’234, a Swiss number
+     * format's thousands separator as a word processor or a web page
+     * writes it): --thousands takes an ASCII character only (before
+     * 2026-12-06 no hint: tests/cli/load_thousands_apostrophe_shown) */
+    for (size_t k = 1; k + 3 < n; k++)
+        if (memcmp(p + k, "\xE2\x80\x99", 3) == 0 && p[k - 1] >= '0' && p[k - 1] <= '9' &&
+            p[k + 3] >= '0' && p[k + 3] <= '9') {
+            snprintf(hint, cap,
+                     "the digits are grouped by a typographic apostrophe (U+2019, as a Swiss "
+                     "number format writes 1\xE2\x80\x99"
+                     "234): --thousands takes an ASCII character only; replace it by \"'\" in "
+                     "the numbers (not in text, where it is an apostrophe) and read the file "
+                     "with --thousands=\"'\"");
+            return;
+        }
     for (size_t k = 0; k + 2 < n; k++)
         if ((unsigned char)p[k] == 0xEF && (unsigned char)p[k + 1] == 0xBC &&
             (unsigned char)p[k + 2] >= 0x90 && (unsigned char)p[k + 2] <= 0x99) {
@@ -1009,7 +1053,10 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
                  : sep == '_' ? "_"
                               : ",",
                  sep == '.' && j < n && delim != ',' ? " --decimal=," : "");
-        snprintf(hint, cap, "the digits are grouped by '%c' (thousands separators, as %s): %s", sep,
+        /* a quote shown between double quotes: "'''" read as a typo
+         * (before 2026-12-06: tests/cli/load_thousands_apostrophe_shown) */
+        snprintf(hint, cap, "the digits are grouped by %s%c%s (thousands separators, as %s): %s",
+                 sep == '\'' ? "\"" : "'", sep, sep == '\'' ? "\"" : "'",
                  sep == '_' ? "Python writes 1_000" : "a spreadsheet formats numbers", opt);
         return;
     }

@@ -108,6 +108,16 @@ static ct_file_kind set_pipe(ct_file_sniff *o, ct_file_kind k, const char *msg, 
     return k;
 }
 
+/* 1 when u[0..n) holds w (a zip entry's name in a local header). */
+static int holds_bytes(const unsigned char *u, size_t n, const char *w)
+{
+    const size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if (u[i] == (unsigned char)w[0] && memcmp(u + i, w, k) == 0)
+            return 1;
+    return 0;
+}
+
 static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff *o)
 {
     static const struct {
@@ -169,6 +179,29 @@ static ct_file_kind sniff_binary(const unsigned char *u, size_t n, ct_file_sniff
         {"GIF8", 4, "a GIF image, not CSV",
          "an image (a chart or a screenshot of the data) holds no rows: get the data file", NULL},
     };
+    /* a spreadsheet workbook is a zip archive whose entries name it: an
+     * Excel .xlsx holds xl/workbook.xml and xl/worksheets/, an OpenDocument
+     * .ods opens with its mimetype entry; named as what it is, with how to
+     * get a CSV from it (before 2026-12-06 "a zip archive ...: unzip it and
+     * read the .csv inside", which a workbook holds none of:
+     * tests/cli/files_not_csv_workbook) */
+    if (n >= 30 && memcmp(u, "PK\x03\x04", 4) == 0) {
+        const int xlsx = holds_bytes(u, n, "xl/workbook.xml") ||
+                         holds_bytes(u, n, "xl/worksheets/") || holds_bytes(u, n, "xl/styles.xml");
+        const int ods =
+            holds_bytes(u, n < 128 ? n : 128, "application/vnd.oasis.opendocument.spreadsheet");
+        if (xlsx || ods)
+            return set_pipe(
+                o, CT_FILE_BINARY,
+                xlsx ? "the file is an Excel workbook (.xlsx: a zip archive holding xl/ "
+                       "entries), not CSV"
+                     : "the file is an OpenDocument spreadsheet (.ods, LibreOffice's), not CSV",
+                "save its sheet as CSV (UTF-8) from the spreadsheet, or convert its first sheet: "
+                "/usr/bin/python3 -c \"import sys, pandas as p; "
+                "p.read_excel(sys.argv[1]).to_csv(sys.argv[1] + '.csv', index=False)\" FILE",
+                "save it (... > data.xlsx), then save its sheet as CSV (UTF-8) from the "
+                "spreadsheet");
+    }
     /* a Python pickle (pandas' to_pickle): protocol 2 to 5 opens with
      * 0x80 and the protocol number */
     if (n >= 2 && u[0] == 0x80 && u[1] >= 2 && u[1] <= 5)

@@ -312,6 +312,35 @@ static int wrap_command(FILE *fp, const char *body, size_t hang, size_t width, i
     return 1;
 }
 
+/* Where a command ending a text ends: at " / " outside quotes (run joins a
+ * stage's messages with " / ", so a message after one ending in a command
+ * follows it on the same line), else at the end. Quotes: '...', $'...'
+ * (with \\ escapes) and "..." (with \\ escapes). */
+static const char *command_end(const char *c)
+{
+    char q = 0; /* the open quote: '\'', '$' ($'...') or '"' */
+    for (const char *p = c; *p; p++) {
+        if (q == '\'') {
+            q = *p == '\'' ? 0 : q;
+        } else if (q) {
+            if (*p == '\\' && p[1])
+                p++;
+            else if (*p == (q == '$' ? '\'' : '"'))
+                q = 0;
+        } else if (*p == '\\' && p[1]) {
+            p++;
+        } else if (*p == '\'' || *p == '"') {
+            q = *p;
+        } else if (*p == '$' && p[1] == '\'') {
+            q = '$';
+            p++;
+        } else if (p[0] == ' ' && p[1] == '/' && p[2] == ' ' && p[3]) {
+            return p;
+        }
+    }
+    return c + strlen(c);
+}
+
 void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const char *text)
 {
     if (!first)
@@ -382,17 +411,38 @@ void ct_text_wrap(FILE *fp, const char *first, size_t hang, size_t width, const 
             ((e - p == 1 && *p == '$' && *e == ' ' && e[1]) || shell_command_at(p))) {
             if (!start)
                 fprintf(fp, "\n%*s", (int)hang, "");
-            /* too wide for its line: broken where a paste still runs */
+            /* a message after it (run's " / "): the command alone on its
+             * line, the rest from the next (before 2026-12-06 it went on
+             * the command's line, and a pasted copy ran it as arguments:
+             * tests/cli/run_failed_stage_command_alone) */
             const char *body = *p == '$' ? p + 2 : p;
+            const char *cend = command_end(body);
+            char one[2048];
+            if (*cend) {
+                const size_t cn = (size_t)(cend - body);
+                if (cn >= sizeof one)
+                    cend = body + strlen(body); /* too long to hold: whole, as before */
+                else {
+                    memcpy(one, body, cn);
+                    one[cn] = '\0';
+                    body = one;
+                }
+            }
+            /* too wide for its line: broken where a paste still runs */
             if (width && hang + 2 + ct_textwidth_z(body) > width &&
                 wrap_command(fp, body, hang, width, 1)) {
                 wrap_command(fp, body, hang, width, 0);
-                break;
-            }
-            if (*p != '$')
+            } else {
                 fputs("$ ", fp);
-            write_word(fp, p, strlen(p));
-            break;
+                write_word(fp, body, strlen(body));
+            }
+            if (!*cend)
+                break;
+            fprintf(fp, "\n%*s", (int)hang, "");
+            col = hang;
+            start = 1;
+            p = cend + 3; /* past " / " */
+            continue;
         }
         size_t n = (size_t)(e - p);
         size_t w = word_width(p, n);
