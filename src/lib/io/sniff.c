@@ -1145,6 +1145,100 @@ static ct_file_kind sniff_mixed_delimiters(const char *s, size_t n, char delim, 
  * ';'). Before 2026-12-04 only a header without the delimiter told was
  * judged: tests/cli/files_delimiter_comma_in_name,
  * files_delimiter_decimal_comma_names. */
+/* s[0..m) is one number as a decimal-comma locale writes it: a sign,
+ * digits (groups of three after '.' or ' ' allowed), then ',' and digits;
+ * 2 with the comma, 1 without it (a whole number), 0 not a number. */
+static int decimal_comma_number(const char *s, size_t m)
+{
+    while (m && (s[m - 1] == ' ' || s[m - 1] == '\t'))
+        m--;
+    size_t k = 0;
+    while (k < m && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k < m && (s[k] == '-' || s[k] == '+'))
+        k++;
+    const size_t d0 = k;
+    while (k < m && ((s[k] >= '0' && s[k] <= '9') ||
+                     ((s[k] == '.' || s[k] == ' ') && k > d0 && k + 3 < m + 1 && k + 1 < m &&
+                      s[k + 1] >= '0' && s[k + 1] <= '9')))
+        k++;
+    if (k == d0)
+        return 0;
+    if (k == m)
+        return 1;
+    if (s[k] != ',' || k + 1 >= m)
+        return 0;
+    for (k++; k < m; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return 2;
+}
+
+/* A one-column file of numbers written with a decimal comma, read with
+ * ',': the header one name without ',', every data line one number, at
+ * least 2 of them "1,5" (a spreadsheet in a ';' locale writes a single
+ * column so: no ';' at all). Before 2026-12-06 every such row was blamed
+ * as "a text field holding the delimiter may be missing its quotes", and
+ * pandas reads the integer parts as the row index (FC17 kind:
+ * tests/cli/files_delimiter_one_column_decimal). Whole parts that count
+ * 1, 2, 3 may be R's row names instead: both readings are said. */
+static ct_file_kind sniff_decimal_column(const char *s, size_t n, ct_file_sniff *o)
+{
+    size_t k = 0, data = 0, dec = 0, line = 0, ex = 0, exl = 0;
+    int grouped = 0; /* a '.' between digit groups ("1.234,5") */
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    size_t hs = k, he = k;
+    while (k < n && line <= SNIFF_LINES) {
+        const size_t b = k;
+        while (k < n && s[k] != '\n' && s[k] != '\r')
+            k++;
+        if (k >= n) /* the last line may be cut by the window */
+            break;
+        if (line == 0) {
+            he = k;
+            for (size_t i = b; i < k; i++)
+                if (s[i] == ',' || s[i] == '"' || s[i] == ';' || s[i] == '\t' || s[i] == '|')
+                    return CT_FILE_TEXT;
+            if (k == b || decimal_comma_number(s + b, k - b))
+                return CT_FILE_TEXT; /* no header name, or a number as the header */
+        } else if (k > b) {
+            const int v = decimal_comma_number(s + b, k - b);
+            if (!v)
+                return CT_FILE_TEXT;
+            data++;
+            grouped |= memchr(s + b, '.', k - b) != NULL;
+            if (v == 2 && !dec++)
+                ex = b, exl = k - b;
+        }
+        line++;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+    }
+    if (dec < 2)
+        return CT_FILE_TEXT;
+    const int rownames = first_fields_distinct(s, n, ',', line) == 2;
+    char name[64], num[48], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+    ct_textwidth_fit(name, sizeof name, s + hs, he - hs, 40, "...", '?');
+    ct_textwidth_fit(num, sizeof num, s + ex, exl, 24, "...", '?');
+    snprintf(msg, sizeof msg,
+             "the header holds one name ('%s') and no ',', and each of the next %zu lines one "
+             "number, %zu of them with a decimal comma ('%s'): a one-column file from a locale "
+             "whose decimal mark is ',' (read with ',' as the delimiter, each such number splits "
+             "in two; pandas would read the whole parts as the row index)%s",
+             name, data, dec, num,
+             rownames ? ", or, as the whole parts count 1, 2, 3, row names the header does not "
+                        "name (R's write.table writes them so)"
+                      : "");
+    snprintf(hint, sizeof hint,
+             "read it with a delimiter the file does not hold and ',' as the decimal mark "
+             "(--delimiter=';' --decimal=,%s)%s",
+             grouped ? " --thousands=." : "", rownames ? "; for row names, add a name and a ',' at the start of the header line"
+                      : "");
+    o->delimiter = ';';
+    return set(o, CT_FILE_OTHER_DELIMITER, msg, hint);
+}
+
 static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o)
 {
     static const char cand[] = {';', '\t', '|', ','};
@@ -1169,6 +1263,8 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
         if (c.head > best.head)
             best = c;
     }
+    if (!best.c && delim == ',' && !d.head && sniff_decimal_column(s, n, o) != CT_FILE_TEXT)
+        return o->kind;
     if (!best.c)
         return sniff_mixed_delimiters(s, n, delim, o);
     char a[16], b[16], h[48], hd[48], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
