@@ -29,6 +29,7 @@
 #include "claimtriage/textwidth.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* data[0..n) is valid UTF-8, allowing a sequence cut at the end. */
@@ -1145,6 +1146,125 @@ static ct_file_kind sniff_mixed_delimiters(const char *s, size_t n, char delim, 
  * ';'). Before 2026-12-04 only a header without the delimiter told was
  * judged: tests/cli/files_delimiter_comma_in_name,
  * files_delimiter_decimal_comma_names. */
+/* One line s[0..m) split at runs of blanks outside quotes (leading and
+ * trailing blanks ignored): the number of fields, whether one is a number
+ * (strtod over the whole token) and whether a run is longer than one
+ * space (a tab or an aligned column). */
+static size_t blank_fields(const char *s, size_t m, int *numeric, int *runs)
+{
+    size_t k = 0, fields = 0;
+    while (k < m) {
+        while (k < m && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (k >= m)
+            break;
+        if (fields && (s[k - 1] == '\t' || (k >= 2 && (s[k - 2] == ' ' || s[k - 2] == '\t'))))
+            *runs = 1;
+        const size_t b = k;
+        int inq = 0;
+        while (k < m && (inq || (s[k] != ' ' && s[k] != '\t')))
+            inq ^= s[k++] == '"';
+        fields++;
+        char tok[40];
+        if (k - b < sizeof tok && s[b] != '"') {
+            memcpy(tok, s + b, k - b);
+            tok[k - b] = '\0';
+            char *end;
+            (void)strtod(tok, &end);
+            *numeric |= end == tok + (k - b);
+        }
+    }
+    return fields;
+}
+
+/* s[0..m) is one number with its thousands grouped by single spaces, as
+ * a French or Nordic locale writes it ("1 234 567", "-12 345,5"). */
+static int space_grouped_number(const char *s, size_t m)
+{
+    size_t k = 0, d = 0;
+    if (k < m && (s[k] == '-' || s[k] == '+'))
+        k++;
+    while (k < m && s[k] >= '0' && s[k] <= '9')
+        k++, d++;
+    if (d < 1 || d > 3 || k >= m || s[k] != ' ')
+        return 0;
+    while (k < m && s[k] == ' ') {
+        size_t g = 0;
+        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
+            g++;
+        if (g != 3)
+            return 0;
+    }
+    if (k < m && (s[k] == ',' || s[k] == '.'))
+        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
+            ;
+    return k == m;
+}
+
+/* A file whose fields are separated by blanks, read with ',' as one
+ * column: R's write.table (sep = " ", row names without a name in the
+ * header), pandas' to_string (columns aligned by runs of spaces, the
+ * index first) or a hand-typed table. Evidence: no ',' on the header, at
+ * least 3 names on it, and (nearly) every data line as many fields or one
+ * more, each with a number among them (a column of names, "John Smith",
+ * is not this, nor one of numbers grouped by spaces, "1 234 567"). Before 2026-12-06 loaded as one column named after the
+ * whole header line (FC17 kind: tests/cli/files_delimiter_blank). */
+static ct_file_kind sniff_blank_delimited(const char *s, size_t n, ct_file_sniff *o)
+{
+    size_t k = 0, line = 0, data = 0, same = 0, more = 0, head = 0, grouped = 0;
+    int runs = 0, allnum = 1;
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    while (k < n && line <= SNIFF_LINES) {
+        const size_t b = k;
+        int inq = 0;
+        while (k < n && (inq || (s[k] != '\n' && s[k] != '\r')))
+            inq ^= s[k++] == '"';
+        if (k >= n)
+            break;
+        int num = 0;
+        const size_t f = blank_fields(s + b, k - b, &num, &runs);
+        if (line == 0) {
+            for (size_t i = b; i < k; i++)
+                if (s[i] == ',')
+                    return CT_FILE_TEXT;
+            if ((head = f) < 3)
+                return CT_FILE_TEXT;
+        } else if (f) {
+            data++;
+            same += f == head;
+            more += f == head + 1;
+            allnum &= num;
+            grouped += space_grouped_number(s + b, k - b);
+        }
+        line++;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+    }
+    const size_t agree = same > more ? same : more;
+    /* a one-column file of numbers grouped by spaces is not this */
+    if (data < 2 || !allnum || agree * 5 < data * 4 || grouped * 2 >= data)
+        return CT_FILE_TEXT;
+    char msg[CT_DIAG_MSG_MAX];
+    snprintf(msg, sizeof msg,
+             "the header holds %zu names separated by %s and no ',', and %zu of the next %zu lines "
+             "%zu fields so separated: the file looks %s-delimited, not comma-separated%s",
+             head, runs ? "blanks" : "single spaces", agree, data, more > same ? head + 1 : head,
+             runs ? "blank" : "space",
+             more > same ? " (the first field of each line has no name: row names, as R's "
+                           "write.table or pandas' to_string write them)"
+                         : "");
+    if (!runs && more <= same)
+        return set(o, CT_FILE_OTHER_DELIMITER, msg,
+                   "read it with a space as the delimiter (--delimiter=' ')");
+    return set_pipe(o, CT_FILE_OTHER_DELIMITER, msg,
+                    "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+                    "p.read_csv(sys.argv[1], sep=r'\\s+').to_csv(sys.argv[1] + '.csv', "
+                    "index=False)\" FILE",
+                    "convert it: ... | /usr/bin/python3 -c \"import sys, pandas as p; "
+                    "p.read_csv(sys.stdin, sep=r'\\s+').to_csv('data.csv', index=False)\"");
+}
+
 /* s[0..m) is one number as a decimal-comma locale writes it: a sign,
  * digits (groups of three after '.' or ' ' allowed), then ',' and digits;
  * 2 with the comma, 1 without it (a whole number), 0 not a number. */
@@ -1263,7 +1383,9 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
         if (c.head > best.head)
             best = c;
     }
-    if (!best.c && delim == ',' && !d.head && sniff_decimal_column(s, n, o) != CT_FILE_TEXT)
+    if (!best.c && delim == ',' && !d.head &&
+        (sniff_decimal_column(s, n, o) != CT_FILE_TEXT ||
+         sniff_blank_delimited(s, n, o) != CT_FILE_TEXT))
         return o->kind;
     if (!best.c)
         return sniff_mixed_delimiters(s, n, delim, o);
