@@ -1353,7 +1353,8 @@ static ct_file_kind sniff_decimal_column(const char *s, size_t n, ct_file_sniff 
     snprintf(hint, sizeof hint,
              "read it with a delimiter the file does not hold and ',' as the decimal mark "
              "(--delimiter=';' --decimal=,%s)%s",
-             grouped ? " --thousands=." : "", rownames ? "; for row names, add a name and a ',' at the start of the header line"
+             grouped ? " --thousands=." : "",
+             rownames ? "; for row names, add a name and a ',' at the start of the header line"
                       : "");
     o->delimiter = ';';
     return set(o, CT_FILE_OTHER_DELIMITER, msg, hint);

@@ -1154,9 +1154,10 @@ static size_t emptied_groups(const ct_frame *f, size_t mcol, const htest_groups 
         ct_numfmt_count(n, sizeof n, tot[g]);
         int m;
         if (miss[g] == tot[g])
-            m = snprintf(buf + w, cap - w, "%sgroup '%s' has no %s value in %s%s row%s", k ? "; " : "",
-                         grp->names[g], measure, tot[g] == 1 ? "its " : "any of its ",
-                         tot[g] == 1 ? "1" : n, tot[g] == 1 ? "" : "s");
+            m = snprintf(buf + w, cap - w, "%sgroup '%s' has no %s value in %s%s row%s",
+                         k ? "; " : "", grp->names[g], measure,
+                         tot[g] == 1 ? "its " : "any of its ", tot[g] == 1 ? "1" : n,
+                         tot[g] == 1 ? "" : "s");
         else if (!miss[g])
             m = snprintf(buf + w, cap - w,
                          "%sgroup '%s': every one of its %s row%s misses a value in a column "
@@ -1233,14 +1234,13 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
             char used[32];
             ct_numfmt_count(used, sizeof used, (uint64_t)(nr - dropped));
             char gone[CT_DIAG_MSG_MAX / 2];
-            const size_t ng = dropped ? emptied_groups(f, cols[0], &grp, count, measure, gone,
-                                                       sizeof gone)
-                                      : 0;
+            const size_t ng =
+                dropped ? emptied_groups(f, cols[0], &grp, count, measure, gone, sizeof gone) : 0;
             s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
                             "column '%s' has only one group ('%s') among the %s row%s used; "
                             "a comparison needs at least two%s%s",
-                            by, names[order[0]], used, nr - dropped == 1 ? "" : "s",
-                            ng ? ": " : "", ng ? gone : "");
+                            by, names[order[0]], used, nr - dropped == 1 ? "" : "s", ng ? ": " : "",
+                            ng ? gone : "");
             if (diag) { /* the cause and its facts, for a caller that words it */
                 diag->kind = CT_DIAG_CAUSE_ONE_GROUP;
                 snprintf(diag->cause_column, sizeof diag->cause_column, "%s", by);
