@@ -615,8 +615,14 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
                         "p.read_html(sys.stdin, thousands=None)[0].to_csv('data.csv', "
                         "index=False)\"");
     }
-    if (markup == 1) {
-        snprintf(msg, sizeof msg, "the file is an HTML page, not CSV (%s is '%s')", line, first);
+    /* an XHTML page opens with the XML prolog; its <html> element makes
+     * it a web page, not "an XML document" (before 2026-12-06:
+     * tests/cli/files_not_csv_xhtml) */
+    const int xhtml =
+        markup == 2 && strcmp(tag, "?xml") == 0 && holds_ci(p, m < 4096 ? m : 4096, "<html");
+    if (markup == 1 || xhtml) {
+        snprintf(msg, sizeof msg, "the file is an HTML page%s, not CSV (%s is '%s')",
+                 xhtml ? " (XHTML)" : "", line, first);
         /* the site's own way to the file, named when the page says which
          * site it is (a Kaggle data set page has no 'Raw' button; a GitHub
          * page naming Kaggle in its text is still GitHub's) */
