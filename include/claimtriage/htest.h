@@ -275,6 +275,14 @@ typedef struct ct_htest_compare {
      * normal_plausible, variances_equal and ct_htest_normality_kind's
      * verdicts (alpha stays the hypothesis') */
     double assumption_alpha;
+    /* appended 2026-12-06 (frame API): the groups of `by` the file holds
+     * that the test cannot see, every row of each dropped for a missing
+     * value, said as "group 'c' has no v value in any of its 6 rows" (or
+     * "group 'c': every one of its 6 rows misses a value in a column other
+     * than v", or "... (v in 2)", other columns under CT_HTEST_DROP_ALL),
+     * joined by "; "; NULL when none. Owned by the
+     * result, freed by ct_htest_compare_free. */
+    char *groups_left_out;
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).

@@ -254,6 +254,11 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
     ct_json_uint(w, r->n);
     ct_json_key(w, "rows_dropped_missing");
     ct_json_uint(w, r->rows_dropped);
+    ct_json_key(w, "groups_left_out");
+    if (r->groups_left_out)
+        ct_json_str(w, r->groups_left_out);
+    else
+        ct_json_null(w);
     ct_json_key(w, "groups");
     ct_json_array_begin(w);
     for (size_t g = 0; g < r->ngroups; g++) {
@@ -606,6 +611,10 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);
+    /* a group of the file every row of which was dropped for a missing
+     * value: said, not left out unsaid (tests/cli/test_group_all_missing) */
+    if (r->groups_left_out)
+        wrap(fp, "  left out: ", 4, r->groups_left_out);
 
     /* the assumptions at their own level, not --alpha's: said when the
      * two differ (before 2026-12-05 a stricter --alpha loosened them:

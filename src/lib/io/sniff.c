@@ -29,6 +29,7 @@
 #include "claimtriage/textwidth.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* data[0..n) is valid UTF-8, allowing a sequence cut at the end. */
@@ -647,8 +648,14 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
                         "p.read_html(sys.stdin, thousands=None)[0].to_csv('data.csv', "
                         "index=False)\"");
     }
-    if (markup == 1) {
-        snprintf(msg, sizeof msg, "the file is an HTML page, not CSV (%s is '%s')", line, first);
+    /* an XHTML page opens with the XML prolog; its <html> element makes
+     * it a web page, not "an XML document" (before 2026-12-06:
+     * tests/cli/files_not_csv_xhtml) */
+    const int xhtml =
+        markup == 2 && strcmp(tag, "?xml") == 0 && holds_ci(p, m < 4096 ? m : 4096, "<html");
+    if (markup == 1 || xhtml) {
+        snprintf(msg, sizeof msg, "the file is an HTML page%s, not CSV (%s is '%s')",
+                 xhtml ? " (XHTML)" : "", line, first);
         /* the site's own way to the file, named when the page says which
          * site it is (a Kaggle data set page has no 'Raw' button; a GitHub
          * page naming Kaggle in its text is still GitHub's) */
@@ -1178,6 +1185,220 @@ static ct_file_kind sniff_mixed_delimiters(const char *s, size_t n, char delim, 
  * ';'). Before 2026-12-04 only a header without the delimiter told was
  * judged: tests/cli/files_delimiter_comma_in_name,
  * files_delimiter_decimal_comma_names. */
+/* One line s[0..m) split at runs of blanks outside quotes (leading and
+ * trailing blanks ignored): the number of fields, whether one is a number
+ * (strtod over the whole token) and whether a run is longer than one
+ * space (a tab or an aligned column). */
+static size_t blank_fields(const char *s, size_t m, int *numeric, int *runs)
+{
+    size_t k = 0, fields = 0;
+    while (k < m) {
+        while (k < m && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (k >= m)
+            break;
+        if (fields && (s[k - 1] == '\t' || (k >= 2 && (s[k - 2] == ' ' || s[k - 2] == '\t'))))
+            *runs = 1;
+        const size_t b = k;
+        int inq = 0;
+        while (k < m && (inq || (s[k] != ' ' && s[k] != '\t')))
+            inq ^= s[k++] == '"';
+        fields++;
+        char tok[40];
+        if (k - b < sizeof tok && s[b] != '"') {
+            memcpy(tok, s + b, k - b);
+            tok[k - b] = '\0';
+            char *end;
+            (void)strtod(tok, &end);
+            *numeric |= end == tok + (k - b);
+        }
+    }
+    return fields;
+}
+
+/* s[0..m) is one number with its thousands grouped by single spaces, as
+ * a French or Nordic locale writes it ("1 234 567", "-12 345,5"). */
+static int space_grouped_number(const char *s, size_t m)
+{
+    size_t k = 0, d = 0;
+    if (k < m && (s[k] == '-' || s[k] == '+'))
+        k++;
+    while (k < m && s[k] >= '0' && s[k] <= '9')
+        k++, d++;
+    if (d < 1 || d > 3 || k >= m || s[k] != ' ')
+        return 0;
+    while (k < m && s[k] == ' ') {
+        size_t g = 0;
+        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
+            g++;
+        if (g != 3)
+            return 0;
+    }
+    if (k < m && (s[k] == ',' || s[k] == '.'))
+        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
+            ;
+    return k == m;
+}
+
+/* A file whose fields are separated by blanks, read with ',' as one
+ * column: R's write.table (sep = " ", row names without a name in the
+ * header), pandas' to_string (columns aligned by runs of spaces, the
+ * index first) or a hand-typed table. Evidence: no ',' on the header, at
+ * least 3 names on it, and (nearly) every data line as many fields or one
+ * more, each with a number among them (a column of names, "John Smith",
+ * is not this, nor one of numbers grouped by spaces, "1 234 567"). Before 2026-12-06 loaded as one column named after the
+ * whole header line (FC17 kind: tests/cli/files_delimiter_blank). */
+static ct_file_kind sniff_blank_delimited(const char *s, size_t n, ct_file_sniff *o)
+{
+    size_t k = 0, line = 0, data = 0, same = 0, more = 0, head = 0, grouped = 0;
+    int runs = 0, allnum = 1;
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    while (k < n && line <= SNIFF_LINES) {
+        const size_t b = k;
+        int inq = 0;
+        while (k < n && (inq || (s[k] != '\n' && s[k] != '\r')))
+            inq ^= s[k++] == '"';
+        if (k >= n)
+            break;
+        int num = 0;
+        const size_t f = blank_fields(s + b, k - b, &num, &runs);
+        if (line == 0) {
+            for (size_t i = b; i < k; i++)
+                if (s[i] == ',')
+                    return CT_FILE_TEXT;
+            if ((head = f) < 3)
+                return CT_FILE_TEXT;
+        } else if (f) {
+            data++;
+            same += f == head;
+            more += f == head + 1;
+            allnum &= num;
+            grouped += space_grouped_number(s + b, k - b);
+        }
+        line++;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+    }
+    const size_t agree = same > more ? same : more;
+    /* a one-column file of numbers grouped by spaces is not this */
+    if (data < 2 || !allnum || agree * 5 < data * 4 || grouped * 2 >= data)
+        return CT_FILE_TEXT;
+    char msg[CT_DIAG_MSG_MAX];
+    snprintf(msg, sizeof msg,
+             "the header holds %zu names separated by %s and no ',', and %zu of the next %zu lines "
+             "%zu fields so separated: the file looks %s-delimited, not comma-separated%s",
+             head, runs ? "blanks" : "single spaces", agree, data, more > same ? head + 1 : head,
+             runs ? "blank" : "space",
+             more > same ? " (the first field of each line has no name: row names, as R's "
+                           "write.table or pandas' to_string write them)"
+                         : "");
+    if (!runs && more <= same)
+        return set(o, CT_FILE_OTHER_DELIMITER, msg,
+                   "read it with a space as the delimiter (--delimiter=' ')");
+    return set_pipe(o, CT_FILE_OTHER_DELIMITER, msg,
+                    "convert it: /usr/bin/python3 -c \"import sys, pandas as p; "
+                    "p.read_csv(sys.argv[1], sep=r'\\s+').to_csv(sys.argv[1] + '.csv', "
+                    "index=False)\" FILE",
+                    "convert it: ... | /usr/bin/python3 -c \"import sys, pandas as p; "
+                    "p.read_csv(sys.stdin, sep=r'\\s+').to_csv('data.csv', index=False)\"");
+}
+
+/* s[0..m) is one number as a decimal-comma locale writes it: a sign,
+ * digits (groups of three after '.' or ' ' allowed), then ',' and digits;
+ * 2 with the comma, 1 without it (a whole number), 0 not a number. */
+static int decimal_comma_number(const char *s, size_t m)
+{
+    while (m && (s[m - 1] == ' ' || s[m - 1] == '\t'))
+        m--;
+    size_t k = 0;
+    while (k < m && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k < m && (s[k] == '-' || s[k] == '+'))
+        k++;
+    const size_t d0 = k;
+    while (k < m && ((s[k] >= '0' && s[k] <= '9') ||
+                     ((s[k] == '.' || s[k] == ' ') && k > d0 && k + 3 < m + 1 && k + 1 < m &&
+                      s[k + 1] >= '0' && s[k + 1] <= '9')))
+        k++;
+    if (k == d0)
+        return 0;
+    if (k == m)
+        return 1;
+    if (s[k] != ',' || k + 1 >= m)
+        return 0;
+    for (k++; k < m; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return 2;
+}
+
+/* A one-column file of numbers written with a decimal comma, read with
+ * ',': the header one name without ',', every data line one number, at
+ * least 2 of them "1,5" (a spreadsheet in a ';' locale writes a single
+ * column so: no ';' at all). Before 2026-12-06 every such row was blamed
+ * as "a text field holding the delimiter may be missing its quotes", and
+ * pandas reads the integer parts as the row index (FC17 kind:
+ * tests/cli/files_delimiter_one_column_decimal). Whole parts that count
+ * 1, 2, 3 may be R's row names instead: both readings are said. */
+static ct_file_kind sniff_decimal_column(const char *s, size_t n, ct_file_sniff *o)
+{
+    size_t k = 0, data = 0, dec = 0, line = 0, ex = 0, exl = 0;
+    int grouped = 0; /* a '.' between digit groups ("1.234,5") */
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    size_t hs = k, he = k;
+    while (k < n && line <= SNIFF_LINES) {
+        const size_t b = k;
+        while (k < n && s[k] != '\n' && s[k] != '\r')
+            k++;
+        if (k >= n) /* the last line may be cut by the window */
+            break;
+        if (line == 0) {
+            he = k;
+            for (size_t i = b; i < k; i++)
+                if (s[i] == ',' || s[i] == '"' || s[i] == ';' || s[i] == '\t' || s[i] == '|')
+                    return CT_FILE_TEXT;
+            if (k == b || decimal_comma_number(s + b, k - b))
+                return CT_FILE_TEXT; /* no header name, or a number as the header */
+        } else if (k > b) {
+            const int v = decimal_comma_number(s + b, k - b);
+            if (!v)
+                return CT_FILE_TEXT;
+            data++;
+            grouped |= memchr(s + b, '.', k - b) != NULL;
+            if (v == 2 && !dec++)
+                ex = b, exl = k - b;
+        }
+        line++;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+    }
+    if (dec < 2)
+        return CT_FILE_TEXT;
+    const int rownames = first_fields_distinct(s, n, ',', line) == 2;
+    char name[64], num[48], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
+    ct_textwidth_fit(name, sizeof name, s + hs, he - hs, 40, "...", '?');
+    ct_textwidth_fit(num, sizeof num, s + ex, exl, 24, "...", '?');
+    snprintf(msg, sizeof msg,
+             "the header holds one name ('%s') and no ',', and each of the next %zu lines one "
+             "number, %zu of them with a decimal comma ('%s'): a one-column file from a locale "
+             "whose decimal mark is ',' (read with ',' as the delimiter, each such number splits "
+             "in two; pandas would read the whole parts as the row index)%s",
+             name, data, dec, num,
+             rownames ? ", or, as the whole parts count 1, 2, 3, row names the header does not "
+                        "name (R's write.table writes them so)"
+                      : "");
+    snprintf(hint, sizeof hint,
+             "read it with a delimiter the file does not hold and ',' as the decimal mark "
+             "(--delimiter=';' --decimal=,%s)%s",
+             grouped ? " --thousands=." : "",
+             rownames ? "; for row names, add a name and a ',' at the start of the header line"
+                      : "");
+    o->delimiter = ';';
+    return set(o, CT_FILE_OTHER_DELIMITER, msg, hint);
+}
+
 static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o)
 {
     static const char cand[] = {';', '\t', '|', ','};
@@ -1202,6 +1423,10 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
         if (c.head > best.head)
             best = c;
     }
+    if (!best.c && delim == ',' && !d.head &&
+        (sniff_decimal_column(s, n, o) != CT_FILE_TEXT ||
+         sniff_blank_delimited(s, n, o) != CT_FILE_TEXT))
+        return o->kind;
     if (!best.c)
         return sniff_mixed_delimiters(s, n, delim, o);
     char a[16], b[16], h[48], hd[48], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];

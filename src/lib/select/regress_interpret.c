@@ -79,6 +79,15 @@ static int extreme(double ratio)
     return !(ratio <= CT_REGRESS_OR_WORDS && ratio >= 1.0 / CT_REGRESS_OR_WORDS);
 }
 
+/* The side of 1 an extreme odds ratio lies on, for "too large / too small
+ * to write out in digits": an odds ratio of 10^-27 is not "too large"
+ * (before 2026-12-06 every one was, as with --positive naming the other
+ * class of FC15's data: tests/cli/regress_extreme_or_small). */
+static const char *or_size(double ratio)
+{
+    return ratio > 1.0 ? "large" : ratio < 1.0 ? "small" : "extreme";
+}
+
 /* A change in odds: "12.5% higher", "3.1% lower"; beyond CT_REGRESS_OR_WORDS
  * "over 10,000 times the odds" / "under 1/10,000 of the odds". */
 static void fmt_pct_change(char *buf, size_t n, double ratio)
@@ -192,13 +201,13 @@ static char *flag_sentence(const ct_regress *r, size_t j, double lo, double hi, 
         const int sure = extreme_parts(r, j, u, est, elo, ehi);
         return ct_regress_strdupf_(
             sure ? "rows with %s = %s have about %s times the odds of %s = %s of rows with %s = "
-                   "%s (%s%% CI %s to %s): an odds ratio too large to write out in digits (%s); "
+                   "%s (%s%% CI %s to %s): an odds ratio too %s to write out in digits (%s); "
                    "read its coefficient in the table above; %s"
                  : "rows with %s = %s have an estimated %s times the odds of %s = %s of rows "
                    "with %s = %s, but its %s%% CI runs from %s to %s, so not even the direction "
-                   "is established (%s); read its coefficient in the table above; %s",
+                   "is established%.0s (%s); read its coefficient in the table above; %s",
             d->x->names[j], hs, est, d->target, d->positive, d->x->names[j], ls,
-            ct_regress_ci_pct_(r, cl, sizeof cl), elo, ehi, why_extreme(r, j), sig);
+            ct_regress_ci_pct_(r, cl, sizeof cl), elo, ehi, or_size(ratio), why_extreme(r, j), sig);
     }
     fmt_or(clo, sizeof clo, exp(m->ci_lo[j] * u));
     fmt_or(chi, sizeof chi, exp(m->ci_hi[j] * u));
@@ -230,13 +239,13 @@ static char *numeric_sentence(const ct_regress *r, size_t j, const char *sig)
         const int sure = extreme_parts(r, j, u, est, elo, ehi);
         return ct_regress_strdupf_(
             sure ? "each additional %s of %s is associated with the odds of %s = %s multiplied "
-                   "by about %s (%s%% CI %s to %s): an odds ratio too large to write out in "
+                   "by about %s (%s%% CI %s to %s): an odds ratio too %s to write out in "
                    "digits (%s); read its coefficient in the table above; %s"
                  : "each additional %s of %s is associated with the odds of %s = %s multiplied "
                    "by an estimated %s, but its %s%% CI runs from %s to %s, so not even the "
-                   "direction is established (%s); read its coefficient in the table above; %s",
+                   "direction is established%.0s (%s); read its coefficient in the table above; %s",
             us, d->x->names[j], d->target, d->positive, est, ct_regress_ci_pct_(r, cl, sizeof cl),
-            elo, ehi, why_extreme(r, j), sig);
+            elo, ehi, or_size(ratio), why_extreme(r, j), sig);
     }
     fmt_pct_change(ch, sizeof ch, ratio);
     fmt_pct_change(lo, sizeof lo, exp(m->ci_lo[j] * u));
@@ -260,14 +269,14 @@ static char *dummy_sentence(const ct_regress *r, size_t j, const char *sig)
         const int sure = extreme_parts(r, j, 1.0, est, elo, ehi);
         return ct_regress_strdupf_(
             sure ? "rows with %s = '%s' have about %s times the odds of %s = %s of rows with %s "
-                   "= '%s' (%s%% CI %s to %s): an odds ratio too large to write out in digits "
+                   "= '%s' (%s%% CI %s to %s): an odds ratio too %s to write out in digits "
                    "(%s); read its coefficient in the table above; %s"
                  : "rows with %s = '%s' have an estimated %s times the odds of %s = %s of rows "
                    "with %s = '%s', but its %s%% CI runs from %s to %s, so not even the "
-                   "direction is established (%s); read its coefficient in the table above; %s",
+                   "direction is established%.0s (%s); read its coefficient in the table above; %s",
             in->column, col->level, est, d->target, d->positive, in->column,
             in->levels[in->reference], ct_regress_ci_pct_(r, cl, sizeof cl), elo, ehi,
-            why_extreme(r, j), sig);
+            or_size(ratio), why_extreme(r, j), sig);
     }
     char lo[64], hi[64];
     fmt_or(lo, sizeof lo, exp(m->ci_lo[j]));

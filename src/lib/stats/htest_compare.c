@@ -708,6 +708,7 @@ void ct_htest_compare_free(ct_htest_compare *r)
     ct_free(r->groups);
     ct_free(r->chosen_reason_text);
     ct_free(r->infinite_reason_text);
+    ct_free(r->groups_left_out);
     ct_free(r->measure);
     ct_free(r->by);
     ct_free(r);
@@ -1121,6 +1122,64 @@ nomem:
     return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
 }
 
+/* The groups the file holds every row of which the missing-value rule
+ * dropped (count[g] == 0, code[i] == g on some row): told in buf as
+ * "group 'c' has no v value in any of its 6 rows" (the measure missing in
+ * all of them), else "group 'c': every one of its 6 rows misses a value in
+ * a column other than v" or "... (v in 2)" (other columns, under
+ * df.dropna()), joined by "; ". A group that vanishes so
+ * was left out unsaid before 2026-12-06, and with two groups the one left
+ * was blamed as "only one group" (FC16 kind: tests/cli/test_group_all_missing).
+ * Returns how many; 0 and "" when none or out of memory. */
+static size_t emptied_groups(const ct_frame *f, size_t mcol, const htest_groups *grp,
+                             const uint64_t *count, const char *measure, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    const size_t nr = ct_frame_nrows(f), L = grp->L;
+    uint64_t *tot = ct_calloc(2 * L + 1, sizeof *tot), *miss = tot ? tot + L : NULL;
+    uint8_t *mm = ct_calloc(nr ? nr : 1, 1);
+    size_t k = 0, w = 0;
+    if (!tot || !mm)
+        goto done;
+    ct_frame_missing_rows(f, &mcol, 1, mm);
+    for (size_t i = 0; i < nr; i++)
+        if (grp->code[i] >= 0) {
+            tot[grp->code[i]]++;
+            miss[grp->code[i]] += mm[i] != 0;
+        }
+    for (size_t g = 0; g < L; g++) {
+        if (count[g] || !tot[g])
+            continue;
+        char n[32];
+        ct_numfmt_count(n, sizeof n, tot[g]);
+        int m;
+        if (miss[g] == tot[g])
+            m = snprintf(buf + w, cap - w, "%sgroup '%s' has no %s value in %s%s row%s",
+                         k ? "; " : "", grp->names[g], measure,
+                         tot[g] == 1 ? "its " : "any of its ", tot[g] == 1 ? "1" : n,
+                         tot[g] == 1 ? "" : "s");
+        else if (!miss[g])
+            m = snprintf(buf + w, cap - w,
+                         "%sgroup '%s': every one of its %s row%s misses a value in a column "
+                         "other than %s",
+                         k ? "; " : "", grp->names[g], n, tot[g] == 1 ? "" : "s", measure);
+        else
+            m = snprintf(buf + w, cap - w,
+                         "%sgroup '%s': every one of its %s rows misses a value (%s in %llu)",
+                         k ? "; " : "", grp->names[g], n, measure, (unsigned long long)miss[g]);
+        k++;
+        if (m < 0 || (size_t)m >= cap - w) {
+            buf[w] = '\0';
+            break;
+        }
+        w += (size_t)m;
+    }
+done:
+    ct_free(tot);
+    ct_free(mm);
+    return k;
+}
+
 ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const char *by,
                                  const ct_htest_options *o, ct_htest_compare **out, ct_diag *diag)
 {
@@ -1174,10 +1233,14 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         if (k) { /* "the 1 row used", not "rows"; the count grouped as everywhere */
             char used[32];
             ct_numfmt_count(used, sizeof used, (uint64_t)(nr - dropped));
+            char gone[CT_DIAG_MSG_MAX / 2];
+            const size_t ng =
+                dropped ? emptied_groups(f, cols[0], &grp, count, measure, gone, sizeof gone) : 0;
             s = ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
                             "column '%s' has only one group ('%s') among the %s row%s used; "
-                            "a comparison needs at least two",
-                            by, names[order[0]], used, nr - dropped == 1 ? "" : "s");
+                            "a comparison needs at least two%s%s",
+                            by, names[order[0]], used, nr - dropped == 1 ? "" : "s", ng ? ": " : "",
+                            ng ? gone : "");
             if (diag) { /* the cause and its facts, for a caller that words it */
                 diag->kind = CT_DIAG_CAUSE_ONE_GROUP;
                 snprintf(diag->cause_column, sizeof diag->cause_column, "%s", by);
@@ -1215,7 +1278,13 @@ ct_status ct_htest_compare_frame(const ct_frame *f, const char *measure, const c
         r->measure = htest_dupstr(measure);
         r->by = htest_dupstr(by);
         r->rows_dropped = dropped;
-        if (!r->measure || !r->by) {
+        char gone[CT_DIAG_MSG_MAX / 2];
+        if (dropped && emptied_groups(f, cols[0], &grp, count, measure, gone, sizeof gone) &&
+            !(r->groups_left_out = htest_dupstr(gone))) {
+            ct_htest_compare_free(r);
+            r = NULL;
+            s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+        } else if (!r->measure || !r->by) {
             ct_htest_compare_free(r);
             r = NULL;
             s = ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
