@@ -782,7 +782,12 @@ static void finance(rep_ctx *c, rep_audience *a)
     line_add(a, p->source, "%s", f->lead_point[0] ? f->lead_point : p->text);
     /* after "No review hours are saved per day in this run" (the finance
      * note), a line explaining "what the saving is" contradicted it */
-    if (f->note[0])
+    if (f->note[0] && f->day_reviews < 1) /* no whole review in a day: no "within the day" */
+        line_add(a, "queue_eval.json",
+                 "What the queue changes here: only the order of the reviews; every report is "
+                 "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
+                 "finance section gives the assumptions).");
+    else if (f->note[0])
         line_add(a, "queue_eval.json",
                  "What the queue changes here: only the order within the day; every report is "
                  "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
