@@ -1596,8 +1596,7 @@ static void point_finance(rep_ctx *c)
             pt = rep_point_add(c, "finance", "queue_eval.json",
                                "%s %s. Every report is still reviewed within the day in either "
                                "order, so %s is saved. %c%s.",
-                               dec, f->lead, none, toupper((unsigned char)f->gain[0]),
-                               f->gain + 1);
+                               dec, f->lead, none, toupper((unsigned char)f->gain[0]), f->gain + 1);
     } else if (f->at_chance) {
         /* the summary's words: no test named (rep_ranking_few for rows
          * too few to tell) */
