@@ -414,7 +414,20 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
             char ab[64] = "";
             if (weak[0])
                 rep_auc_fixed(ab, sizeof ab, auc);
-            if (chance_said) /* the weak sentence says why, with its test */
+            double wauc;
+            if (f->at_chance && !rep_weak_model(c, &wauc)) {
+                /* a gain at chance, the model not weak (rep_decision): not
+                 * "does no better than random order" of a queue whose
+                 * figures are better (tests/cli/report_decision_chance_gain) */
+                char said[256];
+                rep_chance_said(c, "its model", NULL, said, sizeof said);
+                line_add(a, "evaluate.json, queue_eval.json",
+                         "The decision to present: the model's queue (recall %s, precision %s "
+                         "on %s reports) is not yet an order to work in: %s (one-sided "
+                         "Mann-Whitney %s), so what its order gains here (%s) may be luck; more "
+                         "or cleaner labels are the way to a better model.%s",
+                         r, p, on, said, pch, by, weak);
+            } else if (chance_said) /* the weak sentence says why, with its test */
                 line_add(a, "evaluate.json, queue_eval.json",
                          "The decision to present: the model's queue (recall %s, precision %s on "
                          "%s reports) is no order to review in (%s).%s",
