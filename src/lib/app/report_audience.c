@@ -413,7 +413,20 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
             char ab[64] = "";
             if (weak[0])
                 rep_auc_fixed(ab, sizeof ab, auc);
-            if (chance_said) /* the weak sentence says why, with its test */
+            double wauc;
+            if (f->at_chance && !rep_weak_model(c, &wauc)) {
+                /* a gain at chance, the model not weak (rep_decision): not
+                 * "does no better than random order" of a queue whose
+                 * figures are better (tests/cli/report_decision_chance_gain) */
+                char said[256];
+                rep_chance_said(c, "its model", NULL, said, sizeof said);
+                line_add(a, "evaluate.json, queue_eval.json",
+                         "The decision to present: the model's queue (recall %s, precision %s "
+                         "on %s reports) is not yet an order to work in: %s (one-sided "
+                         "Mann-Whitney %s), so what its order gains here (%s) may be luck; more "
+                         "or cleaner labels are the way to a better model.%s",
+                         r, p, on, said, pch, by, weak);
+            } else if (chance_said) /* the weak sentence says why, with its test */
                 line_add(a, "evaluate.json, queue_eval.json",
                          "The decision to present: the model's queue (recall %s, precision %s on "
                          "%s reports) is no order to review in (%s).%s",
@@ -771,6 +784,68 @@ static void pmo(rep_ctx *c, rep_audience *a)
              "plan --status on this folder.");
 }
 
+/* A threshold the model was trained with (train's --target-recall or
+ * --cost-ratio, run's too) said as given, with the held-out recall beside
+ * a target recall, and the way on in the option that set it: before
+ * 2026-12-06 the Operations Lead read "the data team lowers the threshold
+ * (run's or train's --target-recall or --cost-ratio)" of a run given
+ * --target-recall 0.8 whose held-out recall was 76.7%, below the target,
+ * and nothing said so (tests/cli/report_ops_threshold_as_set). Writes
+ * ". ..." into buf; returns 0 for train's default threshold. */
+static int threshold_set(const rep_ctx *c, double fn, double fp, double pos, char *buf, size_t n)
+{
+    const ct_json_value *tr = rep_root(c, REP_TRAIN), *ev = rep_root(c, REP_EVALUATE);
+    const char *rule = tr ? rep_str(tr, "threshold.rule") : NULL;
+    if (!rule || !ev)
+        return 0;
+    const char *more = "To flag more claims at the cost of flagging more opinions";
+    const char *fewer = "To flag fewer opinions at the risk of leaving claims unflagged";
+    if (strcmp(rule, "target_recall") == 0) {
+        const double t = rep_num(tr, "threshold.target_recall");
+        const double rec = rep_num(ev, "metrics.recall");
+        if (!(t > 0 && t <= 1) || !isfinite(rec) || !(pos >= 1))
+            return 0;
+        char tb[32], rb[32], kb[32], pb[32];
+        snprintf(tb, sizeof tb, "%.6g", 100 * t);
+        rep_pct(rb, sizeof rb, rec, 1);
+        rep_count(kb, sizeof kb, pos - fn);
+        rep_count(pb, sizeof pb, pos);
+        /* below the target by the recall shown, not by a rounding of it */
+        const int below = rec < 1 && strcmp(rb, tb) != 0 && rec < t;
+        /* where train met it: its calibration (or validation) rows */
+        char where[96] = "";
+        const char *on = rep_str(tr, "threshold.chosen_on");
+        const double on_rows = rep_num(tr, "threshold.chosen_on_rows");
+        if (on && isfinite(on_rows) && on_rows >= 1) {
+            char ob[32];
+            rep_count(ob, sizeof ob, on_rows);
+            const double got = rep_num(tr, "threshold.chosen_on_recall");
+            snprintf(where, sizeof where, ", %s on the %s %s rows train chose it on",
+                     isfinite(got) && got >= t ? "met" : "aimed at", ob, on);
+        }
+        snprintf(buf, n,
+                 ". The threshold was set to catch %s%% of claims (--target-recall %.6g%s); "
+                 "here it catches %s (%s of %s)%s. %s, the data team sets a %s --target-recall "
+                 "(run's or train's)",
+                 tb, t, where, rb, kb, pb, below ? ", below that target" : "",
+                 fn > 0 ? more : fewer, fn > 0 ? "higher" : "lower");
+        return 1;
+    }
+    if (strcmp(rule, "cost_ratio") == 0) {
+        const double k = rep_num(tr, "threshold.cost_ratio");
+        if (!(k > 0) || !isfinite(k))
+            return 0;
+        snprintf(buf, n,
+                 ". The threshold was set for an unflagged claim that costs %.6g wasted "
+                 "review%s (--cost-ratio %.6g). %s, the data team sets a %s --cost-ratio "
+                 "(run's or train's)",
+                 k, k == 1 ? "" : "s", k, fn > 0 ? more : fewer, fn > 0 ? "higher" : "lower");
+        return 1;
+    }
+    (void)fp;
+    return 0;
+}
+
 static void finance(rep_ctx *c, rep_audience *a)
 {
     const rep_finance *f = &c->fin;
@@ -781,7 +856,12 @@ static void finance(rep_ctx *c, rep_audience *a)
     line_add(a, p->source, "%s", f->lead_point[0] ? f->lead_point : p->text);
     /* after "No review hours are saved per day in this run" (the finance
      * note), a line explaining "what the saving is" contradicted it */
-    if (f->note[0])
+    if (f->note[0] && f->day_reviews < 1) /* no whole review in a day: no "within the day" */
+        line_add(a, "queue_eval.json",
+                 "What the queue changes here: only the order of the reviews; every report is "
+                 "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
+                 "finance section gives the assumptions).");
+    else if (f->note[0])
         line_add(a, "queue_eval.json",
                  "What the queue changes here: only the order within the day; every report is "
                  "still reviewed, so it means neither fewer reviews nor fewer moderators (the "
@@ -1131,7 +1211,9 @@ static void operations(rep_ctx *c, rep_audience *a)
                      ". Moving the threshold %s: %s, and better data or "
                      "features are the fix",
                      none == REP_RANKING_FEW ? "cannot be shown to help" : "would not help", said);
-        } else if (fn > 0)
+        } else if ((fn > 0 || fp > 0) && threshold_set(c, fn, fp, pos, move, sizeof move))
+            ; /* the threshold the run was given, its result and the way on */
+        else if (fn > 0)
             snprintf(move, sizeof move,
                      ". To flag more claims at the cost of flagging more opinions, the data team "
                      "lowers the threshold (run's or train's --target-recall or --cost-ratio)");

@@ -648,7 +648,14 @@ int rep_decision(const rep_ctx *c)
     const rep_finance *f = &c->fin;
     char pch[64];
     double auc;
-    if ((rep_chance_model(c, pch, sizeof pch) && rep_weak_model(c, &auc)) ||
+    /* a gain the page does not count as the model's (at_chance: the
+     * finance point's "its order gains nothing to count on", the
+     * Operations Lead's "no order of priority") is no order to work in
+     * either, weak model or not: before 2026-12-06 a model at ROC AUC 1 on
+     * 13 held-out reports, one of them a claim, read "The decision: work
+     * the backlog in the model's queue order" in the same point as "its
+     * order gains nothing to count on" (tests/cli/report_decision_chance_gain) */
+    if ((rep_chance_model(c, pch, sizeof pch) && rep_weak_model(c, &auc)) || f->at_chance ||
         rep_queue_gain(f) == REP_GAIN_NO)
         return REP_DECIDE_NO_ORDER;
     switch (rep_views_wait_verdict(f)) {
@@ -1574,10 +1581,29 @@ static void point_finance(rep_ctx *c)
             snprintf(none, sizeof none, "no review, review hour or %s", c->opt.currency);
         else
             snprintf(none, sizeof none, "no review or review hour");
-        pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "%s %s. Every report is still reviewed within the day in either "
-                           "order, so %s is saved. %c%s.",
-                           dec, f->lead, none, toupper((unsigned char)f->gain[0]), f->gain + 1);
+        if (f->day_reviews < 1) {
+            /* a day that holds no whole review: not "every report is
+             * still reviewed within the day" (before 2026-12-06, at
+             * report --reviews-per-hour 0.1, with an empty gain after it),
+             * and the whole queue's waits, which still compare the orders
+             * (tests/cli/report_day_no_whole_review) */
+            char waits[256] = "";
+            if (isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean)) {
+                char hq[32], hr[32];
+                rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
+                rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
+                snprintf(waits, sizeof waits,
+                         " Over the whole queue a claim waits %s hours of review on average "
+                         "in the queue's order, %s in random order.",
+                         hq, hr);
+            }
+            pt = rep_point_add(c, "finance", "queue_eval.json", "%s %s: %s.%s", dec, f->lead,
+                               f->note, waits);
+        } else
+            pt = rep_point_add(c, "finance", "queue_eval.json",
+                               "%s %s. Every report is still reviewed within the day in either "
+                               "order, so %s is saved. %c%s.",
+                               dec, f->lead, none, toupper((unsigned char)f->gain[0]), f->gain + 1);
     } else if (f->at_chance) {
         /* the summary's words: no test named (rep_ranking_few for rows
          * too few to tell) */
@@ -2766,7 +2792,15 @@ static void point_missing_why(const rep_ctx *c, int which, char *buf, size_t n)
                  "(the column absent, or a class without values).",
                  rep_column(c, "views"));
         break;
-    case REP_QUEUE: snprintf(buf, n, "%s", c->fin.why[0] ? c->fin.why : "no figures."); break;
+    case REP_QUEUE:
+        /* a day of no whole review is no missing figure
+         * (tests/cli/report_day_no_whole_review) */
+        if (!c->fin.why[0] && c->fin.ok && c->fin.day_reviews < 1)
+            snprintf(buf, n, "%s (the review queue section gives the whole queue's waits).",
+                     c->fin.note);
+        else
+            snprintf(buf, n, "%s", c->fin.why[0] ? c->fin.why : "no figures.");
+        break;
     default:
         snprintf(buf, n, "evaluate.json has no recall and precision (no labelled row?).");
         break;
@@ -3046,7 +3080,14 @@ void rep_write_finance(rep_ctx *c)
      * zero or less (before 2026-12-06 a queue within one review day showed
      * the formula alone, about -0.017 hours worked through:
      * tests/cli/report_summary_decision_first) */
-    if (f->note[0] || no_gain || !(f->hours_saved > 0))
+    if (f->day_reviews < 1)
+        /* no whole review in a day: no day to count hours on, not "the
+         * whole queue is reviewed within one review day"
+         * (tests/cli/report_day_no_whole_review) */
+        box_para(c, "Hours sooner here: none to count, as a review day holds no whole review "
+                    "at this rate; the review queue section compares the orders by the whole "
+                    "queue's mean wait of a claim.");
+    else if (f->note[0] || no_gain || !(f->hours_saved > 0))
         box_para(c,
                  "Hours sooner here: 0, and so is their value. %s. So random order needs no "
                  "more reviews than the queue to find the claims: there is no formula to work "
