@@ -1126,7 +1126,7 @@ nomem:
  * dropped (count[g] == 0, code[i] == g on some row): told in buf as
  * "group 'c' has no v value in any of its 6 rows" (the measure missing in
  * all of them), else "group 'c': every one of its 6 rows misses a value in
- * a column other than v" or "... (v in 2)" (other columns, under
+ * a column other than v" ("its one row misses ..." for one row) or "... (v in 2)" (other columns, under
  * df.dropna()), joined by "; ". A group that vanishes so
  * was left out unsaid before 2026-12-06, and with two groups the one left
  * was blamed as "only one group" (FC16 kind: tests/cli/test_group_all_missing).
@@ -1159,10 +1159,10 @@ static size_t emptied_groups(const ct_frame *f, size_t mcol, const htest_groups 
                          tot[g] == 1 ? "its " : "any of its ", tot[g] == 1 ? "1" : n,
                          tot[g] == 1 ? "" : "s");
         else if (!miss[g])
-            m = snprintf(buf + w, cap - w,
-                         "%sgroup '%s': every one of its %s row%s misses a value in a column "
-                         "other than %s",
-                         k ? "; " : "", grp->names[g], n, tot[g] == 1 ? "" : "s", measure);
+            m = snprintf(
+                buf + w, cap - w, "%sgroup '%s': %s%s%s misses a value in a column other than %s",
+                k ? "; " : "", grp->names[g], tot[g] == 1 ? "its one row" : "every one of its ",
+                tot[g] == 1 ? "" : n, tot[g] == 1 ? "" : " rows", measure);
         else
             m = snprintf(buf + w, cap - w,
                          "%sgroup '%s': every one of its %s rows misses a value (%s in %llu)",
