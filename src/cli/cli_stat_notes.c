@@ -24,15 +24,6 @@ struct cli_stat_notes {
 
 cli_stat_notes *cli_stat_notes_create(void) { return calloc(1, sizeof(cli_stat_notes)); }
 
-static char *dup_str(const char *s)
-{
-    const size_t len = strlen(s) + 1;
-    char *d = malloc(len);
-    if (d)
-        memcpy(d, s, len);
-    return d;
-}
-
 void cli_stat_notes_add(cli_stat_notes *n, const char *stat, const char *subject, double v,
                         size_t count, double min, double max, int is_std, const char *what)
 {
@@ -63,8 +54,8 @@ void cli_stat_notes_add_reason(cli_stat_notes *n, const char *stat, const char *
             n->cap = cap;
         }
         e = &n->v[n->n];
-        e->reason = dup_str(why);
-        e->subject = dup_str(subject);
+        e->reason = strdup(why);
+        e->subject = strdup(subject);
         e->stats[0] = '\0';
         if (!e->reason || !e->subject) {
             free(e->reason);
