@@ -4,9 +4,10 @@
 # reports.csv, or `synth` with a seed) is run in
 # a temporary folder, and every output line the README shows for it must be
 # a line of what the command prints now (stdout and stderr; lines holding
-# "..." are the README's elisions and are not checked). Slow or
-# machine-dependent commands (run, demo, plan --status of run's folder, auto,
-# the gbdt grid, report --pdf) are left out.
+# "..." are the README's elisions and are not checked; a command continued
+# with a backslash is joined). Slow or machine-dependent commands (run, demo,
+# plan --status of run's folder, the gbdt grid, report --pdf) are left out;
+# auto is run (its families table had gone stale when gbdt's grid grew).
 # Prints each line not found, then a count.
 set -u
 readme=$(cd "$(dirname "$0")/../../.." && pwd)/README.md
@@ -20,7 +21,11 @@ awk '
   /^```/ { inblock = !inblock; cmd = ""; next }
   !inblock { next }
   /^\$ / {
-    cmd = substr($0, 3); if (cmd ~ /\\$/) cmd = ""
+    cmd = substr($0, 3)
+    # a line ending in a backslash goes on on the next one: joined
+    while (cmd ~ /\\$/ && (getline nxt) > 0) {
+      sub(/\\$/, "", cmd); sub(/^ +/, "", nxt); cmd = cmd nxt
+    }
     # a quote left open (an awk program over two lines): its lines joined
     while (cmd != "" && gsub(/\047/, "\047", cmd) % 2 == 1 && (getline nxt) > 0) {
       sub(/^ +/, "", nxt); cmd = cmd " " nxt
@@ -34,6 +39,8 @@ runnable() {
   "claimtriage inspect reports.csv" | "claimtriage eda -q -o charts/ reports.csv" | \
     "claimtriage test reports.csv" | "claimtriage regress reports.csv" | \
     "claimtriage train reports.csv -m claims.ctm" | \
+    "claimtriage eda -q reports.csv --target author_ban_status --by verified_status --columns video_view_count,video_comment_count" | \
+    "claimtriage train reports.csv -m auto.ctm --model auto" | \
     "claimtriage synth --rows 3000 --seed 7 -o new.csv" | \
     "claimtriage evaluate new.csv -m claims.ctm --predictions scores.csv --by verified_status" | \
     "head -3 scores.csv" | "claimtriage score reports.csv -m claims.ctm --capacity 3" | \
