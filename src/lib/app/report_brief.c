@@ -823,12 +823,15 @@ int rep_wait_same_shown(const rep_finance *f, char *same, size_t n, char *either
     return 1;
 }
 
-/* "no more than" random order's expected share, or "hardly more than"
- * when the share is above it but random order would still find as many
- * within the day (rep_queue_gain) */
+const char *rep_no_more_than(double share, double random_share)
+{
+    return share > random_share ? "hardly more than" : "no more than";
+}
+
+/* the queue's share of the day's claims against random order's */
 static const char *no_more_than(const rep_finance *f)
 {
-    return f->recall_queue > f->recall_random ? "hardly more than" : "no more than";
+    return rep_no_more_than(f->recall_queue, f->recall_random);
 }
 
 int rep_views_no_gain(const rep_finance *f)
@@ -3120,9 +3123,9 @@ void rep_write_finance(rep_ctx *c)
              * a day", a figure that hid that it does worse */
             box_para(c,
                      "Sorting by views alone, with no model, finds %s of claims in the "
-                     "same day (the queue %s), no more than random order's expected %s: "
+                     "same day (the queue %s), %s random order's expected %s: "
                      "it finds claims no sooner than random order.",
-                     vv, rq, ra);
+                     vv, rq, rep_no_more_than(f->recall_views, f->recall_random), ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             char tie[640], most[512] = "";
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
