@@ -1390,7 +1390,13 @@ static void point_queue(rep_ctx *c)
                                                        "does nearly as well by that wait")
                          : wv == REP_VIEWS_BETTER ? "sorting by views alone, with no model, does "
                                                     "better by that wait"
-                                                  : "the queue does better by that wait");
+                         /* a queue whose model ranks at chance gains by luck (the
+                          * decision's words): before 2026-12-06 "the queue does
+                          * better by that wait" of a queue ordered by its ids, every
+                          * probability the same (tests/cli/report_wait_gain_at_chance) */
+                         : f->at_chance ? "the queue's shorter wait is luck, not its model's: "
+                                          "the model ranks no better than chance"
+                                        : "the queue does better by that wait");
             }
         } else if (views_constant(c)) {
             char vc[320];
