@@ -440,7 +440,10 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                          /* p "undefined, with no report flagged," ends in its
                           * own comma (before 2026-12-06 "flagged,, ROC AUC":
                           * tests/cli/report_views_hardly_more) */
-                         r, p, !ab[0] ? "" : p[0] && p[strlen(p) - 1] == ',' ? " ROC AUC " : ", ROC AUC ",
+                         r, p,
+                         !ab[0]                            ? ""
+                         : p[0] && p[strlen(p) - 1] == ',' ? " ROC AUC "
+                                                           : ", ROC AUC ",
                          ab, on, by);
         } else if (vw == REP_VIEWS_SAME) {
             /* as well as views alone: the queue is worse than no order
