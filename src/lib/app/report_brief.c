@@ -1634,7 +1634,12 @@ static void point_finance(rep_ctx *c)
                            f->hours_saved > 0 ? hs : "",
                            f->hours_saved > 0 ? " review hours here)" : "",
                            too_few ? "may be" : "is");
-    } else if (all_found)
+    } else if (all_found && rep_queue_gain(f) != REP_GAIN_NO)
+        /* no gain is said first, as the finance box does: before 2026-12-06
+         * a queue finding its 2 claims in a day where random order's
+         * expected reviews for them fit too read "The queue finds claims
+         * sooner ... Random order would need 0 more review hours"
+         * (tests/cli/report_all_found_no_gain) */
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "%s The queue finds claims sooner, not with fewer reviews: its %s "
                            "claim%s all come within its first review day of %s review%s. "
