@@ -437,7 +437,14 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                          "on %s reports) does no better than random order on these reports (%s), "
                          "so it is not yet an order to work in; more or cleaner labels are the way "
                          "to a better model.",
-                         r, p, ab[0] ? ", ROC AUC " : "", ab, on, by);
+                         /* p "undefined, with no report flagged," ends in its
+                          * own comma (before 2026-12-06 "flagged,, ROC AUC":
+                          * tests/cli/report_views_hardly_more) */
+                         r, p,
+                         !ab[0]                            ? ""
+                         : p[0] && p[strlen(p) - 1] == ',' ? " ROC AUC "
+                                                           : ", ROC AUC ",
+                         ab, on, by);
         } else if (vw == REP_VIEWS_SAME) {
             /* as well as views alone: the queue is worse than no order
              * compared, so it is the decision (the Operations Lead's point
@@ -916,14 +923,14 @@ static void finance(rep_ctx *c, rep_audience *a)
                 line_add(a, "queue_eval.json",
                          "Sorting by view counts alone, with no model, would find claims no "
                          "sooner than random order either: in the day it finds %s of the "
-                         "claims, no more than random order's %s.",
-                         vv, ra);
+                         "claims, %s random order's %s.",
+                         vv, rep_no_more_than(f->recall_views, f->recall_random), ra);
             else
                 line_add(a, "queue_eval.json",
                          "Sorting by view counts alone, with no model, would gain none of "
-                         "those hours: in the day it finds %s of the claims, no more than "
+                         "those hours: in the day it finds %s of the claims, %s "
                          "random order's %s; the model's queue gains all %s.",
-                         vv, ra, hm);
+                         vv, rep_no_more_than(f->recall_views, f->recall_random), ra, hm);
         } else if (v == REP_VIEWS_SAME && rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most))
             line_add(a, "queue_eval.json",
                      "Sorting by view counts alone, with no model, would gain %s of those hours "

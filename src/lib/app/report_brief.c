@@ -823,12 +823,15 @@ int rep_wait_same_shown(const rep_finance *f, char *same, size_t n, char *either
     return 1;
 }
 
-/* "no more than" random order's expected share, or "hardly more than"
- * when the share is above it but random order would still find as many
- * within the day (rep_queue_gain) */
+const char *rep_no_more_than(double share, double random_share)
+{
+    return share > random_share ? "hardly more than" : "no more than";
+}
+
+/* the queue's share of the day's claims against random order's */
 static const char *no_more_than(const rep_finance *f)
 {
-    return f->recall_queue > f->recall_random ? "hardly more than" : "no more than";
+    return rep_no_more_than(f->recall_queue, f->recall_random);
 }
 
 int rep_views_no_gain(const rep_finance *f)
@@ -1387,7 +1390,13 @@ static void point_queue(rep_ctx *c)
                                                        "does nearly as well by that wait")
                          : wv == REP_VIEWS_BETTER ? "sorting by views alone, with no model, does "
                                                     "better by that wait"
-                                                  : "the queue does better by that wait");
+                         /* a queue whose model ranks at chance gains by luck (the
+                          * decision's words): before 2026-12-06 "the queue does
+                          * better by that wait" of a queue ordered by its ids, every
+                          * probability the same (tests/cli/report_wait_gain_at_chance) */
+                         : f->at_chance ? "the queue's shorter wait is luck, not its model's: "
+                                          "the model ranks no better than chance"
+                                        : "the queue does better by that wait");
             }
         } else if (views_constant(c)) {
             char vc[320];
@@ -1625,7 +1634,12 @@ static void point_finance(rep_ctx *c)
                            f->hours_saved > 0 ? hs : "",
                            f->hours_saved > 0 ? " review hours here)" : "",
                            too_few ? "may be" : "is");
-    } else if (all_found)
+    } else if (all_found && rep_queue_gain(f) != REP_GAIN_NO)
+        /* no gain is said first, as the finance box does: before 2026-12-06
+         * a queue finding its 2 claims in a day where random order's
+         * expected reviews for them fit too read "The queue finds claims
+         * sooner ... Random order would need 0 more review hours"
+         * (tests/cli/report_all_found_no_gain) */
         pt = rep_point_add(c, "finance", "queue_eval.json",
                            "%s The queue finds claims sooner, not with fewer reviews: its %s "
                            "claim%s all come within its first review day of %s review%s. "
@@ -3120,9 +3134,9 @@ void rep_write_finance(rep_ctx *c)
              * a day", a figure that hid that it does worse */
             box_para(c,
                      "Sorting by views alone, with no model, finds %s of claims in the "
-                     "same day (the queue %s), no more than random order's expected %s: "
+                     "same day (the queue %s), %s random order's expected %s: "
                      "it finds claims no sooner than random order.",
-                     vv, rq, ra);
+                     vv, rq, rep_no_more_than(f->recall_views, f->recall_random), ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             char tie[640], most[512] = "";
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);

@@ -740,6 +740,14 @@ int rep_wait_same_shown(const rep_finance *f, char *same, size_t n, char *either
  * 0.00)" stood where both saved none: tests/cli/report_views_no_gain_either) */
 int rep_views_no_gain(const rep_finance *f);
 
+/* "no more than" random order's expected share of the day's claims, or
+ * "hardly more than" when share is above it (random order still finds as
+ * many within the day in expectation: rep_queue_gain, rep_views_no_gain),
+ * for the queue's share and views alone's alike. Before 2026-12-06 views
+ * alone's read "finds 100.00% of the claims, no more than random order's
+ * 80.00%" (tests/cli/report_views_hardly_more). */
+const char *rep_no_more_than(double share, double random_share);
+
 /* How long the queue's lead over random order lasts, for the Finance Lead's
  * point and the finance box: "the lead lasts only while the backlog does
  * (this queue: 3,817 reports, about 8 review days), after which both

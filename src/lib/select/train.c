@@ -752,13 +752,25 @@ static void calibration_few(ct_train_result *r, const ct_train_options *o, size_
         return;
     char who[64];
     snprintf(who, sizeof who, "rows of '%.40s'", o->positive);
-    snprintf(r->calibration_few, sizeof r->calibration_few,
-             "fitted on %zu row%s of '%.40s' and %zu of the other class, fewer than the %zu %s "
-             "a calibration rests on: it follows those few rows, so read its probabilities "
-             "as rough (more labelled rows%s)",
-             vp, vp == 1 ? "" : "s", o->positive, vn, min,
-             ct_headline_short_class(vp, vn, min, "of each class", who, "of the other class"),
-             r->calibration_rows[1] ? "" : ", or a larger validation share with --holdout");
+    /* counts with thousands separators, as every count printed (docs/cli.md;
+     * before 2026-12-06 "and 2392 of the other class":
+     * tests/cli/train_counts_grouped) */
+    char pb[27], nb[27], mb[27]; /* 18,446,744,073,709,551,615 at most */
+    ct_numfmt_count(pb, sizeof pb, vp);
+    ct_numfmt_count(nb, sizeof nb, vn);
+    ct_numfmt_count(mb, sizeof mb, min);
+    /* a note cut at its buffer's end rather than none (the return value
+     * read: a long --positive and the largest counts can overflow it) */
+    const int w =
+        snprintf(r->calibration_few, sizeof r->calibration_few,
+                 "fitted on %s row%s of '%.40s' and %s of the other class, fewer than the %s %s "
+                 "a calibration rests on: it follows those few rows, so read its probabilities "
+                 "as rough (more labelled rows%s)",
+                 pb, vp == 1 ? "" : "s", o->positive, nb, mb,
+                 ct_headline_short_class(vp, vn, min, "of each class", who, "of the other class"),
+                 r->calibration_rows[1] ? "" : ", or a larger validation share with --holdout");
+    if (w < 0)
+        r->calibration_few[0] = '\0';
 }
 
 /* Calibration's method for the chosen family and the n rows it is fitted
@@ -824,7 +836,9 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, 
         what = "flatten";
     } else
         return 0;
-    char auc[32];
+    char auc[32], vpb[32], vrb[32];
+    ct_numfmt_count(vpb, sizeof vpb, vp);
+    ct_numfmt_count(vrb, sizeof vrb, vr);
     if (isnan(cal_auc))
         snprintf(auc, sizeof auc, "undefined");
     else
@@ -832,7 +846,7 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, 
     const char *before = r->calibration_fallback && r->calibration_note ? r->calibration_note : "";
     snprintf(r->calibration_why, sizeof r->calibration_why,
              "%s%snot %s: fitted on the %s rows%s it would %s the model's order (those rows "
-             "%s: ROC AUC %s, %zu positive of %zu rows); the "
+             "%s: ROC AUC %s, %s positive of %s rows); the "
              "model's probabilities are used as they are",
              before, *before ? "; " : "", r->calibration == CT_CALIB_PLATT ? "Platt" : "isotonic",
              r->calibration_rows[1] ? "calibration" : "validation", slope, what,
@@ -841,7 +855,7 @@ static int calibration_breaks_order(ct_train_result *r, const ct_calibrator *c, 
               * models): before 2026-12-05 "no better than chance" beside
               * 0.5938 (tests/cli/train_rf_fallback_counts) */
              !(cal_auc > 0.5) ? "rank claims no better than chance" : "rank claims only weakly",
-             auc, vp, vr);
+             auc, vpb, vrb);
     r->calibration_note = r->calibration_why;
     r->calibration_fallback = 1;
     return 1;
@@ -1108,10 +1122,13 @@ static ct_status check_validation(const ct_train_result *r, const ct_train_optio
     if ((vp != 0 && vp != vr) ||
         (o->calibration == CT_CALIB_NONE && o->threshold.rule != CT_THRESHOLD_TARGET_RECALL))
         return CT_OK;
+    char vpb[32], vrb[32], fb[32];
+    ct_numfmt_count(vpb, sizeof vpb, vp);
+    ct_numfmt_count(vrb, sizeof vrb, vr);
     ct_diag_set(d, CT_EDATA, NULL, 0, 0,
-                "the validation set holds one class only (%zu of %zu row%s positive): %s needs "
+                "the validation set holds one class only (%s of %s row%s positive): %s needs "
                 "both",
-                vp, vr, vr == 1 ? "" : "s",
+                vpb, vrb, vr == 1 ? "" : "s",
                 o->calibration != CT_CALIB_NONE ? "calibration" : "the threshold");
     if (d) {
         const char *other = o->calibration != CT_CALIB_NONE ? ", or fit without calibration "
@@ -1122,17 +1139,18 @@ static ct_status check_validation(const ct_train_result *r, const ct_train_optio
             n += r->counts.rows[k], pos += r->counts.positives[k];
         const double v = validation_share_needed(n, pos, o);
         const size_t few = pos < n - pos ? pos : n - pos;
+        ct_numfmt_count(fb, sizeof fb, few);
         if (v > 0)
             snprintf(d->hint, sizeof d->hint,
-                     "the labelled rows hold %zu of the rarer class; give the validation set a "
+                     "the labelled rows hold %s of the rarer class; give the validation set a "
                      "larger share than %.10g: --holdout %.10g,%.10g,%.10g, the first in steps of "
                      "0.05 that gives it both classes; or label more rows%s",
-                     few, o->fractions[1], 1 - o->fractions[2] - v, v, o->fractions[2], other);
+                     fb, o->fractions[1], 1 - o->fractions[2] - v, v, o->fractions[2], other);
         else
             snprintf(d->hint, sizeof d->hint,
-                     "the labelled rows hold %zu of the rarer class, too few for a validation "
+                     "the labelled rows hold %s of the rarer class, too few for a validation "
                      "set with both classes at any share: label more rows%s",
-                     few, other);
+                     fb, other);
     }
     return CT_EDATA;
 }
@@ -1257,10 +1275,13 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
          * offers meet the validation part's and min_df's limits next
          * (before 2026-12-04 "of the other class" and --folds alone:
          * tests/cli/train_tiny_folds_labels) */
+        char ppb[32], nnb[32];
+        ct_numfmt_count(ppb, sizeof ppb, npos);
+        ct_numfmt_count(nnb, sizeof nnb, nneg);
         ct_diag_set(d, CT_EDATA, NULL, 0, 0,
-                    "the training part holds %zu row%s of %s and %zu of %s: fewer than the %zu "
+                    "the training part holds %s row%s of %s and %s of %s: fewer than the %zu "
                     "cross-validation folds, so a fold would lack a class",
-                    npos, npos == 1 ? "" : "s", pos, nneg, neg, o->folds);
+                    ppb, npos == 1 ? "" : "s", pos, nnb, neg, o->folds);
         if (d)
             d->kind = CT_DIAG_CAUSE_FOLDS_LACK_CLASS;
         const size_t most = npos < nneg ? npos : nneg; /* the folds that would work */
