@@ -397,6 +397,34 @@ static inline void pair_candidate(const tree_grow_params *gp, double t1, double 
     }
 }
 
+#ifndef SCAN_BLOCK
+#define SCAN_BLOCK 8
+#endif
+#define SCAN_BLOCK_DOC /* bins a block of tree_scan_pairs' walk */
+/* Whether no candidate of a block of tree_scan_pairs' walk can have a gain
+ * strictly greater than best (then the block need not be walked): its left
+ * sums of gradients lie in [lo, hi] (so the right side's in [t1 - hi,
+ * t1 - lo]), its left hessians are at least a2lo (they only grow along the
+ * walk) and its right ones at least t2 - a2hi; a valid candidate's sides
+ * also weigh min_child_weight. So each candidate's a1^2/(a2 + lambda) +
+ * r1^2/(r2 + lambda) is at most q below, and its gain (q - parent, each
+ * step correctly rounded) at most q - parent plus a few units in the last
+ * place of q and parent: the margin 2^-40 (q + |parent|) covers them many
+ * times over. Exact in its decisions: the walk's chosen split is the same. */
+static inline int scan_block_skips(double t1, double t2, double lo, double hi, double a2lo,
+                                   double a2hi, double lam, double mcw, double parent, double best)
+{
+    const double A = (a2lo > mcw ? a2lo : mcw) + lam, rlo = t2 - a2hi,
+                 R = (rlo > mcw ? rlo : mcw) + lam;
+    if (!(A > 0) || !(R > 0))
+        return 0;
+    const double am = lo * lo > hi * hi ? lo * lo : hi * hi;
+    const double rl = t1 - lo, rh = t1 - hi;
+    const double rm = rl * rl > rh * rh ? rl * rl : rh * rh;
+    const double q = am / A + rm / R;
+    return q - parent + 0x1p-40 * (q + fabs(parent)) < best;
+}
+
 void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
                      uint32_t j, const tree_v2 *v, double parent, tree_split *best)
 {
@@ -420,14 +448,60 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
     double l1 = 0, l2 = 0;
     if (!(m2 > 0)) {
         /* no missing value: the walk below with its one option (dl = 0),
-         * the last bin (everything left) not a split */
-        for (uint32_t t = 0; t + 1 < nb; t++) {
-            const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
-            if (x2 == 0)
-                continue;
-            l1 += x1;
-            l2 += x2;
-            pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 0, best);
+         * the last bin (everything left) not a split. In blocks of
+         * SCAN_BLOCK bins: the block's left sums first (the same chain of
+         * additions), then a bound on every candidate's gain in it; a block
+         * whose bound stays under the best gain so far cannot hold a
+         * strictly greater one and is not walked (scan_block_skips) */
+        const double lam = gp->reg_lambda, mcw = gp->min_child_weight;
+        for (uint32_t t0 = 0; t0 + 1 < nb; t0 += SCAN_BLOCK) {
+            const uint32_t te = t0 + SCAN_BLOCK < nb - 1 ? t0 + SCAN_BLOCK : nb - 1;
+            if (best->gain > -INFINITY) {
+                double p1 = l1, p2 = l2, lo = INFINITY, hi = -INFINITY, a2lo = 0;
+                if (te - t0 == SCAN_BLOCK && zb - t0 >= SCAN_BLOCK) {
+                    /* (the usual block: two halves' prefix sums side by
+                     * side, each from 0, then placed after l1: exact sums,
+                     * so the values of the chain; an empty slot adds +0) */
+                    tree_v2 a = v[t0], c = v[t0 + SCAN_BLOCK / 2];
+                    double alo = a[0], ahi = a[0], clo = c[0], chi = c[0];
+                    for (uint32_t k = 1; k < SCAN_BLOCK / 2; k++) {
+                        a += v[t0 + k];
+                        c += v[t0 + SCAN_BLOCK / 2 + k];
+                        alo = a[0] < alo ? a[0] : alo;
+                        ahi = a[0] > ahi ? a[0] : ahi;
+                        clo = c[0] < clo ? c[0] : clo;
+                        chi = c[0] > chi ? c[0] : chi;
+                    }
+                    const double mid = l1 + a[0];
+                    lo = l1 + alo < mid + clo ? l1 + alo : mid + clo;
+                    hi = l1 + ahi > mid + chi ? l1 + ahi : mid + chi;
+                    p1 = mid + c[0];
+                    p2 = (l2 + a[1]) + c[1];
+                    a2lo = l2 + v[t0][1];
+                } else {
+                    for (uint32_t t = t0; t < te; t++) {
+                        const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+                        p1 = x2 == 0 ? p1 : p1 + x1;
+                        p2 = x2 == 0 ? p2 : p2 + x2;
+                        lo = p1 < lo ? p1 : lo;
+                        hi = p1 > hi ? p1 : hi;
+                        a2lo = t == t0 ? p2 : a2lo;
+                    }
+                }
+                if (scan_block_skips(t1, t2, lo, hi, a2lo, p2, lam, mcw, parent, best->gain)) {
+                    l1 = p1;
+                    l2 = p2;
+                    continue;
+                }
+            }
+            for (uint32_t t = t0; t < te; t++) {
+                const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+                if (x2 == 0)
+                    continue;
+                l1 += x1;
+                l2 += x2;
+                pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 0, best);
+            }
         }
         return;
     }
