@@ -400,7 +400,9 @@ static inline void pair_candidate(const tree_grow_params *gp, double t1, double 
 #ifndef SCAN_BLOCK
 #define SCAN_BLOCK 8
 #endif
-#define SCAN_BLOCK_DOC /* bins a block of tree_scan_pairs' walk */
+/* bins a block of tree_scan_pairs' walk; blocks at most (columns of more
+ * bins are walked whole) */
+#define SCAN_BLOCKS_MAX 64
 /* Whether no candidate of a block of tree_scan_pairs' walk can have a gain
  * strictly greater than best (then the block need not be walked): its left
  * sums of gradients lie in [lo, hi] (so the right side's in [t1 - hi,
@@ -429,17 +431,67 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
                      uint32_t j, const tree_v2 *v, double parent, tree_split *best)
 {
     const uint32_t nb = b->nbins[j], zb = b->zbin[j];
+    /* the candidates of a column without missing values: bins 0 .. nb - 2
+     * (the last bin, everything left, is no split), in blocks */
+    const uint32_t nc = nb > 0 ? nb - 1 : 0, nblk = (nc + SCAN_BLOCK - 1) / SCAN_BLOCK;
+    const int blocks = nblk <= SCAN_BLOCKS_MAX;
+    /* per block: its sums, its first slot's s2 and the least and greatest
+     * of its prefix sums of s1 from 0 (exact sums: each placed after the
+     * left sums before the block, these are the walk's values) */
+    tree_v2 bsum[SCAN_BLOCKS_MAX];
+    double bf2[SCAN_BLOCKS_MAX], blo[SCAN_BLOCKS_MAX], bhi[SCAN_BLOCKS_MAX];
     /* the other bins' sums (an empty slot holds +0: adding it changes
-     * nothing; exact sums, so in two chains) */
-    tree_v2 oa = {0, 0}, ob = {0, 0};
-    uint32_t bin = 0;
-    for (; bin + 1 <= nb; bin += 2) {
-        oa += v[bin];
-        ob += v[bin + 1];
+     * nothing; exact sums, so in any order) */
+    tree_v2 o;
+    if (blocks) {
+        tree_v2 oa = {0, 0}, ob = {0, 0};
+        for (uint32_t k = 0; k < nblk; k++) {
+            const uint32_t t0 = k * SCAN_BLOCK;
+            if (t0 + SCAN_BLOCK <= nc) {
+                /* two halves' prefix sums side by side, each from 0 */
+                tree_v2 x = v[t0], y = v[t0 + SCAN_BLOCK / 2];
+                double xlo = x[0], xhi = x[0], ylo = y[0], yhi = y[0];
+                for (uint32_t q = 1; q < SCAN_BLOCK / 2; q++) {
+                    x += v[t0 + q];
+                    y += v[t0 + SCAN_BLOCK / 2 + q];
+                    xlo = x[0] < xlo ? x[0] : xlo;
+                    xhi = x[0] > xhi ? x[0] : xhi;
+                    ylo = y[0] < ylo ? y[0] : ylo;
+                    yhi = y[0] > yhi ? y[0] : yhi;
+                }
+                blo[k] = xlo < x[0] + ylo ? xlo : x[0] + ylo;
+                bhi[k] = xhi > x[0] + yhi ? xhi : x[0] + yhi;
+                bsum[k] = x + y;
+            } else {
+                tree_v2 x = v[t0];
+                double xlo = x[0], xhi = x[0];
+                for (uint32_t t = t0 + 1; t < nc; t++) {
+                    x += v[t];
+                    xlo = x[0] < xlo ? x[0] : xlo;
+                    xhi = x[0] > xhi ? x[0] : xhi;
+                }
+                blo[k] = xlo;
+                bhi[k] = xhi;
+                bsum[k] = x;
+            }
+            bf2[k] = v[t0][1];
+            if (k & 1)
+                ob += bsum[k];
+            else
+                oa += bsum[k];
+        }
+        o = oa + ob + v[nc] + (nb > 0 ? v[nb] : (tree_v2){0, 0}) - v[zb];
+    } else {
+        tree_v2 oa = {0, 0}, ob = {0, 0};
+        uint32_t bin = 0;
+        for (; bin + 1 <= nb; bin += 2) {
+            oa += v[bin];
+            ob += v[bin + 1];
+        }
+        if (bin == nb)
+            oa += v[nb];
+        o = oa + ob - v[zb];
     }
-    if (bin == nb)
-        oa += v[nb];
-    const tree_v2 o = oa + ob - v[zb];
     /* the side without the zero bin: too light for any split (exact) */
     if (o[1] < gp->min_child_weight)
         return;
@@ -448,51 +500,19 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
     double l1 = 0, l2 = 0;
     if (!(m2 > 0)) {
         /* no missing value: the walk below with its one option (dl = 0),
-         * the last bin (everything left) not a split. In blocks of
-         * SCAN_BLOCK bins: the block's left sums first (the same chain of
-         * additions), then a bound on every candidate's gain in it; a block
-         * whose bound stays under the best gain so far cannot hold a
-         * strictly greater one and is not walked (scan_block_skips) */
+         * the last bin (everything left) not a split. A block (not the
+         * zero bin's) whose bound on every candidate's gain stays under the
+         * best so far cannot hold a strictly greater one: not walked, its
+         * sums added at once (scan_block_skips) */
         const double lam = gp->reg_lambda, mcw = gp->min_child_weight;
-        for (uint32_t t0 = 0; t0 + 1 < nb; t0 += SCAN_BLOCK) {
-            const uint32_t te = t0 + SCAN_BLOCK < nb - 1 ? t0 + SCAN_BLOCK : nb - 1;
-            if (best->gain > -INFINITY) {
-                double p1 = l1, p2 = l2, lo = INFINITY, hi = -INFINITY, a2lo = 0;
-                if (te - t0 == SCAN_BLOCK && zb - t0 >= SCAN_BLOCK) {
-                    /* (the usual block: two halves' prefix sums side by
-                     * side, each from 0, then placed after l1: exact sums,
-                     * so the values of the chain; an empty slot adds +0) */
-                    tree_v2 a = v[t0], c = v[t0 + SCAN_BLOCK / 2];
-                    double alo = a[0], ahi = a[0], clo = c[0], chi = c[0];
-                    for (uint32_t k = 1; k < SCAN_BLOCK / 2; k++) {
-                        a += v[t0 + k];
-                        c += v[t0 + SCAN_BLOCK / 2 + k];
-                        alo = a[0] < alo ? a[0] : alo;
-                        ahi = a[0] > ahi ? a[0] : ahi;
-                        clo = c[0] < clo ? c[0] : clo;
-                        chi = c[0] > chi ? c[0] : chi;
-                    }
-                    const double mid = l1 + a[0];
-                    lo = l1 + alo < mid + clo ? l1 + alo : mid + clo;
-                    hi = l1 + ahi > mid + chi ? l1 + ahi : mid + chi;
-                    p1 = mid + c[0];
-                    p2 = (l2 + a[1]) + c[1];
-                    a2lo = l2 + v[t0][1];
-                } else {
-                    for (uint32_t t = t0; t < te; t++) {
-                        const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
-                        p1 = x2 == 0 ? p1 : p1 + x1;
-                        p2 = x2 == 0 ? p2 : p2 + x2;
-                        lo = p1 < lo ? p1 : lo;
-                        hi = p1 > hi ? p1 : hi;
-                        a2lo = t == t0 ? p2 : a2lo;
-                    }
-                }
-                if (scan_block_skips(t1, t2, lo, hi, a2lo, p2, lam, mcw, parent, best->gain)) {
-                    l1 = p1;
-                    l2 = p2;
-                    continue;
-                }
+        for (uint32_t k = 0, t0 = 0; t0 < nc; k++, t0 += SCAN_BLOCK) {
+            const uint32_t te = t0 + SCAN_BLOCK < nc ? t0 + SCAN_BLOCK : nc;
+            if (blocks && zb - t0 >= SCAN_BLOCK && best->gain > -INFINITY &&
+                scan_block_skips(t1, t2, l1 + blo[k], l1 + bhi[k], l2 + bf2[k], l2 + bsum[k][1],
+                                 lam, mcw, parent, best->gain)) {
+                l1 += bsum[k][0];
+                l2 += bsum[k][1];
+                continue;
             }
             for (uint32_t t = t0; t < te; t++) {
                 const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
