@@ -591,12 +591,144 @@ static void test_growers_random(void **state)
     }
 }
 
+/* tree_scan_pairs' walk written plainly (every candidate of every bin, no
+ * blocks), as it was before the blocks: the reference the blocks' bound
+ * must not change. */
+static void plain_candidate(const tree_grow_params *gp, double t1, double t2, double a1, double a2,
+                            double parent, uint32_t t, int dl, int hm, tree_split *best)
+{
+    const double r1 = t1 - a1, r2 = t2 - a2, lambda = gp->reg_lambda;
+    if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) || !(r2 >= gp->min_child_weight))
+        return;
+    const double q0 = a1 * a1 / (a2 + lambda), q1 = r1 * r1 / (r2 + lambda);
+    const double gain = q0 + q1 - parent;
+    if (gain > best->gain) {
+        best->gain = gain;
+        best->feature = 0;
+        best->bin = t;
+        best->dleft = dl;
+        best->has_missing = hm;
+        best->l1 = a1;
+        best->l2 = a2;
+    }
+}
+
+static void plain_pairs(uint32_t nb, uint32_t zb, const tree_grow_params *gp, double t1, double t2,
+                        const tree_v2 *v, double parent, tree_split *best)
+{
+    double o1 = 0, o2 = 0;
+    for (uint32_t t = 0; t <= nb; t++)
+        if (t != zb) {
+            o1 += v[t][0];
+            o2 += v[t][1];
+        }
+    if (o2 < gp->min_child_weight)
+        return;
+    const double m1 = v[nb][0], m2 = v[nb][1], z1 = t1 - o1, z2 = t2 - o2;
+    double l1 = 0, l2 = 0;
+    for (uint32_t t = 0; t < nb; t++) {
+        const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+        if (x2 == 0)
+            continue;
+        l1 += x1;
+        l2 += x2;
+        if (m2 > 0 && t != nb - 1)
+            plain_candidate(gp, t1, t2, l1 + m1, l2 + m2, parent, t, 1, 1, best);
+        if (m2 > 0 || t != nb - 1)
+            plain_candidate(gp, t1, t2, l1, l2, parent, t, 0, m2 > 0, best);
+    }
+}
+
+/* tree_scan_pairs, whose walk of a column without missing values passes
+ * over blocks of bins whose bound on every gain stays under the best so
+ * far, against the plain walk: the same best split, bit for bit, from
+ * every starting best (none; the plain walk's best itself, a tie that must
+ * not be replaced; just under it; fractions of it; above it), on columns
+ * of 1 to 600 bins (600: more than the blocks cover, walked whole), the
+ * zero bin anywhere, empty slots, with and without missing values, sums
+ * on a grid (exact, as the boosting's), a node's rows mostly in the zero
+ * bin as on the sparse design (c) and not. */
+static void test_scan_pairs_blocks(void **state)
+{
+    (void)state;
+    static const uint32_t nbs[] = {1, 2, 3, 7, 8, 9, 15, 16, 17, 64, 100, 255, 256, 511, 513, 600};
+    tree_v2 *v = malloc(601 * sizeof *v);
+    assert_non_null(v);
+    long beaten = 0;
+    for (uint64_t trial = 0; trial < 3000; trial++) {
+        uint32_t nb = nbs[trial % (sizeof nbs / sizeof *nbs)];
+        uint32_t zb = (uint32_t)(u(trial, 1) * nb);
+        if (trial % 3 == 0)
+            zb = 0; /* non-negative values: 0's bin first */
+        const int missing = u(trial, 2) < 0.3, spine = u(trial, 3) < 0.6;
+        const double empty = u(trial, 4) * 0.6, g0 = 2 * u(trial, 5) - 1;
+        double t1 = 0, t2 = 0;
+        for (uint32_t t = 0; t <= nb; t++) {
+            v[t] = (tree_v2){0, 0};
+            if ((t == nb && !missing) || u(trial * 7919 + t, 6) < empty)
+                continue;
+            /* gradients of one sign more than the other (a signal), on a
+             * 2^-20 grid; hessians in (0, 0.25] */
+            const double g =
+                ldexp(nearbyint(ldexp(g0 * 0.5 + u(trial * 7919 + t, 7) - 0.5, 20)), -20);
+            const double h = ldexp(1 + floor(u(trial * 7919 + t, 8) * 0x1p18), -20);
+            v[t] = (tree_v2){g, h};
+            if (t != zb) {
+                t1 += g;
+                t2 += h;
+            }
+        }
+        /* the zero bin's true sums (its stored slot is never read: noise on
+         * the grid) */
+        const double zh = spine ? 500 + floor(u(trial, 9) * 1000) : 4 * u(trial, 9) * nb;
+        t1 += ldexp(nearbyint(ldexp((2 * u(trial, 10) - 1) * 0.3 * zh, 20)), -20);
+        t2 += ldexp(nearbyint(ldexp(zh, 20)), -20);
+        v[zb] = (tree_v2){ldexp(floor(ldexp(u(trial, 11), 20)), -20),
+                          ldexp(floor(ldexp(u(trial, 12), 20)), -20)};
+        tree_grow_params gp;
+        memset(&gp, 0, sizeof gp);
+        gp.criterion = TREE_LOGLOSS;
+        gp.min_child_weight = (double)(trial % 4) * 0.5;
+        gp.reg_lambda = trial % 5 == 0 ? 0 : 1;
+        uint32_t nbins[1] = {nb}, zbin[1] = {zb};
+        tree_bins b;
+        memset(&b, 0, sizeof b);
+        b.p = 1;
+        b.nbins = nbins;
+        b.zbin = zbin;
+        const double parent = t1 * t1 / (t2 + gp.reg_lambda);
+        tree_split ref = {-INFINITY, -1, 0, 0, 0, 0, 0};
+        plain_pairs(nb, zb, &gp, t1, t2, v, parent, &ref);
+        const double seeds[] = {-INFINITY,      ref.gain,       nextafter(ref.gain, -INFINITY),
+                                ref.gain * 0.9, ref.gain * 0.5, ref.gain - 1,
+                                ref.gain + 1,   -1e300};
+        for (size_t s = 0; s < sizeof seeds / sizeof *seeds; s++) {
+            if (isnan(seeds[s]))
+                continue;
+            tree_split want = {seeds[s], -1, 0, 0, 0, 0, 0}, got = want;
+            plain_pairs(nb, zb, &gp, t1, t2, v, parent, &want);
+            tree_scan_pairs(&b, &gp, t1, t2, 0, v, parent, &got);
+            assert_memory_equal(&want.gain, &got.gain, sizeof got.gain);
+            assert_int_equal(want.feature, got.feature);
+            assert_int_equal(want.bin, got.bin);
+            assert_int_equal(want.dleft, got.dleft);
+            assert_int_equal(want.has_missing, got.has_missing);
+            assert_memory_equal(&want.l1, &got.l1, sizeof got.l1);
+            assert_memory_equal(&want.l2, &got.l2, sizeof got.l2);
+            beaten += want.feature >= 0 && seeds[s] > -INFINITY;
+        }
+    }
+    assert_true(beaten > 0); /* some walks started from a best and beat it */
+    free(v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fast_equals_plain),
         cmocka_unit_test(test_level_equals_grow),
         cmocka_unit_test(test_growers_random),
+        cmocka_unit_test(test_scan_pairs_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

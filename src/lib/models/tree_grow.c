@@ -397,21 +397,101 @@ static inline void pair_candidate(const tree_grow_params *gp, double t1, double 
     }
 }
 
+#ifndef SCAN_BLOCK
+#define SCAN_BLOCK 8
+#endif
+/* bins a block of tree_scan_pairs' walk; blocks at most (columns of more
+ * bins are walked whole) */
+#define SCAN_BLOCKS_MAX 64
+/* Whether no candidate of a block of tree_scan_pairs' walk can have a gain
+ * strictly greater than best (then the block need not be walked): its left
+ * sums of gradients lie in [lo, hi] (so the right side's in [t1 - hi,
+ * t1 - lo]), its left hessians are at least a2lo (they only grow along the
+ * walk) and its right ones at least t2 - a2hi; a valid candidate's sides
+ * also weigh min_child_weight. So each candidate's a1^2/(a2 + lambda) +
+ * r1^2/(r2 + lambda) is at most q below, and its gain (q - parent, each
+ * step correctly rounded) at most q - parent plus a few units in the last
+ * place of q and parent: the margin 2^-40 (q + |parent|) covers them many
+ * times over. Exact in its decisions: the walk's chosen split is the same. */
+static inline int scan_block_skips(double t1, double t2, double lo, double hi, double a2lo,
+                                   double a2hi, double lam, double mcw, double parent, double best)
+{
+    const double A = (a2lo > mcw ? a2lo : mcw) + lam, rlo = t2 - a2hi,
+                 R = (rlo > mcw ? rlo : mcw) + lam;
+    if (!(A > 0) || !(R > 0))
+        return 0;
+    const double am = lo * lo > hi * hi ? lo * lo : hi * hi;
+    const double rl = t1 - lo, rh = t1 - hi;
+    const double rm = rl * rl > rh * rh ? rl * rl : rh * rh;
+    const double q = am / A + rm / R;
+    return q - parent + 0x1p-40 * (q + fabs(parent)) < best;
+}
+
 void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
                      uint32_t j, const tree_v2 *v, double parent, tree_split *best)
 {
     const uint32_t nb = b->nbins[j], zb = b->zbin[j];
+    /* the candidates of a column without missing values: bins 0 .. nb - 2
+     * (the last bin, everything left, is no split), in blocks */
+    const uint32_t nc = nb > 0 ? nb - 1 : 0, nblk = (nc + SCAN_BLOCK - 1) / SCAN_BLOCK;
+    const int blocks = nblk <= SCAN_BLOCKS_MAX;
+    /* per block: its sums, its first slot's s2 and the least and greatest
+     * of its prefix sums of s1 from 0 (exact sums: each placed after the
+     * left sums before the block, these are the walk's values) */
+    tree_v2 bsum[SCAN_BLOCKS_MAX];
+    double bf2[SCAN_BLOCKS_MAX], blo[SCAN_BLOCKS_MAX], bhi[SCAN_BLOCKS_MAX];
     /* the other bins' sums (an empty slot holds +0: adding it changes
-     * nothing; exact sums, so in two chains) */
-    tree_v2 oa = {0, 0}, ob = {0, 0};
-    uint32_t bin = 0;
-    for (; bin + 1 <= nb; bin += 2) {
-        oa += v[bin];
-        ob += v[bin + 1];
+     * nothing; exact sums, so in any order) */
+    tree_v2 o;
+    if (blocks) {
+        tree_v2 oa = {0, 0}, ob = {0, 0};
+        for (uint32_t k = 0; k < nblk; k++) {
+            const uint32_t t0 = k * SCAN_BLOCK;
+            if (t0 + SCAN_BLOCK <= nc) {
+                /* two halves' prefix sums side by side, each from 0 */
+                tree_v2 x = v[t0], y = v[t0 + SCAN_BLOCK / 2];
+                double xlo = x[0], xhi = x[0], ylo = y[0], yhi = y[0];
+                for (uint32_t q = 1; q < SCAN_BLOCK / 2; q++) {
+                    x += v[t0 + q];
+                    y += v[t0 + SCAN_BLOCK / 2 + q];
+                    xlo = x[0] < xlo ? x[0] : xlo;
+                    xhi = x[0] > xhi ? x[0] : xhi;
+                    ylo = y[0] < ylo ? y[0] : ylo;
+                    yhi = y[0] > yhi ? y[0] : yhi;
+                }
+                blo[k] = xlo < x[0] + ylo ? xlo : x[0] + ylo;
+                bhi[k] = xhi > x[0] + yhi ? xhi : x[0] + yhi;
+                bsum[k] = x + y;
+            } else {
+                tree_v2 x = v[t0];
+                double xlo = x[0], xhi = x[0];
+                for (uint32_t t = t0 + 1; t < nc; t++) {
+                    x += v[t];
+                    xlo = x[0] < xlo ? x[0] : xlo;
+                    xhi = x[0] > xhi ? x[0] : xhi;
+                }
+                blo[k] = xlo;
+                bhi[k] = xhi;
+                bsum[k] = x;
+            }
+            bf2[k] = v[t0][1];
+            if (k & 1)
+                ob += bsum[k];
+            else
+                oa += bsum[k];
+        }
+        o = oa + ob + v[nc] + (nb > 0 ? v[nb] : (tree_v2){0, 0}) - v[zb];
+    } else {
+        tree_v2 oa = {0, 0}, ob = {0, 0};
+        uint32_t bin = 0;
+        for (; bin + 1 <= nb; bin += 2) {
+            oa += v[bin];
+            ob += v[bin + 1];
+        }
+        if (bin == nb)
+            oa += v[nb];
+        o = oa + ob - v[zb];
     }
-    if (bin == nb)
-        oa += v[nb];
-    const tree_v2 o = oa + ob - v[zb];
     /* the side without the zero bin: too light for any split (exact) */
     if (o[1] < gp->min_child_weight)
         return;
@@ -420,14 +500,28 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
     double l1 = 0, l2 = 0;
     if (!(m2 > 0)) {
         /* no missing value: the walk below with its one option (dl = 0),
-         * the last bin (everything left) not a split */
-        for (uint32_t t = 0; t + 1 < nb; t++) {
-            const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
-            if (x2 == 0)
+         * the last bin (everything left) not a split. A block (not the
+         * zero bin's) whose bound on every candidate's gain stays under the
+         * best so far cannot hold a strictly greater one: not walked, its
+         * sums added at once (scan_block_skips) */
+        const double lam = gp->reg_lambda, mcw = gp->min_child_weight;
+        for (uint32_t k = 0, t0 = 0; t0 < nc; k++, t0 += SCAN_BLOCK) {
+            const uint32_t te = t0 + SCAN_BLOCK < nc ? t0 + SCAN_BLOCK : nc;
+            if (blocks && zb - t0 >= SCAN_BLOCK && best->gain > -INFINITY &&
+                scan_block_skips(t1, t2, l1 + blo[k], l1 + bhi[k], l2 + bf2[k], l2 + bsum[k][1],
+                                 lam, mcw, parent, best->gain)) {
+                l1 += bsum[k][0];
+                l2 += bsum[k][1];
                 continue;
-            l1 += x1;
-            l2 += x2;
-            pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 0, best);
+            }
+            for (uint32_t t = t0; t < te; t++) {
+                const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+                if (x2 == 0)
+                    continue;
+                l1 += x1;
+                l2 += x2;
+                pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 0, best);
+            }
         }
         return;
     }
