@@ -656,7 +656,8 @@ static void bad_record(loader *L, const ct_csv_record *rec)
          * (the record's line plus the line breaks in the fields before it),
          * as docs/cli.md says; before 2026-12-06 the field's number alone:
          * tests/cli/inspect_unterminated_names_column */
-        snprintf(d.hint, sizeof d.hint, "the quote opening field %zu (%s) on line %ld is never closed",
+        snprintf(d.hint, sizeof d.hint,
+                 "the quote opening field %zu (%s) on line %ld is never closed",
                  rec->error_field + 1,
                  rec->error_field < L->ncols ? L->header[rec->error_field] : "extra field",
                  quote_open_line(rec, rec->error_field));

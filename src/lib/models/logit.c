@@ -590,12 +590,13 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
         return separation_hint(
             separation_kind(
                 diag, CT_LOGIT_SEP_COMBINATION,
-                ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                            "%s separation by a combination of predictors%s: %s of %s rows get%s "
-                            "a fitted probability of 0 or 1 and the coefficients of %s diverge; the "
-                            "maximum likelihood estimates do not exist",
-                            kind, together, pin, all, npinned == 1 ? "s" : "",
-                            lw ? list : "several predictors")),
+                ct_diag_set(
+                    diag, CT_ESEPARATION, NULL, 0, 0,
+                    "%s separation by a combination of predictors%s: %s of %s rows get%s "
+                    "a fitted probability of 0 or 1 and the coefficients of %s diverge; the "
+                    "maximum likelihood estimates do not exist",
+                    kind, together, pin, all, npinned == 1 ? "s" : "",
+                    lw ? list : "several predictors")),
             diag, ws, 0, 0, 0, NULL);
     const char *their = nsep > 1 ? "their" : "its";
     return separation_hint(
@@ -607,8 +608,7 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
                         "own, %s separate%s only the rows on %s one-class side; the maximum "
                         "likelihood estimates do not exist",
                         kind, together, pin, all, npinned == 1 ? "s" : "",
-                        lw ? list : "several predictors", their, seps,
-                        nsep > 1 ? "" : "s", their)),
+                        lw ? list : "several predictors", their, seps, nsep > 1 ? "" : "s", their)),
         diag, ws, 0, 0, 0, NULL);
 }
 
