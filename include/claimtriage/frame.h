@@ -508,6 +508,24 @@ CT_API int ct_frame_list_hint(const ct_frame *f, const char *const *items, size_
                               char *hint, size_t cap);
 /* Physical line on which row i started in the source file (0 if unknown). */
 CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
+/* Bytes of ct_frame_rows_digest's text, its NUL included. */
+#define CT_FRAME_ROWS_DIGEST_SIZE 40
+/* An order-independent digest of f's rows into out[0..cap) (cap at least
+ * CT_FRAME_ROWS_DIGEST_SIZE, else cut short): "rowsum:" and 32 lower-case
+ * hex digits. Each row is hashed over its values in column order (a number
+ * by value, an exact identifier by its integer, a string, a category's
+ * level or a text, by its bytes, a missing value as missing: how the
+ * column holds it does not matter, so a column read as categorical in one
+ * load and as text in another hashes alike), and the row hashes are summed
+ * modulo 2^64 (twice, with two mixings; a multiset hash), with the column
+ * names and the row count: the same rows in any order, a repeated row as
+ * often, give the same digest, and another set of rows another one but
+ * with a chance of 2^-64 or so. Not cryptographic: it tells a copy from
+ * another file, not a forgery. Linear in the values (text bytes
+ * included); no allocation. out "" when f is NULL. Thread-safe on a frame
+ * no one writes. Used for a model's training rows (ct_model.rows_digest,
+ * claimtriage/model_file.h). */
+CT_API void ct_frame_rows_digest(const ct_frame *f, char *out, size_t cap);
 /* Rows with a missing value: out[i] = 1 when row i is missing in any of
  * the columns cols[0..ncols), or in any column at all when cols is NULL
  * (pandas' df.dropna() keeps the rows left at 0). out holds nrows bytes.

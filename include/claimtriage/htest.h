@@ -249,8 +249,8 @@ typedef struct ct_htest_compare {
     const char *chosen_reason;    /* why that test, a phrase ("large samples;
                                      does not assume equal variances"; for the
                                      rank test the evidence: "... normality
-                                     cannot be tested in 'c' (n = 5, below the 8
-                                     the test needs)", "normality rejected in
+                                     undefined in 'c' (n = 5, below the 8 the
+                                     test needs)", "normality rejected in
                                      'x' (p = 0.0123)"); points to
                                      chosen_reason_text, owned by the result */
     char *chosen_reason_text;     /* storage of chosen_reason; freed by
@@ -327,7 +327,8 @@ CT_API void ct_htest_compare_free(ct_htest_compare *r);
 /* The normality evidence of one group at level alpha (a result's
  * assumption_alpha), the one rule the method's reason and the text's
  * normality line use: CT_HTEST_NORMAL_PLAUSIBLE (K² p >= alpha),
- * _UNTESTABLE (n below the 8 scipy's normaltest needs), _REJECTED (K² p
+ * _UNTESTABLE (n below the 8 scipy's normaltest needs; said "undefined",
+ * as _UNDEFINED, with that reason), _REJECTED (K² p
  * below alpha), _UNDEFINED (no p: a constant group, an infinite value).
  * Thread-safety: pure. */
 typedef enum {

@@ -122,6 +122,14 @@ typedef struct ct_model {
      * writes it on every queue row (column "model") so that merge can
      * refuse shards of different models. */
     char fingerprint[9];
+    /* the training rows' order-independent digest (ct_frame_rows_digest of
+     * the frame train loaded, "rowsum:" and 32 hex digits), so that
+     * evaluate knows the training rows in another order (a shuffled or
+     * re-sorted copy) as it knows a byte copy by input_hash; "" when not
+     * recorded (a model file written before 2026-12-06, or a model not
+     * trained by train). File key "rows_digest" of the reproducibility
+     * block, present only when recorded; not part of the fingerprint. */
+    char rows_digest[CT_FRAME_ROWS_DIGEST_SIZE];
 } ct_model;
 
 /* An empty model: no pipeline or estimator, calibration "none", threshold

@@ -1768,6 +1768,15 @@ int cli_training_copy(const ct_model *m, const char *path, uint64_t rows_read, c
     return same_rows_form(path, mine + 7, how, cap);
 }
 
+int cli_training_rows(const ct_model *m, const ct_frame *f, uint64_t rows_used)
+{
+    if (!m->rows_digest[0] || rows_used != m->rows_used)
+        return 0;
+    char mine[CT_FRAME_ROWS_DIGEST_SIZE];
+    ct_frame_rows_digest(f, mine, sizeof mine);
+    return strcmp(mine, m->rows_digest) == 0;
+}
+
 int cli_split_rows(const ct_model *m, const ct_frame *f, const char *path, int role, size_t **rows,
                    size_t *n)
 {

@@ -411,6 +411,13 @@ char **cli_command_line(int argc, char **argv);
  * is not hashed again); never for standard input or a pipe. */
 int cli_training_copy(const ct_model *m, const char *path, uint64_t rows_read, char *how,
                       size_t cap);
+/* 1 when f holds the model's training rows, in any order and however
+ * written (ct_frame_rows_digest of f equals the model's rows_digest): a
+ * shuffled or re-sorted copy of the training file, which neither its hash
+ * nor cli_training_copy knows. Hashed only when rows_used is the training
+ * file's (a new file of another size is not hashed); 0 for a model that
+ * recorded no digest (written before 2026-12-06). */
+int cli_training_rows(const ct_model *m, const ct_frame *f, uint64_t rows_used);
 /* --split=train|validation|test of evaluate and score: the rows of f (loaded
  * from path, the model's training file) that train's split gave to `role`
  * (claimtriage/evaluate.h, ct_model_split_roles), ascending, in *rows

@@ -74,6 +74,9 @@ typedef struct eval_opts {
      * or FILE is the training file and no --split): its figures are
      * optimistic, said on stdout whatever -q (and "optimistic" in --json) */
     int optimistic;
+    /* optimistic as the training rows in another order or form
+     * (cli_training_rows), not as the training file's bytes */
+    int same_rows;
     /* --split validation: what train chose on these rows, said on stdout
      * whatever -q and as "in_sample_for" in --json */
     cli_in_sample in_sample;
@@ -358,6 +361,10 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         else if (o->split != CT_ROLE_NONE)
             snprintf(which, sizeof which, ", the %s rows train held out (--split %s)",
                      ct_split_role_name(o->split), ct_split_role_name(o->split));
+        else if (o->same_rows)
+            snprintf(which, sizeof which,
+                     ", the model's training rows (optimistic: its training file's rows, in "
+                     "another order or form)");
         else if (o->optimistic)
             snprintf(which, sizeof which,
                      ", the model's training file (optimistic: its training rows included)");
@@ -948,6 +955,13 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     if (s == CT_OK && !o->optimistic && o->split == CT_ROLE_NONE &&
         cli_training_copy(m, path, st.rows_read, copy_how, sizeof copy_how))
         o->optimistic = 1;
+    /* the same rows in another order (shuffled, sorted by another column)
+     * or written otherwise: the model's order-independent digest of its
+     * training rows (before 2026-12-06 such a copy read as a new file's:
+     * tests/cli/evaluate_training_reordered_optimistic) */
+    if (s == CT_OK && !o->optimistic && o->split == CT_ROLE_NONE &&
+        cli_training_rows(m, f, st.rows_used))
+        o->optimistic = o->same_rows = 1;
     /* --predictions - on a full disk: said once, with the reason, as every
      * output on standard output (before 2026-12-04 "input/output error",
      * then the write error again: tests/cli/evaluate_predictions_full_disk_once) */
@@ -958,7 +972,12 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, by, &rp, &ev);
     else if (!(o->predictions && cli_is_stdout(o->predictions))) { /* /dev/stdout is '-' */
-        if (o->optimistic && copy_how[0])
+        if (o->same_rows)
+            cli_note("%s holds the same rows as the file the model was trained on, though its "
+                     "bytes differ (the rows in another order, or written otherwise): these "
+                     "figures include its training rows (optimistic)",
+                     path);
+        else if (o->optimistic && copy_how[0])
             cli_note("%s holds the rows of the file the model was trained on (it differs only "
                      "in %s): these figures include its training rows (optimistic)",
                      path, copy_how);

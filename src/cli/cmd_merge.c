@@ -294,8 +294,12 @@ int cmd_merge(int argc, char **argv)
         char what[800], k[32], who[160], asked[96] = "";
         const unsigned long long n = (unsigned long long)sum.file_rows_max;
         cli_fmt_count(k, sizeof k, sum.file_rows_max);
-        if (sum.files_at_max == (uint64_t)nfiles)
-            snprintf(who, sizeof who, "every queue holds %s row%s", k, n == 1 ? "" : "s");
+        /* "both" of two (before 2026-12-06 "every queue holds", and the
+         * shards said to "hold as many, whole": tests/cli/merge_equal_shards_note) */
+        if (sum.files_at_max == (uint64_t)nfiles && nfiles == 2)
+            snprintf(who, sizeof who, "both queues hold %s row%s", k, n == 1 ? "" : "s");
+        else if (sum.files_at_max == (uint64_t)nfiles)
+            snprintf(who, sizeof who, "all %d queues hold %s row%s", nfiles, k, n == 1 ? "" : "s");
         else if (sum.files_at_max + sum.files_unranked == (uint64_t)nfiles)
             snprintf(who, sizeof who,
                      "every ranked queue holds %s row%s (%llu unranked, score --no-sort, never "
@@ -316,11 +320,12 @@ int cmd_merge(int argc, char **argv)
          * cut would mean (before 2026-12-06 the note read as if a cut were
          * the only cause: tests/cli/merge_line_split_shards_said) */
         snprintf(what, sizeof what,
-                 "%s: shards of %s report%s each (as split -l cuts a file) hold as many, whole, "
-                 "and their merge is exact; if the shards were cut with score --capacity %llu "
-                 "instead, the merged queue is exact only in its top %s%s (merge --capacity "
-                 "%llu); below that, rows the shards left out are missing",
-                 who, k, n == 1 ? "" : "s", n, k, asked, n);
+                 "%s: if the shards were cut from the reports %s at a time (as split -l cuts "
+                 "a file), each queue holds all of its shard's reports and the merge is exact; "
+                 "if they were cut with score --capacity %llu instead, the merged queue is "
+                 "exact only in its top %s%s (merge --capacity %llu); below that, rows the "
+                 "shards left out are missing",
+                 who, k, n, k, asked, n);
         cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     return rc;

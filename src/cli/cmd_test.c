@@ -538,8 +538,10 @@ static void stat_notes(FILE *fp, const ct_htest_stat *const *s, const char *cons
 }
 
 /* The normality verdict names its groups: "rejected (K2 p < 0.05) in
- * 'verified'; untestable in 'tiny'". A rejected group's p is in the table
- * above; an untestable one's reason follows on a line of its own. */
+ * 'verified'; undefined in 'tiny'" (too few values, or no p-value: one
+ * word, as the table's cell and the method's reason say it). A rejected
+ * group's p is in the table above; an undefined one's reason follows on a
+ * line of its own. */
 static void normality_line(FILE *fp, const ct_htest_compare *r)
 {
     static const char lead[] = "    normality (D'Agostino-Pearson K2, per group): ";
@@ -553,12 +555,12 @@ static void normality_line(FILE *fp, const ct_htest_compare *r)
     FILE *m = open_memstream(&text, &cap);
     if (!m)
         return;
-    for (int kind = 0; kind < 2; kind++) { /* 0 rejected, 1 untestable or undefined */
+    for (int kind = 0; kind < 2; kind++) { /* 0 rejected, 1 undefined */
         size_t count = 0, total = 0;
         for (size_t g = 0; g < r->ngroups; g++) {
             const ct_htest_group *G = &r->groups[g];
             /* the library's rule, as the method's reason: rejected, or
-             * untestable (too small) and undefined (no p) together */
+             * undefined, too small or without a p, together */
             const ct_htest_normal_kind k = ct_htest_normality_kind(G, r->assumption_alpha);
             if (k == CT_HTEST_NORMAL_PLAUSIBLE || (k == CT_HTEST_NORMAL_REJECTED) != (kind == 0))
                 continue;
@@ -570,7 +572,7 @@ static void normality_line(FILE *fp, const ct_htest_compare *r)
             else if (kind == 0)
                 fprintf(m, "rejected (K2 p < %g) in ", r->assumption_alpha);
             else
-                fputs(ftell(m) ? "; untestable in " : "untestable in ", m);
+                fputs(ftell(m) ? "; undefined in " : "undefined in ", m);
             fprintf(m, "'%s'", G->label);
         }
         if (total > NAMED)

@@ -2582,6 +2582,10 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
         rp.unlabelled = (int64_t)r->n_unlabelled;
     if (s == CT_OK)
         s = ct_repro_to_model(&rp, r->model);
+    /* the training rows in any order, so that evaluate knows a shuffled or
+     * re-sorted copy of this file (docs/formats.md, rows_digest) */
+    if (s == CT_OK)
+        ct_frame_rows_digest(f, r->model->rows_digest, sizeof r->model->rows_digest);
     if (s == CT_OK && o->model_path)
         s = ct_model_file_save(o->model_path, r->model, &dg);
     if (s != CT_OK) {

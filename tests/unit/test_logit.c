@@ -506,6 +506,22 @@ static void test_parallel_fits(void **state)
     ct_free(y);
 }
 
+/* A count meets its noun in the singular when it is 1 (before 2026-12-06
+ * "(1 rows, 1 coefficients)"; the separation messages' "1 of 41 rows gets":
+ * tests/cli/regress_separation_hint). */
+static void test_counts_singular(void **state)
+{
+    (void)state;
+    const double x[] = {1}, y[] = {1};
+    ct_logit_params par = ct_logit_params_default();
+    ct_logit *m = NULL;
+    ct_diag d;
+    ct_diag_clear(&d);
+    assert_int_equal(fit_rows(x, y, 1, 1, &par, &m, &d), CT_EINVAL);
+    assert_string_equal(d.message, "need more rows than coefficients (1 row, 1 coefficient)");
+    assert_null(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -521,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_no_convergence_rounding),
         cmocka_unit_test(test_small_and_alloc_failures),
         cmocka_unit_test(test_parallel_fits),
+        cmocka_unit_test(test_counts_singular),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

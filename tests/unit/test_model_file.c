@@ -547,6 +547,94 @@ static void test_holdout_grouped(void **state)
     ct_frame_destroy(f);
 }
 
+/* ct_frame_rows_digest: the same rows in any order give one digest; a
+ * changed value, a row repeated in place of another, or another column
+ * order give another. The model file's rows_digest (since 2026-12-06):
+ * written only when recorded and read back, absent (older files) read as
+ * "", a malformed one refused, and no part of the fingerprint. */
+static void test_rows_digest(void **state)
+{
+    (void)state;
+    static const char shuffled[] = "id,label,views,kind,text\n"
+                                   "9,,50,a,unlabelled row\n"
+                                   "4,opinion,20,b,i believe that drones are loud\n"
+                                   "8,opinion,,b,i believe the moon is pretty\n"
+                                   "1,claim,1000,a,someone shared with me that the moon is hollow\n"
+                                   "6,opinion,15,a,i think that mail is slow\n"
+                                   "2,opinion,10,b,i think that the moon is pretty\n"
+                                   "7,claim,3000,a,someone shared with me that water boils\n"
+                                   "5,claim,1500,b,someone learned that the moon has water\n"
+                                   "3,claim,2000,a,someone shared with me that drones deliver mail\n";
+    ct_frame *f = load(train_csv), *g = load(shuffled);
+    char a[CT_FRAME_ROWS_DIGEST_SIZE], b[CT_FRAME_ROWS_DIGEST_SIZE];
+    ct_frame_rows_digest(f, a, sizeof a);
+    ct_frame_rows_digest(g, b, sizeof b);
+    assert_int_equal(strlen(a), CT_FRAME_ROWS_DIGEST_SIZE - 1);
+    assert_int_equal(strncmp(a, "rowsum:", 7), 0);
+    assert_string_equal(a, b);
+    ct_frame_destroy(g);
+    /* one value changed (views 20 -> 21) */
+    char *t = ct_strdup(shuffled);
+    char *p = strstr(t, "opinion,20,");
+    p[9] = '1';
+    g = load(t);
+    ct_frame_rows_digest(g, b, sizeof b);
+    assert_string_not_equal(a, b);
+    ct_frame_destroy(g);
+    /* row 9 repeated in place of row 3: the same rows as a set, not as a
+     * multiset */
+    static const char nine[] = "9,,50,a,unlabelled row\n";
+    memcpy(strstr(t, "3,claim,2000"), nine, sizeof nine);
+    memcpy(strstr(t, "opinion,21,"), "opinion,20,", 11);
+    g = load(t);
+    ct_frame_rows_digest(g, b, sizeof b);
+    assert_string_not_equal(a, b);
+    ct_frame_destroy(g);
+    ct_free(t);
+    /* "kind" read as text, not categorical: the same values, one digest */
+    ct_load_options lo = ct_load_options_default();
+    ct_schema_column sc[] = {{.name = "kind", .type = CT_TYPE_TEXT}};
+    ct_schema schema = {.columns = sc, .ncolumns = 1};
+    lo.schema = &schema;
+    lo.use_schema = 1;
+    g = ct_test_load(train_csv, &lo, CT_OK, NULL);
+    assert_int_equal(ct_column_type(ct_frame_col(g, 3)), CT_TYPE_TEXT);
+    ct_frame_rows_digest(g, b, sizeof b);
+    assert_string_equal(a, b);
+    ct_frame_destroy(g);
+    ct_frame_rows_digest(NULL, b, sizeof b);
+    assert_string_equal(b, "");
+
+    /* the model file */
+    ct_model *m = fit_model(f, "all");
+    size_t n = 0;
+    t = to_text(m, &n);
+    assert_null(strstr(t, "rows_digest"));
+    ct_model *back = NULL;
+    ct_diag d;
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_OK);
+    assert_string_equal(back->rows_digest, "");
+    char fp[9];
+    memcpy(fp, back->fingerprint, sizeof fp);
+    ct_model_free(back);
+    free(t);
+    memcpy(m->rows_digest, a, sizeof a);
+    t = to_text(m, &n);
+    assert_non_null(strstr(t, "\"rows_digest\": \"rowsum:"));
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_OK);
+    assert_string_equal(back->rows_digest, a);
+    assert_string_equal(back->fingerprint, fp);
+    ct_model_free(back);
+    free(t);
+    memcpy(m->rows_digest, "rowsum:xyz", 11);
+    t = to_text(m, &n);
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_EFORMAT);
+    assert_non_null(strstr(d.message, "rows_digest"));
+    free(t);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -558,6 +646,7 @@ int main(void)
         cmocka_unit_test(test_field_domains),
         cmocka_unit_test(test_seed_range),
         cmocka_unit_test(test_holdout_grouped),
+        cmocka_unit_test(test_rows_digest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -794,16 +794,24 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
 }
 
 /* Excel writes (and reads) a first line "sep=X" naming the delimiter;
- * pandas and every RFC 4180 reader take it for the header. */
+ * pandas and every RFC 4180 reader take it for the header. Some tools
+ * write it quoted, "sep=;" (a CSV writer quoting the one field of the
+ * line): the same line (before 2026-12-06 the quoted form loaded as the
+ * only column, named 'sep=;': tests/cli/files_excel_sep_line_quoted). */
 static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_sniff *o)
 {
     size_t k = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         k = 3;
-    if (n - k < 5 || !starts_ci(s + k, n - k, "sep=") || s[k + 4] == '\r' || s[k + 4] == '\n')
+    const int quoted = k < n && s[k] == '"';
+    k += (size_t)quoted;
+    if (n - k < 5 || !starts_ci(s + k, n - k, "sep=") || s[k + 4] == '\r' || s[k + 4] == '\n' ||
+        s[k + 4] == '"')
         return CT_FILE_TEXT;
     const char x = s[k + 4];
     size_t e = k + 5;
+    if (quoted && (e >= n || s[e++] != '"'))
+        return CT_FILE_TEXT;
     while (e < n && (s[e] == ' ' || s[e] == '\t') && x != '\t')
         e++;
     if (e < n && s[e] != '\r' && s[e] != '\n')
@@ -811,13 +819,14 @@ static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_
     char a[16], msg[256], hint[384];
     const char *xn = delim_name(x, a, sizeof a);
     snprintf(msg, sizeof msg,
-             "the file's first line is 'sep=%s', the line Excel writes to name the delimiter, "
-             "not a header (the header follows on line 2)",
-             x == '\t' ? "\\t" : (char[2]){x, 0});
+             "the file's first line is '%ssep=%s%s', the line Excel writes to name the "
+             "delimiter, not a header (the header follows on line 2)",
+             quoted ? "\"" : "", x == '\t' ? "\\t" : (char[2]){x, 0}, quoted ? "\"" : "");
     if (x == delim)
         snprintf(hint, sizeof hint,
-                 "pandas would read 'sep=' as the only column name; delete the first "
-                 "line: $ $CMD");
+                 "pandas would read '%s' as the only column name; delete the first "
+                 "line: $ $CMD",
+                 quoted ? (x == '\t' ? "sep=\\t" : (char[8]){'s', 'e', 'p', '=', x, 0}) : "sep=");
     else
         snprintf(hint, sizeof hint,
                  "read the rest with %s as the delimiter (--delimiter=%s%s%s) after "

@@ -570,19 +570,19 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
                     ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                                 "%s separation: %zu predictors each separate the outcome classes "
                                 "on their own, with the rows on their one-class side: %s; %s of "
-                                "%s rows get a fitted probability of 0 or 1; the maximum "
+                                "%s rows get%s a fitted probability of 0 or 1; the maximum "
                                 "likelihood estimates do not exist",
-                                kind, nsep, seps, pin, all)),
+                                kind, nsep, seps, pin, all, npinned == 1 ? "s" : "")),
                 diag, ws, first, nsep, own_n, NULL);
         return separation_hint(
             separation_kind(
                 diag, CT_LOGIT_SEP_ONE_PREDICTOR,
                 ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
                             "%s separation: '%s' alone separates the outcome classes (%s row%s on "
-                            "its one-class side; %s of %s rows get a fitted probability of 0 or "
+                            "its one-class side; %s of %s rows get%s a fitted probability of 0 or "
                             "1); the maximum likelihood estimates do not exist",
                             kind, col_name(par, first, nb, sizeof nb), own1, own_n == 1 ? "" : "s",
-                            pin, all)),
+                            pin, all, npinned == 1 ? "s" : "")),
             diag, ws, first, 1, own_n, col_name(par, first, nb, sizeof nb));
     }
     const char *together = complete ? " (together they put every row on its class's side)" : "";
@@ -590,23 +590,25 @@ static ct_status separation_error(const fit_ws *ws, const double *beta, const do
         return separation_hint(
             separation_kind(
                 diag, CT_LOGIT_SEP_COMBINATION,
-                ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                            "%s separation by a combination of predictors%s: %s of %s rows get a "
-                            "fitted probability of 0 or 1 and the coefficients of %s diverge; the "
-                            "maximum likelihood estimates do not exist",
-                            kind, together, pin, all, lw ? list : "several predictors")),
+                ct_diag_set(
+                    diag, CT_ESEPARATION, NULL, 0, 0,
+                    "%s separation by a combination of predictors%s: %s of %s rows get%s "
+                    "a fitted probability of 0 or 1 and the coefficients of %s diverge; the "
+                    "maximum likelihood estimates do not exist",
+                    kind, together, pin, all, npinned == 1 ? "s" : "",
+                    lw ? list : "several predictors")),
             diag, ws, 0, 0, 0, NULL);
     const char *their = nsep > 1 ? "their" : "its";
     return separation_hint(
         separation_kind(
             diag, CT_LOGIT_SEP_COMBINATION,
             ct_diag_set(diag, CT_ESEPARATION, NULL, 0, 0,
-                        "%s separation by a combination of predictors%s: %s of %s rows get a "
-                        "fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
+                        "%s separation by a combination of predictors%s: %s of %s rows get%s "
+                        "a fitted probability of 0 or 1 and the coefficients of %s diverge; on %s "
                         "own, %s separate%s only the rows on %s one-class side; the maximum "
                         "likelihood estimates do not exist",
-                        kind, together, pin, all, lw ? list : "several predictors", their, seps,
-                        nsep > 1 ? "" : "s", their)),
+                        kind, together, pin, all, npinned == 1 ? "s" : "",
+                        lw ? list : "several predictors", their, seps, nsep > 1 ? "" : "s", their)),
         diag, ws, 0, 0, 0, NULL);
 }
 
@@ -854,7 +856,8 @@ static ct_status check_inputs(const ct_matrix *x, const double *y, const ct_logi
     size_t n = x->nrows, p = x->ncols;
     if (p < 1 || n <= p)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
-                           "need more rows than coefficients (%zu rows, %zu coefficients)", n, p);
+                           "need more rows than coefficients (%zu row%s, %zu coefficient%s)", n,
+                           n == 1 ? "" : "s", p, p == 1 ? "" : "s");
     for (size_t j = 0; j < p; j++)
         if (!x->col[j])
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "design column %zu is not set", j);

@@ -105,6 +105,10 @@ static void write_payload(ct_json *w, const ct_model *m)
         ct_json_key(w, "input_content_hash");
         ct_json_str(w, m->input_content_hash);
     }
+    if (m->rows_digest[0]) {
+        ct_json_key(w, "rows_digest");
+        ct_json_str(w, m->rows_digest);
+    }
     ct_json_key(w, "rows_read");
     ct_json_uint(w, m->rows_read);
     ct_json_key(w, "rows_used");
@@ -437,6 +441,15 @@ static ct_status read_rest(const rd *r, const ct_json_value *pl, ct_model *m)
             return CT_ENOMEM;
         if (!e)
             return bad(r, "reproducibility.input_content_hash is not a string");
+    }
+    /* "rows_digest": optional (files from before 2026-12-06 lack it) */
+    const ct_json_value *rdg = ct_json_get(rp, "rows_digest");
+    if (rdg) {
+        const char *t = ct_json_type_of(rdg) == CT_JSON_STRING ? ct_json_string(rdg, NULL) : NULL;
+        if (!t || strncmp(t, "rowsum:", 7) != 0 || strlen(t) != CT_FRAME_ROWS_DIGEST_SIZE - 1 ||
+            strspn(t + 7, "0123456789abcdef") != CT_FRAME_ROWS_DIGEST_SIZE - 8)
+            return bad(r, "reproducibility.rows_digest is not \"rowsum:\" and 32 hex digits");
+        memcpy(m->rows_digest, t, CT_FRAME_ROWS_DIGEST_SIZE);
     }
     ct_free(m->tool_version);
     m->tool_version = get_strdup(rp, "tool_version", 0, &b);

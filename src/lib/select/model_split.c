@@ -80,6 +80,17 @@ ct_status ct_model_split_roles(const ct_model *m, const ct_frame *f, const char 
                     "the model's split applies only to the file it was trained on (content %s); "
                     "this file's content is %s",
                     mine ? mine : "unknown", input_hash ? input_hash : "unknown");
+        /* the training rows in another order: without --split every row
+         * is a training row, so "leave out --split" would give optimistic
+         * figures (tests/cli/evaluate_training_reordered_optimistic) */
+        char rows[CT_FRAME_ROWS_DIGEST_SIZE] = "";
+        if (m->rows_digest[0] && ct_frame_nrows(f) == m->rows_used)
+            ct_frame_rows_digest(f, rows, sizeof rows);
+        if (rows[0] && strcmp(rows, m->rows_digest) == 0)
+            return hint(d, "this file holds the training file's rows in another order or form, "
+                           "and the split follows that file's order: give the training file "
+                           "itself (without --split every row here is one the model was trained "
+                           "on, and its figures are optimistic)");
         return hint(d, "give the training file, or leave out --split to use every row");
     }
     const size_t n = ct_frame_nrows(f);

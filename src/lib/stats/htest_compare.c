@@ -31,7 +31,11 @@ static ct_htest_stat normaltest(const double *x, size_t n, double mean)
 {
     ct_htest_stat s = htest_stat_none();
     if (n < NORMALTEST_MIN_N) {
-        s.undefined = "untestable: needs at least 8 values (scipy's skewtest)";
+        /* "undefined", as every value that does not exist, in every place
+         * that says it (before 2026-12-06 "untestable" here and in the
+         * normality line, "cannot be tested" in the method's reason, the
+         * table's cell "undefined": tests/cli/test_method_reason_names_evidence) */
+        s.undefined = "undefined: needs at least 8 values (scipy's skewtest)";
         return s;
     }
     double m2 = 0, m3 = 0, m4 = 0;
@@ -539,7 +543,7 @@ static void reason_p(char *out, size_t cap, ct_pvalue p)
 }
 
 /* The groups of one kind of normality evidence, with the figure for each:
- * kind 0 untestable (n below NORMALTEST_MIN_N), 1 rejected (K^2 p below
+ * kind 0 undefined for too few values (n below NORMALTEST_MIN_N), 1 rejected (K^2 p below
  * alpha), 2 undefined (no p: a constant group, an infinite value). */
 ct_htest_normal_kind ct_htest_normality_kind(const ct_htest_group *G, double alpha)
 {
@@ -593,7 +597,7 @@ static void reason_groups(char *buf, size_t cap, const ct_htest_compare *r, int 
 }
 
 /* Why the rank test: the normality evidence by kind, each group named with
- * its figure ("normality cannot be tested in 'c' (n = 5, below the 8 the
+ * its figure ("normality undefined in 'c' (n = 5, below the 8 the
  * test needs)", "normality rejected in 'x' (p = 0.0123)", both joined by
  * "; "), after the sample sizes that did not settle it. A fresh string
  * through ct_malloc; NULL when out of memory. */
@@ -616,8 +620,8 @@ static char *rank_reason(const ct_htest_compare *r)
         if (!present)
             continue;
         static const char *const lead[2][3] = {
-            {"normality cannot be tested in ", "normality rejected in ", "normality undefined in "},
-            {"cannot be tested in ", "rejected in ", "undefined in "}};
+            {"normality undefined in ", "normality rejected in ", "normality undefined in "},
+            {"undefined in ", "rejected in ", "undefined in "}};
         reason_cat(buf, cap, any ? "; " : "");
         reason_cat(buf, cap, lead[any][kind]);
         reason_groups(buf, cap, r, kind);
