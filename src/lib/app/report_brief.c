@@ -402,6 +402,10 @@ static int day_verdict(const rep_finance *f, double other)
     if (!f->ok || !isfinite(other) || !isfinite(f->recall_queue) || f->day_reviews < 1 ||
         f->day_reviews >= f->n)
         return REP_VIEWS_NONE;
+    /* a day too short to tell the orders apart: its shares are noise, a
+     * tie the whole queue's waits break (rep_day_blind, rep_views_decision) */
+    if (rep_day_blind(f) == REP_DAY_SHORT)
+        return REP_VIEWS_SAME;
     const double diff = f->recall_queue - other;
     /* the gains over random order, which the review hours saved are
      * proportional to: "as well" means the other order saves within a
@@ -655,8 +659,17 @@ int rep_decision(const rep_ctx *c)
      * 13 held-out reports, one of them a claim, read "The decision: work
      * the backlog in the model's queue order" in the same point as "its
      * order gains nothing to count on" (tests/cli/report_decision_chance_gain) */
+    /* a day too short to tell the orders apart (rep_day_blind): the queue's
+     * gain over random order is its whole-queue wait, shorter by one
+     * review's time or more (rep_waits_cmp), not the day's share (since
+     * 2026-12-06: tests/cli/report_day_too_short) */
+    const int short_day = rep_day_blind(f) == REP_DAY_SHORT;
+    const int waits = isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean);
+    const int no_gain = short_day && waits
+                            ? rep_waits_cmp(f, f->hours_queue_mean, f->hours_random_mean) >= 0
+                            : rep_queue_gain(f) == REP_GAIN_NO;
     if ((rep_chance_model(c, pch, sizeof pch) && rep_weak_model(c, &auc)) || f->at_chance ||
-        rep_queue_gain(f) == REP_GAIN_NO)
+        no_gain)
         return REP_DECIDE_NO_ORDER;
     switch (rep_views_wait_verdict(f)) {
     case REP_VIEWS_SAME: return REP_DECIDE_CHOICE;
@@ -667,7 +680,8 @@ int rep_decision(const rep_ctx *c)
     const int v = rep_views_verdict(f), vd = rep_views_decision(f);
     if (v == REP_VIEWS_SAME && vd == REP_VIEWS_BETTER)
         return REP_DECIDE_VIEWS;
-    if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random && vd == REP_VIEWS_QUEUE_BETTER)
+    if (v == REP_VIEWS_SAME && (f->recall_queue > f->recall_random || short_day) &&
+        vd == REP_VIEWS_QUEUE_BETTER)
         return REP_DECIDE_QUEUE;
     if (v == REP_VIEWS_SAME)
         return REP_DECIDE_CHOICE;
@@ -1423,7 +1437,7 @@ static void point_queue(rep_ctx *c)
                 form = rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? REP_MOST_VERDICT
                                                                      : REP_MOST_BARE;
             char most[512] = "";
-            if (rep_day_most_said(f, form, most + 1, sizeof most - 1))
+            if (rep_day_blind_said(f, form, most + 1, sizeof most - 1))
                 most[0] = ' ';
             /* the queue's share of the day, said in the first sentence */
             snprintf(views, sizeof views,
@@ -1640,13 +1654,24 @@ static void point_finance(rep_ctx *c)
         rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
         /* what it means for the reviewers, not "saves no review hours"
          * (since 2026-12-05: tests/cli/report_no_gain_plain) */
-        pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "%s Working the queue in the model's order finds claims no sooner "
-                           "than random order: its first review day of %s review%s finds %s of the "
-                           "claims, %s random order's expected %s, so the model gives the "
-                           "reviewers no head start on claims. Every report is still reviewed "
-                           "either way, so the work and its cost stay the same.",
-                           dec, db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
+        if (rep_day_blind(f) == REP_DAY_SHORT)
+            /* the day's share is noise: not "no head start" of a queue
+             * whose whole-queue wait may be shorter (the sentence appended
+             * below gives it; tests/cli/report_day_too_short) */
+            pt = rep_point_add(c, "finance", "queue_eval.json",
+                               "%s Its first review day of %s review%s finds %s of the claims, "
+                               "against random order's expected %s. Every report is still "
+                               "reviewed either way, so the work and its cost stay the same.",
+                               dec, db, rep_s(f->day_reviews), rq, ra);
+        else
+            pt = rep_point_add(
+                c, "finance", "queue_eval.json",
+                "%s Working the queue in the model's order finds claims no sooner "
+                "than random order: its first review day of %s review%s finds %s of the "
+                "claims, %s random order's expected %s, so the model gives the "
+                "reviewers no head start on claims. Every report is still reviewed "
+                "either way, so the work and its cost stay the same.",
+                dec, db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
     } else {
         /* what the figure is, in the sentence that gives it: the review
          * time random order needs more to find the day's claims, valued at
@@ -1663,6 +1688,16 @@ static void point_finance(rep_ctx *c)
                            "review day of %s review%s%s.%s Every report is still reviewed, so "
                            "review cost does not fall.",
                            dec, hs, what, db, rep_s(f->day_reviews), slow, money);
+    }
+    /* a day too short to tell the orders apart: the day's figures above
+     * are noise, and the decision opening the point rests on the whole
+     * queue's waits, said so (rep_day_blind; since 2026-12-06:
+     * tests/cli/report_day_too_short) */
+    char blind[640];
+    if (!f->note[0] && rep_day_blind(f) == REP_DAY_SHORT &&
+        rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
+        const size_t tl = strlen(pt->text);
+        snprintf(pt->text + tl, sizeof pt->text - tl, " %s", blind);
     }
     /* the Finance Lead's point as it was before the decision opened the
      * summary's (report_audience.c) */
@@ -2130,11 +2165,48 @@ static void point_test(rep_ctx *c)
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
 
-int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
+int rep_day_blind(const rep_finance *f)
+{
+    if (!f->ok || f->day_reviews < 1 || f->day_reviews >= f->n || !isfinite(f->recall_random))
+        return REP_DAY_TELLS;
+    if (f->recall_random >= REP_DAY_MOST)
+        return REP_DAY_MOST_OF_QUEUE;
+    if (f->recall_random * f->claims < REP_DAY_FEW_CLAIMS)
+        return REP_DAY_SHORT;
+    return REP_DAY_TELLS;
+}
+
+/* The short day's sentence (rep_day_blind_said): random order's expected
+ * claims in the day, and the waits or the verdict by form. */
+static void day_short_said(const rep_finance *f, int form, const char *hq, const char *hv,
+                           const char *hr, const char *verdict, int cmp, char *buf, size_t n)
+{
+    char a[32];
+    about_count(a, sizeof a, f->recall_random * f->claims);
+    const int one = strcmp(a, "1") == 0;
+    char why[320];
+    snprintf(why, sizeof why,
+             "The day is too short to tell the orders apart: random order finds about %s claim%s "
+             "in it, fewer than %d, so one claim more or less decides its shares",
+             a, one ? "" : "s", REP_DAY_FEW_CLAIMS);
+    if (form == REP_MOST_FIGURES)
+        snprintf(buf, n,
+                 "%s; over the whole queue, a claim waits %s hours of review on average in the "
+                 "model's queue, %s sorted by views alone and %s in random order: %s.",
+                 why, hq, hv, hr, verdict);
+    else if (form == REP_MOST_VERDICT)
+        snprintf(buf, n, "%s; over the whole queue, %s%s.", why, cmp == 0 ? "a claim waits " : "",
+                 verdict);
+    else
+        snprintf(buf, n, "%s; the whole queue's waits above tell them apart.", why);
+}
+
+int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
 {
     if (!f->ok || f->day_reviews >= f->n || !isfinite(f->hours_queue_mean) ||
         !isfinite(f->hours_views_mean))
         return 0;
+    const int blind = rep_day_blind(f);
     char ra[32], hq[32], hv[32], hr[32];
     rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
     ct_numfmt_pair(hq, hv, sizeof hq, f->hours_queue_mean, f->hours_views_mean, rep_hours2_len);
@@ -2144,7 +2216,19 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
     const char *verdict = cmp == 0  ? "as long in either order"
                           : cmp < 0 ? "the model's queue reviews claims sooner than views alone"
                                     : "views alone reviews claims sooner than the model's queue";
-    if (!(f->recall_random >= REP_DAY_MOST)) {
+    if (blind == REP_DAY_SHORT) {
+        /* the queue against random order too: on a short day the wait
+         * decides whether the queue gains at all (rep_decision) */
+        const int cr = isfinite(f->hours_random_mean)
+                           ? rep_waits_cmp(f, f->hours_queue_mean, f->hours_random_mean)
+                           : -1;
+        day_short_said(f, form, hq, hv, hr,
+                       cr >= 0 ? "the model's queue reviews claims no sooner than random order"
+                               : verdict,
+                       cr >= 0 ? 1 : cmp, buf, n);
+        return 1;
+    }
+    if (blind != REP_DAY_MOST_OF_QUEUE) {
         /* a day that covers less of the queue, its shares tied (the
          * callers' verdict): the whole queue's wait breaks the tie, as the
          * decision does (rep_views_decision); nothing to say when the
@@ -3055,6 +3139,13 @@ void rep_write_finance(rep_ctx *c)
                       hs, what, d, strcmp(d, "1") == 0 ? "" : "s", slow, money);
     }
     ct_html_raw(c->h, "</strong></p>\n");
+    /* a day too short to tell the orders apart: the headline's day is
+     * noise, the whole queue's waits decide (rep_day_blind; since
+     * 2026-12-06: tests/cli/report_day_too_short) */
+    char blind[640];
+    if (!f->note[0] && !chance && rep_day_blind(f) == REP_DAY_SHORT &&
+        rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind))
+        box_para(c, "%s", blind);
     if (f->note[0])
         box_para(c, "Why: %s.", f->note);
     else if (chance)
@@ -3064,6 +3155,11 @@ void rep_write_finance(rep_ctx *c)
                  "can make, not a saving of the model; its queue is not an order worth "
                  "working in until the model improves (more or cleaner labels).",
                  d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
+    else if (no_gain && rep_day_blind(f) == REP_DAY_SHORT)
+        /* the day's figures are noise: no saving, but no verdict on the
+         * order either (rep_day_blind) */
+        box_para(c, "A day this short counts no saving in either order; the whole queue's "
+                    "waits above decide which order to work in.");
     else if (no_gain)
         box_para(c, "The queue does no better than random order on these reports, so there "
                     "is no saving to count; the model's queue is not an order worth working "
@@ -3127,7 +3223,7 @@ void rep_write_finance(rep_ctx *c)
             char tie[640], most[512] = "";
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             /* the day cannot tell them apart */
-            rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most);
+            rep_day_blind_said(f, REP_MOST_FIGURES, most, sizeof most);
             box_para(c,
                      "Against sorting by views alone, not random order, the model gains "
                      "little or nothing. Views alone finds %s of claims in the same day "

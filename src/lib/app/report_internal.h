@@ -320,18 +320,39 @@ const char *rep_column(const rep_ctx *c, const char *option);
  * (before, such a folder's report said eda.json had no median of the views
  * column, as if it were absent: tests/cli/report_manifest_without_columns). */
 void rep_columns_recover(rep_ctx *c);
-/* A review day that covers most of the queue (random order's expected
- * share of claims found in it at least REP_DAY_MOST, the day short of the
- * whole queue) finds nearly every claim in any order, so its shares cannot
- * tell the queue from views alone: rep_day_most_said writes the sentence
- * that says so and compares the whole queue's mean waits instead (exact,
- * printed apart: ct_numfmt_pair), and returns 1; 0 (buf untouched) when
- * the day covers less, or holds the whole queue (said elsewhere), or a
- * wait is missing. Before 2026-12-05 a day of 480 reviews over 593 queued
- * reports (random order 80.94%) read "the model adds little or nothing
- * over views alone", where the mean wait (3.31 hours against 3.46) tells
- * them apart (tester AO F6: tests/cli/report_views_not_flagged). */
+/* A review day that cannot tell the orders apart (rep_day_blind), short of
+ * the whole queue (said elsewhere), for one of two reasons:
+ * - REP_DAY_MOST: it covers most of the queue (random order's expected
+ *   share of claims found in it at least REP_DAY_MOST), so it finds nearly
+ *   every claim in any order. Before 2026-12-05 a day of 480 reviews over
+ *   593 queued reports (random order 80.94%) read "the model adds little or
+ *   nothing over views alone", where the mean wait (3.31 hours against
+ *   3.46) tells them apart (tester AO F6: tests/cli/report_views_not_flagged).
+ * - REP_DAY_SHORT: it is too short, random order's expected NUMBER of claims
+ *   found in it (K / n x claims) below REP_DAY_FEW_CLAIMS, so that one claim
+ *   more or less, a single review's luck, moves its share by a fifth of
+ *   random order's or more: the day's shares are noise. Since 2026-12-06:
+ *   before, a run at --capacity 1 read "keep the backlog's current order ...
+ *   the model gives the reviewers no head start on claims" because its one
+ *   review was an opinion (0% against random order's 0.25%), beside a
+ *   whole-queue wait of 2.43 hours against random order's 3.28; at
+ *   --capacity 3, "sorted by views alone" on one claim more (1.49% against
+ *   1.00%) (tests/cli/report_day_too_short).
+ * On such a day the day's shares do not decide: views alone's verdict on
+ * the day is a tie (rep_views_verdict: REP_VIEWS_SAME), broken by the whole
+ * queue's mean waits (rep_views_decision), and on a short day the queue's
+ * gain over random order is its whole-queue wait too (rep_decision).
+ * rep_day_blind_said writes the sentence that says so and compares the
+ * whole queue's mean waits of the queue, views alone and random order
+ * (exact, printed apart: ct_numfmt_pair), and returns 1; 0 (buf untouched)
+ * when the day tells the orders apart and its shares do not tie, or holds
+ * the whole queue, or a wait is missing. On a day that tells them apart
+ * with tied shares, the tie-break sentence ("The day's shares of claims
+ * tie, ..."), 0 when the waits tie too. */
 #define REP_DAY_MOST 0.5
+#define REP_DAY_FEW_CLAIMS 5
+enum { REP_DAY_TELLS, REP_DAY_SHORT, REP_DAY_MOST_OF_QUEUE };
+int rep_day_blind(const rep_finance *f);
 /* form: REP_MOST_FIGURES the sentence with random order's share and the
  * three waits; where the paragraph has given them (the executive
  * summary's queue point, since 2026-12-05: tests/cli/report_summary_wait_said_once),
@@ -339,7 +360,7 @@ void rep_columns_recover(rep_ctx *c);
  * queue reviews claims sooner than views alone", or REP_MOST_BARE, where the
  * comparison of the waits is said too, "the whole queue's waits above do". */
 enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
-int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n);
+int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n);
 /* 1 when train's shortcut audit flags the views column (rep_column) as
  * separating the classes alone (audit.features' flagged), else 0. Only
  * then is the views-alone order called the data's shortcut: before
@@ -563,7 +584,7 @@ int rep_waits_cmp(const rep_finance *f, double a, double b);
  * (rep_views_verdict), except where the shares tie (REP_VIEWS_SAME) on a
  * day short of the whole queue, where the whole queue's mean waits break
  * the tie: the shorter by at least one review's time (rep_waits_cmp)
- * wins, waits less than one review apart stay a tie; as rep_day_most_said
+ * wins, waits less than one review apart stay a tie; as rep_day_blind_said
  * says them (before 2026-12-06 the tie was broken only on a day covering
  * most of the queue, REP_DAY_MOST: tests/cli/report_decision_tie_wait_breaks). Since 2026-12-06:
  * before, the decision was "work the backlog in the model's queue order"
@@ -577,7 +598,10 @@ int rep_views_decision(const rep_finance *f);
  * better than random order, rep_queue_gain); else on a day holding the
  * whole queue the wait's verdict (rep_views_wait_verdict); else the day's
  * share (rep_views_verdict) with its tie broken by rep_views_decision, a
- * tie the queue's gain over random order does not break a choice. Before
+ * tie the queue's gain over random order does not break a choice; on a day
+ * too short to tell the orders apart (rep_day_blind: REP_DAY_SHORT) the
+ * queue's gain over random order is its whole-queue wait, shorter by one
+ * review's time or more, not the day's share. Before
  * 2026-12-06 the summary copied these branches and differed from them on a
  * model at chance that was not weak (tests/cli/report_summary_decision_first). */
 enum { REP_DECIDE_NO_ORDER, REP_DECIDE_VIEWS, REP_DECIDE_CHOICE, REP_DECIDE_QUEUE };
