@@ -377,7 +377,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * shorter wait: tests/cli/report_manager_decision_views_whole_day) */
         const int vw = rep_views_wait_verdict(f);
         char hq[32], hv[32], hr[32]; /* the mean waits, for the whole-day cases */
-        char blind[640];             /* a day too short to tell the orders apart */
+        char blind[640];             /* a short day that cannot tell two orders apart */
         /* a model at chance level, or a queue no better than random on the
          * run's own figures: no order to present, said with the figure that
          * fits the day (the whole-day wait or the first day's share; before
@@ -473,11 +473,11 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "queue, and in its order a claim waits %s hours of review on average, "
                      "against %s sorted by views alone and %s in random order.%s",
                      r, p, on, hq, hv, hr, weak);
-        } else if (v == REP_VIEWS_SAME && rep_day_blind(f) == REP_DAY_SHORT &&
+        } else if (v == REP_VIEWS_SAME && rep_day_blind_to(f) &&
                    rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
-            /* a day too short to tell the orders apart: the whole queue's
-             * waits decide (rep_day_blind; since 2026-12-06:
-             * tests/cli/report_day_too_short) */
+            /* a short day whose counts cannot tell two orders apart: the
+             * whole queue's waits decide (rep_day_blind_to; since
+             * 2026-12-06: tests/cli/report_day_too_short) */
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: %s (the model's queue: recall %s, precision %s "
                      "on %s reports). %s%s%s",
@@ -891,9 +891,10 @@ static void finance(rep_ctx *c, rep_audience *a)
                  "What the queue changes here: nothing to count on; %s, and every report is "
                  "still reviewed either way.",
                  said);
-    } else if (rep_queue_gain(f) == REP_GAIN_NO && rep_day_blind(f) == REP_DAY_SHORT)
-        /* the day's share is noise (rep_day_blind): the order, not "nothing
-         * measurable" (tests/cli/report_day_too_short) */
+    } else if (rep_queue_gain(f) == REP_GAIN_NO && (rep_day_blind_to(f) & REP_BLIND_RANDOM))
+        /* the day's count within its luck of random order's
+         * (rep_day_blind_to): the order, not "nothing measurable"
+         * (tests/cli/report_day_too_short) */
         line_add(a, "queue_eval.json",
                  "What the queue changes here: only the order of the reviews, which the whole "
                  "queue's waits above compare; every report is still reviewed either way.");
@@ -1111,10 +1112,10 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "difference luck or the view counts can make; do not work it from the top "
                      "as an order until the model improves; %s.",
                      said, d, rep_s(f->day_reviews), q, r, row_why(c));
-        } else if (rep_day_blind(f) == REP_DAY_SHORT &&
+        } else if (rep_day_blind_to(f) &&
                    rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
-            /* a day too short to tell the orders apart: the order the
-             * decision gives by the whole queue's waits (rep_decision;
+            /* a short day whose counts cannot tell two orders apart: the
+             * order the decision gives by the whole queue's waits (rep_decision;
              * since 2026-12-06: tests/cli/report_day_too_short) */
             const int dec = rep_decision(c);
             char vv[32], why[256];

@@ -1,9 +1,10 @@
 # A report given a shorter day (--hours-per-day 6: 360 reviews of a held-out
 # queue of about 800) on a file with few claims (synth's claims kept 1 in
 # 50): the day's shares of claims tie, random order finds under half of
-# them in it (about 6 claims, enough for the day to tell the orders apart:
-# since 2026-12-06 the 4-hour day this case first used, where random order
-# finds about 4 claims, is too short to, and says so:
+# them in it (about 6 claims, not a short day: since 2026-12-06 the 4-hour
+# day this case first used, where random order finds about 4 claims, is a
+# short day whose counts, 13 claims in the queue's order and as many by
+# views alone, cannot tell the two apart, and says so:
 # tests/cli/report_day_too_short), and the whole queue's mean wait differs by more than one
 # review between the model's queue and views alone. The wait breaks the
 # tie: the Data Science Manager's decision and the Operations Lead's order

@@ -1,11 +1,13 @@
 # 3000 rows, noise 0.3; rebuilt at 1 and 60 reviews an hour (a day of 8
 # reviews, read off the curve, and the run's 480); then 3000 rows without
 # noise, where views alone finds the same claims as the queue. Since
-# 2026-12-06 the day of 8 reviews is too short to tell the orders apart
-# (random order finds about 4.1 of its claims, below 5: report_internal.h's
-# rep_day_blind), so all three read a tie broken by the whole queue's waits,
-# where before they agreed on "the queue does better" by one claim (8
-# against views alone's 7: tests/cli/report_day_too_short).
+# 2026-12-06 the day of 8 reviews is a short day (random order finds about
+# 4.1 of its claims, below 5: report_internal.h's rep_day_blind) whose
+# counts cannot tell the queue from views alone (8 against 7, within
+# 2 sqrt(8 + 7): rep_day_counts_close) nor from random order (8 against
+# 4.1, within 2 sqrt(4.1)), so all three read a tie broken by the whole
+# queue's waits, where before they agreed on "the queue does better" by one
+# claim (tests/cli/report_day_too_short).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
