@@ -377,6 +377,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * shorter wait: tests/cli/report_manager_decision_views_whole_day) */
         const int vw = rep_views_wait_verdict(f);
         char hq[32], hv[32], hr[32]; /* the mean waits, for the whole-day cases */
+        char blind[640];             /* a short day that cannot tell two orders apart */
         /* a model at chance level, or a queue no better than random on the
          * run's own figures: no order to present, said with the figure that
          * fits the day (the whole-day wait or the first day's share; before
@@ -479,8 +480,25 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "queue, and in its order a claim waits %s hours of review on average, "
                      "against %s sorted by views alone and %s in random order.%s",
                      r, p, on, hq, hv, hr, weak);
+        } else if (v == REP_VIEWS_SAME && rep_day_blind_to(f) &&
+                   rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
+            /* a short day whose counts cannot tell two orders apart: the
+             * whole queue's waits decide (rep_day_blind_to; since
+             * 2026-12-06: tests/cli/report_day_too_short) */
+            line_add(a, "evaluate.json, queue_eval.json",
+                     "The decision to present: %s (the model's queue: recall %s, precision %s "
+                     "on %s reports). %s%s%s",
+                     vd == REP_VIEWS_QUEUE_BETTER ? "review in the model's queue order"
+                     : vd == REP_VIEWS_BETTER
+                         ? "sort the reports by views alone, with no model, the better order "
+                           "today; the model's value over views alone is not shown on these "
+                           "reports"
+                         : "a choice between two orders that do as well, not a case for the "
+                           "model",
+                     r, p, on, blind,
+                     vd == REP_VIEWS_QUEUE_BETTER ? "" : " " REP_VIEWS_NEW_SENTENCE, weak);
         } else if (v == REP_VIEWS_SAME && vd == REP_VIEWS_BETTER) {
-            /* the day cannot tell the orders apart (rep_day_most_said), or
+            /* the day cannot tell the orders apart (rep_day_blind_said), or
              * its shares tie, and views alone's whole-queue wait is shorter:
              * the wait breaks the tie (rep_views_decision) */
             char ra[32], wq[32], wv[32], wr[32], day[192];
@@ -880,7 +898,14 @@ static void finance(rep_ctx *c, rep_audience *a)
                  "What the queue changes here: nothing to count on; %s, and every report is "
                  "still reviewed either way.",
                  said);
-    } else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
+    } else if (rep_queue_gain(f) == REP_GAIN_NO && (rep_day_blind_to(f) & REP_BLIND_RANDOM))
+        /* the day's count within its luck of random order's
+         * (rep_day_blind_to): the order, not "nothing measurable"
+         * (tests/cli/report_day_too_short) */
+        line_add(a, "queue_eval.json",
+                 "What the queue changes here: only the order of the reviews, which the whole "
+                 "queue's waits above compare; every report is still reviewed either way.");
+    else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
         line_add(a, "queue_eval.json",
                  "What the queue changes here: nothing measurable; it finds claims no sooner "
                  "than random order, and every report is still reviewed either way.");
@@ -931,7 +956,8 @@ static void finance(rep_ctx *c, rep_audience *a)
                          "those hours: in the day it finds %s of the claims, %s "
                          "random order's %s; the model's queue gains all %s.",
                          vv, rep_no_more_than(f->recall_views, f->recall_random), ra, hm);
-        } else if (v == REP_VIEWS_SAME && rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most))
+        } else if (v == REP_VIEWS_SAME &&
+                   rep_day_blind_said(f, REP_MOST_FIGURES, most, sizeof most))
             line_add(a, "queue_eval.json",
                      "Sorting by view counts alone, with no model, would gain %s of those hours "
                      "(the model's queue %s). %s",
@@ -983,7 +1009,7 @@ static void operations(rep_ctx *c, rep_audience *a)
      * file's Operations Lead got no decision and no figure
      * (tests/cli/report_ops_follow_when_views_tie) */
     const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f), vd = rep_views_decision(f);
-    char gain[384] = "";
+    char gain[384] = "", blind[640];
     if (f->ok && !f->note[0] && f->hours_saved > 0) {
         char hs[32], cs[96] = "";
         rep_saved_hours(hs, sizeof hs, f->hours_saved);
@@ -1093,6 +1119,31 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "difference luck or the view counts can make; do not work it from the top "
                      "as an order until the model improves; %s.",
                      said, d, rep_s(f->day_reviews), q, r, row_why(c));
+        } else if (rep_day_blind_to(f) &&
+                   rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
+            /* a short day whose counts cannot tell two orders apart: the
+             * order the decision gives by the whole queue's waits (rep_decision;
+             * since 2026-12-06: tests/cli/report_day_too_short) */
+            const int dec = rep_decision(c);
+            char vv[32], why[256];
+            rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
+            snprintf(why, sizeof why, "%s", row_why(c));
+            why[0] = (char)toupper((unsigned char)why[0]);
+            line_add(
+                a, "queue_eval.json",
+                "%s: a day of %s review%s finds %s of the claims in the queue's order, "
+                "against about %s in random order%s; sorted by view counts alone, with no model, "
+                "it finds %s. %s%s %s.",
+                dec == REP_DECIDE_QUEUE   ? "Work the queue from the top"
+                : dec == REP_DECIDE_VIEWS ? "Sort the queue by view counts alone, with no model"
+                : dec == REP_DECIDE_CHOICE
+                    ? "Either order does as well"
+                    : "Do not work the queue from the top as an order of priority until "
+                      "the model improves",
+                d, rep_s(f->day_reviews), q, r, gain, vv, blind,
+                dec == REP_DECIDE_VIEWS || dec == REP_DECIDE_CHOICE ? " " REP_VIEWS_NEW_SENTENCE
+                                                                    : "",
+                why);
         } else if (rep_queue_gain(f) == REP_GAIN_NO)
             line_add(a, "queue_eval.json",
                      "The queue does no better than random order here: a day of %s review%s "

@@ -402,6 +402,13 @@ static int day_verdict(const rep_finance *f, double other)
     if (!f->ok || !isfinite(other) || !isfinite(f->recall_queue) || f->day_reviews < 1 ||
         f->day_reviews >= f->n)
         return REP_VIEWS_NONE;
+    /* a short day whose two counts of claims are too close for it to tell
+     * the orders apart: a tie the whole queue's waits break (rep_day_blind,
+     * rep_day_counts_close, rep_views_decision); counts that differ clearly
+     * are told as on any day */
+    if (rep_day_blind(f) == REP_DAY_SHORT &&
+        rep_day_counts_close(f->recall_queue * f->claims, other * f->claims, 0))
+        return REP_VIEWS_SAME;
     const double diff = f->recall_queue - other;
     /* the gains over random order, which the review hours saved are
      * proportional to: "as well" means the other order saves within a
@@ -655,8 +662,19 @@ int rep_decision(const rep_ctx *c)
      * 13 held-out reports, one of them a claim, read "The decision: work
      * the backlog in the model's queue order" in the same point as "its
      * order gains nothing to count on" (tests/cli/report_decision_chance_gain) */
+    /* a short day whose count of claims is too close to random order's
+     * for it to tell them apart (rep_day_blind_to): the queue's gain over
+     * random order is its whole-queue wait, shorter by one review's time or
+     * more (rep_waits_cmp), not the day's share (since 2026-12-06:
+     * tests/cli/report_day_too_short); a count that differs clearly is the
+     * day's gain (tests/cli/report_short_day_tells) */
+    const int short_day = (rep_day_blind_to(f) & REP_BLIND_RANDOM) != 0;
+    const int waits = isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean);
+    const int no_gain = short_day && waits
+                            ? rep_waits_cmp(f, f->hours_queue_mean, f->hours_random_mean) >= 0
+                            : rep_queue_gain(f) == REP_GAIN_NO;
     if ((rep_chance_model(c, pch, sizeof pch) && rep_weak_model(c, &auc)) || f->at_chance ||
-        rep_queue_gain(f) == REP_GAIN_NO)
+        no_gain)
         return REP_DECIDE_NO_ORDER;
     switch (rep_views_wait_verdict(f)) {
     case REP_VIEWS_SAME: return REP_DECIDE_CHOICE;
@@ -667,7 +685,8 @@ int rep_decision(const rep_ctx *c)
     const int v = rep_views_verdict(f), vd = rep_views_decision(f);
     if (v == REP_VIEWS_SAME && vd == REP_VIEWS_BETTER)
         return REP_DECIDE_VIEWS;
-    if (v == REP_VIEWS_SAME && f->recall_queue > f->recall_random && vd == REP_VIEWS_QUEUE_BETTER)
+    if (v == REP_VIEWS_SAME && (f->recall_queue > f->recall_random || short_day) &&
+        vd == REP_VIEWS_QUEUE_BETTER)
         return REP_DECIDE_QUEUE;
     if (v == REP_VIEWS_SAME)
         return REP_DECIDE_CHOICE;
@@ -1432,7 +1451,7 @@ static void point_queue(rep_ctx *c)
                 form = rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? REP_MOST_VERDICT
                                                                      : REP_MOST_BARE;
             char most[512] = "";
-            if (rep_day_most_said(f, form, most + 1, sizeof most - 1))
+            if (rep_day_blind_said(f, form, most + 1, sizeof most - 1))
                 most[0] = ' ';
             /* the queue's share of the day, said in the first sentence */
             snprintf(views, sizeof views,
@@ -1654,13 +1673,25 @@ static void point_finance(rep_ctx *c)
         rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
         /* what it means for the reviewers, not "saves no review hours"
          * (since 2026-12-05: tests/cli/report_no_gain_plain) */
-        pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "%s Working the queue in the model's order finds claims no sooner "
-                           "than random order: its first review day of %s review%s finds %s of the "
-                           "claims, %s random order's expected %s, so the model gives the "
-                           "reviewers no head start on claims. Every report is still reviewed "
-                           "either way, so the work and its cost stay the same.",
-                           dec, db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
+        if (rep_day_blind_to(f) & REP_BLIND_RANDOM)
+            /* the day's count is within its luck of random order's
+             * (rep_day_blind_to): not "no head start" of a queue whose
+             * whole-queue wait may be shorter (the sentence appended below
+             * gives it; tests/cli/report_day_too_short) */
+            pt = rep_point_add(c, "finance", "queue_eval.json",
+                               "%s Its first review day of %s review%s finds %s of the claims, "
+                               "against random order's expected %s. Every report is still "
+                               "reviewed either way, so the work and its cost stay the same.",
+                               dec, db, rep_s(f->day_reviews), rq, ra);
+        else
+            pt = rep_point_add(
+                c, "finance", "queue_eval.json",
+                "%s Working the queue in the model's order finds claims no sooner "
+                "than random order: its first review day of %s review%s finds %s of the "
+                "claims, %s random order's expected %s, so the model gives the "
+                "reviewers no head start on claims. Every report is still reviewed "
+                "either way, so the work and its cost stay the same.",
+                dec, db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
     } else {
         /* what the figure is, in the sentence that gives it: the review
          * time random order needs more to find the day's claims, valued at
@@ -1677,6 +1708,16 @@ static void point_finance(rep_ctx *c)
                            "review day of %s review%s%s.%s Every report is still reviewed, so "
                            "review cost does not fall.",
                            dec, hs, what, db, rep_s(f->day_reviews), slow, money);
+    }
+    /* a short day that cannot decide a comparison (rep_day_blind_to): the
+     * decision opening the point rests on the whole queue's waits there,
+     * said so with the day's counts (since 2026-12-06:
+     * tests/cli/report_day_too_short) */
+    char blind[640];
+    if (!f->note[0] && rep_day_blind_to(f) &&
+        rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
+        const size_t tl = strlen(pt->text);
+        snprintf(pt->text + tl, sizeof pt->text - tl, " %s", blind);
     }
     /* the Finance Lead's point as it was before the decision opened the
      * summary's (report_audience.c) */
@@ -2144,8 +2185,129 @@ static void point_test(rep_ctx *c)
     rep_fig(pt, "effect_size", rep_num(cmp, "effect_size.value"));
 }
 
-int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
+int rep_day_blind(const rep_finance *f)
 {
+    if (!f->ok || f->day_reviews < 1 || f->day_reviews >= f->n || !isfinite(f->recall_random))
+        return REP_DAY_TELLS;
+    if (f->recall_random >= REP_DAY_MOST)
+        return REP_DAY_MOST_OF_QUEUE;
+    if (f->recall_random * f->claims < REP_DAY_FEW_CLAIMS)
+        return REP_DAY_SHORT;
+    return REP_DAY_TELLS;
+}
+
+int rep_day_counts_close(double a, double b, int b_expected)
+{
+    if (!isfinite(a) || !isfinite(b))
+        return 0;
+    /* a count of claims in a day is about Poisson: its spread (standard
+     * deviation) is the square root of its mean. Against random order's
+     * expected count b, the queue's count a is within the luck of a day
+     * when |a - b| <= 2 sqrt(b); two counted orders differ by a difference
+     * whose variance is the sum of the two, so |a - b| <= 2 sqrt(a + b)
+     * (the normal approximation, two standard deviations, about 95%) */
+    const double var = b_expected ? b : a + b;
+    return fabs(a - b) <= REP_DAY_SPREADS * sqrt(fmax(var, 0));
+}
+
+int rep_day_blind_to(const rep_finance *f)
+{
+    if (rep_day_blind(f) != REP_DAY_SHORT || !isfinite(f->recall_queue))
+        return 0;
+    const double q = f->recall_queue * f->claims, e = f->recall_random * f->claims;
+    int m = 0;
+    if (rep_day_counts_close(q, e, 1))
+        m |= REP_BLIND_RANDOM;
+    if (isfinite(f->recall_views) && rep_day_counts_close(q, f->recall_views * f->claims, 0))
+        m |= REP_BLIND_VIEWS;
+    return m;
+}
+
+/* A count of claims found in the day: whole when counted, "about 0.5"
+ * when it is an expected value (views alone's ties at random, a day read
+ * off the curve), not rounded to a count it is not */
+static void day_count_said(char *buf, size_t n, double v)
+{
+    if (isfinite(v) && fabs(v - round(v)) > 1e-9) {
+        char a[32];
+        about_count(a, sizeof a, v);
+        snprintf(buf, n, "about %s", a);
+    } else
+        rep_count(buf, n, v);
+}
+
+/* The short day's sentence (rep_day_blind_said): the comparisons its
+ * counts cannot decide (blind: rep_day_blind_to's mask) with the counts,
+ * then the whole queue's waits or the verdict by form. */
+static void day_short_said(const rep_finance *f, int blind, int form, const char *hq,
+                           const char *hv, const char *hr, const char *verdict, int cmp, char *buf,
+                           size_t n)
+{
+    char d[32], q[48], v[48], e[32];
+    rep_count(d, sizeof d, f->day_reviews);
+    day_count_said(q, sizeof q, f->recall_queue * f->claims);
+    day_count_said(v, sizeof v, f->recall_views * f->claims);
+    about_count(e, sizeof e, f->recall_random * f->claims);
+    const char *cs = strcmp(q, "1") == 0 || strcmp(q, "about 1") == 0 ? "" : "s";
+    /* the same count twice is "as many", not "a difference" of 0 */
+    const int same = strcmp(q, v) == 0;
+    char why[400];
+    if ((blind & REP_BLIND_RANDOM) && (blind & REP_BLIND_VIEWS))
+        snprintf(
+            why, sizeof why,
+            "One day of %s review%s holds too few claims to tell the orders apart: it finds %s "
+            "claim%s in the queue's order, %s sorted by views alone and about %s in random "
+            "order, differences a day's luck can make",
+            d, rep_s(f->day_reviews), q, cs, same ? "as many" : v, e);
+    else if (blind & REP_BLIND_RANDOM)
+        snprintf(
+            why, sizeof why,
+            "One day of %s review%s holds too few claims to tell the queue from random order: it "
+            "finds %s claim%s in the queue's order, random order about %s, a difference a "
+            "day's luck can make",
+            d, rep_s(f->day_reviews), q, cs, e);
+    else
+        snprintf(
+            why, sizeof why,
+            "One day of %s review%s holds too few claims to tell the queue from views alone: it "
+            "finds %s claim%s in the queue's order and %s sorted by views alone%s",
+            d, rep_s(f->day_reviews), q, cs, same ? "as many" : v,
+            same ? "" : ", a difference a day's luck can make");
+    if (form == REP_MOST_FIGURES && hv)
+        snprintf(buf, n,
+                 "%s; over the whole queue, a claim waits %s hours of review on average in the "
+                 "model's queue, %s sorted by views alone and %s in random order: %s.",
+                 why, hq, hv, hr, verdict);
+    else if (form == REP_MOST_FIGURES)
+        snprintf(buf, n,
+                 "%s; over the whole queue, a claim waits %s hours of review on average in the "
+                 "model's queue and %s in random order: %s.",
+                 why, hq, hr, verdict);
+    else if (form == REP_MOST_VERDICT)
+        snprintf(buf, n, "%s; over the whole queue, %s%s.", why, cmp == 0 ? "a claim waits " : "",
+                 verdict);
+    else
+        snprintf(buf, n, "%s; the whole queue's waits above tell them apart.", why);
+}
+
+int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
+{
+    const int blind = rep_day_blind(f), to = rep_day_blind_to(f);
+    /* a short day's comparison with random order needs no views: a file
+     * without view counts says it too */
+    if (to && f->ok && f->day_reviews < f->n && isfinite(f->hours_queue_mean) &&
+        isfinite(f->hours_random_mean) && !isfinite(f->hours_views_mean) &&
+        (to & REP_BLIND_RANDOM)) {
+        char hq[32], hr[32];
+        rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
+        rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
+        const int cr = rep_waits_cmp(f, f->hours_queue_mean, f->hours_random_mean);
+        day_short_said(f, REP_BLIND_RANDOM, form, hq, NULL, hr,
+                       cr >= 0 ? "the model's queue reviews claims no sooner than random order"
+                               : "the model's queue reviews claims sooner than random order",
+                       1, buf, n);
+        return 1;
+    }
     if (!f->ok || f->day_reviews >= f->n || !isfinite(f->hours_queue_mean) ||
         !isfinite(f->hours_views_mean))
         return 0;
@@ -2158,7 +2320,32 @@ int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n)
     const char *verdict = cmp == 0  ? "as long in either order"
                           : cmp < 0 ? "the model's queue reviews claims sooner than views alone"
                                     : "views alone reviews claims sooner than the model's queue";
-    if (!(f->recall_random >= REP_DAY_MOST)) {
+    if (to) {
+        /* a short day whose counts cannot decide a comparison: the whole
+         * queue's waits decide that one; against random order the wait
+         * decides whether the queue gains at all (rep_decision) */
+        const int cr = isfinite(f->hours_random_mean)
+                           ? rep_waits_cmp(f, f->hours_queue_mean, f->hours_random_mean)
+                           : -1;
+        const char *vr = cr >= 0 ? "the model's queue reviews claims no sooner than random order"
+                                 : "the model's queue reviews claims sooner than random order";
+        /* the verdict of the comparisons the day cannot decide: with both,
+         * a queue no sooner than random order is no order to work in
+         * (rep_decision), else both verdicts */
+        const char *both = cmp == 0 ? "the model's queue reviews claims sooner than random order, "
+                                      "and as soon as views alone"
+                           : cmp < 0
+                               ? "the model's queue reviews claims sooner than random order and "
+                                 "than views alone"
+                               : "the model's queue reviews claims sooner than random order, but "
+                                 "views alone sooner than the model's queue";
+        const char *say = !(to & REP_BLIND_RANDOM)             ? verdict
+                          : !(to & REP_BLIND_VIEWS) || cr >= 0 ? vr
+                                                               : both;
+        day_short_said(f, to, form, hq, hv, hr, say, say == verdict ? cmp : 1, buf, n);
+        return 1;
+    }
+    if (blind != REP_DAY_MOST_OF_QUEUE) {
         /* a day that covers less of the queue, its shares tied (the
          * callers' verdict): the whole queue's wait breaks the tie, as the
          * decision does (rep_views_decision); nothing to say when the
@@ -3069,6 +3256,13 @@ void rep_write_finance(rep_ctx *c)
                       hs, what, d, strcmp(d, "1") == 0 ? "" : "s", slow, money);
     }
     ct_html_raw(c->h, "</strong></p>\n");
+    /* a short day that cannot decide a comparison: the whole queue's waits
+     * decide it, said with the day's counts (rep_day_blind_to; since
+     * 2026-12-06: tests/cli/report_day_too_short) */
+    char blind[640];
+    if (!f->note[0] && !chance && rep_day_blind_to(f) &&
+        rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind))
+        box_para(c, "%s", blind);
     if (f->note[0])
         box_para(c, "Why: %s.", f->note);
     else if (chance)
@@ -3078,6 +3272,11 @@ void rep_write_finance(rep_ctx *c)
                  "can make, not a saving of the model; its queue is not an order worth "
                  "working in until the model improves (more or cleaner labels).",
                  d, strcmp(d, "1") == 0 ? "" : "s", rq_day, ra_day);
+    else if (no_gain && (rep_day_blind_to(f) & REP_BLIND_RANDOM))
+        /* the day's count within its luck of random order's: no saving,
+         * but no verdict on the order either (rep_day_blind_to) */
+        box_para(c, "A day this short counts no saving in either order; the whole queue's "
+                    "waits above decide which order to work in.");
     else if (no_gain)
         box_para(c, "The queue does no better than random order on these reports, so there "
                     "is no saving to count; the model's queue is not an order worth working "
@@ -3141,7 +3340,7 @@ void rep_write_finance(rep_ctx *c)
             char tie[640], most[512] = "";
             rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
             /* the day cannot tell them apart */
-            rep_day_most_said(f, REP_MOST_FIGURES, most, sizeof most);
+            rep_day_blind_said(f, REP_MOST_FIGURES, most, sizeof most);
             box_para(c,
                      "Against sorting by views alone, not random order, the model gains "
                      "little or nothing. Views alone finds %s of claims in the same day "

@@ -320,18 +320,68 @@ const char *rep_column(const rep_ctx *c, const char *option);
  * (before, such a folder's report said eda.json had no median of the views
  * column, as if it were absent: tests/cli/report_manifest_without_columns). */
 void rep_columns_recover(rep_ctx *c);
-/* A review day that covers most of the queue (random order's expected
- * share of claims found in it at least REP_DAY_MOST, the day short of the
- * whole queue) finds nearly every claim in any order, so its shares cannot
- * tell the queue from views alone: rep_day_most_said writes the sentence
- * that says so and compares the whole queue's mean waits instead (exact,
- * printed apart: ct_numfmt_pair), and returns 1; 0 (buf untouched) when
- * the day covers less, or holds the whole queue (said elsewhere), or a
- * wait is missing. Before 2026-12-05 a day of 480 reviews over 593 queued
- * reports (random order 80.94%) read "the model adds little or nothing
- * over views alone", where the mean wait (3.31 hours against 3.46) tells
- * them apart (tester AO F6: tests/cli/report_views_not_flagged). */
+/* A review day whose counts of claims cannot tell the orders apart
+ * (rep_day_blind), short of the whole queue (said elsewhere):
+ * - REP_DAY_MOST_OF_QUEUE: it covers most of the queue (random order's
+ *   expected share of claims found in it at least REP_DAY_MOST), so it finds
+ *   nearly every claim in any order; every comparison on it is decided by
+ *   the whole queue's mean waits. Before 2026-12-05 a day of 480 reviews over
+ *   593 queued reports (random order 80.94%) read "the model adds little or
+ *   nothing over views alone", where the mean wait (3.31 hours against
+ *   3.46) tells them apart (tester AO F6: tests/cli/report_views_not_flagged).
+ * - REP_DAY_SHORT: it is short, random order's expected NUMBER of claims
+ *   found in it (K / n x claims) below REP_DAY_FEW_CLAIMS, where one claim
+ *   more or less moves a share by a fifth of random order's or more. Such a
+ *   day is judged per COMPARISON (rep_day_blind_to): the queue against random
+ *   order, the queue against views alone (and against its probability
+ *   alone, rep_prob_verdict), whose two counts of claims found in the day
+ *   are too close for the day's size to tell (rep_day_counts_close), is
+ *   decided by the whole queue's mean waits; a comparison whose counts
+ *   differ clearly is told by the day as on any other day. Since
+ *   2026-12-06: before, a run at --capacity 1 read "keep the backlog's
+ *   current order ... the model gives the reviewers no head start on
+ *   claims" because its one review was an opinion (0 claims against random
+ *   order's 0.5), beside a whole-queue wait of 2.49 hours against random
+ *   order's 3.28 (tests/cli/report_day_too_short), while a 16-review day
+ *   whose queue finds 16 claims against random order's 4.1 tells the queue
+ *   from random order, however short (tests/cli/report_short_day_tells).
+ * A day of REP_DAY_FEW_CLAIMS or more expected claims is judged by its
+ * shares and their tolerance (REP_VIEWS_SAME_POINTS, REP_VIEWS_SAME_SHARE).
+ * rep_day_blind_said writes the sentence that says the day cannot decide
+ * (on a short day: which comparison, with the counts, "One day of 16
+ * reviews holds too few claims to tell the queue from views alone: it
+ * finds 16 claims in the queue's order and 14 sorted by views alone, a
+ * difference a day's luck can make") and compares the whole queue's mean waits of the queue,
+ * views alone and random order (exact, printed apart: ct_numfmt_pair), and
+ * returns 1; 0 (buf untouched) when the day decides every comparison and
+ * its shares do not tie, or holds the whole queue, or a wait is missing
+ * (views alone's only where the day can tell the queue from random order).
+ * On a day that decides them with tied shares, the tie-break sentence
+ * ("The day's shares of claims tie, ..."), 0 when the waits tie too. */
 #define REP_DAY_MOST 0.5
+#define REP_DAY_FEW_CLAIMS 5
+enum { REP_DAY_TELLS, REP_DAY_SHORT, REP_DAY_MOST_OF_QUEUE };
+int rep_day_blind(const rep_finance *f);
+/* 1 when two counts of claims found in a short day, a and b, are too close
+ * for the day to tell apart: |a - b| <= REP_DAY_SPREADS x sqrt(b) when b is
+ * random order's expected count (b_expected), |a - b| <= REP_DAY_SPREADS x
+ * sqrt(a + b) when both are counted. Source: a day's count of claims is
+ * about a Poisson count, whose standard deviation is the square root of
+ * its mean (the hypergeometric count of a random day, K draws from n with
+ * few claims among them, is close to it); the difference of two counts has
+ * the sum of their variances; two standard deviations is the normal
+ * approximation's two-sided 95% (Poisson test with a known mean; for two
+ * counts, the conditional test of two Poisson counts). The counts of the
+ * queue and views alone share reports and are not independent: the rule is
+ * the plain one, not exact. 0 when a count is not finite. */
+#define REP_DAY_SPREADS 2.0
+int rep_day_counts_close(double a, double b, int b_expected);
+/* The comparisons a short day (rep_day_blind: REP_DAY_SHORT) cannot decide,
+ * a mask: REP_BLIND_RANDOM the queue against random order, REP_BLIND_VIEWS
+ * the queue against views alone (rep_day_counts_close); 0 on any other day
+ * or when its counts decide both. */
+enum { REP_BLIND_RANDOM = 1, REP_BLIND_VIEWS = 2 };
+int rep_day_blind_to(const rep_finance *f);
 /* form: REP_MOST_FIGURES the sentence with random order's share and the
  * three waits; where the paragraph has given them (the executive
  * summary's queue point, since 2026-12-05: tests/cli/report_summary_wait_said_once),
@@ -339,7 +389,7 @@ void rep_columns_recover(rep_ctx *c);
  * queue reviews claims sooner than views alone", or REP_MOST_BARE, where the
  * comparison of the waits is said too, "the whole queue's waits above do". */
 enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
-int rep_day_most_said(const rep_finance *f, int form, char *buf, size_t n);
+int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n);
 /* 1 when train's shortcut audit flags the views column (rep_column) as
  * separating the classes alone (audit.features' flagged), else 0. Only
  * then is the views-alone order called the data's shortcut: before
@@ -563,7 +613,7 @@ int rep_waits_cmp(const rep_finance *f, double a, double b);
  * (rep_views_verdict), except where the shares tie (REP_VIEWS_SAME) on a
  * day short of the whole queue, where the whole queue's mean waits break
  * the tie: the shorter by at least one review's time (rep_waits_cmp)
- * wins, waits less than one review apart stay a tie; as rep_day_most_said
+ * wins, waits less than one review apart stay a tie; as rep_day_blind_said
  * says them (before 2026-12-06 the tie was broken only on a day covering
  * most of the queue, REP_DAY_MOST: tests/cli/report_decision_tie_wait_breaks). Since 2026-12-06:
  * before, the decision was "work the backlog in the model's queue order"
@@ -577,7 +627,11 @@ int rep_views_decision(const rep_finance *f);
  * better than random order, rep_queue_gain); else on a day holding the
  * whole queue the wait's verdict (rep_views_wait_verdict); else the day's
  * share (rep_views_verdict) with its tie broken by rep_views_decision, a
- * tie the queue's gain over random order does not break a choice. Before
+ * tie the queue's gain over random order does not break a choice; on a
+ * short day whose count cannot tell the queue from random order
+ * (rep_day_blind_to: REP_BLIND_RANDOM) the queue's gain over random order
+ * is its whole-queue wait, shorter by one review's time or more, not the
+ * day's share. Before
  * 2026-12-06 the summary copied these branches and differed from them on a
  * model at chance that was not weak (tests/cli/report_summary_decision_first). */
 enum { REP_DECIDE_NO_ORDER, REP_DECIDE_VIEWS, REP_DECIDE_CHOICE, REP_DECIDE_QUEUE };

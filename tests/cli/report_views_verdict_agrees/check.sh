@@ -1,6 +1,13 @@
 # 3000 rows, noise 0.3; rebuilt at 1 and 60 reviews an hour (a day of 8
 # reviews, read off the curve, and the run's 480); then 3000 rows without
-# noise, where views alone finds the same claims as the queue.
+# noise, where views alone finds the same claims as the queue. Since
+# 2026-12-06 the day of 8 reviews is a short day (random order finds about
+# 4.1 of its claims, below 5: report_internal.h's rep_day_blind) whose
+# counts cannot tell the queue from views alone (8 against 7, within
+# 2 sqrt(8 + 7): rep_day_counts_close) nor from random order (8 against
+# 4.1, within 2 sqrt(4.1)), so all three read a tie broken by the whole
+# queue's waits, where before they agreed on "the queue does better" by one
+# claim (tests/cli/report_day_too_short).
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
@@ -20,7 +27,7 @@ t = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<(svg|style)\b.*?</\1>", "", 
 t = re.sub(r"\s+", " ", t)
 j = json.load(open(d + "/report.json", encoding="utf-8"))
 q = [p["text"] for p in j["talking_points"] if p["topic"] == "queue"][0]
-print("queue point:", re.search(r"(Sorting by views alone does as well|The queue does better "
+print("queue point:", re.search(r"(Sorting by views alone does (?:nearly )?as well|The queue does better "
       r"than sorting by views alone|Sorting by views alone does better)[^:]*", q).group(0))
 print("finance box says little or nothing:", "the model gains little or nothing" in t)
 fin = j["stakeholder_points"][4]["points"][-1]["text"]

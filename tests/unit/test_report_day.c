@@ -1,0 +1,77 @@
+/* test_report_day.c — a short review day judged per comparison
+ * (report_brief.c: rep_day_counts_close, rep_day_blind_to): two counts of
+ * claims found in the day are too close to tell apart when they differ by
+ * no more than 2 sqrt(b) against random order's expected count b, or
+ * 2 sqrt(a + b) between two counted orders; only on a short day (random
+ * order expects fewer than REP_DAY_FEW_CLAIMS). Before 2026-12-06 the rule
+ * was per day: a 16-review day whose queue found 16 claims against random
+ * order's 4.1 was said "too short to tell the orders apart"
+ * (tests/cli/report_short_day_tells, tests/cli/report_day_too_short). */
+#include "ct_test.h"
+#include "app/report_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+static void test_counts_close(void **state)
+{
+    (void)state;
+    /* against an expected count: 2 sqrt(4.1) = 4.05 */
+    assert_int_equal(rep_day_counts_close(16, 4.1, 1), 0);
+    assert_int_equal(rep_day_counts_close(8, 4.1, 1), 1);
+    assert_int_equal(rep_day_counts_close(0, 0.5, 1), 1);
+    assert_int_equal(rep_day_counts_close(1, 0.5, 1), 1);
+    assert_int_equal(rep_day_counts_close(0, 4, 1), 1);   /* 4 <= 2 sqrt(4), the edge */
+    assert_int_equal(rep_day_counts_close(0, 4.1, 1), 0); /* 4.1 > 4.05 */
+    /* two counts: 2 sqrt(a + b) */
+    assert_int_equal(rep_day_counts_close(16, 16, 0), 1);
+    assert_int_equal(rep_day_counts_close(8, 7, 0), 1);
+    assert_int_equal(rep_day_counts_close(0, 0, 0), 1);
+    assert_int_equal(rep_day_counts_close(16, 2, 0), 0); /* 14 > 2 sqrt(18) = 8.49 */
+    assert_int_equal(rep_day_counts_close(NAN, 2, 0), 0);
+}
+
+static rep_finance day(double reviews, double n, double claims, double q, double v)
+{
+    rep_finance f;
+    memset(&f, 0, sizeof f);
+    f.ok = 1;
+    f.day_reviews = reviews;
+    f.n = n;
+    f.claims = claims;
+    f.recall_random = reviews / n;
+    f.recall_queue = q / claims;
+    f.recall_views = v / claims;
+    return f;
+}
+
+static void test_blind_to(void **state)
+{
+    (void)state;
+    /* 16 reviews of 390, 99 claims: random order about 4.06 */
+    rep_finance f = day(16, 390, 99, 16, 16);
+    assert_int_equal(rep_day_blind(&f), REP_DAY_SHORT);
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_VIEWS);
+    f = day(16, 390, 99, 16, 2);
+    assert_int_equal(rep_day_blind_to(&f), 0);
+    /* 1 review of 393, 200 claims: random order about 0.5 */
+    f = day(1, 393, 200, 0, 0);
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_RANDOM | REP_BLIND_VIEWS);
+    /* no view counts: the queue against random order alone */
+    f = day(1, 393, 200, 0, 0);
+    f.recall_views = NAN;
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_RANDOM);
+    /* not a short day (random order about 6): judged by its shares */
+    f = day(12, 393, 200, 7, 6);
+    assert_int_equal(rep_day_blind(&f), REP_DAY_TELLS);
+    assert_int_equal(rep_day_blind_to(&f), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_counts_close),
+        cmocka_unit_test(test_blind_to),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
