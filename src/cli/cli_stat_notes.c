@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,10 +18,58 @@ typedef struct {
     char stats[96];
 } stat_note;
 
+/* Entries are found by (reason, subject) through an open-addressed table
+ * of entry indexes (slot value index + 1, 0 empty), kept at most half
+ * full: a search was a scan of every entry, and a file of 100,000
+ * one-row columns (each a note's subject) took minutes in inspect
+ * (tests/cli/inspect_wide_header_notes). */
 struct cli_stat_notes {
     stat_note *v;
     size_t n, cap;
+    size_t *slot, nslot; /* nslot a power of 2, or 0 */
 };
+
+static size_t note_hash(const char *reason, const char *subject)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a over reason, a NUL, subject */
+    for (const unsigned char *p = (const unsigned char *)reason; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    h *= 1099511628211u;
+    for (const unsigned char *p = (const unsigned char *)subject; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    return (size_t)(h ^ (h >> 29));
+}
+
+/* The slot of (reason, subject): its entry's, or the empty one it would take. */
+static size_t *note_slot(const cli_stat_notes *n, const char *reason, const char *subject)
+{
+    const size_t mask = n->nslot - 1;
+    for (size_t i = note_hash(reason, subject) & mask;; i = (i + 1) & mask) {
+        size_t *s = &n->slot[i];
+        if (!*s || (strcmp(n->v[*s - 1].reason, reason) == 0 &&
+                    strcmp(n->v[*s - 1].subject, subject) == 0))
+            return s;
+    }
+}
+
+/* Room for one more entry in the table: 0, or -1 out of memory. */
+static int note_slots_grow(cli_stat_notes *n)
+{
+    if (2 * (n->n + 1) <= n->nslot)
+        return 0;
+    const size_t ns = n->nslot ? 2 * n->nslot : 16;
+    size_t *old = n->slot;
+    n->slot = calloc(ns, sizeof *n->slot);
+    if (!n->slot) {
+        n->slot = old;
+        return -1;
+    }
+    n->nslot = ns;
+    free(old);
+    for (size_t k = 0; k < n->n; k++)
+        *note_slot(n, n->v[k].reason, n->v[k].subject) = k + 1;
+    return 0;
+}
 
 cli_stat_notes *cli_stat_notes_create(void) { return calloc(1, sizeof(cli_stat_notes)); }
 
@@ -40,10 +89,10 @@ void cli_stat_notes_add_reason(cli_stat_notes *n, const char *stat, const char *
 {
     if (!n || !why)
         return;
-    stat_note *e = NULL;
-    for (size_t i = 0; i < n->n && !e; i++)
-        if (strcmp(n->v[i].reason, why) == 0 && strcmp(n->v[i].subject, subject) == 0)
-            e = &n->v[i];
+    if (note_slots_grow(n) != 0)
+        return;
+    size_t *slot = note_slot(n, why, subject);
+    stat_note *e = *slot ? &n->v[*slot - 1] : NULL;
     if (!e) {
         if (n->n == n->cap) {
             const size_t cap = n->cap ? 2 * n->cap : 8;
@@ -62,7 +111,7 @@ void cli_stat_notes_add_reason(cli_stat_notes *n, const char *stat, const char *
             free(e->subject);
             return;
         }
-        n->n++;
+        *slot = ++n->n;
     }
     /* a statistic named once (eda: the std of a one-row group, in every column) */
     const size_t sl = strlen(stat);
@@ -134,5 +183,6 @@ void cli_stat_notes_destroy(cli_stat_notes *n)
         free(n->v[i].subject);
     }
     free(n->v);
+    free(n->slot);
     free(n);
 }
