@@ -280,9 +280,9 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
         json_num_or(w, "std", G->sd,
                     G->n == 1      ? CT_HTEST_ONE_ROW_UNDEFINED
                     : isnan(G->sd) ? "undefined: computed from infinite values (an infinite minus "
-                                   "an infinite), where scipy gives not-a-number"
-                                 : "infinite: the squared deviations overflow a double (beyond "
-                                   "1.8e308), as in scipy");
+                                     "an infinite), where scipy gives not-a-number"
+                                   : "infinite: the squared deviations overflow a double (beyond "
+                                     "1.8e308), as in scipy");
         json_num_or(w, "median", G->median,
                     isnan(G->median) ? "undefined: the middle values are -infinite and infinite"
                                      : "infinite: the middle value is infinite");
