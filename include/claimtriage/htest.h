@@ -119,6 +119,12 @@ typedef struct ct_htest_options {
  * otherwise: the usual 5%, independent of the hypothesis' alpha. */
 #define CT_HTEST_ASSUMPTION_ALPHA 0.05
 
+/* The reason a figure needing a group's variance carries when a group has
+ * one row (Student's and Welch's t, Welch's ANOVA, Hedges' g, the mean
+ * difference's CI): scipy 1.10 returns nan for them. Added 2026-12-06. */
+#define CT_HTEST_ONE_ROW_UNDEFINED                                                                 \
+    "undefined: a group of one row has no sample variance (n - 1 = 0)"
+
 CT_API ct_htest_options ct_htest_options_default(void);
 /* NULL when valid, else a static message. */
 CT_API const char *ct_htest_options_check(const ct_htest_options *o);
@@ -286,14 +292,17 @@ typedef struct ct_htest_compare {
 } ct_htest_compare;
 
 /* Compare groups given as arrays (values borrowed; NaN not allowed).
- * k >= 2 groups, each with at least 2 values; labels in the order to use
+ * k >= 2 groups, each with at least 1 value and one with at least 2 (a
+ * group of one row leaves the figures that need its variance NaN with
+ * CT_HTEST_ONE_ROW_UNDEFINED and the rank test chosen; before 2026-12-06
+ * every group needed 2); labels in the order to use
  * (NULL: "1", "2", ..., in the messages too; before 2026-12-04 these said
  * '?'), copied into the result as given: they need not be distinct (they
  * only name the groups), but each must be a string. o is required
  * (ct_htest_options_default()). CT_EINVAL for bad arguments or options (o
  * NULL, x or n NULL, k < 2, a NULL group, a NULL entry in labels, a NaN
- * value, more than 2^32 values), CT_EDATA when a group has fewer than 2
- * values, CT_ENOMEM. *out is NULL on failure. */
+ * value, more than 2^32 values), CT_EDATA when a group has no values or
+ * every group has one, CT_ENOMEM. *out is NULL on failure. */
 CT_API ct_status ct_htest_compare_groups(const double *const *x, const size_t *n,
                                          const char *const *labels, size_t k,
                                          const ct_htest_options *o, ct_htest_compare **out,

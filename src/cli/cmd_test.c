@@ -27,7 +27,8 @@ static const char test_help[] =
     "Mann-Whitney\n"
     "always shown; mean difference with CI, Hedges' g, rank-biserial r. More "
     "than two\n"
-    "groups: one-way ANOVA, Welch's ANOVA, Kruskal-Wallis.\n"
+    "groups: one-way ANOVA, Welch's ANOVA, Kruskal-Wallis. A group of one row: the rank test,\n"
+    "the figures that need its variance undefined (no sample variance).\n"
     "Association: chi-square test (Yates-corrected and uncorrected for 2x2),\n"
     "expected-count check, Cramer's V, Fisher's exact test for 2x2 tables.\n\n"
     "Options:\n"
@@ -197,8 +198,11 @@ static void json_stat(ct_json *w, const char *key, const ct_htest_stat *s)
     } else if (!isnan(s->df1)) {
         ct_json_key(w, "df");
         ct_json_num(w, s->df1);
-    } else if (s->method == CT_HTEST_WELCH_T) /* both groups constant, or inf */
-        json_num_or(w, "df", NAN, WELCH_DF_UNDEFINED);
+    } else if (s->method == CT_HTEST_WELCH_T) /* both groups constant, inf, or one row */
+        json_num_or(w, "df", NAN,
+                    s->undefined && strcmp(s->undefined, CT_HTEST_ONE_ROW_UNDEFINED) == 0
+                        ? s->undefined
+                        : WELCH_DF_UNDEFINED);
     else { /* a test without degrees of freedom (Mann-Whitney's U): the key
             * stays, null, so every test object has the same keys (before
             * 2026-12-05 it was left out: tests/cli/test_json_mw_df_null) */
@@ -274,10 +278,11 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
                                    : "infinite: the group holds an infinite value, or its sum "
                                      "overflows a double (beyond 1.8e308), as in scipy");
         json_num_or(w, "std", G->sd,
-                    isnan(G->sd) ? "undefined: computed from infinite values (an infinite minus "
-                                   "an infinite), where scipy gives not-a-number"
-                                 : "infinite: the squared deviations overflow a double (beyond "
-                                   "1.8e308), as in scipy");
+                    G->n == 1      ? CT_HTEST_ONE_ROW_UNDEFINED
+                    : isnan(G->sd) ? "undefined: computed from infinite values (an infinite minus "
+                                     "an infinite), where scipy gives not-a-number"
+                                   : "infinite: the squared deviations overflow a double (beyond "
+                                     "1.8e308), as in scipy");
         json_num_or(w, "median", G->median,
                     isnan(G->median) ? "undefined: the middle values are -infinite and infinite"
                                      : "infinite: the middle value is infinite");
@@ -333,7 +338,8 @@ static void json_compare(ct_json *w, const ct_htest_compare *r)
                         ? "infinite: a group's mean is infinite (the group holds an "
                           "infinite value)"
                         : r->infinite_reason_text);
-        json_num_or(w, "se", r->se_diff, r->infinite_reason_text);
+        json_num_or(w, "se", r->se_diff,
+                    r->infinite_reason_text ? r->infinite_reason_text : r->diff_ci_undefined);
         ct_json_key(w, "conf_level");
         ct_json_num(w, r->conf_level);
         json_num_or(w, "low", r->diff_lo, r->diff_ci_undefined);
@@ -617,6 +623,22 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
      * value: said, not left out unsaid (tests/cli/test_group_all_missing) */
     if (r->groups_left_out)
         wrap(fp, "  left out: ", 4, r->groups_left_out);
+    /* a group of one row is compared, not refused (since 2026-12-06), but
+     * one value says little about its group: said plainly */
+    for (size_t g = 0; g < r->ngroups; g++)
+        if (r->groups[g].n == 1) {
+            const char *l = r->groups[g].label;
+            const size_t len = strlen(l) + 256;
+            char *line = malloc(len);
+            if (line) {
+                snprintf(line, len,
+                         "group '%s' has one row: too few to say much about that group; the "
+                         "figures that need its variance are undefined",
+                         l);
+                wrap(fp, "  note: ", 4, line);
+                free(line);
+            }
+        }
 
     /* the assumptions at their own level, not --alpha's: said when the
      * two differ (before 2026-12-05 a stricter --alpha loosened them:

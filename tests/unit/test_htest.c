@@ -212,7 +212,7 @@ static void test_compare_errors(void **state)
     ct_htest_compare *r = NULL;
     ct_diag d;
     const double *x[] = {X, Y};
-    const size_t n1[] = {1, 8};
+    const size_t n1[] = {0, 8}; /* one value is compared since 2026-12-06; none is refused */
     assert_int_equal(ct_htest_compare_groups(x, n1, NULL, 2, &o, &r, &d), CT_EDATA);
     assert_null(r);
     const size_t n[] = {10, 8};
@@ -656,22 +656,54 @@ static void test_effect_value_digits(void **state)
 /* With labels NULL the groups are "1", "2" in the messages as in the
  * result (before 2026-12-04 the messages said '?'; tester K); a NULL entry
  * in labels is CT_EINVAL, repeated labels are kept as given. */
+/* A group of one row (since 2026-12-06; refused before): the rank test is
+ * computed and chosen, each figure needing the group's variance is NaN with
+ * CT_HTEST_ONE_ROW_UNDEFINED. scipy 1.10: mannwhitneyu([1, 2, 3], [4])
+ * U = 0, p = 0.5; ttest_ind nan (both forms). */
+static void test_group_of_one_row(void **state)
+{
+    (void)state;
+    const ct_htest_options o = ct_htest_options_default();
+    const double a[] = {1, 2, 3}, b[] = {4};
+    const double *x[] = {a, b};
+    const size_t n[] = {3, 1};
+    ct_htest_compare *r = NULL;
+    ct_diag d;
+    assert_int_equal(ct_htest_compare_groups(x, n, NULL, 2, &o, &r, &d), CT_OK);
+    assert_int_equal(r->chosen, CT_HTEST_MANN_WHITNEY);
+    assert_non_null(strstr(r->chosen_reason, "group '2' has one row"));
+    assert_true(r->mann_whitney.statistic == 0);
+    assert_true(fabs(r->mann_whitney.p.p - 0.5) < 1e-15);
+    assert_true(isnan(r->welch.p.p) && isnan(r->student.p.p) && isnan(r->hedges_g));
+    assert_true(isnan(r->diff_lo) && isnan(r->diff_hi));
+    assert_string_equal(r->welch.undefined, CT_HTEST_ONE_ROW_UNDEFINED);
+    assert_string_equal(r->student.undefined, CT_HTEST_ONE_ROW_UNDEFINED);
+    assert_string_equal(r->hedges_undefined, CT_HTEST_ONE_ROW_UNDEFINED);
+    assert_string_equal(r->diff_ci_undefined, CT_HTEST_ONE_ROW_UNDEFINED);
+    assert_true(r->mean_diff == -2);
+    ct_htest_compare_free(r);
+}
+
 static void test_group_labels(void **state)
 {
     (void)state;
     const ct_htest_options o = ct_htest_options_default();
     const double a[] = {1, 2, 3}, b[] = {4}, c[] = {4, NAN, 6};
     const double *x1[] = {a, b}, *x2[] = {a, c}, *x3[] = {a, a};
-    const size_t n1[] = {3, 1}, n2[] = {3, 3};
+    const size_t n2[] = {3, 3};
     ct_htest_compare *r = NULL;
     ct_diag d;
-    assert_int_equal(ct_htest_compare_groups(x1, n1, NULL, 2, &o, &r, &d), CT_EDATA);
-    assert_string_equal(d.message, "group '2' has 1 value; each group needs at least 2");
+    const size_t n0[] = {3, 0}, n11[] = {1, 1};
+    assert_int_equal(ct_htest_compare_groups(x1, n0, NULL, 2, &o, &r, &d), CT_EDATA);
+    assert_string_equal(d.message, "group '2' has no values; each group needs at least 1");
+    assert_int_equal(ct_htest_compare_groups(x1, n11, NULL, 2, &o, &r, &d), CT_EDATA);
+    assert_non_null(strstr(d.message, "every group has 1 value ('1' and 1 other)"));
+    assert_null(r);
     assert_int_equal(ct_htest_compare_groups(x2, n2, NULL, 2, &o, &r, &d), CT_EINVAL);
     assert_string_equal(d.message, "group '2' value 2 is NaN; drop missing values first");
     const char *const named[] = {"alpha", "beta"};
-    assert_int_equal(ct_htest_compare_groups(x1, n1, named, 2, &o, &r, &d), CT_EDATA);
-    assert_string_equal(d.message, "group 'beta' has 1 value; each group needs at least 2");
+    assert_int_equal(ct_htest_compare_groups(x1, n0, named, 2, &o, &r, &d), CT_EDATA);
+    assert_string_equal(d.message, "group 'beta' has no values; each group needs at least 1");
     const char *const holed[] = {"alpha", NULL};
     assert_int_equal(ct_htest_compare_groups(x3, n2, holed, 2, &o, &r, &d), CT_EINVAL);
     assert_string_equal(d.message, "group 2 has no label (NULL)");
@@ -704,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_sentence_large_u),
         cmocka_unit_test(test_effect_value_digits),
         cmocka_unit_test(test_group_labels),
+        cmocka_unit_test(test_group_of_one_row),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

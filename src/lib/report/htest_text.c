@@ -605,6 +605,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
             sb_add(&s, "; Hedges' g undefined (%s)",
                    strstr(r->hedges_undefined, "infinite")    ? "an infinite value"
                    : strstr(r->hedges_undefined, "precision") ? "values apart only beyond 2^53"
+                   : strstr(r->hedges_undefined, "one row")   ? "a group of one row"
                                                               : "pooled sd 0");
         else {
             /* no 16-digit fixed point; beside "effect small", on its side of the cuts */

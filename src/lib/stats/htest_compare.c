@@ -300,7 +300,11 @@ static void two_group(ct_htest_compare *r, const ct_htest_options *o, double tie
         : isnan(sp2) || !isfinite(diff)
             ? "undefined: a group holds an infinite value"
             : "undefined: the pooled standard deviation is 0 (both groups constant)";
-    const double J = exp(gsl_sf_lngamma(df / 2) - 0.5 * log(df / 2) - gsl_sf_lngamma((df - 1) / 2));
+    /* df = 1 (one row beside two): Gamma(0) is a pole; g is then undefined
+     * anyway (one_row_reasons) */
+    const double J =
+        df > 1 ? exp(gsl_sf_lngamma(df / 2) - 0.5 * log(df / 2) - gsl_sf_lngamma((df - 1) / 2))
+               : NAN;
     r->hedges_g = J * d;
     const double seg = sqrt(N / (na * nb) + r->hedges_g * r->hedges_g / (2 * N));
     const double zq = -ct_dist_normal_quantile(tail);
@@ -364,7 +368,8 @@ static void k_group(ct_htest_compare *r, double tie_term, size_t nconst, int all
         const ct_htest_group *G = &r->groups[g];
         const double ng = (double)G->n;
         ssb += ng * (G->mean - gm) * (G->mean - gm);
-        ssw += (ng - 1) * G->sd * G->sd;
+        if (G->n > 1) /* a one-row group adds 0, where 0 * NaN (its sd) would read NaN */
+            ssw += (ng - 1) * G->sd * G->sd;
         W += ng / (G->sd * G->sd);
         h += G->rank_sum * G->rank_sum / ng;
     }
@@ -640,7 +645,8 @@ static char *rank_reason(const ct_htest_compare *r)
     return buf;
 }
 
-/* The method: Welch's t (Welch's ANOVA) when every group is large or
+/* The method: the rank test when a group has one row (Welch's test needs
+ * every group's variance), else Welch's t (Welch's ANOVA) when every group is large or
  * normality is plausible in every group, else the rank test, the reason
  * naming the groups whose normality failed and why. A Welch test
  * that is undefined on these data (a zero-variance group makes Welch's
@@ -655,6 +661,22 @@ static int choose(ct_htest_compare *r)
     const ct_htest_stat *rank = two ? &r->mann_whitney : &r->kruskal;
     const int parametric = r->large_samples || r->normal_plausible;
     const char *reason;
+    size_t one = r->ngroups;
+    for (size_t g = 0; g < r->ngroups && one == r->ngroups; g++)
+        if (r->groups[g].n == 1)
+            one = g;
+    if (one < r->ngroups) { /* never an undefined test: the rank test is defined */
+        r->chosen = rank->method;
+        r->primary = *rank;
+        char buf[400]; /* a label beyond 160 bytes is cut in the reason */
+        snprintf(buf, sizeof buf,
+                 "group '%.*s' has one row, so %s is undefined (no sample variance); "
+                 "the rank test is not",
+                 160, r->groups[one].label, two ? "Welch's t" : "Welch's ANOVA");
+        r->chosen_reason_text = htest_dupstr(buf);
+        r->chosen_reason = r->chosen_reason_text;
+        return r->chosen_reason_text == NULL;
+    }
     if (parametric && isnan(par->p.p) && !isnan(rank->p.p)) {
         r->chosen = rank->method;
         reason = two ? "Welch's t is undefined here; the rank test is not"
@@ -1009,6 +1031,55 @@ static const char *group_label(const char *const *labels, size_t g, char *num, s
     return num;
 }
 
+/* A group of one row: its sample variance is 0/0 (n - 1 = 0), so every
+ * figure that needs a group's variance is undefined, as scipy 1.10 returns
+ * nan for ttest_ind (both forms) on it; the rank tests, the one-way ANOVA
+ * (ssw sums the other groups) and Levene's test are defined and computed
+ * (scipy: mannwhitneyu([1], [2, 3, 4]) U = 0, p = 0.5; kruskal H = 1.8;
+ * f_oneway F = 3.0; levene W = 1.0). Before 2026-12-06 such a group was
+ * refused (tests/cli/test_group_of_one_two_groups). */
+static void one_row_reasons(ct_htest_compare *r)
+{
+    int any = 0;
+    for (size_t g = 0; g < r->ngroups; g++)
+        any |= r->groups[g].n == 1;
+    if (!any)
+        return;
+    if (r->ngroups == 2) {
+        r->welch.statistic = r->welch.df1 = NAN;
+        r->welch.p = (ct_pvalue){NAN, NAN};
+        r->welch.undefined = CT_HTEST_ONE_ROW_UNDEFINED;
+        r->student.statistic = NAN;
+        r->student.p = (ct_pvalue){NAN, NAN};
+        r->student.undefined = CT_HTEST_ONE_ROW_UNDEFINED;
+        r->se_diff = r->diff_lo = r->diff_hi = NAN;
+        r->diff_ci_undefined = CT_HTEST_ONE_ROW_UNDEFINED;
+        r->hedges_g = r->g_lo = r->g_hi = NAN;
+        r->hedges_undefined = CT_HTEST_ONE_ROW_UNDEFINED;
+    } else {
+        r->welch_anova.statistic = r->welch_anova.df2 = NAN;
+        r->welch_anova.p = (ct_pvalue){NAN, NAN};
+        r->welch_anova.undefined = CT_HTEST_ONE_ROW_UNDEFINED;
+    }
+}
+
+/* Every group one row: no group has a variance, so the t tests, the ANOVAs
+ * and Levene's test are undefined (scipy: f_oneway([1], [2]) and levene
+ * are nan, N - k = 0); scipy's rank tests do return a value (mannwhitneyu
+ *([1], [2]) p = 1.0, kruskal([1], [2], [3]) H = 2.0, p = 0.368), but they
+ * only order k single values and cannot tell groups apart from rows:
+ * refused, CT_EDATA, with why. */
+static ct_status all_one_row(const char *const *labels, size_t k, ct_diag *diag)
+{
+    char num[32];
+    const char *first = group_label(labels, 0, num, sizeof num);
+    return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
+                       "every group has 1 value ('%s' and %zu other%s); a comparison needs a "
+                       "group of at least 2: a group of one row has no sample variance "
+                       "(n - 1 = 0), and a rank test of one value per group only orders them",
+                       first, k - 1, k - 1 == 1 ? "" : "s");
+}
+
 static ct_status compare_groups(const double *const *x, const double *const *keys, const size_t *n,
                                 const char *const *labels, size_t k, const ct_htest_options *o,
                                 ct_htest_compare **out, ct_diag *diag)
@@ -1025,10 +1096,9 @@ static ct_status compare_groups(const double *const *x, const double *const *key
         if (labels && !labels[g])
             return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "group %zu has no label (NULL)", g + 1);
         const char *label = group_label(labels, g, num, sizeof num);
-        if (n[g] < 2)
+        if (n[g] == 0)
             return ct_diag_set(diag, CT_EDATA, NULL, 0, 0,
-                               "group '%s' has %zu value%s; each group needs at least 2", label,
-                               n[g], n[g] == 1 ? "" : "s");
+                               "group '%s' has no values; each group needs at least 1", label);
         /* the header forbids NaN: a missing value ranked and summed as a
          * number once gave a result (CT_OK) with NaN means and a rank test
          * that counted it */
@@ -1044,6 +1114,8 @@ static ct_status compare_groups(const double *const *x, const double *const *key
     }
     if (N > UINT32_MAX)
         return ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "too many values");
+    if (N == k) /* every group one row: see all_one_row */
+        return all_one_row(labels, k, diag);
     ct_htest_compare *r = ct_calloc(1, sizeof *r);
     double *work = ct_malloc((N + k) * sizeof *work);
     double *rsum = ct_calloc(k, sizeof *rsum);
@@ -1105,6 +1177,7 @@ static ct_status compare_groups(const double *const *x, const double *const *key
         two_group(r, o, tie_term);
     else
         k_group(r, tie_term, nconst, all_same);
+    one_row_reasons(r);
     if (keys)
         precision_reasons(r, x, keys, n);
     if (infinite_reasons(r, x, n, nconst) || choose(r))
