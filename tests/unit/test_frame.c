@@ -627,9 +627,9 @@ static void parallel_case(int literal_quotes)
         for (int way = 0; way < 3; way++) {
             memset(&bp, 0, sizeof bp);
             ct_frame *a = NULL;
-            assert_int_equal(load_way(path, (ct_bad_row_policy)pol, way == 1 ? 1 : 2, way < 2, &a,
-                                      &bp, &sp),
-                             s0);
+            assert_int_equal(
+                load_way(path, (ct_bad_row_policy)pol, way == 1 ? 1 : 2, way < 2, &a, &bp, &sp),
+                s0);
             assert_int_equal(bp.n, bs.n);
             for (size_t k = 0; k < bp.n && k < 4096; k++)
                 assert_int_equal(bp.line[k], bs.line[k]);

@@ -31,8 +31,8 @@ int frame_names_reserve(ct_frame *f)
         return -1;
     for (size_t k = 0; k < f->nslots; k++)
         if (f->nslot[k]) /* names are distinct in the index: no compare needed */
-            s[slot_of(s, n, (const ct_column *const *)f->cols,
-                      f->cols[f->nslot[k] - 1]->name)] = f->nslot[k];
+            s[slot_of(s, n, (const ct_column *const *)f->cols, f->cols[f->nslot[k] - 1]->name)] =
+                f->nslot[k];
     ct_free(f->nslot);
     f->nslot = s;
     f->nslots = n;
