@@ -627,9 +627,9 @@ static void parallel_case(int literal_quotes)
         for (int way = 0; way < 3; way++) {
             memset(&bp, 0, sizeof bp);
             ct_frame *a = NULL;
-            assert_int_equal(load_way(path, (ct_bad_row_policy)pol, way == 1 ? 1 : 2, way < 2, &a,
-                                      &bp, &sp),
-                             s0);
+            assert_int_equal(
+                load_way(path, (ct_bad_row_policy)pol, way == 1 ? 1 : 2, way < 2, &a, &bp, &sp),
+                s0);
             assert_int_equal(bp.n, bs.n);
             for (size_t k = 0; k < bp.n && k < 4096; k++)
                 assert_int_equal(bp.line[k], bs.line[k]);
@@ -1465,6 +1465,44 @@ static void test_add_null_name(void **state)
     ct_frame_destroy(f);
 }
 
+/* The name index (frame_names.c, 2026-12-06): every one of many columns
+ * found at its index as it is added (the index grows past its first room),
+ * names compared exactly (letter case and spaces matter), a name in use
+ * refused, an absent one CT_ECOLUMN. */
+static void test_find_many_columns(void **state)
+{
+    (void)state;
+    ct_frame *f;
+    ct_diag d;
+    assert_int_equal(ct_frame_create("built", 2, &f, &d), CT_OK);
+    const double x[] = {1, 2};
+    char name[32];
+    size_t j;
+    for (size_t k = 0; k < 3000; k++) {
+        snprintf(name, sizeof name, "k%zu", k);
+        assert_int_equal(ct_frame_add_numeric(f, name, CT_TYPE_FLOAT, x, NULL, &d), CT_OK);
+        assert_int_equal(ct_frame_find(f, name, &j, NULL), CT_OK);
+        assert_int_equal(j, k);
+        if (k % 97 == 0) { /* the earlier ones stay where they were */
+            snprintf(name, sizeof name, "k%zu", k / 2);
+            assert_int_equal(ct_frame_find(f, name, &j, NULL), CT_OK);
+            assert_int_equal(j, k / 2);
+        }
+    }
+    assert_int_equal(ct_frame_ncols(f), 3000);
+    assert_int_equal(ct_frame_find(f, "K1", &j, NULL), CT_ECOLUMN);
+    assert_int_equal(ct_frame_find(f, " k1", &j, NULL), CT_ECOLUMN);
+    assert_int_equal(ct_frame_find(f, "k1 ", &j, NULL), CT_ECOLUMN);
+    assert_int_equal(ct_frame_find(f, "k3000", &j, &d), CT_ECOLUMN);
+    assert_string_equal(d.message, "required column 'k3000' is absent");
+    assert_int_equal(ct_frame_add_numeric(f, "k2999", CT_TYPE_FLOAT, x, NULL, &d), CT_EINVAL);
+    assert_string_equal(d.message, "a column is already named 'k2999'");
+    assert_int_equal(ct_frame_add_numeric(f, "K1", CT_TYPE_FLOAT, x, NULL, &d), CT_OK);
+    assert_int_equal(ct_frame_find(f, "K1", &j, NULL), CT_OK);
+    assert_int_equal(j, 3000);
+    ct_frame_destroy(f);
+}
+
 static void test_build(void **state)
 {
     (void)state;
@@ -1820,6 +1858,7 @@ int main(void)
         cmocka_unit_test(test_build),
         cmocka_unit_test(test_load_null_path),
         cmocka_unit_test(test_add_null_name),
+        cmocka_unit_test(test_find_many_columns),
         cmocka_unit_test(test_write_roundtrip),
     };
     return cmocka_run_group_tests_name("frame", tests, NULL, NULL);

@@ -94,6 +94,7 @@ void ct_frame_destroy(ct_frame *f)
         ct_free(f->cols[j]);
     }
     ct_free(f->cols);
+    ct_free(f->nslot);
     ct_free(f->lines);
     ct_free(f->source);
     ct_unmap(&f->map);
@@ -141,6 +142,9 @@ int frame_col_init(ct_frame *f, size_t j, const char *name, ct_type type, ct_typ
     if (!c->name)
         return -1;
     memcpy(c->name, name, L + 1);
+    if (frame_names_reserve(f))
+        return -1;
+    frame_names_put(f, j);
     c->type = type;
     c->forced = forced;
     if (type == CT_TYPE_ID && numeric_id) {
@@ -1246,11 +1250,11 @@ void ct_frame_diag_absent(ct_diag *diag, const char *name)
 
 ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag *diag)
 {
-    for (size_t k = 0; k < f->ncols; k++)
-        if (strcmp(f->cols[k]->name, name) == 0) {
-            *j = k;
-            return CT_OK;
-        }
+    const size_t k = frame_names_get(f, name); /* the first column so named */
+    if (k != SIZE_MAX) {
+        *j = k;
+        return CT_OK;
+    }
     ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
     ct_frame_diag_absent(diag, name);
     if (diag)

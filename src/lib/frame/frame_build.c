@@ -67,6 +67,8 @@ static ct_status build_end(ct_frame *f, ct_column *c, ct_status st, ct_diag *dia
             f->colcap = nc;
         }
     }
+    if (!st && frame_names_reserve(f))
+        st = ct_diag_set(diag, CT_ENOMEM, f->source, 0, 0, "out of memory");
     if (st) {
         col_free(c);
         ct_free(c);
@@ -74,6 +76,7 @@ static ct_status build_end(ct_frame *f, ct_column *c, ct_status st, ct_diag *dia
     }
     c->n = f->nrows;
     f->cols[f->ncols++] = c;
+    frame_names_put(f, f->ncols - 1);
     return CT_OK;
 }
 

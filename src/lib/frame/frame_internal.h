@@ -7,7 +7,8 @@
  * files as it did when the loader was one file; their slow halves (growing,
  * the hashed level lookup, the lines array) are ordinary functions.
  *
- * Files: frame.c (the frame object and its accessors), column.c (column
+ * Files: frame.c (the frame object and its accessors), frame_names.c (its
+ * name index), column.c (column
  * storage), levels.c (level dictionaries), infer.c (type inference),
  * frame_build.c (public building), frame_schema.c (schemas), distinct.c
  * (distinct values, distinct.h), loader.c /
@@ -117,6 +118,12 @@ struct ct_frame {
      * columns are added (ct_frame_add_*); colcap: room in cols */
     ct_column **cols;
     size_t colcap;
+    /* Name index (frame_names.c): open-addressing slots holding 1 + the
+     * index of the first column of each name (0 = empty), nslots a power of
+     * two at least twice nnamed; kept by frame_col_init and ct_frame_add_*
+     * as names are set, so ct_frame_find is one probe, not a scan. */
+    size_t *nslot;
+    size_t nslots, nnamed;
     /* Physical line of each row. While every row starts on the line after
      * the previous one (most files), lines is NULL and row i's line is
      * line0 + i: 8 bytes a row less; the array appears at the first jump.
@@ -460,6 +467,14 @@ static inline int32_t col_intern_padded(ct_column *c, const char *s, size_t len)
 
 /* A frame of ncols empty columns (not yet initialised) named `source`. */
 ct_frame *frame_new(size_t ncols, const char *source);
+/* frame_names.c: make room in f's name index for one more name (0, or -1
+ * when memory runs out; the index is unchanged then). */
+int frame_names_reserve(ct_frame *f);
+/* Record column j's name (set) in the index, after frame_names_reserve:
+ * the first column of a name keeps it (ct_frame_find's rule). */
+void frame_names_put(ct_frame *f, size_t j);
+/* The index of the first column named name, SIZE_MAX when none. */
+size_t frame_names_get(const ct_frame *f, const char *name);
 
 static inline long frame_line(const ct_frame *f, size_t i)
 {
