@@ -23,7 +23,7 @@ if [ -z "${CT:-}" ]; then
   CT=$root/build/release/claimtriage
 fi
 command -v jq >/dev/null || { echo "bench/calibration_small.sh: needs jq" >&2; exit 3; }
-sizes=(${ROWS:-5000 10000})
+read -r -a sizes <<<"${ROWS:-5000 10000}"
 seeds=(61 62 63 64 65 66 67 68 69 70 71 72)
 [ $# -gt 0 ] && seeds=("$@")
 tmp=$(mktemp -d)
