@@ -329,6 +329,12 @@ int cli_bad_option(const char *cmd, char **argv);
  * "--" came just before them, that they were read as file names because of
  * it and where -- goes (after the options); return CLI_EXIT_USAGE. */
 int cli_operands_usage(const char *cmd, int argc, char **argv, int first);
+/* Whether the operands argv[first..argc) hold a model file (or, for
+ * train, the name of one to write): out[0..cap) says where it goes ("; 'm.ctm'
+ * is a model file (made by train): give it with -m m.ctm"), to follow a
+ * usage message; "" when no operand is one. */
+void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, char *out,
+                            size_t cap);
 /* Edit distance (insertions, deletions, substitutions, swaps of adjacent
  * letters: Damerau's) between the first LA bytes of A and the string B, for
  * "did you mean"; (size_t)-1 when either is longer than 63 bytes. */

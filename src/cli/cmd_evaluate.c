@@ -150,8 +150,12 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
     }
     if (argc - optind != 1)
         return cli_operands_usage("evaluate", argc, argv, optind);
-    if (!o->model_path)
-        return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')");
+    if (!o->model_path) { /* the one operand a model: the reports file is missing */
+        char why[600];
+        cli_operand_model_hint("evaluate", argc, argv, optind, why, sizeof why);
+        return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')%s%s",
+                         why, why[0] ? ", and the reports to evaluate as FILE" : "");
+    }
     if (o->predictions && cli_is_stdout(o->predictions) && o->json)
         return cli_usage("evaluate", "--predictions=%s and --json both write to standard output",
                          o->predictions);

@@ -963,6 +963,13 @@ int cmd_queue_eval(int argc, char **argv)
         cli_load_free(&lo);
         if (!labels_path && argc - optind == 1)
             return cli_usage("queue-eval", "missing --labels FILE");
+        /* the labels given as a second operand (before 2026-12-06 "one
+         * QUEUE file, not 2" alone: tests/cli/operands_model_as_file) */
+        if (!labels_path && argc - optind == 2)
+            return cli_usage("queue-eval",
+                             "one QUEUE file, not 2, and no --labels FILE: if '%s' holds the "
+                             "labels, give it with --labels %s",
+                             argv[optind + 1], argv[optind + 1]);
         return cli_usage("queue-eval", argc - optind ? "one QUEUE file, not %d" : "missing QUEUE",
                          argc - optind);
     }
