@@ -333,6 +333,16 @@ int cli_operands_usage(const char *cmd, int argc, char **argv, int first);
  * train, the name of one to write): out[0..cap) says where it goes ("; 'm.ctm'
  * is a model file (made by train): give it with -m m.ctm"), to follow a
  * usage message; "" when no operand is one. */
+/* The label column absent under its name (target) but held by another
+ * column, one of whose two or three values is positive (in letter case or
+ * spaces too: ct_frame_value_column): into hint[0..cap) "the file's
+ * column 'label' holds 'claim' (its values: 'claim', 'opinion'): if it is
+ * the label, give --target=label --positive=claim" (rename 0: a command
+ * that takes --target), or "...: if it is the label, rename it
+ * 'claim_status', the model's label column" (rename 1: evaluate, which
+ * reads the model's). Returns 1; 0 (hint untouched) when no column does. */
+int cli_label_elsewhere(const ct_frame *f, const char *positive, const char *target, int rename,
+                        char *hint, size_t cap);
 void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, char *out,
                             size_t cap);
 /* Edit distance (insertions, deletions, substitutions, swaps of adjacent

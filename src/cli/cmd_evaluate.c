@@ -487,9 +487,15 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             printf("no metrics: %s\n",
                    r->has_target ? "no row has a label" : "the file has no label column");
         else {
-            char line[512];
-            snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s",
-                     m->target, r->target_near[0] ? "; " : "", r->target_near);
+            char line[1024], held[CT_DIAG_MSG_MAX] = "";
+            /* no near name: a column holding the positive value, the label
+             * under another name (before 2026-12-06 not said:
+             * tests/cli/label_column_renamed) */
+            if (!r->target_near[0] && m->positive)
+                cli_label_elsewhere(f, m->positive, m->target, 1, held, sizeof held);
+            snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s%s%s",
+                     m->target, r->target_near[0] ? "; " : "", r->target_near,
+                     held[0] ? "; " : "", held);
             cli_print_wrapped(stdout, "", 2, line);
         }
         if (by) /* asked for: said, not left out in silence */

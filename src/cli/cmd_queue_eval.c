@@ -1148,7 +1148,8 @@ int cmd_queue_eval(int argc, char **argv)
             snprintf(d.hint, sizeof d.hint,
                      "the labels' ids: name their column with --id=COL (the model's id column, "
                      "train's --id)");
-        else if (ct_frame_find(f, target, &j, NULL) != CT_OK)
+        else if (ct_frame_find(f, target, &j, NULL) != CT_OK &&
+                 !cli_label_elsewhere(f, positive, target, 0, d.hint, sizeof d.hint))
             snprintf(d.hint, sizeof d.hint,
                      "the labels: name their column and its claim value with --target=COL "
                      "--positive=VALUE (as train's)");
