@@ -487,7 +487,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             printf("no metrics: %s\n",
                    r->has_target ? "no row has a label" : "the file has no label column");
         else {
-            char line[1024], held[CT_DIAG_MSG_MAX] = "";
+            char line[3 * CT_DIAG_MSG_MAX], held[CT_DIAG_MSG_MAX] = "";
             /* no near name: a column holding the positive value, the label
              * under another name (before 2026-12-06 not said:
              * tests/cli/label_column_renamed) */
