@@ -340,7 +340,9 @@ int cli_operands_usage(const char *cmd, int argc, char **argv, int first);
  * the label, give --target=label --positive=claim" (rename 0: a command
  * that takes --target), or "...: if it is the label, rename it
  * 'claim_status', the model's label column" (rename 1: evaluate, which
- * reads the model's). Returns 1; 0 (hint untouched) when no column does. */
+ * reads the model's), or "...: if it is the label, give --target=label"
+ * (rename 2: inspect, which takes no --positive). Returns 1; 0 (hint
+ * untouched) when no column does. */
 int cli_label_elsewhere(const ct_frame *f, const char *positive, const char *target, int rename,
                         char *hint, size_t cap);
 void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, char *out,

@@ -112,9 +112,11 @@ int cli_label_elsewhere(const ct_frame *f, const char *positive, const char *tar
     char col[300], val[300];
     ct_shell_option_value(col, sizeof col, ct_column_name(c));
     ct_shell_option_value(val, sizeof val, as ? as : positive);
-    if (rename)
+    if (rename == 1)
         snprintf(hint, cap, "%s: if it is the label, rename it '%s', the model's label column",
                  held, target);
+    else if (rename == 2)
+        snprintf(hint, cap, "%s: if it is the label, give --target=%s", held, col);
     else
         snprintf(hint, cap, "%s: if it is the label, give --target=%s --positive=%s", held, col,
                  val);
