@@ -312,8 +312,7 @@ void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, c
         if (train && (model || named))
             snprintf(out, cap, "; to write the model to '%s', give it with -m %s", a, a);
         else if (reads && model)
-            snprintf(out, cap, "; '%s' is a model file (made by train): give it with -m %s", a,
-                     a);
+            snprintf(out, cap, "; '%s' is a model file (made by train): give it with -m %s", a, a);
         else if (model)
             snprintf(out, cap,
                      "; '%s' is a model file (made by train): %s reads none (evaluate and score "

@@ -494,8 +494,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             if (!r->target_near[0] && m->positive)
                 cli_label_elsewhere(f, m->positive, m->target, 1, held, sizeof held);
             snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s%s%s",
-                     m->target, r->target_near[0] ? "; " : "", r->target_near,
-                     held[0] ? "; " : "", held);
+                     m->target, r->target_near[0] ? "; " : "", r->target_near, held[0] ? "; " : "",
+                     held);
             cli_print_wrapped(stdout, "", 2, line);
         }
         if (by) /* asked for: said, not left out in silence */

@@ -394,7 +394,8 @@ size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, s
         const ct_column *c = f->cols[k];
         if (c->type != CT_TYPE_CATEGORY || c->nlevels < 2 || c->nlevels > 3)
             continue;
-        const char *as = ct_column_level_find(c, value) >= 0 ? value : ct_column_level_near(c, value);
+        const char *as =
+            ct_column_level_find(c, value) >= 0 ? value : ct_column_level_near(c, value);
         if (!as)
             continue;
         char levels[300] = "", name[160], lv[96];
