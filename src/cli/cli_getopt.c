@@ -309,7 +309,19 @@ void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, c
         const size_t len = strlen(a);
         const int model = ct_model_file_sniff(a);
         const int named = len > 4 && strcmp(a + len - 4, ".ctm") == 0 && stat(a, &sb) != 0;
-        if (train && (model || named))
+        /* already an option's value (-m a, --model-file=a, -ma): the
+         * operand repeats it */
+        int given = 0;
+        for (int o = 1; o < first && !given; o++) {
+            const size_t ol = strlen(argv[o]);
+            given = strcmp(argv[o], a) == 0 ||
+                    (ol > len && argv[o][0] == '-' && strcmp(argv[o] + ol - len, a) == 0 &&
+                     (argv[o][ol - len - 1] == '=' || (ol == len + 2 && argv[o][1] == 'm')));
+        }
+        if ((model || named) && given && (train || reads))
+            snprintf(out, cap, "; '%s' is given with -m already: leave it out of the FILE operands",
+                     a);
+        else if (train && (model || named))
             snprintf(out, cap, "; to write the model to '%s', give it with -m %s", a, a);
         else if (reads && model)
             snprintf(out, cap, "; '%s' is a model file (made by train): give it with -m %s", a, a);
