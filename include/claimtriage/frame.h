@@ -483,6 +483,16 @@ CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, 
  * that says what becomes of that column (train: it is a feature under its
  * own name). */
 CT_API size_t ct_frame_near_index(const ct_frame *f, const char *want);
+/* A label column under another name: the first categorical column of f
+ * with two or three levels one of which is value, or differs from it only
+ * in ASCII letter case or spaces around it (ct_column_level_near). Into
+ * hint (cap bytes) "the file's column 'label' holds 'claim' (its values:
+ * 'claim', 'opinion')", the level as the file spells it; the caller adds
+ * what to do (an option, or a rename). Returns the column's index;
+ * SIZE_MAX (hint "") when no column holds it, f or value NULL or value "".
+ * For the message about an absent label column whose name matched nothing
+ * (ct_frame_near_name gave ""). Thread-safe on a frame no one writes. */
+CT_API size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, size_t cap);
 /* A one-hot encoded copy (pandas' get_dummies): the columns named
  * want + "_" + LEVEL ('verified_status_verified', 'author_ban_status_under
  * review') holding a dummy's values (pandas' True/False, or 0/1), where

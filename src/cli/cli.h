@@ -329,6 +329,24 @@ int cli_bad_option(const char *cmd, char **argv);
  * "--" came just before them, that they were read as file names because of
  * it and where -- goes (after the options); return CLI_EXIT_USAGE. */
 int cli_operands_usage(const char *cmd, int argc, char **argv, int first);
+/* Whether the operands argv[first..argc) hold a model file (or, for
+ * train, the name of one to write): out[0..cap) says where it goes ("; 'm.ctm'
+ * is a model file (made by train): give it with -m m.ctm"), to follow a
+ * usage message; "" when no operand is one. */
+/* The label column absent under its name (target) but held by another
+ * column, one of whose two or three values is positive (in letter case or
+ * spaces too: ct_frame_value_column): into hint[0..cap) "the file's
+ * column 'label' holds 'claim' (its values: 'claim', 'opinion'): if it is
+ * the label, give --target=label --positive=claim" (rename 0: a command
+ * that takes --target), or "...: if it is the label, rename it
+ * 'claim_status', the model's label column" (rename 1: evaluate, which
+ * reads the model's), or "...: if it is the label, give --target=label"
+ * (rename 2: inspect, which takes no --positive). Returns 1; 0 (hint
+ * untouched) when no column does. */
+int cli_label_elsewhere(const ct_frame *f, const char *positive, const char *target, int rename,
+                        char *hint, size_t cap);
+void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, char *out,
+                            size_t cap);
 /* Edit distance (insertions, deletions, substitutions, swaps of adjacent
  * letters: Damerau's) between the first LA bytes of A and the string B, for
  * "did you mean"; (size_t)-1 when either is longer than 63 bytes. */

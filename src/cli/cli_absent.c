@@ -98,3 +98,27 @@ int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
     cli_print_diag(&d);
     return CLI_EXIT_DATA;
 }
+
+int cli_label_elsewhere(const ct_frame *f, const char *positive, const char *target, int rename,
+                        char *hint, size_t cap)
+{
+    char held[CT_DIAG_MSG_MAX];
+    const size_t k = ct_frame_value_column(f, positive, held, sizeof held);
+    if (k == SIZE_MAX)
+        return 0;
+    const ct_column *c = ct_frame_col(f, k);
+    const char *as =
+        ct_column_level_find(c, positive) >= 0 ? positive : ct_column_level_near(c, positive);
+    char col[300], val[300];
+    ct_shell_option_value(col, sizeof col, ct_column_name(c));
+    ct_shell_option_value(val, sizeof val, as ? as : positive);
+    if (rename == 1)
+        snprintf(hint, cap, "%s: if it is the label, rename it '%s', the model's label column",
+                 held, target);
+    else if (rename == 2)
+        snprintf(hint, cap, "%s: if it is the label, give --target=%s", held, col);
+    else
+        snprintf(hint, cap, "%s: if it is the label, give --target=%s --positive=%s", held, col,
+                 val);
+    return 1;
+}

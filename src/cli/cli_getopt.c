@@ -290,6 +290,52 @@ int cli_bad_option(const char *cmd, char **argv)
     return cli_usage(cmd, "unknown option '%s'", arg);
 }
 
+/* The operands from argv[first] hold a model file, or (train) the name of
+ * the model to write: "; 'm.ctm' is a model file (made by train): give it
+ * with -m m.ctm" and the like, for the usage message; "" when none does.
+ * A model file is known by its first bytes (ct_model_file_sniff); a name
+ * ending in .ctm that is no file yet, by its name, for train alone (before
+ * 2026-12-06 `evaluate new.csv m.ctm` said only "expected one FILE, got
+ * 2": tests/cli/operands_model_as_file). */
+void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, char *out,
+                            size_t cap)
+{
+    struct stat sb;
+    out[0] = '\0';
+    const int train = strcmp(cmd, "train") == 0;
+    const int reads = strcmp(cmd, "evaluate") == 0 || strcmp(cmd, "score") == 0;
+    for (int i = first; i < argc; i++) {
+        const char *a = argv[i];
+        const size_t len = strlen(a);
+        const int model = ct_model_file_sniff(a);
+        const int named = len > 4 && strcmp(a + len - 4, ".ctm") == 0 && stat(a, &sb) != 0;
+        /* already an option's value (-m a, --model-file=a, -ma): the
+         * operand repeats it */
+        int given = 0;
+        for (int o = 1; o < first && !given; o++) {
+            const size_t ol = strlen(argv[o]);
+            given = strcmp(argv[o], a) == 0 ||
+                    (ol > len && argv[o][0] == '-' && strcmp(argv[o] + ol - len, a) == 0 &&
+                     (argv[o][ol - len - 1] == '=' || (ol == len + 2 && argv[o][1] == 'm')));
+        }
+        if ((model || named) && given && (train || reads))
+            snprintf(out, cap, "; '%s' is given with -m already: leave it out of the FILE operands",
+                     a);
+        else if (train && (model || named))
+            snprintf(out, cap, "; to write the model to '%s', give it with -m %s", a, a);
+        else if (reads && model)
+            snprintf(out, cap, "; '%s' is a model file (made by train): give it with -m %s", a, a);
+        else if (model)
+            snprintf(out, cap,
+                     "; '%s' is a model file (made by train): %s reads none (evaluate and score "
+                     "take one with -m MODEL)",
+                     a, cmd);
+        else
+            continue;
+        return;
+    }
+}
+
 /* The operands after the options are not one FILE: "missing FILE", or
  * "expected one FILE, got N"; when a "--" ended the options, the words
  * after it were read as file names because of it (before 2026-12-03 the
@@ -300,8 +346,11 @@ int cli_operands_usage(const char *cmd, int argc, char **argv, int first)
     const int n = argc - first;
     if (n <= 0)
         return cli_usage(cmd, "missing FILE");
-    if (first < 1 || strcmp(argv[first - 1], "--") != 0)
-        return cli_usage(cmd, "expected one FILE, got %d", n);
+    if (first < 1 || strcmp(argv[first - 1], "--") != 0) {
+        char why[600];
+        cli_operand_model_hint(cmd, argc, argv, first, why, sizeof why);
+        return cli_usage(cmd, "expected one FILE, got %d%s", n, why);
+    }
     char words[400] = "";
     size_t len = 0;
     for (int i = first; i < argc && len < sizeof words; i++) {

@@ -150,8 +150,12 @@ static int parse_args(int argc, char **argv, eval_opts *o, cli_load *lo)
     }
     if (argc - optind != 1)
         return cli_operands_usage("evaluate", argc, argv, optind);
-    if (!o->model_path)
-        return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')");
+    if (!o->model_path) { /* the one operand a model: the reports file is missing */
+        char why[600];
+        cli_operand_model_hint("evaluate", argc, argv, optind, why, sizeof why);
+        return cli_usage("evaluate", "missing -m MODEL (a file written by 'claimtriage train')%s%s",
+                         why, why[0] ? ", and the reports to evaluate as FILE" : "");
+    }
     if (o->predictions && cli_is_stdout(o->predictions) && o->json)
         return cli_usage("evaluate", "--predictions=%s and --json both write to standard output",
                          o->predictions);
@@ -483,9 +487,15 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             printf("no metrics: %s\n",
                    r->has_target ? "no row has a label" : "the file has no label column");
         else {
-            char line[512];
-            snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s",
-                     m->target, r->target_near[0] ? "; " : "", r->target_near);
+            char line[3 * CT_DIAG_MSG_MAX], held[CT_DIAG_MSG_MAX] = "";
+            /* no near name: a column holding the positive value, the label
+             * under another name (before 2026-12-06 not said:
+             * tests/cli/label_column_renamed) */
+            if (!r->target_near[0] && m->positive)
+                cli_label_elsewhere(f, m->positive, m->target, 1, held, sizeof held);
+            snprintf(line, sizeof line, "no metrics: the file has no label column '%s'%s%s%s%s",
+                     m->target, r->target_near[0] ? "; " : "", r->target_near, held[0] ? "; " : "",
+                     held);
             cli_print_wrapped(stdout, "", 2, line);
         }
         if (by) /* asked for: said, not left out in silence */

@@ -443,6 +443,14 @@ int cmd_inspect(int argc, char **argv)
         cli_note_negative(f, path, &cn);
         cli_note_level_variants(f, path);
         cli_note_mostly_numeric(f, path, "no numeric summary");
+        /* the default label absent, left out in silence before 2026-12-06,
+         * though another column held its values (tests/cli/label_column_renamed) */
+        char held[CT_DIAG_MSG_MAX];
+        const ct_train_options to = ct_reports_train_options();
+        if (!target && !r->target && io.target &&
+            cli_label_elsewhere(f, to.positive, io.target, 2, held, sizeof held))
+            cli_note("%s: no class balance: the file has no '%s' column; %s", path, io.target,
+                     held);
     }
     ct_frame_destroy(f);
     if (s)

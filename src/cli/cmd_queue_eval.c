@@ -963,6 +963,13 @@ int cmd_queue_eval(int argc, char **argv)
         cli_load_free(&lo);
         if (!labels_path && argc - optind == 1)
             return cli_usage("queue-eval", "missing --labels FILE");
+        /* the labels given as a second operand (before 2026-12-06 "one
+         * QUEUE file, not 2" alone: tests/cli/operands_model_as_file) */
+        if (!labels_path && argc - optind == 2)
+            return cli_usage("queue-eval",
+                             "one QUEUE file, not 2, and no --labels FILE: if '%s' holds the "
+                             "labels, give it with --labels %s",
+                             argv[optind + 1], argv[optind + 1]);
         return cli_usage("queue-eval", argc - optind ? "one QUEUE file, not %d" : "missing QUEUE",
                          argc - optind);
     }
@@ -1141,7 +1148,8 @@ int cmd_queue_eval(int argc, char **argv)
             snprintf(d.hint, sizeof d.hint,
                      "the labels' ids: name their column with --id=COL (the model's id column, "
                      "train's --id)");
-        else if (ct_frame_find(f, target, &j, NULL) != CT_OK)
+        else if (ct_frame_find(f, target, &j, NULL) != CT_OK &&
+                 !cli_label_elsewhere(f, positive, target, 0, d.hint, sizeof d.hint))
             snprintf(d.hint, sizeof d.hint,
                      "the labels: name their column and its claim value with --target=COL "
                      "--positive=VALUE (as train's)");

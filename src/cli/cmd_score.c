@@ -1077,11 +1077,15 @@ static int score_run(int argc, char **argv, cli_load *lo)
     so.load.thousands = lo->opt.thousands;
     if (!lo->opt.use_schema)
         so.load.use_schema = 0;
+    char why[600];
+    cli_operand_model_hint("score", argc, argv, optind, why, sizeof why);
+    if (argc - optind > 1)
+        return cli_usage("score", "one input file, not %d%s", argc - optind, why);
     if (argc - optind != 1)
-        return cli_usage("score", argc - optind ? "one input file, not %d" : "missing input FILE",
-                         argc - optind);
-    if (!model_path)
-        return cli_usage("score", "missing -m MODEL");
+        return cli_usage("score", "missing input FILE");
+    if (!model_path) /* the one operand a model: the reports file is missing */
+        return cli_usage("score", "missing -m MODEL%s%s", why,
+                         why[0] ? ", and the reports to score as FILE" : "");
     if (strcmp(model_path, "-") == 0 && strcmp(argv[optind], "-") == 0)
         return cli_usage("score", "-m - and FILE - both read standard input: give one a file");
     if (!so.sort && so.capacity)

@@ -872,6 +872,11 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
          * header differs in letter case or spaces */
         char hint[CT_DIAG_MSG_MAX];
         snprintf(hint, sizeof hint, "%s", d.hint);
+        /* no near name: a column holding the positive value, the label
+         * under another name (before 2026-12-06 no hint:
+         * tests/cli/label_column_renamed) */
+        if (!hint[0])
+            cli_label_elsewhere(f, o->t.positive, o->t.target, 0, hint, sizeof hint);
         ct_diag_clear(&d);
         /* a --target the file lacks named as the option (before 2026-12-06
          * "required column 'label' is absent", from the library:

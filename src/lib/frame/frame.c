@@ -386,6 +386,33 @@ void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t 
         ct_frame_dummy_hint(f, want, 1, hint, cap);
 }
 
+size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    for (size_t k = 0; f && value && *value && k < f->ncols; k++) {
+        const ct_column *c = f->cols[k];
+        if (c->type != CT_TYPE_CATEGORY || c->nlevels < 2 || c->nlevels > 3)
+            continue;
+        const char *as =
+            ct_column_level_find(c, value) >= 0 ? value : ct_column_level_near(c, value);
+        if (!as)
+            continue;
+        char levels[300] = "", name[160], lv[96];
+        size_t w = 0;
+        for (size_t l = 0; l < c->nlevels && w < sizeof levels; l++) {
+            ct_utf8_visible_label(lv, sizeof lv, c->levels[l], strlen(c->levels[l]));
+            const int n = snprintf(levels + w, sizeof levels - w, "%s'%s'", l ? ", " : "", lv);
+            w = n < 0 ? w : w + (size_t)n;
+        }
+        ct_utf8_visible_label(name, sizeof name, c->name, strlen(c->name));
+        ct_utf8_visible_label(lv, sizeof lv, as, strlen(as));
+        snprintf(hint, cap, "the file's column '%s' holds '%s' (its values: %s)", name, lv, levels);
+        return k;
+    }
+    return SIZE_MAX;
+}
+
 size_t ct_frame_near_index(const ct_frame *f, const char *want)
 {
     char hint[CT_DIAG_MSG_MAX];

@@ -108,11 +108,18 @@ static ct_status by_column(const ct_frame *f, const char *column, const ct_colum
         by_list_hint(f, column, diag);
     if (s)
         return s;
-    if (!ct_column_codes(*c))
-        return ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
-                           "column '%s' is of type %s, not categorical: errors are counted by the "
-                           "levels of a categorical column (as verified_status)",
-                           column, ct_type_name(ct_column_type(*c)));
+    if (!ct_column_codes(*c)) {
+        ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                    "column '%s' is of type %s, not categorical: errors are counted by the "
+                    "levels of a categorical column (as verified_status)",
+                    column, ct_type_name(ct_column_type(*c)));
+        /* why it is not categorical, as eda and test say it (before
+         * 2026-12-06 no hint: 3 long levels read as text were a mystery:
+         * tests/cli/evaluate_by_text_column_hint) */
+        if (diag)
+            snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(*c));
+        return CT_ETYPE;
+    }
     return CT_OK;
 }
 
