@@ -86,7 +86,8 @@ typedef struct ct_report_result {
     int is_run;            /* manifest.json was found and read */
     size_t sections;       /* sections written */
     size_t missing;        /* sections whose artifact is missing, failed or refused */
-    size_t points;         /* talking points written */
+    size_t points;         /* the executive summary's talking points written */
+    size_t aud_points;     /* the stakeholders' talking points written (all six) */
     size_t charts_refused; /* SVG files not inlined (not ours) */
     /* manifest.json is there but not valid (not JSON, not a run's record):
      * the reader's reason, e.g. "line 1, column 2: unexpected 'oops', ...";

@@ -318,8 +318,12 @@ int cmd_report(int argc, char **argv)
     int dl = (int)strlen(dir); /* "out/" prints as out/report.html */
     while (dl > 1 && dir[dl - 1] == '/')
         dl--;
-    cli_note("wrote %.*s/report.html and %.*s/report.json (%zu talking point%s)", dl, dir, dl, dir,
-             res.points, res.points == 1 ? "" : "s");
+    /* the summary's points and the stakeholders' told apart: a run stopped
+     * early has none of the first and some of the second, and "(0 talking
+     * points)" read as none at all (tests/cli/report_points_counted) */
+    cli_note(
+        "wrote %.*s/report.html and %.*s/report.json (%zu summary point%s, %zu by stakeholder)", dl,
+        dir, dl, dir, res.points, res.points == 1 ? "" : "s", res.aud_points);
     if (!pdf) {
         /* a PDF of an earlier rendering stays beside a page that changed
          * (other rates, dates): said, even with -q, as run's warnings

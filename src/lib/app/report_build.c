@@ -569,6 +569,8 @@ ct_status ct_report_write(const char *dir, const ct_report_options *o, ct_report
         rep_plan_compute(c);
         rep_audience_compute(c);
         c->res.points = c->npt;
+        for (int k = 0; k < REP_AUD_N; k++)
+            c->res.aud_points += c->aud[k].n;
         s = write_outputs(c, d);
     }
     if (s == CT_ENOMEM)
