@@ -1465,8 +1465,10 @@ static void drop_ngram_keys(ct_train_result *r, ct_train_family fam, ct_grid *g)
  * without it) lr's default grid searches C alone: its weighting half
  * gave candidates identical to the other half, twice the CV fits and a
  * table of pairs (before 2026-12-02); gbdt's, likewise, without its
- * text_rounds (2026-12-06), also when the n-grams are the whole design
- * (others 0: --features text), where the text stage is every round. */
+ * column draw (XGBoost's algorithm at depth 3, the default before
+ * 2026-12-06), also when the n-grams are the whole design (others 0:
+ * --features text): the draw keeps two kinds of column in the model,
+ * and such a design has one. */
 static ct_status candidates(ct_train_result *r, const ct_train_options *o, int is_auto,
                             ct_train_family fam, int ngrams, int others, ct_diag *d)
 {
@@ -1485,7 +1487,7 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
             spec = CT_TRAIN_DEFAULT_GRID_C;
         if ((!ngrams || !others) && fr->family == CT_TRAIN_GBDT &&
             strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
-            spec = CT_TRAIN_DEFAULT_GRID_GBDT_BASE; /* text_rounds: a no-op there */
+            spec = CT_TRAIN_DEFAULT_GRID_GBDT_BASE; /* one kind of column */
         st = ct_grid_parse(spec, &r->fgrids[k], d);
         if (st == CT_OK)
             st = tr_grid_check_values(r->fgrids[k], o, fr->family, d);
