@@ -456,7 +456,7 @@ typedef struct ct_train_family_result {
 typedef struct ct_train_constant {
     char name[128]; /* the column */
     char kind[16];  /* "numeric", "categorical" or "text" */
-    char value[64]; /* the one value (%.15g for numbers), cut at a character */
+    char value[64]; /* the one value (a number as ct_numfmt_value), cut at a character */
     int value_cut;  /* 1 when value is the start of a longer one */
 } ct_train_constant;
 

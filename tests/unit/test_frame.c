@@ -1503,6 +1503,61 @@ static void test_find_many_columns(void **state)
     ct_frame_destroy(f);
 }
 
+/* A schema of many columns (2026-12-06: names hashed, every pair compared
+ * was quadratic): a name given twice far apart found, the problems still
+ * told in column order (a name twice before a later column's missing
+ * name), and a loader reading a wide header by the schema's names. */
+static void test_schema_many_columns(void **state)
+{
+    (void)state;
+    enum { N = 5000 };
+    ct_schema_column *cols = calloc(N, sizeof *cols);
+    char(*names)[16] = calloc(N, sizeof *names);
+    assert_non_null(cols);
+    assert_non_null(names);
+    for (size_t k = 0; k < N; k++) {
+        snprintf(names[k], sizeof names[k], "k%zu", k);
+        cols[k].name = names[k];
+        cols[k].type = k % 2 ? CT_TYPE_TEXT : CT_TYPE_FLOAT;
+    }
+    ct_schema s = {cols, N};
+    assert_null(ct_schema_check(&s));
+    cols[N - 1].name = "k3";
+    assert_string_equal(ct_schema_check(&s), "schema: a column is named twice");
+    cols[N - 1].name = "K3"; /* exact: letter case counts */
+    assert_null(ct_schema_check(&s));
+    cols[10].name = "k2";
+    cols[20].name = NULL;
+    assert_string_equal(ct_schema_check(&s), "schema: a column is named twice");
+    cols[10].name = names[10];
+    assert_string_equal(ct_schema_check(&s), "schema: a column has no name");
+    cols[20].name = names[20];
+    /* a header in another order than the schema: each column its type */
+    char *csv = malloc(N * 8 + 64);
+    assert_non_null(csv);
+    size_t len = 0;
+    for (size_t k = N; k-- > 0;)
+        len += (size_t)sprintf(csv + len, "%s%s", k == N - 1 ? "" : ",", cols[k].name);
+    len += (size_t)sprintf(csv + len, "\n");
+    for (size_t k = N; k-- > 0;)
+        len += (size_t)sprintf(csv + len, "%s1", k == N - 1 ? "" : ",");
+    len += (size_t)sprintf(csv + len, "\n");
+    ct_load_options o = ct_load_options_default();
+    o.schema = &s;
+    o.use_schema = 1;
+    ct_frame *f = NULL;
+    assert_int_equal(ct_frame_load_mem(csv, len, "t", &o, &f, NULL, NULL), CT_OK);
+    assert_int_equal(ct_frame_ncols(f), N);
+    for (size_t j = 0; j < N; j += 499) {
+        const size_t k = N - 1 - j;
+        assert_int_equal(ct_column_type(ct_frame_col(f, j)), k % 2 ? CT_TYPE_TEXT : CT_TYPE_FLOAT);
+    }
+    ct_frame_destroy(f);
+    free(csv);
+    free(names);
+    free(cols);
+}
+
 static void test_build(void **state)
 {
     (void)state;
@@ -1859,6 +1914,7 @@ int main(void)
         cmocka_unit_test(test_load_null_path),
         cmocka_unit_test(test_add_null_name),
         cmocka_unit_test(test_find_many_columns),
+        cmocka_unit_test(test_schema_many_columns),
         cmocka_unit_test(test_write_roundtrip),
     };
     return cmocka_run_group_tests_name("frame", tests, NULL, NULL);

@@ -860,11 +860,20 @@ static int threshold_set(const rep_ctx *c, double fn, double fp, double pos, cha
         const double k = rep_num(tr, "threshold.cost_ratio");
         if (!(k > 0) || !isfinite(k))
             return 0;
+        /* K in the sentence as a number for people (a whole one grouped,
+         * "1,000,000,000"), in the option as typed back (shortest: "1e+09"
+         * before 2026-12-06 in both) */
+        char kp[64], ko[CT_NUMFMT_SHORTEST_MAX];
+        if (k >= 1000 && k < 1e15 && k == floor(k))
+            ct_numfmt_count(kp, sizeof kp, (uint64_t)k);
+        else
+            ct_numfmt_shortest(kp, sizeof kp, k);
+        ct_numfmt_shortest(ko, sizeof ko, k);
         snprintf(buf, n,
-                 ". The threshold was set for an unflagged claim that costs %.6g wasted "
-                 "review%s (--cost-ratio %.6g). %s, the data team sets a %s --cost-ratio "
+                 ". The threshold was set for an unflagged claim that costs %s wasted "
+                 "review%s (--cost-ratio %s). %s, the data team sets a %s --cost-ratio "
                  "(run's or train's)",
-                 k, k == 1 ? "" : "s", k, fn > 0 ? more : fewer, fn > 0 ? "higher" : "lower");
+                 kp, k == 1 ? "" : "s", ko, fn > 0 ? more : fewer, fn > 0 ? "higher" : "lower");
         return 1;
     }
     (void)fp;

@@ -1268,25 +1268,41 @@ static void points_shown(char *buf, size_t n, const char *a, const char *b, doub
 }
 
 /* The queue's priority against the model's probability alone on the
- * queue's day, when the two orders differ and the rule of views alone
+ * queue's day, when the two orders differ: by the rule of views alone
  * (rep_prob_verdict: within a percentage point and a tenth of the gain over
- * random order is no difference) finds one: the reach weighting of the
- * priority (docs/score.md) finds more claims, or fewer, than the
- * probability it weights. "" otherwise. Before 2026-12-05 the report left
+ * random order is no difference) the reach weighting of the priority
+ * (docs/score.md) finds more claims, or fewer, than the probability it
+ * weights, or as many (a tie, since 2026-12-06). "" when the two orders
+ * are one. Before 2026-12-05 the report left
  * queue-eval's probability order unsaid
  * (tests/cli/report_queue_probability_alone). */
 static void prob_sentence(char *buf, size_t n, const rep_finance *f)
 {
     buf[0] = '\0';
     const int v = rep_prob_verdict(f);
-    if (v != REP_VIEWS_QUEUE_BETTER && v != REP_VIEWS_BETTER)
+    if (v == REP_VIEWS_NONE)
         return;
     char q[32], p[32], dp[32];
     rep_pct(q, sizeof q, f->recall_queue, 2);
     rep_pct(p, sizeof p, f->recall_prob, 2);
     points_shown(dp, sizeof dp, q, p, f->recall_queue - f->recall_prob);
     const char *at = f->recall_exact ? "at this capacity" : "on this day";
-    if (v == REP_VIEWS_QUEUE_BETTER)
+    /* a tie said too (before 2026-12-06 nothing: the reader of the other
+     * two cases could not tell a tie from a comparison not made): the
+     * shares as shown equal, or within the rule's tolerance */
+    if (v == REP_VIEWS_SAME && strcmp(q, p) == 0)
+        snprintf(buf, n,
+                 " The queue's priority, the claim probability weighted by reach (views and "
+                 "shares), finds as many claims %s as the probability alone (%s each). Its "
+                 "reach weighting costs no claims here.",
+                 at, q);
+    else if (v == REP_VIEWS_SAME)
+        snprintf(buf, n,
+                 " The queue's priority, the claim probability weighted by reach (views and "
+                 "shares), finds about as many claims %s as the probability alone (%s against "
+                 "%s). The gap is too small to count as a difference.",
+                 at, q, p);
+    else if (v == REP_VIEWS_QUEUE_BETTER)
         snprintf(buf, n,
                  " The queue's priority, the claim probability weighted by reach (views and "
                  "shares), finds more claims %s than the probability alone: %s against %s, %s "

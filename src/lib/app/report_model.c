@@ -721,7 +721,7 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
      * tests/cli/report_audit_engagement_said) */
     double ap_eng, ap_text, auc_eng;
     const int shortcut = rep_engagement_shortcut(tr, &ap_eng, &ap_text, &auc_eng);
-    char eng[320] = "", ab[32];
+    char eng[480] = "", ab[32];
     ct_numfmt_fixed(ab, sizeof ab, auc_eng, 3);
     if (shortcut)
         snprintf(eng, sizeof eng,
@@ -746,12 +746,34 @@ static void audit(rep_ctx *c, const ct_json_value *tr)
                  "perfect ranking), on rows too few to show whether engagement alone separates "
                  "claims from opinions in this data.",
                  ab);
-    else if (!shortcut && isfinite(auc_eng))
-        snprintf(eng, sizeof eng,
-                 " Engagement alone does not separate claims from opinions in this data (the "
-                 "engagement-only model's validation ROC AUC %s, where 0.5 is a coin toss and 1 "
-                 "a perfect ranking).",
-                 ab);
+    else if (!shortcut && isfinite(auc_eng)) {
+        /* how far it separates, by the AUC's distance from 0.5 (either
+         * way): before 2026-12-06 every AUC under the flag read "does not
+         * separate", 0.899 too, and 0.111, a ranking in reverse
+         * (tests/cli/report_audit_engagement_bands) */
+        const double flag = rep_num(tr, "audit.flag_at");
+        const double d = fabs(auc_eng - 0.5), top = (isfinite(flag) ? flag : 0.95) - 0.5;
+        const int rev = auc_eng < 0.5, well = !rev && d >= 0.3 && d < top;
+        if (d < 0.05)
+            snprintf(eng, sizeof eng,
+                     " Engagement alone does not separate claims from opinions in this data (the "
+                     "engagement-only model's validation ROC AUC %s, where 0.5 is a coin toss and "
+                     "1 a perfect ranking).",
+                     ab);
+        else
+            snprintf(eng, sizeof eng,
+                     " Engagement alone separates claims from opinions %s in this data%s (the "
+                     "engagement-only model's validation ROC AUC %s, where 0.5 is a coin toss and "
+                     "1 a perfect ranking%s%s).",
+                     d < 0.2   ? "weakly"
+                     : d < 0.3 ? "moderately"
+                     : d < top ? "well"
+                               : "nearly perfectly",
+                     rev    ? ", but in reverse: it ranks opinions above claims"
+                     : well ? ", though not nearly perfectly"
+                            : "",
+                     ab, well ? "; the audit flags a shortcut from " : "", well ? fa : "");
+    }
     ct_html_paraf(c->h, "note",
                   "An input is flagged when its ROC AUC alone reaches %s on the "
                   "training rows%s%s.%s%s%s%s",

@@ -35,6 +35,16 @@ int ct_name_set_add(ct_name_set *s, const char *name)
     return 0;
 }
 
+size_t ct_name_set_find(const ct_name_set *s, const char *name)
+{
+    const size_t mask = s->cap - 1;
+    size_t h = (size_t)ct_hash_bytes(name, strlen(name), 0) & mask;
+    for (; s->slot[h]; h = (h + 1) & mask)
+        if (strcmp(s->key[s->slot[h] - 1], name) == 0)
+            return s->slot[h] - 1;
+    return SIZE_MAX;
+}
+
 void ct_name_set_free(ct_name_set *s)
 {
     ct_free(s->slot);

@@ -22,6 +22,9 @@ int ct_name_set_init(ct_name_set *s, size_t max);
 /* Add name (not NULL): 1 when the set already held it (the set is
  * unchanged), 0 when added. At most max names are added. */
 int ct_name_set_add(ct_name_set *s, const char *name);
+/* The index (order of adding) of the name equal to name, SIZE_MAX when
+ * none. */
+size_t ct_name_set_find(const ct_name_set *s, const char *name);
 void ct_name_set_free(ct_name_set *s);
 
 #endif

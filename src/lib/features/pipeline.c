@@ -974,6 +974,41 @@ double ct_pipeline_missing_share(const ct_pipeline *p, const char *src)
     return NAN;
 }
 
+void ct_pipeline_missing_shares(const ct_pipeline *p, const char *const *src, size_t n,
+                                double *share)
+{
+    const ct_encoder *es[2] = {p ? p->num : NULL, p ? p->cat : NULL};
+    size_t m = 0;
+    for (int e = 0; e < 2; e++)
+        m += es[e] ? ct_encoder_nfeatures(es[e]) : 0;
+    ct_name_set set;
+    double *had = p && ct_name_set_init(&set, m) == 0 ? ct_malloc((m + 1) * sizeof *had) : NULL;
+    if (!had) { /* out of memory (or no pipeline): one name at a time */
+        if (p)
+            ct_name_set_free(&set);
+        for (size_t q = 0; q < n; q++)
+            share[q] = ct_pipeline_missing_share(p, src[q]);
+        return;
+    }
+    /* the first input of a name answers, as ct_pipeline_missing_share's scan */
+    for (int e = 0; e < 2; e++)
+        for (size_t k = 0; es[e] && k < ct_encoder_nfeatures(es[e]); k++) {
+            const ct_encoder_info *in = ct_encoder_feature_info(es[e], k);
+            if (!ct_name_set_add(&set, in->column))
+                had[set.n - 1] = in->missing_share;
+        }
+    for (size_t q = 0; q < n; q++) {
+        if (!src[q] || (p->text && strcmp(src[q], p->text) == 0)) {
+            share[q] = ct_pipeline_missing_share(p, src[q]); /* the text's rules */
+            continue;
+        }
+        const size_t k = ct_name_set_find(&set, src[q]);
+        share[q] = k == SIZE_MAX ? NAN : had[k];
+    }
+    ct_free(had);
+    ct_name_set_free(&set);
+}
+
 ct_status ct_pipeline_transform_marks(const ct_pipeline *p, const ct_frame *f, const size_t *rows,
                                       size_t n, ct_csr **out, ct_pipeline_stats *stats,
                                       uint8_t *row_unseen, uint8_t *row_outside, ct_diag *diag)

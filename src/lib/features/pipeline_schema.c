@@ -9,6 +9,7 @@
  * categorical", tests/cli/evaluate_categorical_digit_levels). Also
  * whether a categorical column was fitted with a level
  * (ct_pipeline_level_seen: the scorer's reasons for an unseen one). */
+#include "base/name_set.h"
 #include "base/parse.h"
 #include "features/encoder_state.h"
 #include "features/pipeline_state.h"
@@ -24,31 +25,50 @@ static char *dup_str(const char *s)
     return d;
 }
 
-/* The index of name in cols[0..n), or n. */
-static size_t find(const ct_schema_column *cols, size_t n, const char *name)
+/* The index of name in cols[0..n), or n: by hash when names (the names
+ * of cols[0..n) in order) is not NULL, else a scan (out of memory). A scan
+ * each was quadratic in the columns (20,000, 2026-12-06). */
+static size_t find(const ct_name_set *names, const ct_schema_column *cols, size_t n,
+                   const char *name)
 {
+    if (names) {
+        const size_t k = ct_name_set_find(names, name);
+        return k == SIZE_MAX ? n : k;
+    }
     size_t k = 0;
     while (k < n && strcmp(cols[k].name, name) != 0)
         k++;
     return k;
 }
 
+/* Append column name of type t to s (its room reserved), its name to names
+ * (NULL: none). */
+static ct_status append(ct_schema *s, ct_schema_column *cols, ct_name_set *names, const char *name,
+                        ct_type t)
+{
+    const size_t k = s->ncolumns;
+    if (!(cols[k].name = dup_str(name)))
+        return CT_ENOMEM;
+    cols[k].type = t;
+    s->ncolumns++;
+    if (names)
+        ct_name_set_add(names, cols[k].name);
+    return CT_OK;
+}
+
 /* Add column name of type t to s (its room reserved), or retype base's
  * entry when it reads the column as something else than text. */
-static ct_status put(ct_schema *s, ct_schema_column *cols, const char *name, ct_type t)
+static ct_status put(ct_schema *s, ct_schema_column *cols, ct_name_set *names, const char *name,
+                     ct_type t)
 {
-    const size_t k = find(cols, s->ncolumns, name);
+    const size_t k = find(names, cols, s->ncolumns, name);
     if (k < s->ncolumns) {
         if (cols[k].type == CT_TYPE_CATEGORY || cols[k].type == CT_TYPE_TEXT)
             return CT_OK; /* text already: base's levels kept */
         cols[k].type = t;
         return CT_OK;
     }
-    if (!(cols[k].name = dup_str(name)))
-        return CT_ENOMEM;
-    cols[k].type = t;
-    s->ncolumns++;
-    return CT_OK;
+    return append(s, cols, names, name, t);
 }
 
 /* 1 when the categorical encoder of p fitted column name with a level
@@ -128,24 +148,32 @@ ct_status ct_pipeline_load_schema(const ct_pipeline *p, const ct_schema *base, c
             if (!(lv[k] = dup_str(b->levels[k])))
                 st = CT_ENOMEM;
     }
+    /* the names so far by hash, its indexes those of cols; a scan when
+     * base names a column twice (first wins, as the scan) or memory runs out */
+    ct_name_set set;
+    ct_name_set *names = st == CT_OK && ct_name_set_init(&set, room) == 0 ? &set : NULL;
+    for (size_t j = 0; names && j < s->ncolumns; j++)
+        if (ct_name_set_add(names, cols[j].name)) {
+            ct_name_set_free(names);
+            names = NULL;
+        }
     /* a column fitted on words only is inferred (numbers there are codes,
      * refused by the encoder), with its levels: should the stream read it
      * as categorical, they join its dictionary (reader.c) */
     for (size_t k = 0; k < p->ncategorical && st == CT_OK; k++)
         if (has_number_level(p, p->categorical[k]))
-            st = put(s, cols, p->categorical[k], CT_TYPE_CATEGORY);
-        else if (find(cols, s->ncolumns, p->categorical[k]) == s->ncolumns)
-            st = put(s, cols, p->categorical[k], CT_TYPE_AUTO);
+            st = put(s, cols, names, p->categorical[k], CT_TYPE_CATEGORY);
+        else if (find(names, cols, s->ncolumns, p->categorical[k]) == s->ncolumns)
+            st = put(s, cols, names, p->categorical[k], CT_TYPE_AUTO);
     if (st == CT_OK && p->text && (p->text_ngrams || p->text_length))
-        st = put(s, cols, p->text, CT_TYPE_TEXT);
+        st = put(s, cols, names, p->text, CT_TYPE_TEXT);
     /* a numeric input base does not name is inferred, as without a schema
      * (named, so the loader never takes it for pandas' row index) */
     for (size_t k = 0; k < p->nnumeric && st == CT_OK; k++)
-        if (find(cols, s->ncolumns, p->numeric[k]) == s->ncolumns) {
-            if (!(cols[s->ncolumns].name = dup_str(p->numeric[k])))
-                st = CT_ENOMEM;
-            cols[s->ncolumns++].type = CT_TYPE_AUTO;
-        }
+        if (find(names, cols, s->ncolumns, p->numeric[k]) == s->ncolumns)
+            st = append(s, cols, names, p->numeric[k], CT_TYPE_AUTO);
+    if (names)
+        ct_name_set_free(names);
     for (size_t j = 0; j < s->ncolumns && st == CT_OK; j++)
         if ((cols[j].type == CT_TYPE_CATEGORY || cols[j].type == CT_TYPE_AUTO) &&
             cols[j].nlevels == 0)

@@ -7,6 +7,7 @@
 #include "frame/loader.h"
 
 #include "base/helper.h"
+#include "base/name_set.h"
 #include "frame/prefault.h"
 #include "claimtriage/artifact.h"
 #include "claimtriage/csv.h"
@@ -154,12 +155,20 @@ static void quote_value(char *dst, size_t cap, const char *s, size_t n)
         memcpy(dst + strlen(dst), "...", 4);
 }
 
-/* The schema's entry for column `name`, or NULL. */
-static const ct_schema_column *schema_find(const ct_load_options *o, const char *name)
+/* The schema's entry for column `name`, or NULL: by hash when names (the
+ * schema's names in order, none twice: ct_schema_check) is not NULL, else
+ * a scan (out of memory). A scan each header name was quadratic in the
+ * columns (20,000, 2026-12-06). */
+static const ct_schema_column *schema_find(const ct_load_options *o, const ct_name_set *names,
+                                           const char *name)
 {
     if (!o->use_schema || !o->schema)
         return NULL;
     const ct_schema *s = o->schema;
+    if (names) {
+        const size_t k = ct_name_set_find(names, name);
+        return k == SIZE_MAX ? NULL : &s->columns[k];
+    }
     for (size_t k = 0; k < s->ncolumns; k++)
         if (strcmp(s->columns[k].name, name) == 0)
             return &s->columns[k];
@@ -251,9 +260,21 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
         header_line_init(L, rec->fields, L->ncols))
         return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
     L->header_line = rec->line > 0 ? rec->line : 1;
-    for (size_t j = 0; j < L->ncols; j++) {
+    const ct_schema *schema = L->opt->use_schema ? L->opt->schema : NULL;
+    ct_name_set set;
+    const ct_name_set *names = NULL;
+    if (schema && ct_name_set_init(&set, schema->ncolumns) == 0) {
+        names = &set;
+        for (size_t k = 0; k < schema->ncolumns && names; k++)
+            if (ct_name_set_add(&set, schema->columns[k].name)) {
+                ct_name_set_free(&set); /* named twice: the scan, first wins */
+                names = NULL;
+            }
+    }
+    ct_status st = CT_OK;
+    for (size_t j = 0; j < L->ncols && st == CT_OK; j++) {
         const char *nm = L->header[j];
-        const ct_schema_column *sc = schema_find(L->opt, nm);
+        const ct_schema_column *sc = schema_find(L->opt, names, nm);
         ct_type t = sc ? sc->type : CT_TYPE_AUTO;
         /* pandas' row index: an empty first name as to_csv writes it, the
          * name read_csv gives it, 'Unnamed: 0', saved again (read, then
@@ -284,13 +305,17 @@ static ct_status loader_header(loader *L, const ct_csv_record *rec, ct_diag *dia
             L->stats.index_more++;
         }
         if (sc && sc->type == CT_TYPE_CATEGORY && sc->nlevels && !sc->extend_levels &&
-            dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels))
-            return ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+            dict_set(&L->dict[j], sc->levels, NULL, sc->nlevels)) {
+            st = ct_diag_set(diag, CT_ENOMEM, L->name, 1, 0, "out of memory");
+            break;
+        }
         L->forced[j] = t;
         /* identifiers are inferred (numeric or string) like AUTO columns */
         L->types[j] = t == CT_TYPE_ID ? CT_TYPE_AUTO : t;
     }
-    return CT_OK;
+    if (names)
+        ct_name_set_free(&set);
+    return st;
 }
 
 ct_status loader_new_frame(loader *L, ct_frame **out)

@@ -345,6 +345,11 @@ ct_status ct_threshold_choose(const double *y, const double *p, size_t n,
          * tests/cli/train_cost_ratio_tiny_not_zero) */
         char k[CT_NUMFMT_SHORTEST_MAX];
         ct_numfmt_shortest(k, sizeof k, K);
+        /* a whole K grouped, as the sentence's counts of reviews: "1e+09"
+         * and "1000000000" beside "221 reviews ... 9,608" before
+         * 2026-12-06 (tests/cli/train_cost_ratio_grouped) */
+        if (K >= 1000 && K < 1e15 && K == floor(K))
+            ct_numfmt_count(k, sizeof k, (uint64_t)K);
         char b[32], bw[32], edge[200] = "";
         ct_numfmt_prob(b, sizeof b, bayes);
         ct_numfmt_prob(bw, sizeof bw, band);

@@ -6,6 +6,8 @@
  * the same n-grams — so train says so instead of fitting them silently. */
 #include "select/train_internal.h"
 
+#include "claimtriage/numfmt.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -127,8 +129,11 @@ ct_status tr_constant_features(const ct_frame *f, const ct_feature_set *fs, cons
         }
         if (!numeric_constant(ct_frame_col(f, j), y, n, &v))
             continue;
-        char buf[32];
-        snprintf(buf, sizeof buf, "%.15g", v);
+        /* as a file's values read elsewhere for people (score's reasons,
+         * the out-of-range note): a whole number grouped, "2,486" (before
+         * 2026-12-06 "%.15g", "2486" beside "5,909 more") */
+        char buf[64];
+        ct_numfmt_value(buf, sizeof buf, v);
         st = add(r, fs->numeric[k], "numeric", buf, strlen(buf), d);
     }
     for (size_t k = 0; k < fs->ncategorical && st == CT_OK; k++) {

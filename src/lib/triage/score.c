@@ -8,6 +8,7 @@
 #include "claimtriage/numfmt.h"
 #include "claimtriage/text.h"
 #include "claimtriage/textwidth.h"
+#include "base/name_set.h"
 #include "triage/queue_format.h"
 #include "triage/score_internal.h"
 
@@ -956,11 +957,23 @@ static ct_status plan_sources(score_ctx *c)
         !c->srcmiss || !c->srccodes || !c->num_src || !c->num_col || !c->col_num || !c->num_len ||
         !c->src_is_count || !c->srcf64)
         return CT_ENOMEM;
+    /* each source found by hash (base/name_set.h): a scan of the sources
+     * each was quadratic in the columns (20,000, 2026-12-06); a scan still
+     * when memory runs out */
+    ct_name_set seen;
+    const int hashed = ct_name_set_init(&seen, np) == 0;
     for (size_t j = 0; j < np; j++) {
         const ct_pipeline_col *pc = ct_pipeline_column(p, j);
         size_t k = 0;
-        while (k < c->nsrc && strcmp(c->src_name[k], pc->source) != 0)
-            k++;
+        if (hashed) {
+            k = ct_name_set_find(&seen, pc->source);
+            if (k == SIZE_MAX) {
+                k = c->nsrc;
+                ct_name_set_add(&seen, pc->source);
+            }
+        } else
+            while (k < c->nsrc && strcmp(c->src_name[k], pc->source) != 0)
+                k++;
         if (k == c->nsrc)
             c->src_name[c->nsrc++] = pc->source;
         c->col_src[j] = k;
@@ -979,6 +992,7 @@ static ct_status plan_sources(score_ctx *c)
             c->col_num[j] = c->nnum++;
         }
     }
+    ct_name_set_free(&seen);
     for (size_t k = 0; k < c->nsrc; k++)
         for (size_t q = 0; q < c->o->ncount_columns && !c->src_is_text[k]; q++)
             if (c->o->count_columns[q] && strcmp(c->o->count_columns[q], c->src_name[k]) == 0)
@@ -1071,9 +1085,15 @@ static void missing_drift(score_ctx *c)
     if (!s->scored)
         return;
     double worst = 0;
+    /* every input's share at once: one per name was a scan of the inputs
+     * each, quadratic on 20,000 columns (2026-12-06) */
+    double *shares = ct_malloc((c->nsrc + 1) * sizeof *shares);
+    if (shares)
+        ct_pipeline_missing_shares(c->m->pipeline, (const char *const *)c->src_name, c->nsrc,
+                                   shares);
     for (size_t q = 0; q < c->nsrc; q++) {
         const double got = (double)c->src_missing[q] / (double)s->scored;
-        double had = ct_pipeline_missing_share(c->m->pipeline, c->src_name[q]);
+        double had = shares ? shares[q] : ct_pipeline_missing_share(c->m->pipeline, c->src_name[q]);
         if (isnan(had)) {
             if (!(got > 1 - o->drift_share))
                 continue;
@@ -1091,6 +1111,7 @@ static void missing_drift(score_ctx *c)
                  c->src_name[q], got >= 1 ? "every one" : a, had == 0 ? "none" : b, o->drift_share,
                  score_evidence_missing_words(c, q));
     }
+    ct_free(shares);
 }
 
 static void summary_finish(score_ctx *c)

@@ -1,10 +1,11 @@
 # The queue's point against the order by the model's probability alone
 # (queue-eval's at_capacity.probability): said when the queue's priority
 # (the probability weighted by reach) finds materially more or fewer claims
-# at capacity, by the rule views alone is judged by (rep_prob_verdict);
-# nothing when the two find as many, or when the priority is the
-# probability (score without views and shares columns: the reach falls back
-# to it; priority_is_probability). Before 2026-12-05 the report never said it.
+# at capacity, by the rule views alone is judged by (rep_prob_verdict), and
+# since 2026-12-06 when the two find as many (a tie, said before as
+# nothing); nothing when the priority is the probability (score without
+# views and shares columns: the reach falls back to it;
+# priority_is_probability). Before 2026-12-05 the report never said it.
 set -u
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
