@@ -18,7 +18,7 @@
  * 16 bytes each: 5.4 MB on c); its larger child's are the same slots minus
  * the sibling's entries (exact sums); and a level then walks only the
  * entries of the other nodes' rows, gathered by column once per level
- * (plan_spine), not every entry. On c, 807 of the 900 levels below the
+ * (plan_rows, plan_fill), not every entry. On c, 807 of the 900 levels below the
  * roots of 300 trees walk 7,709 entries on average instead of 570k
  * (bench/RESULTS.md, "a ninth look"). When those rows store more than a
  * quarter of the entries (a balanced split) the level walks every entry as
@@ -36,8 +36,11 @@
  * minus them (exact).
  *
  * Threads: columns in chunks (dynamic: each chunk writes its own best
- * splits, and its columns' spine slots), rows in fixed ranges, the spine's
- * plan serial; one parallel region per tree. */
+ * splits, and its columns' spine slots), rows in fixed ranges (the
+ * spine's plan too: each range counts its rows' entries by column, and
+ * gathers them after the ranges' places were laid out in range order, so
+ * the gathered entries do not depend on the number of ranges), the
+ * decisions serial; one parallel region per tree. */
 #include "models/tree_internal.h"
 
 #include <float.h>
@@ -82,7 +85,8 @@ typedef struct cgrow {
     size_t nchunk;
     tree_v2 **hist; /* per thread: level nodes x (widest column's bins) */
     tree_v2 **oall; /* per thread: per level node, its sums over the column's entries */
-    double **cnt;   /* per thread: rows per child */
+    double **cnt;   /* per thread: the root's rows and largest s2 */
+    double *moved;  /* per level node: its rows on the side off the zero bin's */
     tree_v2 *psum;  /* per thread: the root's partial sums */
     size_t maxw;    /* the widest column's bins + 1 */
     size_t maxact;  /* level nodes at most */
@@ -104,6 +108,14 @@ typedef struct cgrow {
     uint32_t *mrow, *mk;
     uint8_t *mbin;
     size_t mcap;
+    /* the next level's plan (settle to plan_rows and plan_offsets): the
+     * ghost (a tree node or NONE), dk and gk as plan_begin found them, the
+     * next level's node count; per row range q, its walked rows' entries
+     * per column (mq: their total, or SIZE_MAX past mcap) */
+    uint32_t pghost, pdk, pgk;
+    size_t pna2;
+    int plan;
+    size_t **mpt, *mq;
     int fail;
 } cgrow;
 
@@ -281,7 +293,10 @@ static void decide(cgrow *G)
 }
 
 /* Task: the rows of a split level node i that store an entry of its split
- * column take their side from its bin (the others keep the zero bin's). */
+ * column take their side from its bin (the others keep the zero bin's);
+ * moved[i], the rows now off the zero bin's side (so the children's rows
+ * without a pass over every row: the node's rows less these on the zero
+ * bin's side). */
 static void side_entries(cgrow *G, size_t i)
 {
     const uint32_t k = G->act[i];
@@ -291,41 +306,32 @@ static void side_entries(cgrow *G, size_t i)
     const tree_csc *c = G->c;
     const uint32_t j = (uint32_t)t->node[k].feature, sb = G->g[k].bin, nb = G->b->nbins[j];
     const int dl = t->dleft[k];
-    const uint32_t left = G->child[i];
+    const uint32_t left = G->child[i], zs = left + (uint32_t) !(G->b->zbin[j] <= sb);
+    long mv = 0;
     for (size_t e = c->cptr[j]; e < c->cptr[j + 1]; e++) {
         const uint32_t r = c->crow[e];
         if (G->nid[r] != i)
             continue;
         const uint32_t bin = c->cbin[e];
-        G->nxt[r] = left + (uint32_t) !(bin == nb ? dl : bin <= sb);
+        const uint32_t to = left + (uint32_t) !(bin == nb ? dl : bin <= sb);
+        mv += (to != zs) - (G->nxt[r] != zs);
+        G->nxt[r] = to;
     }
-}
-
-/* The next level's slot of row r's node for the spine's walk: its index
- * among the next level's nodes (the ghost at na2), or NONE when the row is
- * in a closed leaf, in no node walked, or in the derived node dk. */
-static inline uint32_t walked_slot(const cgrow *G, size_t r, uint32_t ghost, size_t na2,
-                                   uint32_t dk)
-{
-    if (G->nid[r] == NONE)
-        return NONE;
-    const uint32_t ch = G->nxt[r];
-    const uint32_t k = G->idx[ch] != NONE ? G->idx[ch] : ch == ghost ? (uint32_t)na2 : NONE;
-    return k == dk ? NONE : k;
+    G->moved[i] = (double)mv;
 }
 
 /* Serial, in settle (the current level's child, the next level's idx and
  * act2 with na2 nodes known, nid and nxt not yet moved): the next level's
- * spine. Its derived node dk is the larger child of this level's spine sk
- * (when that may split), gk its sibling (a ghost at na2 when a leaf). When
- * the rows of the next level's other nodes (and the ghost) store at most
- * mcap entries, the next level walks only theirs (mini) and dk is the
- * spine; otherwise every entry, and a fresh spine, the node with the most
- * rows, when a level follows. */
-static void plan_spine(cgrow *G, size_t na2, const uint32_t *act2)
+ * spine, begun. Its derived node dk is the larger child of this level's
+ * spine sk (when that may split), gk its sibling (a ghost at na2 when a
+ * leaf). plan_rows then finds the rows the next level would walk (those of
+ * its other nodes and the ghost) and counts their entries by column, per
+ * range of rows; plan_offsets decides: when they store at most mcap
+ * entries, the next level walks only theirs (mini, gathered by plan_fill)
+ * and dk is the spine; otherwise every entry, and a fresh spine, the node
+ * with the most rows, when a level follows. */
+static void plan_begin(cgrow *G, size_t na2)
 {
-    const tree_bins *b = G->b;
-    const size_t n = b->n, p = b->p;
     uint32_t ghost = NONE, dk = NONE, gk = NONE;
     if (G->sk != NONE && G->child[G->sk] != NONE) {
         const uint32_t l = G->child[G->sk], big = G->g[l].cnt >= G->g[l + 1].cnt ? l : l + 1,
@@ -337,60 +343,62 @@ static void plan_spine(cgrow *G, size_t na2, const uint32_t *act2)
                 ghost = sib;
         }
     }
+    G->pghost = ghost;
+    G->pdk = dk;
+    G->pgk = gk;
+    G->pna2 = na2;
     G->sk = G->dk = G->gk = NONE;
     G->fresh = G->mini = 0;
-    if (!na2 || !G->sp)
-        return;
-    /* the rows the next level walks: their entries per column */
-    size_t *mp = G->mptr, m = 0;
+    G->plan = na2 && G->sp;
+}
+
+/* Serial, after plan_rows (act and nact the next level's): whether the
+ * next level walks only the planned rows' entries (their total at most
+ * mcap), and then each range's first place per column in the gathered
+ * entries (ranges in order: the rows in ascending order within a column,
+ * whatever the number of ranges); the next level's spine. */
+static void plan_offsets(cgrow *G)
+{
+    const size_t p = G->b->p;
     int mini = 1;
-    memset(mp, 0, (p + 1) * sizeof *mp);
-    for (size_t r = 0; r < n && mini; r++) {
-        if (walked_slot(G, r, ghost, na2, dk) == NONE)
-            continue;
-        m += b->rptr[r + 1] - b->rptr[r];
-        if (m > G->mcap) {
+    size_t tot = 0;
+    for (int q = 0; q < G->nth; q++) {
+        if (G->mq[q] == SIZE_MAX)
             mini = 0;
-            break;
-        }
-        for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++)
-            mp[b->rcol[e] + 1]++;
+        else
+            tot += G->mq[q];
     }
+    if (tot > G->mcap)
+        mini = 0;
     if (mini) {
-        for (size_t j = 0; j < p; j++)
-            mp[j + 1] += mp[j];
-        for (size_t r = 0; r < n; r++) {
-            const uint32_t k = walked_slot(G, r, ghost, na2, dk);
-            if (k == NONE)
-                continue;
-            for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
-                const size_t x = mp[b->rcol[e]]++;
-                G->mrow[x] = (uint32_t)r;
-                G->mk[x] = k;
-                G->mbin[x] = b->rbin[e];
+        size_t x = 0;
+        for (size_t j = 0; j < p; j++) {
+            G->mptr[j] = x;
+            for (int q = 0; q < G->nth; q++) {
+                const size_t cq = G->mpt[q][j];
+                G->mpt[q][j] = x;
+                x += cq;
             }
         }
-        for (size_t j = p; j > 0; j--)
-            mp[j] = mp[j - 1];
-        mp[0] = 0;
+        G->mptr[p] = x;
         G->mini = 1;
     }
-    if (mini && dk != NONE) {
-        G->sk = G->dk = dk;
-        G->gk = gk;
-    } else if (G->g[act2[0]].depth + 1 < G->gp->max_depth) {
+    if (mini && G->pdk != NONE) {
+        G->sk = G->dk = G->pdk;
+        G->gk = G->pgk;
+    } else if (G->g[G->act[0]].depth + 1 < G->gp->max_depth) {
         G->sk = 0;
-        for (uint32_t i = 1; i < na2; i++)
-            if (G->g[act2[i]].cnt > G->g[act2[G->sk]].cnt)
+        for (uint32_t i = 1; i < G->nact; i++)
+            if (G->g[G->act[i]].cnt > G->g[G->act[G->sk]].cnt)
                 G->sk = i;
         G->fresh = 1;
     }
 }
 
-/* Serial, after the rows' sides were counted: each split node's children
- * (rows, sums: the left's from the scan, the right's the node's minus
- * them), its default side, and the next level's list of nodes that may
- * split. */
+/* Serial, after side_entries: each split node's children (rows: the
+ * node's less those off the zero bin's side; sums: the left's from the
+ * scan, the right's the node's minus them), its default side, and the
+ * next level's list of nodes that may split. */
 static void settle(cgrow *G)
 {
     const tree_grow_params *gp = G->gp;
@@ -411,11 +419,10 @@ static void settle(cgrow *G)
             continue;
         const uint32_t k = G->act[i], cl_ = G->child[i], cr_ = cl_ + 1;
         cnode *gk = &G->g[k], *gl = &G->g[cl_], *gr = &G->g[cr_];
-        double nl = 0, nr = 0;
-        for (int th = 0; th < G->nth; th++) {
-            nl += G->cnt[th][2 * i];
-            nr += G->cnt[th][2 * i + 1];
-        }
+        const uint32_t j = (uint32_t)t->node[k].feature;
+        const int zleft = G->b->zbin[j] <= gk->bin;
+        const double off = G->moved[i], on = gk->cnt - off;
+        const double nl = zleft ? on : off, nr = zleft ? off : on;
         gl->cnt = nl;
         gr->cnt = nr;
         gl->s1 = gk->l1;
@@ -433,7 +440,7 @@ static void settle(cgrow *G)
         if (G->idx[cr_] != NONE)
             G->act2[G->idx[cr_]] = cr_;
     }
-    plan_spine(G, na2, G->act2);
+    plan_begin(G, na2);
     uint32_t *a = G->act;
     G->act = G->act2;
     G->act2 = a;
@@ -461,28 +468,63 @@ static void side_rows(cgrow *G, size_t lo, size_t hi)
     }
 }
 
-/* Task, rows [lo, hi): each split node's rows per side, into thread th's
- * counts. */
-static void count_rows(cgrow *G, size_t lo, size_t hi, int th)
+/* Task, rows [lo, hi) (range q), after settle: each row to its child, and
+ * to the child's place in the next level's list when it may split. With a
+ * plan (plan_begin), nxt[r] becomes the row's slot in the next level's
+ * walk (its index among the next level's nodes, the ghost at na2; NONE for
+ * a row in a closed leaf, in no node walked, or in the derived node dk),
+ * and the walked rows' entries are counted by column into mpt[q] (mq[q]
+ * their total, SIZE_MAX once past mcap: then not counted further). */
+static void plan_rows(cgrow *G, size_t lo, size_t hi, int q)
 {
-    double *cnt = G->cnt[th];
+    const tree_bins *b = G->b;
+    const int plan = G->plan;
+    const uint32_t ghost = G->pghost, dk = G->pdk, na2 = (uint32_t)G->pna2;
+    size_t *restrict mp = plan ? G->mpt[q] : NULL, m = 0;
+    if (plan)
+        memset(mp, 0, (b->p + 1) * sizeof *mp);
     for (size_t r = lo; r < hi; r++) {
-        const uint32_t i = G->nid[r];
-        if (i != NONE)
-            cnt[2 * (size_t)i + (G->nxt[r] - G->child[i])] += 1;
+        if (G->nid[r] == NONE) {
+            if (plan)
+                G->nxt[r] = NONE;
+            continue;
+        }
+        const uint32_t ch = G->nxt[r], nk = G->idx[ch];
+        G->leaf[r] = (int32_t)ch;
+        G->nid[r] = nk;
+        if (!plan)
+            continue;
+        uint32_t k = nk != NONE ? nk : ch == ghost ? na2 : NONE;
+        k = k == dk ? NONE : k;
+        G->nxt[r] = k;
+        if (k == NONE || m > G->mcap)
+            continue;
+        m += b->rptr[r + 1] - b->rptr[r];
+        if (m > G->mcap)
+            continue;
+        for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++)
+            mp[b->rcol[e]]++;
     }
+    if (plan)
+        G->mq[q] = m > G->mcap ? SIZE_MAX : m;
 }
 
-/* Task, rows [lo, hi), after settle: each row to its child, and to the
- * child's place in the next level's list when it may split. */
-static void move_rows(cgrow *G, size_t lo, size_t hi)
+/* Task, rows [lo, hi) (range q), after plan_offsets found the plan mini:
+ * the walked rows' entries gathered by column (mrow, mk, mbin at mptr). */
+static void plan_fill(cgrow *G, size_t lo, size_t hi, int q)
 {
+    const tree_bins *b = G->b;
+    size_t *restrict mp = G->mpt[q];
     for (size_t r = lo; r < hi; r++) {
-        if (G->nid[r] == NONE)
+        const uint32_t k = G->nxt[r];
+        if (k == NONE)
             continue;
-        const uint32_t ch = G->nxt[r];
-        G->leaf[r] = (int32_t)ch;
-        G->nid[r] = G->idx[ch];
+        for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
+            const size_t x = mp[b->rcol[e]]++;
+            G->mrow[x] = (uint32_t)r;
+            G->mk[x] = k;
+            G->mbin[x] = b->rbin[e];
+        }
     }
 }
 
@@ -513,13 +555,15 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.act = ct_malloc(G.maxact * sizeof *G.act);
     G.act2 = ct_malloc(G.maxact * sizeof *G.act2);
     G.child = ct_malloc(G.maxact * sizeof *G.child);
+    G.moved = ct_malloc(G.maxact * sizeof *G.moved);
     G.hist = ct_calloc((size_t)nth, sizeof *G.hist);
     G.oall = ct_calloc((size_t)nth, sizeof *G.oall);
     G.cnt = ct_calloc((size_t)nth, sizeof *G.cnt);
     G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
     G.part = tree_buf_reserve(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact,
                               sizeof *G.part, &G.fail);
-    if (!G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.hist || !G.oall ||
+    if (!G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.moved || !G.hist ||
+        !G.oall ||
         !G.cnt || !G.psum || G.fail)
         goto done;
     for (int th = 0; th < nth; th++)
@@ -536,8 +580,13 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
         G.mrow = ct_malloc((G.mcap ? G.mcap : 1) * sizeof *G.mrow);
         G.mk = ct_malloc((G.mcap ? G.mcap : 1) * sizeof *G.mk);
         G.mbin = ct_malloc(G.mcap ? G.mcap : 1);
-        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin)
+        G.mpt = ct_calloc((size_t)nth, sizeof *G.mpt);
+        G.mq = ct_calloc((size_t)nth, sizeof *G.mq);
+        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin || !G.mpt || !G.mq)
             goto done;
+        for (int q = 0; q < nth; q++)
+            if (!(G.mpt[q] = ct_malloc((p + 1) * sizeof **G.mpt)))
+                goto done;
     }
     if (add_node(&G, 0, 0, 0, 0))
         goto done;
@@ -598,17 +647,24 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
 #pragma omp for schedule(dynamic, 1)
             for (long i = 0; i < na; i++)
                 side_entries(&G, (size_t)i);
-            memset(G.cnt[th], 0, 2 * G.nact * sizeof **G.cnt);
-#pragma omp for schedule(static)
-            for (long q = 0; q < nth; q++)
-                count_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth, th);
 #pragma omp single
             settle(&G);
             if (G.fail)
                 break;
 #pragma omp for schedule(static)
             for (long q = 0; q < nth; q++)
-                move_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth);
+                plan_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth,
+                          (int)q);
+            if (G.plan) {
+#pragma omp single
+                plan_offsets(&G);
+                if (G.mini) {
+#pragma omp for schedule(static)
+                    for (long q = 0; q < nth; q++)
+                        plan_fill(&G, n * (size_t)q / (size_t)nth,
+                                  n * (size_t)(q + 1) / (size_t)nth, (int)q);
+                }
+            }
         }
     }
     if (G.fail)
@@ -646,6 +702,7 @@ done:
     ct_free(G.act);
     ct_free(G.act2);
     ct_free(G.child);
+    ct_free(G.moved);
     ct_free(G.idx);
     ct_free(G.part);
     ct_free(G.sp);
@@ -653,5 +710,9 @@ done:
     ct_free(G.mrow);
     ct_free(G.mk);
     ct_free(G.mbin);
+    for (int q = 0; G.mpt && q < nth; q++)
+        ct_free(G.mpt[q]);
+    ct_free(G.mpt);
+    ct_free(G.mq);
     return st;
 }
