@@ -71,6 +71,8 @@ typedef struct cgrow {
     uint32_t cap;
     int nth;
     const tree_v2 *gh; /* n: the rows' (s1, s2) */
+    tree_v2 *ghr;      /* n: the root's: gh, or +0 for a row not in the tree */
+    int root;          /* the level is the root's */
     uint32_t *nid;     /* n: the row's node in the level's list, or NONE */
     uint32_t *nxt;     /* n: the row's child (a tree node) after a split */
     int32_t *leaf;     /* n: the row's leaf once known (leaf_of, or scratch) */
@@ -161,7 +163,10 @@ static void chunk_scan(cgrow *G, size_t q, int th)
         best[i].gain = -INFINITY;
         best[i].feature = -1;
     }
-    tree_v2 *restrict H = G->hist[th], *restrict oall = G->oall[th];
+    tree_v2 *restrict oall = G->oall[th];
+    /* a fresh spine that is the level's one node (the roots): its column's
+     * slots summed in place in sp, not in hist and then copied there */
+    const int insp = G->fresh && na == 1;
     const uint32_t *restrict nid = G->nid;
     const tree_v2 *restrict gh = G->gh;
     const uint8_t *use = gp->use_col;
@@ -174,6 +179,9 @@ static void chunk_scan(cgrow *G, size_t q, int th)
             (double)(e1 - e0) * G->hmax * (1 + 0x1p-30) < gp->min_child_weight)
             continue;
         const uint32_t w = b->nbins[j] + 1, zb = b->zbin[j];
+        tree_v2 *restrict H = insp ? G->sp + b->hoff[j] : G->hist[th];
+        if (insp)
+            memset(H, 0, w * sizeof *H);
         /* with few nodes, every entry would add to the same few sums of
          * oall, one chain through memory: their sums are left to the scan */
         const int mini = G->mini, pre = mini || na > 2;
@@ -190,6 +198,29 @@ static void chunk_scan(cgrow *G, size_t q, int th)
                 if (k == gk)
                     sv[mbin[e]] -= gh[r];
             }
+        } else if (G->root) {
+            /* the root's one node: every row's entry added (a row not in
+             * the tree adds +0, which changes no sum), no node to look up;
+             * four at a time as below when they share a bin */
+            const tree_v2 *restrict ghr = G->ghr;
+            const uint8_t *restrict cb = c->cbin;
+            const uint32_t *restrict cr = c->crow;
+            size_t e = e0;
+            for (; e + 4 <= e1; e += 4) {
+                const uint32_t b0 = cb[e], b1 = cb[e + 1], b2 = cb[e + 2], b3 = cb[e + 3];
+                const tree_v2 g0 = ghr[cr[e]], g1 = ghr[cr[e + 1]], g2 = ghr[cr[e + 2]],
+                              g3 = ghr[cr[e + 3]];
+                if (b0 == b1 && b0 == b2 && b0 == b3) {
+                    H[b0] += (g0 + g1) + (g2 + g3);
+                    continue;
+                }
+                H[b0] += g0;
+                H[b1] += g1;
+                H[b2] += g2;
+                H[b3] += g3;
+            }
+            for (; e < e1; e++)
+                H[cb[e]] += ghr[cr[e]];
         } else if (pre) {
             for (size_t e = e0; e < e1; e++) {
                 const uint32_t r = c->crow[e], k = nid[r];
@@ -241,19 +272,21 @@ static void chunk_scan(cgrow *G, size_t q, int th)
             tree_scan_pairs(b, gp, g->s1, g->s2, (uint32_t)j, v,
                             g->s1 * g->s1 / (g->s2 + gp->reg_lambda), &best[i]);
         }
-        if (G->fresh)
-            memcpy(G->sp + b->hoff[j], H + (size_t)G->sk * w, w * sizeof *H);
-        /* clear what the column wrote */
-        if (mini) {
-            for (size_t e = G->mptr[j]; e < G->mptr[j + 1]; e++)
-                H[(size_t)G->mk[e] * w + G->mbin[e]] = (tree_v2){0, 0};
-        } else if ((size_t)w * na <= 4 * (e1 - e0)) {
-            memset(H, 0, (size_t)w * na * sizeof *H);
-        } else {
-            for (size_t e = e0; e < e1; e++) {
-                const uint32_t k = nid[c->crow[e]];
-                if (k != NONE)
-                    H[(size_t)k * w + c->cbin[e]] = (tree_v2){0, 0};
+        if (!insp) {
+            if (G->fresh)
+                memcpy(G->sp + b->hoff[j], H + (size_t)G->sk * w, w * sizeof *H);
+            /* clear what the column wrote */
+            if (mini) {
+                for (size_t e = G->mptr[j]; e < G->mptr[j + 1]; e++)
+                    H[(size_t)G->mk[e] * w + G->mbin[e]] = (tree_v2){0, 0};
+            } else if ((size_t)w * na <= 4 * (e1 - e0)) {
+                memset(H, 0, (size_t)w * na * sizeof *H);
+            } else {
+                for (size_t e = e0; e < e1; e++) {
+                    const uint32_t k = nid[c->crow[e]];
+                    if (k != NONE)
+                        H[(size_t)k * w + c->cbin[e]] = (tree_v2){0, 0};
+                }
             }
         }
         if (pre)
@@ -413,6 +446,7 @@ static void settle(cgrow *G)
         G->idx = ni;
         G->idx_cap = (size_t)nn * 2;
     }
+    G->root = 0;
     size_t na2 = 0;
     for (size_t i = 0; i < G->nact; i++) {
         if (G->child[i] == NONE)
@@ -551,6 +585,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.gh = gh;
     G.nid = ct_malloc((n ? n : 1) * sizeof *G.nid);
     G.nxt = ct_malloc((n ? n : 1) * sizeof *G.nxt);
+    G.ghr = ct_malloc((n ? n : 1) * sizeof *G.ghr);
     G.leaf = leaf_of ? leaf_of : ct_malloc((n ? n : 1) * sizeof *G.leaf);
     G.act = ct_malloc(G.maxact * sizeof *G.act);
     G.act2 = ct_malloc(G.maxact * sizeof *G.act2);
@@ -562,7 +597,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
     G.part = tree_buf_reserve(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact,
                               sizeof *G.part, &G.fail);
-    if (!G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.moved || !G.hist ||
+    if (!G.nid || !G.nxt || !G.ghr || !G.leaf || !G.act || !G.act2 || !G.child || !G.moved || !G.hist ||
         !G.oall ||
         !G.cnt || !G.psum || G.fail)
         goto done;
@@ -600,6 +635,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
         for (long li = 0; li < ln; li++) {
             const size_t r = (size_t)li;
             G.nid[r] = row_in[r] ? 0 : NONE;
+            G.ghr[r] = row_in[r] ? G.gh[r] : (tree_v2){0, 0};
             if (row_in[r]) {
                 G.leaf[r] = 0;
                 ps += G.gh[r];
@@ -630,6 +666,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
             G.nact = tree_node_can_split(gp, t[0], t[1], cn, 0) ? 1 : 0;
             G.sk = G.sp && G.nact ? 0 : NONE;
             G.fresh = G.sk != NONE;
+            G.root = 1;
         }
         while (G.nact && !G.fail) {
             const long nc = (long)G.nchunk;
@@ -697,6 +734,7 @@ done:
     ct_free(G.g);
     ct_free(G.nid);
     ct_free(G.nxt);
+    ct_free(G.ghr);
     if (!leaf_of)
         ct_free(G.leaf);
     ct_free(G.act);
