@@ -74,7 +74,14 @@ typedef struct cgrow {
     tree_v2 *ghr;      /* n: the root's: gh, or +0 for a row not in the tree */
     int root;          /* the level is the root's */
     uint32_t *nid;     /* n: the row's node in the level's list, or NONE */
-    uint32_t *nxt;     /* n: the row's child (a tree node) after a split */
+    uint32_t *nxt;     /* n: the row's child (a tree node) after a split, when
+                        * st[r] is the level's stamp (side_entries); then
+                        * plan_rows' slot of the row in the next walk */
+    uint32_t *st;      /* n: the stamp of the level whose side_entries set nxt */
+    uint32_t stamp;    /* the level's (1, 2, ...) */
+    uint32_t *zs;      /* per level node: its child on the zero bin's side */
+    uint32_t *wl;      /* n: each range's walked rows (plan_rows to plan_fill) */
+    size_t *wn;        /* per range: how many */
     int32_t *leaf;     /* n: the row's leaf once known (leaf_of, or scratch) */
     uint32_t *act;     /* the level's nodes that may split (tree nodes) */
     size_t nact;
@@ -301,6 +308,7 @@ static void decide(cgrow *G)
     const tree_bins *b = G->b;
     const tree_grow_params *gp = G->gp;
     tree *t = G->t;
+    G->stamp++;
     for (size_t i = 0; i < G->nact; i++) {
         tree_split sp = G->part[i];
         for (size_t q = 1; q < G->nchunk; q++)
@@ -322,14 +330,15 @@ static void decide(cgrow *G)
         G->g[k].l1 = sp.l1;
         G->g[k].l2 = sp.l2;
         G->child[i] = left;
+        G->zs[i] = left + (uint32_t) !(b->zbin[sp.feature] <= sp.bin);
     }
 }
 
 /* Task: the rows of a split level node i that store an entry of its split
- * column take their side from its bin (the others keep the zero bin's);
- * moved[i], the rows now off the zero bin's side (so the children's rows
- * without a pass over every row: the node's rows less these on the zero
- * bin's side). */
+ * column take their side from its bin (nxt, stamped; the others keep the
+ * zero bin's, zs[i], taken by plan_rows); moved[i], the rows now off the
+ * zero bin's side (so the children's rows without a pass over every row:
+ * the node's rows less these on the zero bin's side). */
 static void side_entries(cgrow *G, size_t i)
 {
     const uint32_t k = G->act[i];
@@ -339,7 +348,7 @@ static void side_entries(cgrow *G, size_t i)
     const tree_csc *c = G->c;
     const uint32_t j = (uint32_t)t->node[k].feature, sb = G->g[k].bin, nb = G->b->nbins[j];
     const int dl = t->dleft[k];
-    const uint32_t left = G->child[i], zs = left + (uint32_t) !(G->b->zbin[j] <= sb);
+    const uint32_t left = G->child[i], zs = G->zs[i], stamp = G->stamp;
     long mv = 0;
     for (size_t e = c->cptr[j]; e < c->cptr[j + 1]; e++) {
         const uint32_t r = c->crow[e];
@@ -347,8 +356,10 @@ static void side_entries(cgrow *G, size_t i)
             continue;
         const uint32_t bin = c->cbin[e];
         const uint32_t to = left + (uint32_t) !(bin == nb ? dl : bin <= sb);
-        mv += (to != zs) - (G->nxt[r] != zs);
+        const uint32_t was = G->st[r] == stamp ? G->nxt[r] : zs;
+        mv += (to != zs) - (was != zs);
         G->nxt[r] = to;
+        G->st[r] = stamp;
     }
     G->moved[i] = (double)mv;
 }
@@ -481,49 +492,38 @@ static void settle(cgrow *G)
     G->nact = na2;
 }
 
-/* Task, rows [lo, hi) after the decision: a row of a node that does not
- * split has found its leaf; a row of a split node goes to the zero bin's
- * side (side_entries then corrects the rows with an entry). */
-static void side_rows(cgrow *G, size_t lo, size_t hi)
-{
-    const tree *t = G->t;
-    for (size_t r = lo; r < hi; r++) {
-        const uint32_t i = G->nid[r];
-        if (i == NONE)
-            continue;
-        const uint32_t k = G->act[i];
-        if (G->child[i] == NONE) {
-            G->leaf[r] = (int32_t)k;
-            G->nid[r] = NONE;
-            continue;
-        }
-        const uint32_t j = (uint32_t)t->node[k].feature;
-        G->nxt[r] = G->child[i] + (uint32_t) !(G->b->zbin[j] <= G->g[k].bin);
-    }
-}
-
-/* Task, rows [lo, hi) (range q), after settle: each row to its child, and
- * to the child's place in the next level's list when it may split. With a
- * plan (plan_begin), nxt[r] becomes the row's slot in the next level's
- * walk (its index among the next level's nodes, the ghost at na2; NONE for
- * a row in a closed leaf, in no node walked, or in the derived node dk),
- * and the walked rows' entries are counted by column into mpt[q] (mq[q]
- * their total, SIZE_MAX once past mcap: then not counted further). */
+/* Task, rows [lo, hi) (range q), after settle (act2 now the level just
+ * decided, act the next one's): a row of a node that did not split has
+ * found its leaf; a row of a split node goes to its child (the one
+ * side_entries stamped, or the zero bin's side), and to the child's place in
+ * the next level's list when it may split. With a plan (plan_begin),
+ * nxt[r] becomes the row's slot in the next level's walk (its index among
+ * the next level's nodes, the ghost at na2; NONE for a row in a closed
+ * leaf, in no node walked, or in the derived node dk), the walked rows are
+ * listed (wl from lo, wn[q] of them), and their entries counted by column
+ * into mpt[q] (mq[q] their total, SIZE_MAX once past mcap: then not
+ * counted or listed further). */
 static void plan_rows(cgrow *G, size_t lo, size_t hi, int q)
 {
     const tree_bins *b = G->b;
     const int plan = G->plan;
-    const uint32_t ghost = G->pghost, dk = G->pdk, na2 = (uint32_t)G->pna2;
-    size_t *restrict mp = plan ? G->mpt[q] : NULL, m = 0;
+    const uint32_t ghost = G->pghost, dk = G->pdk, na2 = (uint32_t)G->pna2, stamp = G->stamp;
+    const uint32_t *oact = G->act2;
+    size_t *restrict mp = plan ? G->mpt[q] : NULL, m = 0, nw = 0;
     if (plan)
         memset(mp, 0, (b->p + 1) * sizeof *mp);
     for (size_t r = lo; r < hi; r++) {
-        if (G->nid[r] == NONE) {
+        const uint32_t i = G->nid[r];
+        if (i == NONE || G->child[i] == NONE) {
+            if (i != NONE) {
+                G->leaf[r] = (int32_t)oact[i];
+                G->nid[r] = NONE;
+            }
             if (plan)
                 G->nxt[r] = NONE;
             continue;
         }
-        const uint32_t ch = G->nxt[r], nk = G->idx[ch];
+        const uint32_t ch = G->st[r] == stamp ? G->nxt[r] : G->zs[i], nk = G->idx[ch];
         G->leaf[r] = (int32_t)ch;
         G->nid[r] = nk;
         if (!plan)
@@ -536,26 +536,27 @@ static void plan_rows(cgrow *G, size_t lo, size_t hi, int q)
         m += b->rptr[r + 1] - b->rptr[r];
         if (m > G->mcap)
             continue;
+        G->wl[lo + nw++] = (uint32_t)r;
         for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++)
             mp[b->rcol[e]]++;
     }
-    if (plan)
+    if (plan) {
         G->mq[q] = m > G->mcap ? SIZE_MAX : m;
+        G->wn[q] = nw;
+    }
 }
 
 /* Task, rows [lo, hi) (range q), after plan_offsets found the plan mini:
  * the walked rows' entries gathered by column (mrow, mk, mbin at mptr). */
-static void plan_fill(cgrow *G, size_t lo, size_t hi, int q)
+static void plan_fill(cgrow *G, size_t lo, int q)
 {
     const tree_bins *b = G->b;
     size_t *restrict mp = G->mpt[q];
-    for (size_t r = lo; r < hi; r++) {
-        const uint32_t k = G->nxt[r];
-        if (k == NONE)
-            continue;
+    for (size_t w = 0; w < G->wn[q]; w++) {
+        const uint32_t r = G->wl[lo + w], k = G->nxt[r];
         for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
             const size_t x = mp[b->rcol[e]]++;
-            G->mrow[x] = (uint32_t)r;
+            G->mrow[x] = r;
             G->mk[x] = k;
             G->mbin[x] = b->rbin[e];
         }
@@ -586,6 +587,8 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.nid = ct_malloc((n ? n : 1) * sizeof *G.nid);
     G.nxt = ct_malloc((n ? n : 1) * sizeof *G.nxt);
     G.ghr = ct_malloc((n ? n : 1) * sizeof *G.ghr);
+    G.st = ct_calloc(n ? n : 1, sizeof *G.st);
+    G.zs = ct_malloc(G.maxact * sizeof *G.zs);
     G.leaf = leaf_of ? leaf_of : ct_malloc((n ? n : 1) * sizeof *G.leaf);
     G.act = ct_malloc(G.maxact * sizeof *G.act);
     G.act2 = ct_malloc(G.maxact * sizeof *G.act2);
@@ -597,7 +600,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
     G.part = tree_buf_reserve(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact,
                               sizeof *G.part, &G.fail);
-    if (!G.nid || !G.nxt || !G.ghr || !G.leaf || !G.act || !G.act2 || !G.child || !G.moved || !G.hist ||
+    if (!G.nid || !G.nxt || !G.ghr || !G.st || !G.zs || !G.leaf || !G.act || !G.act2 || !G.child || !G.moved || !G.hist ||
         !G.oall ||
         !G.cnt || !G.psum || G.fail)
         goto done;
@@ -617,7 +620,9 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
         G.mbin = ct_malloc(G.mcap ? G.mcap : 1);
         G.mpt = ct_calloc((size_t)nth, sizeof *G.mpt);
         G.mq = ct_calloc((size_t)nth, sizeof *G.mq);
-        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin || !G.mpt || !G.mq)
+        G.wn = ct_calloc((size_t)nth, sizeof *G.wn);
+        G.wl = ct_malloc((n ? n : 1) * sizeof *G.wl);
+        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin || !G.mpt || !G.mq || !G.wn || !G.wl)
             goto done;
         for (int q = 0; q < nth; q++)
             if (!(G.mpt[q] = ct_malloc((p + 1) * sizeof **G.mpt)))
@@ -677,9 +682,6 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
             decide(&G);
             if (G.fail)
                 break;
-#pragma omp for schedule(static)
-            for (long q = 0; q < nth; q++)
-                side_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth);
             const long na = (long)G.nact;
 #pragma omp for schedule(dynamic, 1)
             for (long i = 0; i < na; i++)
@@ -698,8 +700,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
                 if (G.mini) {
 #pragma omp for schedule(static)
                     for (long q = 0; q < nth; q++)
-                        plan_fill(&G, n * (size_t)q / (size_t)nth,
-                                  n * (size_t)(q + 1) / (size_t)nth, (int)q);
+                        plan_fill(&G, n * (size_t)q / (size_t)nth, (int)q);
                 }
             }
         }
@@ -735,6 +736,10 @@ done:
     ct_free(G.nid);
     ct_free(G.nxt);
     ct_free(G.ghr);
+    ct_free(G.st);
+    ct_free(G.zs);
+    ct_free(G.wl);
+    ct_free(G.wn);
     if (!leaf_of)
         ct_free(G.leaf);
     ct_free(G.act);
