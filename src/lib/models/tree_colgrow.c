@@ -600,9 +600,8 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
     G.part = tree_buf_reserve(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact,
                               sizeof *G.part, &G.fail);
-    if (!G.nid || !G.nxt || !G.ghr || !G.st || !G.zs || !G.leaf || !G.act || !G.act2 || !G.child || !G.moved || !G.hist ||
-        !G.oall ||
-        !G.cnt || !G.psum || G.fail)
+    if (!G.nid || !G.nxt || !G.ghr || !G.st || !G.zs || !G.leaf || !G.act || !G.act2 || !G.child ||
+        !G.moved || !G.hist || !G.oall || !G.cnt || !G.psum || G.fail)
         goto done;
     for (int th = 0; th < nth; th++)
         if (!(G.hist[th] = ct_calloc((G.maxact + 1) * G.maxw, sizeof **G.hist)) ||
