@@ -18,7 +18,7 @@
  * 16 bytes each: 5.4 MB on c); its larger child's are the same slots minus
  * the sibling's entries (exact sums); and a level then walks only the
  * entries of the other nodes' rows, gathered by column once per level
- * (plan_spine), not every entry. On c, 807 of the 900 levels below the
+ * (plan_rows, plan_fill), not every entry. On c, 807 of the 900 levels below the
  * roots of 300 trees walk 7,709 entries on average instead of 570k
  * (bench/RESULTS.md, "a ninth look"). When those rows store more than a
  * quarter of the entries (a balanced split) the level walks every entry as
@@ -36,8 +36,11 @@
  * minus them (exact).
  *
  * Threads: columns in chunks (dynamic: each chunk writes its own best
- * splits, and its columns' spine slots), rows in fixed ranges, the spine's
- * plan serial; one parallel region per tree. */
+ * splits, and its columns' spine slots), rows in fixed ranges (the
+ * spine's plan too: each range counts its rows' entries by column, and
+ * gathers them after the ranges' places were laid out in range order, so
+ * the gathered entries do not depend on the number of ranges), the
+ * decisions serial; one parallel region per tree. */
 #include "models/tree_internal.h"
 
 #include <float.h>
@@ -68,8 +71,17 @@ typedef struct cgrow {
     uint32_t cap;
     int nth;
     const tree_v2 *gh; /* n: the rows' (s1, s2) */
+    tree_v2 *ghr;      /* n: the root's: gh, or +0 for a row not in the tree */
+    int root;          /* the level is the root's */
     uint32_t *nid;     /* n: the row's node in the level's list, or NONE */
-    uint32_t *nxt;     /* n: the row's child (a tree node) after a split */
+    uint32_t *nxt;     /* n: the row's child (a tree node) after a split, when
+                        * st[r] is the level's stamp (side_entries); then
+                        * plan_rows' slot of the row in the next walk */
+    uint32_t *st;      /* n: the stamp of the level whose side_entries set nxt */
+    uint32_t stamp;    /* the level's (1, 2, ...) */
+    uint32_t *zs;      /* per level node: its child on the zero bin's side */
+    uint32_t *wl;      /* n: each range's walked rows (plan_rows to plan_fill) */
+    size_t *wn;        /* per range: how many */
     int32_t *leaf;     /* n: the row's leaf once known (leaf_of, or scratch) */
     uint32_t *act;     /* the level's nodes that may split (tree nodes) */
     size_t nact;
@@ -82,7 +94,8 @@ typedef struct cgrow {
     size_t nchunk;
     tree_v2 **hist; /* per thread: level nodes x (widest column's bins) */
     tree_v2 **oall; /* per thread: per level node, its sums over the column's entries */
-    double **cnt;   /* per thread: rows per child */
+    double **cnt;   /* per thread: the root's rows and largest s2 */
+    double *moved;  /* per level node: its rows on the side off the zero bin's */
     tree_v2 *psum;  /* per thread: the root's partial sums */
     size_t maxw;    /* the widest column's bins + 1 */
     size_t maxact;  /* level nodes at most */
@@ -104,6 +117,14 @@ typedef struct cgrow {
     uint32_t *mrow, *mk;
     uint8_t *mbin;
     size_t mcap;
+    /* the next level's plan (settle to plan_rows and plan_offsets): the
+     * ghost (a tree node or NONE), dk and gk as plan_begin found them, the
+     * next level's node count; per row range q, its walked rows' entries
+     * per column (mq: their total, or SIZE_MAX past mcap) */
+    uint32_t pghost, pdk, pgk;
+    size_t pna2;
+    int plan;
+    size_t **mpt, *mq;
     int fail;
 } cgrow;
 
@@ -149,7 +170,10 @@ static void chunk_scan(cgrow *G, size_t q, int th)
         best[i].gain = -INFINITY;
         best[i].feature = -1;
     }
-    tree_v2 *restrict H = G->hist[th], *restrict oall = G->oall[th];
+    tree_v2 *restrict oall = G->oall[th];
+    /* a fresh spine that is the level's one node (the roots): its column's
+     * slots summed in place in sp, not in hist and then copied there */
+    const int insp = G->fresh && na == 1;
     const uint32_t *restrict nid = G->nid;
     const tree_v2 *restrict gh = G->gh;
     const uint8_t *use = gp->use_col;
@@ -162,6 +186,9 @@ static void chunk_scan(cgrow *G, size_t q, int th)
             (double)(e1 - e0) * G->hmax * (1 + 0x1p-30) < gp->min_child_weight)
             continue;
         const uint32_t w = b->nbins[j] + 1, zb = b->zbin[j];
+        tree_v2 *restrict H = insp ? G->sp + b->hoff[j] : G->hist[th];
+        if (insp)
+            memset(H, 0, w * sizeof *H);
         /* with few nodes, every entry would add to the same few sums of
          * oall, one chain through memory: their sums are left to the scan */
         const int mini = G->mini, pre = mini || na > 2;
@@ -178,6 +205,29 @@ static void chunk_scan(cgrow *G, size_t q, int th)
                 if (k == gk)
                     sv[mbin[e]] -= gh[r];
             }
+        } else if (G->root) {
+            /* the root's one node: every row's entry added (a row not in
+             * the tree adds +0, which changes no sum), no node to look up;
+             * four at a time as below when they share a bin */
+            const tree_v2 *restrict ghr = G->ghr;
+            const uint8_t *restrict cb = c->cbin;
+            const uint32_t *restrict cr = c->crow;
+            size_t e = e0;
+            for (; e + 4 <= e1; e += 4) {
+                const uint32_t b0 = cb[e], b1 = cb[e + 1], b2 = cb[e + 2], b3 = cb[e + 3];
+                const tree_v2 g0 = ghr[cr[e]], g1 = ghr[cr[e + 1]], g2 = ghr[cr[e + 2]],
+                              g3 = ghr[cr[e + 3]];
+                if (b0 == b1 && b0 == b2 && b0 == b3) {
+                    H[b0] += (g0 + g1) + (g2 + g3);
+                    continue;
+                }
+                H[b0] += g0;
+                H[b1] += g1;
+                H[b2] += g2;
+                H[b3] += g3;
+            }
+            for (; e < e1; e++)
+                H[cb[e]] += ghr[cr[e]];
         } else if (pre) {
             for (size_t e = e0; e < e1; e++) {
                 const uint32_t r = c->crow[e], k = nid[r];
@@ -229,19 +279,21 @@ static void chunk_scan(cgrow *G, size_t q, int th)
             tree_scan_pairs(b, gp, g->s1, g->s2, (uint32_t)j, v,
                             g->s1 * g->s1 / (g->s2 + gp->reg_lambda), &best[i]);
         }
-        if (G->fresh)
-            memcpy(G->sp + b->hoff[j], H + (size_t)G->sk * w, w * sizeof *H);
-        /* clear what the column wrote */
-        if (mini) {
-            for (size_t e = G->mptr[j]; e < G->mptr[j + 1]; e++)
-                H[(size_t)G->mk[e] * w + G->mbin[e]] = (tree_v2){0, 0};
-        } else if ((size_t)w * na <= 4 * (e1 - e0)) {
-            memset(H, 0, (size_t)w * na * sizeof *H);
-        } else {
-            for (size_t e = e0; e < e1; e++) {
-                const uint32_t k = nid[c->crow[e]];
-                if (k != NONE)
-                    H[(size_t)k * w + c->cbin[e]] = (tree_v2){0, 0};
+        if (!insp) {
+            if (G->fresh)
+                memcpy(G->sp + b->hoff[j], H + (size_t)G->sk * w, w * sizeof *H);
+            /* clear what the column wrote */
+            if (mini) {
+                for (size_t e = G->mptr[j]; e < G->mptr[j + 1]; e++)
+                    H[(size_t)G->mk[e] * w + G->mbin[e]] = (tree_v2){0, 0};
+            } else if ((size_t)w * na <= 4 * (e1 - e0)) {
+                memset(H, 0, (size_t)w * na * sizeof *H);
+            } else {
+                for (size_t e = e0; e < e1; e++) {
+                    const uint32_t k = nid[c->crow[e]];
+                    if (k != NONE)
+                        H[(size_t)k * w + c->cbin[e]] = (tree_v2){0, 0};
+                }
             }
         }
         if (pre)
@@ -256,6 +308,7 @@ static void decide(cgrow *G)
     const tree_bins *b = G->b;
     const tree_grow_params *gp = G->gp;
     tree *t = G->t;
+    G->stamp++;
     for (size_t i = 0; i < G->nact; i++) {
         tree_split sp = G->part[i];
         for (size_t q = 1; q < G->nchunk; q++)
@@ -277,11 +330,15 @@ static void decide(cgrow *G)
         G->g[k].l1 = sp.l1;
         G->g[k].l2 = sp.l2;
         G->child[i] = left;
+        G->zs[i] = left + (uint32_t) !(b->zbin[sp.feature] <= sp.bin);
     }
 }
 
 /* Task: the rows of a split level node i that store an entry of its split
- * column take their side from its bin (the others keep the zero bin's). */
+ * column take their side from its bin (nxt, stamped; the others keep the
+ * zero bin's, zs[i], taken by plan_rows); moved[i], the rows now off the
+ * zero bin's side (so the children's rows without a pass over every row:
+ * the node's rows less these on the zero bin's side). */
 static void side_entries(cgrow *G, size_t i)
 {
     const uint32_t k = G->act[i];
@@ -291,41 +348,34 @@ static void side_entries(cgrow *G, size_t i)
     const tree_csc *c = G->c;
     const uint32_t j = (uint32_t)t->node[k].feature, sb = G->g[k].bin, nb = G->b->nbins[j];
     const int dl = t->dleft[k];
-    const uint32_t left = G->child[i];
+    const uint32_t left = G->child[i], zs = G->zs[i], stamp = G->stamp;
+    long mv = 0;
     for (size_t e = c->cptr[j]; e < c->cptr[j + 1]; e++) {
         const uint32_t r = c->crow[e];
         if (G->nid[r] != i)
             continue;
         const uint32_t bin = c->cbin[e];
-        G->nxt[r] = left + (uint32_t) !(bin == nb ? dl : bin <= sb);
+        const uint32_t to = left + (uint32_t) !(bin == nb ? dl : bin <= sb);
+        const uint32_t was = G->st[r] == stamp ? G->nxt[r] : zs;
+        mv += (to != zs) - (was != zs);
+        G->nxt[r] = to;
+        G->st[r] = stamp;
     }
-}
-
-/* The next level's slot of row r's node for the spine's walk: its index
- * among the next level's nodes (the ghost at na2), or NONE when the row is
- * in a closed leaf, in no node walked, or in the derived node dk. */
-static inline uint32_t walked_slot(const cgrow *G, size_t r, uint32_t ghost, size_t na2,
-                                   uint32_t dk)
-{
-    if (G->nid[r] == NONE)
-        return NONE;
-    const uint32_t ch = G->nxt[r];
-    const uint32_t k = G->idx[ch] != NONE ? G->idx[ch] : ch == ghost ? (uint32_t)na2 : NONE;
-    return k == dk ? NONE : k;
+    G->moved[i] = (double)mv;
 }
 
 /* Serial, in settle (the current level's child, the next level's idx and
  * act2 with na2 nodes known, nid and nxt not yet moved): the next level's
- * spine. Its derived node dk is the larger child of this level's spine sk
- * (when that may split), gk its sibling (a ghost at na2 when a leaf). When
- * the rows of the next level's other nodes (and the ghost) store at most
- * mcap entries, the next level walks only theirs (mini) and dk is the
- * spine; otherwise every entry, and a fresh spine, the node with the most
- * rows, when a level follows. */
-static void plan_spine(cgrow *G, size_t na2, const uint32_t *act2)
+ * spine, begun. Its derived node dk is the larger child of this level's
+ * spine sk (when that may split), gk its sibling (a ghost at na2 when a
+ * leaf). plan_rows then finds the rows the next level would walk (those of
+ * its other nodes and the ghost) and counts their entries by column, per
+ * range of rows; plan_offsets decides: when they store at most mcap
+ * entries, the next level walks only theirs (mini, gathered by plan_fill)
+ * and dk is the spine; otherwise every entry, and a fresh spine, the node
+ * with the most rows, when a level follows. */
+static void plan_begin(cgrow *G, size_t na2)
 {
-    const tree_bins *b = G->b;
-    const size_t n = b->n, p = b->p;
     uint32_t ghost = NONE, dk = NONE, gk = NONE;
     if (G->sk != NONE && G->child[G->sk] != NONE) {
         const uint32_t l = G->child[G->sk], big = G->g[l].cnt >= G->g[l + 1].cnt ? l : l + 1,
@@ -337,60 +387,62 @@ static void plan_spine(cgrow *G, size_t na2, const uint32_t *act2)
                 ghost = sib;
         }
     }
+    G->pghost = ghost;
+    G->pdk = dk;
+    G->pgk = gk;
+    G->pna2 = na2;
     G->sk = G->dk = G->gk = NONE;
     G->fresh = G->mini = 0;
-    if (!na2 || !G->sp)
-        return;
-    /* the rows the next level walks: their entries per column */
-    size_t *mp = G->mptr, m = 0;
+    G->plan = na2 && G->sp;
+}
+
+/* Serial, after plan_rows (act and nact the next level's): whether the
+ * next level walks only the planned rows' entries (their total at most
+ * mcap), and then each range's first place per column in the gathered
+ * entries (ranges in order: the rows in ascending order within a column,
+ * whatever the number of ranges); the next level's spine. */
+static void plan_offsets(cgrow *G)
+{
+    const size_t p = G->b->p;
     int mini = 1;
-    memset(mp, 0, (p + 1) * sizeof *mp);
-    for (size_t r = 0; r < n && mini; r++) {
-        if (walked_slot(G, r, ghost, na2, dk) == NONE)
-            continue;
-        m += b->rptr[r + 1] - b->rptr[r];
-        if (m > G->mcap) {
+    size_t tot = 0;
+    for (int q = 0; q < G->nth; q++) {
+        if (G->mq[q] == SIZE_MAX)
             mini = 0;
-            break;
-        }
-        for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++)
-            mp[b->rcol[e] + 1]++;
+        else
+            tot += G->mq[q];
     }
+    if (tot > G->mcap)
+        mini = 0;
     if (mini) {
-        for (size_t j = 0; j < p; j++)
-            mp[j + 1] += mp[j];
-        for (size_t r = 0; r < n; r++) {
-            const uint32_t k = walked_slot(G, r, ghost, na2, dk);
-            if (k == NONE)
-                continue;
-            for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
-                const size_t x = mp[b->rcol[e]]++;
-                G->mrow[x] = (uint32_t)r;
-                G->mk[x] = k;
-                G->mbin[x] = b->rbin[e];
+        size_t x = 0;
+        for (size_t j = 0; j < p; j++) {
+            G->mptr[j] = x;
+            for (int q = 0; q < G->nth; q++) {
+                const size_t cq = G->mpt[q][j];
+                G->mpt[q][j] = x;
+                x += cq;
             }
         }
-        for (size_t j = p; j > 0; j--)
-            mp[j] = mp[j - 1];
-        mp[0] = 0;
+        G->mptr[p] = x;
         G->mini = 1;
     }
-    if (mini && dk != NONE) {
-        G->sk = G->dk = dk;
-        G->gk = gk;
-    } else if (G->g[act2[0]].depth + 1 < G->gp->max_depth) {
+    if (mini && G->pdk != NONE) {
+        G->sk = G->dk = G->pdk;
+        G->gk = G->pgk;
+    } else if (G->g[G->act[0]].depth + 1 < G->gp->max_depth) {
         G->sk = 0;
-        for (uint32_t i = 1; i < na2; i++)
-            if (G->g[act2[i]].cnt > G->g[act2[G->sk]].cnt)
+        for (uint32_t i = 1; i < G->nact; i++)
+            if (G->g[G->act[i]].cnt > G->g[G->act[G->sk]].cnt)
                 G->sk = i;
         G->fresh = 1;
     }
 }
 
-/* Serial, after the rows' sides were counted: each split node's children
- * (rows, sums: the left's from the scan, the right's the node's minus
- * them), its default side, and the next level's list of nodes that may
- * split. */
+/* Serial, after side_entries: each split node's children (rows: the
+ * node's less those off the zero bin's side; sums: the left's from the
+ * scan, the right's the node's minus them), its default side, and the
+ * next level's list of nodes that may split. */
 static void settle(cgrow *G)
 {
     const tree_grow_params *gp = G->gp;
@@ -405,17 +457,17 @@ static void settle(cgrow *G)
         G->idx = ni;
         G->idx_cap = (size_t)nn * 2;
     }
+    G->root = 0;
     size_t na2 = 0;
     for (size_t i = 0; i < G->nact; i++) {
         if (G->child[i] == NONE)
             continue;
         const uint32_t k = G->act[i], cl_ = G->child[i], cr_ = cl_ + 1;
         cnode *gk = &G->g[k], *gl = &G->g[cl_], *gr = &G->g[cr_];
-        double nl = 0, nr = 0;
-        for (int th = 0; th < G->nth; th++) {
-            nl += G->cnt[th][2 * i];
-            nr += G->cnt[th][2 * i + 1];
-        }
+        const uint32_t j = (uint32_t)t->node[k].feature;
+        const int zleft = G->b->zbin[j] <= gk->bin;
+        const double off = G->moved[i], on = gk->cnt - off;
+        const double nl = zleft ? on : off, nr = zleft ? off : on;
         gl->cnt = nl;
         gr->cnt = nr;
         gl->s1 = gk->l1;
@@ -433,56 +485,81 @@ static void settle(cgrow *G)
         if (G->idx[cr_] != NONE)
             G->act2[G->idx[cr_]] = cr_;
     }
-    plan_spine(G, na2, G->act2);
+    plan_begin(G, na2);
     uint32_t *a = G->act;
     G->act = G->act2;
     G->act2 = a;
     G->nact = na2;
 }
 
-/* Task, rows [lo, hi) after the decision: a row of a node that does not
- * split has found its leaf; a row of a split node goes to the zero bin's
- * side (side_entries then corrects the rows with an entry). */
-static void side_rows(cgrow *G, size_t lo, size_t hi)
+/* Task, rows [lo, hi) (range q), after settle (act2 now the level just
+ * decided, act the next one's): a row of a node that did not split has
+ * found its leaf; a row of a split node goes to its child (the one
+ * side_entries stamped, or the zero bin's side), and to the child's place in
+ * the next level's list when it may split. With a plan (plan_begin),
+ * nxt[r] becomes the row's slot in the next level's walk (its index among
+ * the next level's nodes, the ghost at na2; NONE for a row in a closed
+ * leaf, in no node walked, or in the derived node dk), the walked rows are
+ * listed (wl from lo, wn[q] of them), and their entries counted by column
+ * into mpt[q] (mq[q] their total, SIZE_MAX once past mcap: then not
+ * counted or listed further). */
+static void plan_rows(cgrow *G, size_t lo, size_t hi, int q)
 {
-    const tree *t = G->t;
+    const tree_bins *b = G->b;
+    const int plan = G->plan;
+    const uint32_t ghost = G->pghost, dk = G->pdk, na2 = (uint32_t)G->pna2, stamp = G->stamp;
+    const uint32_t *oact = G->act2;
+    size_t *restrict mp = plan ? G->mpt[q] : NULL, m = 0, nw = 0;
+    if (plan)
+        memset(mp, 0, (b->p + 1) * sizeof *mp);
     for (size_t r = lo; r < hi; r++) {
         const uint32_t i = G->nid[r];
-        if (i == NONE)
-            continue;
-        const uint32_t k = G->act[i];
-        if (G->child[i] == NONE) {
-            G->leaf[r] = (int32_t)k;
-            G->nid[r] = NONE;
+        if (i == NONE || G->child[i] == NONE) {
+            if (i != NONE) {
+                G->leaf[r] = (int32_t)oact[i];
+                G->nid[r] = NONE;
+            }
+            if (plan)
+                G->nxt[r] = NONE;
             continue;
         }
-        const uint32_t j = (uint32_t)t->node[k].feature;
-        G->nxt[r] = G->child[i] + (uint32_t) !(G->b->zbin[j] <= G->g[k].bin);
-    }
-}
-
-/* Task, rows [lo, hi): each split node's rows per side, into thread th's
- * counts. */
-static void count_rows(cgrow *G, size_t lo, size_t hi, int th)
-{
-    double *cnt = G->cnt[th];
-    for (size_t r = lo; r < hi; r++) {
-        const uint32_t i = G->nid[r];
-        if (i != NONE)
-            cnt[2 * (size_t)i + (G->nxt[r] - G->child[i])] += 1;
-    }
-}
-
-/* Task, rows [lo, hi), after settle: each row to its child, and to the
- * child's place in the next level's list when it may split. */
-static void move_rows(cgrow *G, size_t lo, size_t hi)
-{
-    for (size_t r = lo; r < hi; r++) {
-        if (G->nid[r] == NONE)
-            continue;
-        const uint32_t ch = G->nxt[r];
+        const uint32_t ch = G->st[r] == stamp ? G->nxt[r] : G->zs[i], nk = G->idx[ch];
         G->leaf[r] = (int32_t)ch;
-        G->nid[r] = G->idx[ch];
+        G->nid[r] = nk;
+        if (!plan)
+            continue;
+        uint32_t k = nk != NONE ? nk : ch == ghost ? na2 : NONE;
+        k = k == dk ? NONE : k;
+        G->nxt[r] = k;
+        if (k == NONE || m > G->mcap)
+            continue;
+        m += b->rptr[r + 1] - b->rptr[r];
+        if (m > G->mcap)
+            continue;
+        G->wl[lo + nw++] = (uint32_t)r;
+        for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++)
+            mp[b->rcol[e]]++;
+    }
+    if (plan) {
+        G->mq[q] = m > G->mcap ? SIZE_MAX : m;
+        G->wn[q] = nw;
+    }
+}
+
+/* Task, rows [lo, hi) (range q), after plan_offsets found the plan mini:
+ * the walked rows' entries gathered by column (mrow, mk, mbin at mptr). */
+static void plan_fill(cgrow *G, size_t lo, int q)
+{
+    const tree_bins *b = G->b;
+    size_t *restrict mp = G->mpt[q];
+    for (size_t w = 0; w < G->wn[q]; w++) {
+        const uint32_t r = G->wl[lo + w], k = G->nxt[r];
+        for (size_t e = b->rptr[r]; e < b->rptr[r + 1]; e++) {
+            const size_t x = mp[b->rcol[e]]++;
+            G->mrow[x] = r;
+            G->mk[x] = k;
+            G->mbin[x] = b->rbin[e];
+        }
     }
 }
 
@@ -509,18 +586,22 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
     G.gh = gh;
     G.nid = ct_malloc((n ? n : 1) * sizeof *G.nid);
     G.nxt = ct_malloc((n ? n : 1) * sizeof *G.nxt);
+    G.ghr = ct_malloc((n ? n : 1) * sizeof *G.ghr);
+    G.st = ct_calloc(n ? n : 1, sizeof *G.st);
+    G.zs = ct_malloc(G.maxact * sizeof *G.zs);
     G.leaf = leaf_of ? leaf_of : ct_malloc((n ? n : 1) * sizeof *G.leaf);
     G.act = ct_malloc(G.maxact * sizeof *G.act);
     G.act2 = ct_malloc(G.maxact * sizeof *G.act2);
     G.child = ct_malloc(G.maxact * sizeof *G.child);
+    G.moved = ct_malloc(G.maxact * sizeof *G.moved);
     G.hist = ct_calloc((size_t)nth, sizeof *G.hist);
     G.oall = ct_calloc((size_t)nth, sizeof *G.oall);
     G.cnt = ct_calloc((size_t)nth, sizeof *G.cnt);
     G.psum = ct_calloc((size_t)nth, sizeof *G.psum);
     G.part = tree_buf_reserve(NULL, &G.part_cap, (G.nchunk ? G.nchunk : 1) * G.maxact,
                               sizeof *G.part, &G.fail);
-    if (!G.nid || !G.nxt || !G.leaf || !G.act || !G.act2 || !G.child || !G.hist || !G.oall ||
-        !G.cnt || !G.psum || G.fail)
+    if (!G.nid || !G.nxt || !G.ghr || !G.st || !G.zs || !G.leaf || !G.act || !G.act2 || !G.child ||
+        !G.moved || !G.hist || !G.oall || !G.cnt || !G.psum || G.fail)
         goto done;
     for (int th = 0; th < nth; th++)
         if (!(G.hist[th] = ct_calloc((G.maxact + 1) * G.maxw, sizeof **G.hist)) ||
@@ -536,8 +617,15 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
         G.mrow = ct_malloc((G.mcap ? G.mcap : 1) * sizeof *G.mrow);
         G.mk = ct_malloc((G.mcap ? G.mcap : 1) * sizeof *G.mk);
         G.mbin = ct_malloc(G.mcap ? G.mcap : 1);
-        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin)
+        G.mpt = ct_calloc((size_t)nth, sizeof *G.mpt);
+        G.mq = ct_calloc((size_t)nth, sizeof *G.mq);
+        G.wn = ct_calloc((size_t)nth, sizeof *G.wn);
+        G.wl = ct_malloc((n ? n : 1) * sizeof *G.wl);
+        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin || !G.mpt || !G.mq || !G.wn || !G.wl)
             goto done;
+        for (int q = 0; q < nth; q++)
+            if (!(G.mpt[q] = ct_malloc((p + 1) * sizeof **G.mpt)))
+                goto done;
     }
     if (add_node(&G, 0, 0, 0, 0))
         goto done;
@@ -551,6 +639,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
         for (long li = 0; li < ln; li++) {
             const size_t r = (size_t)li;
             G.nid[r] = row_in[r] ? 0 : NONE;
+            G.ghr[r] = row_in[r] ? G.gh[r] : (tree_v2){0, 0};
             if (row_in[r]) {
                 G.leaf[r] = 0;
                 ps += G.gh[r];
@@ -581,6 +670,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
             G.nact = tree_node_can_split(gp, t[0], t[1], cn, 0) ? 1 : 0;
             G.sk = G.sp && G.nact ? 0 : NONE;
             G.fresh = G.sk != NONE;
+            G.root = 1;
         }
         while (G.nact && !G.fail) {
             const long nc = (long)G.nchunk;
@@ -591,24 +681,27 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
             decide(&G);
             if (G.fail)
                 break;
-#pragma omp for schedule(static)
-            for (long q = 0; q < nth; q++)
-                side_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth);
             const long na = (long)G.nact;
 #pragma omp for schedule(dynamic, 1)
             for (long i = 0; i < na; i++)
                 side_entries(&G, (size_t)i);
-            memset(G.cnt[th], 0, 2 * G.nact * sizeof **G.cnt);
-#pragma omp for schedule(static)
-            for (long q = 0; q < nth; q++)
-                count_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth, th);
 #pragma omp single
             settle(&G);
             if (G.fail)
                 break;
 #pragma omp for schedule(static)
             for (long q = 0; q < nth; q++)
-                move_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth);
+                plan_rows(&G, n * (size_t)q / (size_t)nth, n * (size_t)(q + 1) / (size_t)nth,
+                          (int)q);
+            if (G.plan) {
+#pragma omp single
+                plan_offsets(&G);
+                if (G.mini) {
+#pragma omp for schedule(static)
+                    for (long q = 0; q < nth; q++)
+                        plan_fill(&G, n * (size_t)q / (size_t)nth, (int)q);
+                }
+            }
         }
     }
     if (G.fail)
@@ -641,11 +734,17 @@ done:
     ct_free(G.g);
     ct_free(G.nid);
     ct_free(G.nxt);
+    ct_free(G.ghr);
+    ct_free(G.st);
+    ct_free(G.zs);
+    ct_free(G.wl);
+    ct_free(G.wn);
     if (!leaf_of)
         ct_free(G.leaf);
     ct_free(G.act);
     ct_free(G.act2);
     ct_free(G.child);
+    ct_free(G.moved);
     ct_free(G.idx);
     ct_free(G.part);
     ct_free(G.sp);
@@ -653,5 +752,9 @@ done:
     ct_free(G.mrow);
     ct_free(G.mk);
     ct_free(G.mbin);
+    for (int q = 0; G.mpt && q < nth; q++)
+        ct_free(G.mpt[q]);
+    ct_free(G.mpt);
+    ct_free(G.mq);
     return st;
 }
