@@ -335,7 +335,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     fprintf(fp, "\nMissing values\n");
     ct_numfmt_count(a, sizeof a, r->rows_with_missing);
     if (r->rows) {
-        ct_numfmt_pct_within(b, sizeof b, 100.0 * (double)r->rows_with_missing / (double)r->rows, 2);
+        ct_numfmt_pct_within(b, sizeof b, 100.0 * (double)r->rows_with_missing / (double)r->rows,
+                             2);
         fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
     } else {
         fprintf(fp, "  rows with any missing value: %s (share %s)\n", a, NO_ROWS_SHARE);
