@@ -169,6 +169,13 @@ CT_API size_t ct_numfmt_auto_at(char *buf, size_t n, double v, int decimals);
  * "0.0000". NaN -> "undefined". */
 CT_API size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals);
 
+/* As ct_numfmt_stat, for a statistic that reaches +-1 only at a perfect
+ * relation (Cramer's V, a rank-biserial r, a correlation, a share): a
+ * value inside (-1, 1) that would print as 1 keeps more decimals, up to 6,
+ * then significant digits, until it reads below 1: (0.99933, 2) -> "0.999",
+ * (0.99996, 4) -> "0.99996", never a false "1.00"; exactly +-1 as is. */
+CT_API size_t ct_numfmt_stat_below1(char *buf, size_t n, double v, int decimals);
+
 /* A cell of a coefficient table, as statsmodels' summary writes one
  * (iolib.summary.forg): `decimals` fixed decimals (clamped to 1..6) when
  * 1e-4 <= |v| < 1e4 or v is 0 ((0.5, 4) -> "0.5000", (-1.23456, 4) ->

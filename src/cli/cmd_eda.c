@@ -1059,8 +1059,14 @@ static void text_matrix(FILE *fp, const char *head, const ct_eda *r, const doubl
         for (size_t b = 0; b < r->nmetrics; b++)
             if (isnan(c[a * r->nmetrics + b])) /* a constant column: no bare nan */
                 ct_table_add(t, CT_NUMFMT_UNDEFINED);
-            else
-                ct_table_addf(t, "%.4f", c[a * r->nmetrics + b]);
+            else { /* four decimals, more while an r below 1 would read 1.0000 */
+                char cell[48];
+                const double v = c[a * r->nmetrics + b];
+                snprintf(cell, sizeof cell, "%.4f", v);
+                if (fabs(v) < 1 && fabs(strtod(cell, NULL)) >= 1)
+                    ct_numfmt_stat_below1(cell, sizeof cell, v, 4);
+                ct_table_add(t, cell);
+            }
     }
     (void)ct_table_print(t, fp, "  ");
     ct_table_destroy(t);

@@ -250,7 +250,7 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
         ct_table_add(t, ct_type_name(col->type));
         ct_numfmt_count(a, sizeof a, col->nonnull);
         ct_numfmt_count(b, sizeof b, col->missing);
-        ct_numfmt_pct(c, sizeof c, col->missing_pct, 2);
+        ct_numfmt_pct_within(c, sizeof c, col->missing_pct, 2);
         ct_numfmt_count(d, sizeof d, col->distinct);
         ct_table_add(t, a);
         ct_table_add(t, b);
@@ -316,7 +316,7 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
             ct_table_add(t, ct_textwidth_label(lab, sizeof lab, r->classes[k].value));
             ct_numfmt_count(a, sizeof a, r->classes[k].count);
             ct_table_add(t, a);
-            ct_numfmt_pct(b, sizeof b, r->classes[k].pct, 2);
+            ct_numfmt_pct_within(b, sizeof b, r->classes[k].pct, 2);
             ct_table_add(t, b);
         }
         (void)ct_table_print(t, fp, "  ");
@@ -335,7 +335,8 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     fprintf(fp, "\nMissing values\n");
     ct_numfmt_count(a, sizeof a, r->rows_with_missing);
     if (r->rows) {
-        ct_numfmt_pct(b, sizeof b, 100.0 * (double)r->rows_with_missing / (double)r->rows, 2);
+        ct_numfmt_pct_within(b, sizeof b, 100.0 * (double)r->rows_with_missing / (double)r->rows,
+                             2);
         fprintf(fp, "  rows with any missing value: %s (%s)\n", a, b);
     } else {
         fprintf(fp, "  rows with any missing value: %s (share %s)\n", a, NO_ROWS_SHARE);

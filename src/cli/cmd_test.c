@@ -771,8 +771,8 @@ static void text_compare(FILE *fp, const ct_htest_compare *r)
             if (r->chosen == CT_HTEST_MANN_WHITNEY)
                 ct_htest_text_effect_value(rv, sizeof rv, &r->effect, 4);
             else
-                ct_numfmt_stat(rv, sizeof rv, r->rank_biserial, 4);
-            ct_numfmt_stat(r1, sizeof r1, r->cles, 4);
+                ct_numfmt_stat_below1(rv, sizeof rv, r->rank_biserial, 4);
+            ct_numfmt_stat_below1(r1, sizeof r1, r->cles, 4);
             snprintf(rb, len, "%s (P(%s > %s) + ties/2 = %s)", rv, g0, g1, r1);
             wrap(fp, "    rank-biserial r: ", 6, rb);
             free(rb);
@@ -880,7 +880,7 @@ static void text_assoc(FILE *fp, const ct_htest_assoc *r)
     if (r->has_fisher && r->fisher.undefined)
         wrap(fp, "    note: Fisher's odds ratio: ", 6, r->fisher.undefined);
     char cv[48]; /* a tiny V is not "0.0000" (ct_numfmt_stat) */
-    ct_numfmt_stat(cv, sizeof cv, r->cramers_v, 4);
+    ct_numfmt_stat_below1(cv, sizeof cv, r->cramers_v, 4);
     fprintf(fp, "    Cramer's V: %s (%s; %s)\n", cv, ct_htest_size_name(r->effect.size),
             r->effect.convention);
     const ct_htest_text_options to = text_options();

@@ -77,6 +77,15 @@ static void test_fixed_and_auto(void **state)
     EXPECT(ct_numfmt_stat(B, 0.004, 2), "0.004");
     EXPECT(ct_numfmt_stat(B, 0.4, 0), "0.4");
     EXPECT(ct_numfmt_stat(B, 0, 4), "0.0000");
+    /* bounded by 1: a value inside (-1, 1) never reads as a perfect 1
+     * (Cramer's V 0.99933 read "1.00" before 2026-12-06) */
+    EXPECT(ct_numfmt_stat_below1(B, 0.9993333333333333, 2), "0.999");
+    EXPECT(ct_numfmt_stat_below1(B, 0.9993333333333333, 4), "0.9993");
+    EXPECT(ct_numfmt_stat_below1(B, -0.99996, 4), "-0.99996");
+    EXPECT(ct_numfmt_stat_below1(B, 0.99999999, 2), "0.99999999");
+    EXPECT(ct_numfmt_stat_below1(B, 1.0, 2), "1.00");
+    EXPECT(ct_numfmt_stat_below1(B, 0.3035, 2), "0.30");
+    EXPECT(ct_numfmt_stat_below1(B, NAN, 2), "undefined");
     EXPECT(ct_numfmt_auto(B, 9691.5), "9,691.5");
     EXPECT(ct_numfmt_auto(B, 0.25), "0.25");
     EXPECT(ct_numfmt_auto(B, 3), "3");

@@ -222,6 +222,18 @@ size_t ct_numfmt_stat(char *buf, size_t n, double v, int decimals)
     return put(buf, n, "%s", tmp);
 }
 
+size_t ct_numfmt_stat_below1(char *buf, size_t n, double v, int decimals)
+{
+    size_t k = ct_numfmt_stat(buf, n, v, decimals);
+    if (!(fabs(v) < 1) || n == 0)
+        return k;
+    for (int d = decimals + 1; d <= 6 && fabs(strtod(buf, NULL)) >= 1; d++)
+        k = ct_numfmt_stat(buf, n, v, d);
+    for (int sig = 7; sig <= 17 && fabs(strtod(buf, NULL)) >= 1; sig++)
+        k = put(buf, n, "%.*g", sig, v);
+    return k;
+}
+
 /* statsmodels' iolib.summary.forg: fixed decimals inside [1e-4, 1e4),
  * "%.*g" outside; here the scientific mantissa keeps its zeros ("%.*e"),
  * so the cells of a column share their digits. */

@@ -19,6 +19,7 @@
 #include <assert.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define EDA_SIMILAR_RATIO 1.1 /* medians within 10%: "about the same" */
@@ -543,6 +544,16 @@ static void share_said(char *buf, size_t n, double pct)
  * percents: "1% of videos by not verified authors are 'claim', vs 1% by
  * verified authors" for 1.39% and 0.65%
  * (tests/cli/eda_stack_shares_apart). */
+/* A correlation in a title: two decimals, more while a |r| below 1 would
+ * read as a perfect 1 (r = 0.999 read "r = 1.00" before 2026-12-06:
+ * tests/cli/eda_corr_title_not_one). */
+static void fmt_corr(char *buf, size_t n, double r)
+{
+    snprintf(buf, n, "%.2f", r);
+    if (fabs(r) < 1 && fabs(strtod(buf, NULL)) >= 1)
+        ct_numfmt_stat_below1(buf, n, r, 2);
+}
+
 static void share_pair(char *a, char *b, size_t n, double pa, double pb)
 {
     share_said(a, n, pa);
@@ -704,14 +715,14 @@ void eda_title_corr(const ct_eda *r, const eda_words *w, const double *c, const 
         /* the strongest pair could be chance on these rows: no direction */
         char nr[32];
         ct_numfmt_count(nr, sizeof nr, r->rows_used);
-        ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
+        fmt_corr(rv, sizeof rv, v);
         ct_textwidth_snprintf(t, tn,
                               "No clear relation between these columns on %s row%s "
                               "(strongest %s = %s)%s%s",
                               nr, r->rows_used == 1 ? "" : "s", sym, rv, *und ? "; " : "", und);
     } else {
         char pair[EDA_TITLE_MAX];
-        ct_textwidth_snprintf(rv, sizeof rv, "%.2f", v);
+        fmt_corr(rv, sizeof rv, v);
         ct_textwidth_snprintf(pair, sizeof pair, "%s and %s %s (%s = %s)", A, w->noun[bb],
                               v > 0 ? "move together most" : "move most in opposite directions",
                               sym, rv);
@@ -758,6 +769,8 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
     const double *x = ct_eda_values(r, vx);
     const int32_t *cls = ct_eda_key_index(r, 0);
     const double rho = r->spearman[vx * p + vy];
+    char rs[48];
+    fmt_corr(rs, sizeof rs, rho);
     double thr = pow10_near(r->overall[vx].median);
     size_t above, above0, below, below0;
     /* each side needs enough rows for its share to be a headline */
@@ -782,11 +795,11 @@ void eda_title_scatter(const ct_eda *r, const eda_words *w, char *t, size_t tn, 
         ct_numfmt_count(nr, sizeof nr, n);
         ct_textwidth_snprintf(rel, sizeof rel,
                               "%s and %s: no clear relation on %s row%s "
-                              "(Spearman %.2f)",
-                              Y, w->name[vx], nr, n == 1 ? "" : "s", rho);
+                              "(Spearman %s)",
+                              Y, w->name[vx], nr, n == 1 ? "" : "s", rs);
     } else
-        ct_textwidth_snprintf(rel, sizeof rel, "%s and %s %s (Spearman %.2f)", Y, w->name[vx],
-                              rho > 0 ? "rise together" : "move in opposite directions", rho);
+        ct_textwidth_snprintf(rel, sizeof rel, "%s and %s %s (Spearman %s)", Y, w->name[vx],
+                              rho > 0 ? "rise together" : "move in opposite directions", rs);
     size_t ncls = 0;
     ct_eda_key_levels(r, 0, &ncls);
     if (above >= minn && below >= minn && ncls > 1) {

@@ -179,11 +179,14 @@ static void center_pair(char *b1, char *b2, size_t n, double v1, double v2)
 size_t ct_htest_text_effect_value(char *buf, size_t n, const ct_htest_effect *e, int decimals)
 {
     const double v = e->value;
-    size_t k = ct_numfmt_stat(buf, n, v, decimals);
+    /* every effect here is below 1 in magnitude but a large Hedges' g: a
+     * value inside (-1, 1) never reads as a perfect 1 (ct_numfmt_stat_below1;
+     * Cramer's V of 0.99933 read "1.00" before 2026-12-06) */
+    size_t k = ct_numfmt_stat_below1(buf, n, v, decimals);
     if (!isfinite(v) || fabs(v) >= 1e9 || e->size == CT_HTEST_SIZE_UNDEFINED)
         return k;
     for (int d = decimals; d <= 6; d++) { /* ct_numfmt_stat's most */
-        k = ct_numfmt_stat(buf, n, v, d);
+        k = ct_numfmt_stat_below1(buf, n, v, d);
         if (ct_htest_effect_size(e, strtod(buf, NULL)) == e->size)
             return k;
     }
@@ -624,7 +627,7 @@ char *ct_htest_text_compare_summary(const ct_htest_compare *r)
         if (r->chosen == CT_HTEST_MANN_WHITNEY)
             ct_htest_text_effect_value(a, sizeof a, &r->effect, 3);
         else
-            ct_numfmt_stat(a, sizeof a, r->rank_biserial, 3); /* a tiny r is not "0.000" */
+            ct_numfmt_stat_below1(a, sizeof a, r->rank_biserial, 3); /* a tiny r is not "0.000" */
         sb_add(&s, ", rank-biserial r = %s", a);
     } else {
         stat_part(&s, r->chosen == CT_HTEST_WELCH_ANOVA ? "Welch ANOVA F" : "Kruskal-Wallis H", "",
@@ -858,10 +861,15 @@ char *ct_htest_text_assoc_decision(const ct_htest_assoc *r, const ct_htest_text_
         ct_numfmt_count(a2, sizeof a2, tlo);
         snprintf(clo, sizeof clo, " (%s of %s)", a1, a2);
     }
+    /* one decimal that never rounds to a false 0 or 100 ("over 99.9%",
+     * "under 0.1%"; 2,999 of 3,000 read "100.0%" before 2026-12-06) */
+    char phi[32], plo[32];
+    ct_numfmt_pct_within(phi, sizeof phi, 100 * shi, 1);
+    ct_numfmt_pct_within(plo, sizeof plo, 100 * slo, 1);
     sb_add(&s,
-           "%s and %s are related: '%s' makes up %.1f%% of '%s' %s%s but %.1f%% of '%s' %s%s; "
+           "%s and %s are related: '%s' makes up %s of '%s' %s%s but %s of '%s' %s%s; "
            "the gap is unlikely to be chance, %s ",
-           rn, cn, r->row_levels[pos], 100 * shi, r->col_levels[hi], units->many, chi, 100 * slo,
+           rn, cn, r->row_levels[pos], phi, r->col_levels[hi], units->many, chi, plo,
            r->col_levels[lo], units->many, clo, link(&r->effect));
     effect_words(&s, &r->effect, "association");
     sb_add(&s, ".");
@@ -913,7 +921,7 @@ char *ct_htest_text_assoc_summary(const ct_htest_assoc *r)
         sb_add(&s, "; uncorrected chi2 = %s, %s", st, a);
     }
     ct_numfmt_sig3(a, sizeof a, (double)r->n);
-    ct_numfmt_stat(st, sizeof st, r->cramers_v, 3); /* a tiny V is not "0.000" */
+    ct_numfmt_stat_below1(st, sizeof st, r->cramers_v, 3); /* a tiny V is not "0.000" */
     sb_add(&s,
            "; Cramer's V = %s (%s); N = %s; expected counts below %g: %zu of %zu "
            "cells.",

@@ -6,6 +6,7 @@
 #include "select/regress_internal.h"
 
 #include "claimtriage/corr.h"
+#include "claimtriage/numfmt.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -369,10 +370,14 @@ static void separation(checks *c)
     char a[32], b[32];
     ct_numfmt_count(a, sizeof a, m->npinned);
     ct_numfmt_count(b, sizeof b, m->n);
+    /* the share never a false "0.0%" (1 of 2,407 rows before 2026-12-06:
+     * tests/cli/regress_pinned_share_not_zero) */
+    char sh[32];
+    ct_numfmt_pct_within(sh, sizeof sh, 100.0 * (double)m->npinned / (double)m->n, 1);
     char *why = ct_regress_strdupf_(
-        "%s of %s rows (%.1f%%) are predicted (almost) perfectly, with a fitted probability "
+        "%s of %s rows (%s) are predicted (almost) perfectly, with a fitted probability "
         "within %g of their outcome, driven by",
-        a, b, 100.0 * (double)m->npinned / (double)m->n, r->par.sep_tol);
+        a, b, sh, r->par.sep_tol);
     /* the drivers, most rows first (at most three named) */
     size_t shown = 0, used[3] = {0, 0, 0};
     for (; shown < 3; shown++) {
@@ -393,10 +398,14 @@ static void separation(checks *c)
     }
     if (!shown)
         why = ct_regress_catf_(why, " the intercept alone");
-    why = ct_regress_catf_(why, ": a sign of quasi-separation (Albert & Anderson 1984), as "
-                                "statsmodels warns; the coefficients and standard errors of these "
-                                "predictors are not reliable and their odds ratios overstate the "
-                                "effect");
+    /* statsmodels' summary notes "possibly complete quasi-separation" only
+     * when over 10% of rows are within 1e-4 of their outcome: before
+     * 2026-12-06 "as statsmodels warns" was said of 1 row in 2,407 too */
+    why = ct_regress_catf_(why, ": a sign of quasi-separation (Albert & Anderson 1984; "
+                                "statsmodels' summary notes it when over 10%% of rows are within "
+                                "1e-4 of their outcome); the coefficients and standard errors of "
+                                "these predictors are not reliable and their odds ratios overstate "
+                                "the effect");
     add(c, "separation", "warn", why);
 }
 

@@ -103,8 +103,13 @@ static void fmt_pct_change(char *buf, size_t n, double ratio)
      * "%.2g" "8.9e-06%" as before 2026-12-05
      * (tests/cli/regress_tiny_odds_change_plain) */
     const double pct = (ratio - 1.0) * 100.0;
-    if (fabs(pct) >= 0.05)
-        ct_numfmt_fixed(t, sizeof t, fabs(pct), 1);
+    /* a fall of 99.95% or more (an odds ratio of 1e-4 .. 5e-4) is "over
+     * 99.9% lower", never a false "100.0% lower", which is an odds ratio of
+     * 0 (before 2026-12-06: tests/cli/regress_odds_fall_not_100) */
+    if (pct < 0)
+        ct_numfmt_pct_within(t, sizeof t, -pct, 1);
+    else if (pct >= 0.05)
+        ct_numfmt_fixed(t, sizeof t, pct, 1);
     else
         ct_numfmt_pct_within(t, sizeof t, fabs(pct), 1);
     const size_t len = strlen(t);
