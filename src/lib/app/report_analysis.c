@@ -104,7 +104,7 @@ void rep_write_data(rep_ctx *c)
         const ct_json_value *col = ct_json_at(cols, i);
         char m[32], p[32], d[32];
         rep_count(m, sizeof m, rep_num(col, "missing"));
-        ct_numfmt_pct(p, sizeof p, rep_num(col, "missing_pct"), 2);
+        ct_numfmt_pct_within(p, sizeof p, rep_num(col, "missing_pct"), 2);
         rep_count(d, sizeof d, rep_num(col, "distinct"));
         const char *cells[5] = {rep_str(col, "name"), rep_str(col, "type"), m, p, d};
         ct_html_table_row(c->h, cells);
