@@ -453,6 +453,15 @@ int cmd_inspect(int argc, char **argv)
             cli_note("%s: no class balance: the file has no '%s' column; %s", path, io.target,
                      held);
     }
+    /* a --target or --id naming no column and near none: the file's columns, as
+     * eda's hint gives them (before 2026-12-06 the bare "is absent":
+     * tests/cli/absent_column_lists_columns) */
+    if (s == CT_ECOLUMN && !d.hint[0]) {
+        cli_file_columns(f, d.hint, sizeof d.hint);
+        const size_t at = strlen(d.hint);
+        snprintf(d.hint + at, sizeof d.hint - at, " (%s=COL)",
+                 id && strcmp(d.cause_column, id) == 0 ? "--id" : "--target");
+    }
     ct_frame_destroy(f);
     if (s)
         return cli_fail_in(s, &d, path);

@@ -1057,6 +1057,15 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                     snprintf(d.hint, sizeof d.hint,
                              "'%s' is the reports file's default; pick another column with %s",
                              opt == pl->measure_opt ? pl->measure : pl->by, opt);
+                /* a column the user named, near no column: the file's
+                 * columns, as eda's hint gives them (before 2026-12-06 the
+                 * bare "is absent": tests/cli/absent_column_lists_columns) */
+                if (s == CT_ECOLUMN && !d.hint[0]) {
+                    cli_file_columns(f, d.hint, sizeof d.hint);
+                    const size_t at = strlen(d.hint);
+                    snprintf(d.hint + at, sizeof d.hint - at, " (%s=COL)",
+                             strstr(d.message, pl->measure) ? "--measure" : "--by");
+                }
                 dropna_hint(f, o, s, &d, pl->measure, pl->by);
                 rc = cli_fail_in(s, &d, path);
                 goto done;
@@ -1082,6 +1091,11 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         ct_diag_clear(&d);
         if ((s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d))) {
             if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
+                if (s == CT_ECOLUMN && !d.hint[0]) { /* as the comparison's, above */
+                    cli_file_columns(f, d.hint, sizeof d.hint);
+                    const size_t at = strlen(d.hint);
+                    snprintf(d.hint + at, sizeof d.hint - at, " (--pair=COL,COL)");
+                }
                 dropna_hint(f, o, s, &d, pl->pair[k][0], pl->pair[k][1]);
                 rc = cli_fail_in(s, &d, path);
                 goto done;
