@@ -840,9 +840,7 @@ int cli_counts_check(const ct_frame *f, const char *path, const cli_counts *c)
         if (d.hint[0]) {
             snprintf(e.hint, sizeof e.hint, "%s", d.hint);
         } else {
-            cli_file_columns(f, e.hint, sizeof e.hint);
-            const size_t at = strlen(e.hint);
-            snprintf(e.hint + at, sizeof e.hint - at, " (%s)", opt[k]);
+            cli_file_columns(f, opt[k], e.hint, sizeof e.hint);
         }
         cli_print_diag(&e);
         return CLI_EXIT_DATA;

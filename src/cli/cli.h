@@ -131,8 +131,9 @@ size_t cli_absent_group(cli_absent *a, const char *why, int given);
  * (the caller's message for that column then shows the quoting, and the
  * other "absent" items are likely pieces of that name). */
 int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd);
-/* "the file's columns are 'a', 'b', ..." (the first 8) into buf. */
-void cli_file_columns(const ct_frame *f, char *buf, size_t cap);
+/* "the file's columns are 'a', 'b', ..." (the first 8) into buf, then
+ * " (OPTION)" when option is not NULL ("--by=COL": the option to give). */
+void cli_file_columns(const ct_frame *f, const char *option, char *buf, size_t cap);
 /* The command running ("score"), set by main before it runs; "" before. */
 extern const char *cli_command_name;
 /* An output that cannot be written (created, filled or renamed into

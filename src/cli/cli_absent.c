@@ -62,7 +62,7 @@ size_t cli_absent_group(cli_absent *a, const char *why, int given)
     return n;
 }
 
-void cli_file_columns(const ct_frame *f, char *buf, size_t cap)
+void cli_file_columns(const ct_frame *f, const char *option, char *buf, size_t cap)
 {
     size_t at = (size_t)snprintf(buf, cap, "the file's columns are");
     const size_t nc = ct_frame_ncols(f);
@@ -70,7 +70,9 @@ void cli_file_columns(const ct_frame *f, char *buf, size_t cap)
         at += (size_t)snprintf(buf + at, cap - at, "%s '%s'", c ? "," : "",
                                ct_column_name(ct_frame_col(f, c)));
     if (nc > 8 && at < cap)
-        snprintf(buf + at, cap - at, ", ...");
+        at += (size_t)snprintf(buf + at, cap - at, ", ...");
+    if (option && at < cap)
+        snprintf(buf + at, cap - at, " (%s)", option);
 }
 
 int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
@@ -90,7 +92,7 @@ int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
     else if (a->hint[0])
         snprintf(d.hint, sizeof d.hint, "%s", a->hint);
     else if (a->ngiven) /* named on the command line: what the file has */
-        cli_file_columns(a->f, d.hint, sizeof d.hint);
+        cli_file_columns(a->f, NULL, d.hint, sizeof d.hint);
     if (a->tail[0]) {
         const size_t at = strlen(d.hint);
         snprintf(d.hint + at, sizeof d.hint - at, "%s%s", at ? "; " : "", a->tail);

@@ -247,9 +247,7 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
     else if (d.hint[0])
         snprintf(e.hint, sizeof e.hint, "%s", d.hint);
     else if (given) { /* named on the command line: show what the file has */
-        cli_file_columns(f, e.hint, sizeof e.hint);
-        const size_t at = strlen(e.hint);
-        snprintf(e.hint + at, sizeof e.hint - at, " (%s)", option);
+        cli_file_columns(f, option, e.hint, sizeof e.hint);
     } else if (strcmp(option, "--target=COL") != 0 ||
                !cli_label_elsewhere(f, ct_reports_train_options().positive, name, 2, e.hint,
                                     sizeof e.hint))

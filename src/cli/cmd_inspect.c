@@ -457,10 +457,8 @@ int cmd_inspect(int argc, char **argv)
      * eda's hint gives them (before 2026-12-06 the bare "is absent":
      * tests/cli/absent_column_lists_columns) */
     if (s == CT_ECOLUMN && !d.hint[0]) {
-        cli_file_columns(f, d.hint, sizeof d.hint);
-        const size_t at = strlen(d.hint);
-        snprintf(d.hint + at, sizeof d.hint - at, " (%s=COL)",
-                 id && strcmp(d.cause_column, id) == 0 ? "--id" : "--target");
+        cli_file_columns(f, id && strcmp(d.cause_column, id) == 0 ? "--id=COL" : "--target=COL",
+                         d.hint, sizeof d.hint);
     }
     ct_frame_destroy(f);
     if (s)

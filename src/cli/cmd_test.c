@@ -1061,10 +1061,9 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                  * columns, as eda's hint gives them (before 2026-12-06 the
                  * bare "is absent": tests/cli/absent_column_lists_columns) */
                 if (s == CT_ECOLUMN && !d.hint[0]) {
-                    cli_file_columns(f, d.hint, sizeof d.hint);
-                    const size_t at = strlen(d.hint);
-                    snprintf(d.hint + at, sizeof d.hint - at, " (%s=COL)",
-                             strstr(d.message, pl->measure) ? "--measure" : "--by");
+                    cli_file_columns(f,
+                                     strstr(d.message, pl->measure) ? "--measure=COL" : "--by=COL",
+                                     d.hint, sizeof d.hint);
                 }
                 dropna_hint(f, o, s, &d, pl->measure, pl->by);
                 rc = cli_fail_in(s, &d, path);
@@ -1092,9 +1091,7 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
         if ((s = ct_htest_assoc_frame(f, pl->pair[k][0], pl->pair[k][1], o, &as[k], &d))) {
             if (!pl->defaults || s == CT_ENOMEM || s == CT_EINVAL) {
                 if (s == CT_ECOLUMN && !d.hint[0]) { /* as the comparison's, above */
-                    cli_file_columns(f, d.hint, sizeof d.hint);
-                    const size_t at = strlen(d.hint);
-                    snprintf(d.hint + at, sizeof d.hint - at, " (--pair=COL,COL)");
+                    cli_file_columns(f, "--pair=COL,COL", d.hint, sizeof d.hint);
                 }
                 dropna_hint(f, o, s, &d, pl->pair[k][0], pl->pair[k][1]);
                 rc = cli_fail_in(s, &d, path);

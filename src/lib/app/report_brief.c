@@ -3030,13 +3030,13 @@ void rep_write_summary(rep_ctx *c)
     if (c->npt == 0) {
         char why[512];
         rep_unused_sources(c, why, sizeof why);
-        size_t aud = 0; /* a run stopped early still has stakeholders' points */
-        for (int k = 0; k < REP_AUD_N; k++)
-            aud += c->aud[k].n;
         ct_html_paraf(c->h, "missing",
                       "The summary has no talking point: the artifacts they come from %s (see "
                       "each section below%s).",
-                      why, aud ? "; the talking points by stakeholder say what stands" : "");
+                      why,
+                      /* a run stopped early still has stakeholders' points */
+                      c->res.aud_points ? "; the talking points by stakeholder say what stands"
+                                        : "");
     }
     ct_html_list_begin(c->h, "points");
     for (size_t i = 0; i < c->npt; i++)
