@@ -36,7 +36,9 @@ static inline size_t rank_below(const double *T, size_t m, double v)
     size_t n = m;
     while (n > 1) {
         const size_t half = n / 2;
-        b = b[half - 1] < v ? b + half : b;
+        /* a mask, not a select: compilers turned the select into a branch
+         * the data mispredict half the time */
+        b += half & ((size_t)0 - (size_t)(b[half - 1] < v));
         n -= half;
     }
     return (size_t)(b - T) + (n == 1 && b[0] < v);
