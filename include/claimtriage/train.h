@@ -336,18 +336,7 @@ typedef struct ct_train_options {
      * is fitted on the validation rows alone and the result says why.
      * Default 0.001; 0 never refuses (before 2026-12-05). */
     double calibration_pooled_alpha;
-    /* the final refit (step 4a): CT_REFIT_TRAIN (0, the default) saves the
-     * champion fitted on the training part; CT_REFIT_TRAIN_VALIDATION
-     * fits it once more on the training and validation rows after the
-     * calibration and threshold are chosen, and applies that calibration
-     * to its scores; CT_REFIT_TRAIN_VALIDATION_CV refits the calibration
-     * too, on the out-of-fold scores of a k-fold (folds) of those rows
-     * with the champion's settings (CalibratedClassifierCV(ensemble=False)).
-     * The test rows fit neither; they measure the model saved. */
-    int refit;
 } ct_train_options;
-
-enum { CT_REFIT_TRAIN = 0, CT_REFIT_TRAIN_VALIDATION = 1, CT_REFIT_TRAIN_VALIDATION_CV = 2 };
 
 CT_API ct_train_options ct_train_options_default(void);
 /* NULL when valid, else a static message naming the bad field (target or
@@ -607,8 +596,6 @@ typedef struct ct_train_result {
     ct_train_pooled_check pooled;   /* the pooled rows' test (since 2026-12-05) */
     double platt_a, platt_b;        /* NaN unless Platt */
     size_t n_knots;                 /* isotonic knots */
-    size_t refit_rows;              /* the rows the saved model was fitted on after
-                                     * the selection (refit != CT_REFIT_TRAIN), else 0 */
     int calibration_logodds;        /* 1: calibrated on the raw log-odds (step 5), 0: on the
                                    * raw probability (rf; and no calibration) */
     ct_threshold_choice threshold;

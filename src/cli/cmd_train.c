@@ -108,7 +108,6 @@ enum {
     OPT_HOLDOUT,
     OPT_CALIBRATION,
     OPT_CALIBRATION_ROWS,
-    OPT_REFIT,
     OPT_TARGET_RECALL,
     OPT_COST_RATIO,
     OPT_THREADS,
@@ -475,19 +474,6 @@ static int train_option(int c, train_opts *o, char **argv, cli_load *lo)
         t->calibration_oof = strcmp(arg, "pooled") == 0;
         o->calibration_rows_given = 1;
         break;
-    case OPT_REFIT:
-        if (strcmp(arg, "train") == 0)
-            t->refit = CT_REFIT_TRAIN;
-        else if (strcmp(arg, "train+validation") == 0)
-            t->refit = CT_REFIT_TRAIN_VALIDATION;
-        else if (strcmp(arg, "train+validation-cv") == 0)
-            t->refit = CT_REFIT_TRAIN_VALIDATION_CV;
-        else
-            return cli_usage("train",
-                             "--refit must be train, train+validation or train+validation-cv, "
-                             "got '%s'",
-                             arg);
-        break;
     case OPT_TARGET_RECALL:
         if ((rc = cli_number_arg("train", "target-recall", arg, 0, 1, 1, &v)) != CLI_OPT_NEXT)
             return rc;
@@ -612,7 +598,6 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         {"holdout", required_argument, NULL, OPT_HOLDOUT},
         {"calibration", required_argument, NULL, OPT_CALIBRATION},
         {"calibration-rows", required_argument, NULL, OPT_CALIBRATION_ROWS},
-        {"refit", required_argument, NULL, OPT_REFIT},
         {"target-recall", required_argument, NULL, OPT_TARGET_RECALL},
         {"cost-ratio", required_argument, NULL, OPT_COST_RATIO},
         {"threads", required_argument, NULL, OPT_THREADS},

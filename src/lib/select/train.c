@@ -1078,59 +1078,6 @@ static ct_status choose_threshold(ct_train_result *r, const ct_train_options *o,
     return ct_threshold_choose(w->ys[1], w->cal[1], w->nrows[1], &th, &r->threshold, d);
 }
 
-/* The final refit (ct_train_options.refit; train_refit.c) after the
- * threshold is chosen and before the test rows are scored: the model
- * fitted on the training and validation rows, and with
- * CT_REFIT_TRAIN_VALIDATION_CV its calibration refitted on the k-fold's
- * out-of-fold scores of those rows; w->cal[2] the test rows' calibrated
- * probabilities by the model saved. */
-static ct_status refit_final(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
-                             const ct_pipeline_spec *spec, work *w, ct_diag *d)
-{
-    double *oof = NULL, *oofy = NULL;
-    size_t noof = 0;
-    const size_t nt = w->nrows[2];
-    ct_status st = tr_refit(r, f, o, spec, w, &oof, &oofy, &noof, d);
-    if (st == CT_OK && oof && r->calibration != CT_CALIB_NONE) {
-        size_t m = 0;
-        for (size_t i = 0; i < noof; i++)
-            if (!isnan(oof[i]) && (oofy[i] == 0 || oofy[i] == 1)) {
-                oof[m] = r->calibration_logodds ? tr_logit(oof[i]) : oof[i];
-                oofy[m++] = oofy[i];
-            }
-        ct_calib_options cal = ct_calib_options_default();
-        cal.method = r->calibration;
-        cal.tie_break = r->calibration == CT_CALIB_ISOTONIC ? CT_CALIB_TIE_BREAK : 0;
-        ct_calibrator *c = NULL;
-        st = ct_calib_fit(&cal, oof, oofy, NULL, m, &c, d);
-        if (st == CT_ENOCONVERGE && c)
-            st = CT_OK;
-        if (st == CT_OK) {
-            ct_calib_destroy(w->cal_fit);
-            w->cal_fit = c;
-            r->calibration_rows[0] = 0;
-            r->calibration_rows[1] = m;
-            if (r->calibration == CT_CALIB_PLATT) {
-                int it;
-                ct_calib_platt(w->cal_fit, &r->platt_a, &r->platt_b, &it);
-            } else {
-                const double *x, *yk;
-                r->n_knots = ct_calib_isotonic_knots(w->cal_fit, &x, &yk);
-            }
-        } else
-            ct_calib_destroy(c);
-    }
-    ct_free(oof);
-    ct_free(oofy);
-    if (st == CT_OK && r->calibration == CT_CALIB_NONE)
-        memcpy(w->cal[2], w->raw[2], nt * sizeof(double));
-    else if (st == CT_OK) {
-        calib_scores(r->calibration_logodds, w->raw[2], nt, w->cal[2]);
-        ct_calib_apply(w->cal_fit, w->cal[2], nt, w->cal[2]);
-    }
-    return st;
-}
-
 /* For n labelled rows, pos of them positive: the smallest validation
  * share, in steps of 0.05 above the one given
  * (the test share kept, the training share smaller), whose split gives the
@@ -1474,8 +1421,6 @@ static ct_status train_split(ct_train_result *r, const ct_frame *f, const ct_tra
                   (w->cal[1][i] - r->validation_mean_probability);
         r->validation_probability_sd = nv > 1 ? sqrt(ss / (double)(nv - 1)) : NAN;
     }
-    if (st == CT_OK && o->refit != CT_REFIT_TRAIN)
-        st = refit_final(r, f, o, spec, w, d);
     if (st == CT_OK)
         st =
             ct_metrics_binary_compute(w->ys[2], w->cal[2], nt, r->threshold.threshold, &r->test, d);

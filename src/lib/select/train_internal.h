@@ -218,16 +218,6 @@ ct_status tr_selection_se(const ct_train_options *o, const double *y, const doub
 ct_status tr_final_fits(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
                         const ct_pipeline_spec *spec, tr_work *w, ct_diag *d);
 
-/* The final refit (ct_train_options.refit, train_refit.c): r->chosen
- * fitted on the training and validation rows, moved to w->fit, its raw
- * test probabilities in w->raw[2]; with CT_REFIT_TRAIN_VALIDATION_CV the
- * out-of-fold probabilities of a k-fold of those rows (*oof, labels *oofy,
- * *noof rows; the caller's), else NULL. r->n_features, n_iter, converged,
- * refit_rows updated. */
-ct_status tr_refit(ct_train_result *r, const ct_frame *f, const ct_train_options *o,
-                   const ct_pipeline_spec *spec, tr_work *w, double **oof, double **oofy,
-                   size_t *noof, ct_diag *d);
-
 /* r->edges: the chosen candidate's numeric hyperparameters at the edge of
  * the grid, with the score still improving toward it (train_edge.c). Needs
  * r->cv, r->configs and r->champion; sets r->n_edges (0 without them). */
