@@ -646,6 +646,28 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             size_t j;
             inputs = ct_frame_find(f, c->src_name[k], &j, NULL) == CT_OK;
         }
+        const char *model_id = m->id && *m->id ? m->id : NULL;
+        if (s == CT_ECOLUMN && inputs && diag && model_id &&
+            strcmp(c->o->id_column, model_id) != 0) {
+            /* named by the caller (score --id), not the model's: "name the
+             * id column with --id" would tell the user to do what they did,
+             * and "named as in the training file" blame training (before
+             * 2026-12-07: tests/cli/id_named_absent_lists_columns); its
+             * "did you mean" as it is, else the file's columns */
+            if (strstr(diag->hint, "did you mean"))
+                return s;
+            size_t at = (size_t)snprintf(diag->hint, sizeof diag->hint,
+                                         "--id names a column of the file's header (check its "
+                                         "spelling): the file's columns are");
+            const size_t nc = ct_frame_ncols(f), cap = sizeof diag->hint;
+            for (size_t j = 0; j < nc && j < 8 && at < cap; j++)
+                at += (size_t)snprintf(diag->hint + at, cap - at, "%s '%s'", j ? "," : "",
+                                       ct_column_name(ct_frame_col(f, j)));
+            if (at < cap)
+                snprintf(diag->hint + at, cap - at, "%s; or leave --id out for the model's '%s'",
+                         nc > 8 ? ", ..." : "", model_id);
+            return s;
+        }
         if (s == CT_ECOLUMN && inputs && diag && !strstr(diag->hint, "did you mean")) {
             snprintf(diag->hint, sizeof diag->hint,
                      "the queue names each row by its '%s'; the model's inputs are all here, "
