@@ -745,11 +745,28 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                             ct_type_name(ct_column_type(got[k])),
                             k < 2 ? "the reach needs counts, numbers"
                                   : "the ties need the author status, its levels as text");
-            if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s",
-                         k < 2 ? "counts written with thousands separators (1,234) are read with "
-                                 "--thousands=, ; or name the counts' column with this option"
-                               : "name the author status column with --status");
+            /* the option named, and for --status (given, as it is checked
+             * only then) the columns it can name; before 2026-12-07 "with
+             * this option" and "name the author status column with
+             * --status", as the user had (tests/cli/score_count_column_not_numeric) */
+            if (diag && k < 2)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "counts written with thousands separators (1,234) are read with "
+                         "--thousands=, ; or name the counts' column with %s",
+                         opt[k]);
+            else if (diag) {
+                size_t at = (size_t)snprintf(diag->hint, sizeof diag->hint,
+                                             "--status names the author status column, its "
+                                             "levels words such as 'active' and 'banned'");
+                const size_t cap = sizeof diag->hint;
+                int shown = 0;
+                for (size_t j = 0; j < ct_frame_ncols(f) && shown < 8 && at < cap; j++)
+                    if (ct_column_codes(ct_frame_col(f, j)))
+                        at += (size_t)snprintf(diag->hint + at, cap - at, "%s'%s'",
+                                               shown++ ? ", " : ": the file's categorical "
+                                                                "columns are ",
+                                               ct_column_name(ct_frame_col(f, j)));
+            }
             /* the format its values are in, when one reads them: counts
              * grouped by '.' ("4.133.201") want --thousands=., not ','
              * (before 2026-12-06 ',' whatever the values:
@@ -759,7 +776,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             if (diag && k < 2 && ct_frame_find(f, name, &cj, NULL) == CT_OK &&
                 ct_frame_explain_number_format(f, cj, fmt, sizeof fmt - 64))
                 snprintf(diag->hint, sizeof diag->hint,
-                         "%.900s; or name the counts' column with this option", fmt);
+                         "%.900s; or name the counts' column with %s", fmt, opt[k]);
             return s;
         }
     }
