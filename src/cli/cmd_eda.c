@@ -351,8 +351,8 @@ static const char *metrics_why(const char *list, char *buf, size_t cap)
  * none, when it lacks some of them (before 2026-12-07 the command kept
  * the defaults, and run as printed it failed on them:
  * tests/cli/eda_columns_command_by). */
-static void columns_command(const eda_cols *ec, const char *lead, const char *list,
-                            const char *by, char *buf, size_t cap)
+static void columns_command(const eda_cols *ec, const char *lead, const char *list, const char *by,
+                            char *buf, size_t cap)
 {
     static const char *const names[] = {"columns", "by"};
     const char *values[] = {list, by};

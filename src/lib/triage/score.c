@@ -763,8 +763,9 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                 for (size_t j = 0; j < ct_frame_ncols(f) && shown < 8 && at < cap; j++)
                     if (ct_column_codes(ct_frame_col(f, j)))
                         at += (size_t)snprintf(diag->hint + at, cap - at, "%s'%s'",
-                                               shown++ ? ", " : ": the file's categorical "
-                                                                "columns are ",
+                                               shown++ ? ", "
+                                                       : ": the file's categorical "
+                                                         "columns are ",
                                                ct_column_name(ct_frame_col(f, j)));
             }
             /* the format its values are in, when one reads them: counts
