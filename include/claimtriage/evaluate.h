@@ -206,7 +206,8 @@ typedef struct ct_evaluate_by {
     size_t n_groups;
 } ct_evaluate_by;
 
-/* Errors: CT_ECOLUMN (no such column; "did you mean" in the hint),
+/* Errors: CT_ECOLUMN (no such column; "did you mean" in the hint, else
+ * the frame's categorical columns, the first 8),
  * CT_ETYPE (the column is not categorical), CT_EINVAL (NULL arguments, or
  * f's row count is not r's), CT_ENOMEM. *out NULL on error; free it with
  * ct_evaluate_by_free (accepts NULL). Reentrant. */

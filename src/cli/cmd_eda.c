@@ -346,14 +346,35 @@ static const char *metrics_why(const char *list, char *buf, size_t cap)
  * lead: a command the shell runs as printed, quoted where a name holds a
  * space, and broken between its words when printed (before 2026-12-05 the
  * option stood in the text unquoted, broken at a name's space or 106
- * columns wide: tests/cli/eda_columns_command_quoted). */
-static void columns_command(const eda_cols *ec, const char *lead, const char *list, char *buf,
-                            size_t cap)
+ * columns wide: tests/cli/eda_columns_command_quoted). by, when not NULL,
+ * is given as --by too: the default grouping columns the file has, or
+ * none, when it lacks some of them (before 2026-12-07 the command kept
+ * the defaults, and run as printed it failed on them:
+ * tests/cli/eda_columns_command_by). */
+static void columns_command(const eda_cols *ec, const char *lead, const char *list, const char *by,
+                            char *buf, size_t cap)
 {
-    static const char *const names[] = {"columns"};
-    const char *values[] = {list};
+    static const char *const names[] = {"columns", "by"};
+    const char *values[] = {list, by};
     snprintf(buf, cap, "%s", lead);
-    cli_hint_command(buf, cap, "eda", ec->argc, ec->argv, optind, names, values, 1);
+    cli_hint_command(buf, cap, "eda", ec->argc, ec->argv, optind, names, values, by ? 2 : 1);
+}
+
+/* The --by value of the default grouping columns f has into buf ("none"
+ * when it has none of them), for a command that runs on f. */
+static const char *by_present(const ct_eda_options *o, const ct_frame *f, char *buf, size_t cap)
+{
+    size_t j;
+    buf[0] = '\0';
+    for (size_t k = 0; k < o->nby; k++)
+        if (ct_frame_find(f, o->by_cols[k], &j, NULL) == CT_OK) {
+            const size_t at = strlen(buf);
+            if (ct_list_append(buf, cap, o->by_cols[k]) >= cap)
+                buf[at] = '\0';
+        }
+    if (!buf[0])
+        snprintf(buf, cap, "none");
+    return buf;
 }
 
 /* Two or more absent columns: one message naming them all, each group
@@ -372,10 +393,15 @@ static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *pat
                      ec->target_set);
     for (size_t k = 0; k < o->nby; k++)
         cli_absent_add(&a, o->by_cols[k], ec->by_set ? o->by_cols : NULL, o->nby, k);
-    cli_absent_group(&a,
-                     ec->by_set ? "named in --by"
-                                : "default grouping columns: --by=COL[,COL...] or --by=none",
-                     ec->by_set);
+    char by[CT_DIAG_MSG_MAX / 4];
+    const char *by_value =
+        cli_absent_group(&a,
+                         ec->by_set ? "named in --by"
+                                    : "default grouping columns: --by=COL[,COL...] or --by=none",
+                         ec->by_set) &&
+                !ec->by_set
+            ? by_present(o, f, by, sizeof by)
+            : NULL;
     for (size_t k = 0; k < o->nmetrics; k++)
         cli_absent_add(&a, o->metrics[k], ec->cols_set ? o->metrics : NULL, o->nmetrics, k);
     char list[CT_DIAG_MSG_MAX / 4] = "";
@@ -385,7 +411,8 @@ static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *pat
                          ec->cols_set ? "named in --columns" : metrics_why(list, why, sizeof why),
                          ec->cols_set) &&
         list[0])
-        columns_command(ec, "with the file's numeric columns", list, a.tail, sizeof a.tail);
+        columns_command(ec, "with the file's numeric columns", list, by_value, a.tail,
+                        sizeof a.tail);
     if (o->text_col && ec->text_set)
         cli_absent_add(&a, o->text_col, NULL, 0, 0);
     cli_absent_group(&a, "named in --text", 1);
@@ -458,7 +485,7 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
         for (size_t k = 0; k < o->nmetrics; k++)
             ct_list_append(left, sizeof left, o->metrics[k]);
         char cmd[CT_DIAG_MSG_MAX];
-        columns_command(ec, "left out, as this command would", left, cmd, sizeof cmd);
+        columns_command(ec, "left out, as this command would", left, NULL, cmd, sizeof cmd);
         cli_note("%s: the file lacks %zu of eda's default numeric columns (%s): %s", path, ngone,
                  gone, cmd);
     }

@@ -804,12 +804,17 @@ static int use_id_column(const char *id, ct_model *m, const ct_frame *f, const c
     ct_diag_clear(&d);
     size_t j;
     ct_status s = ct_frame_find(f, id, &j, &d);
-    if (s == CT_ECOLUMN && !strstr(d.hint, "did you mean"))
+    /* --id was given: the file's columns, not "name the id column with
+     * --id" (before 2026-12-07: tests/cli/id_named_absent_lists_columns) */
+    if (s == CT_ECOLUMN && !strstr(d.hint, "did you mean")) {
+        char cols[CT_DIAG_MSG_MAX / 2];
+        cli_file_columns(f, NULL, cols, sizeof cols);
         snprintf(d.hint, sizeof d.hint,
-                 "the misclassified rows and the predictions name each row by its '%s'; name "
-                 "the file's id column with --id=COL, or leave --id out to name the rows by "
-                 "their line alone",
-                 id);
+                 "--id names a column of the file's header (check its spelling): %s; or leave "
+                 "--id out to name the misclassified rows and the predictions by the model's "
+                 "id column, or their line",
+                 cols);
+    }
     if (s != CT_OK)
         return cli_fail_in(s, &d, path);
     char *copy = ct_strdup(id);

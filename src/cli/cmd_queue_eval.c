@@ -890,7 +890,7 @@ int cmd_queue_eval(int argc, char **argv)
      * of one's own, as train's --target, --positive and --id) */
     const char *target = "claim_status", *positive = "claim", *idcol = "video_id",
                *viewcol = "video_view_count";
-    int target_given = 0, positive_given = 0, views_given = 0;
+    int target_given = 0, positive_given = 0, views_given = 0, id_given = 0;
     size_t capacity = 0;
     double rate = 60;
     int json = 0, c, urc;
@@ -916,7 +916,7 @@ int cmd_queue_eval(int argc, char **argv)
             positive = optarg;
             positive_given = 1;
             break;
-        case OPT_ID: idcol = optarg; break;
+        case OPT_ID: idcol = optarg, id_given = 1; break;
         case OPT_VIEWS:
             viewcol = optarg;
             views_given = 1;
@@ -1144,7 +1144,17 @@ int cmd_queue_eval(int argc, char **argv)
     /* an export that names its columns otherwise: the options that name them */
     if (s == CT_ECOLUMN && !d.hint[0]) {
         size_t j;
-        if (ct_frame_find(f, idcol, &j, NULL) != CT_OK)
+        if (ct_frame_find(f, idcol, &j, NULL) != CT_OK && id_given) {
+            /* --id was given: the file's columns, not "name their column
+             * with --id" (before 2026-12-07:
+             * tests/cli/id_named_absent_lists_columns) */
+            char cols[CT_DIAG_MSG_MAX / 2];
+            cli_file_columns(f, NULL, cols, sizeof cols);
+            snprintf(d.hint, sizeof d.hint,
+                     "--id names the labels' id column, one of the file's header (check its "
+                     "spelling): %s",
+                     cols);
+        } else if (ct_frame_find(f, idcol, &j, NULL) != CT_OK)
             snprintf(d.hint, sizeof d.hint,
                      "the labels' ids: name their column with --id=COL (the model's id column, "
                      "train's --id)");

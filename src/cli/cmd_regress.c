@@ -598,6 +598,19 @@ static int parse_args(int argc, char **argv, regress_opts *o, cli_load *lo)
         return rc;
     if (target_given && !positive_given && strcmp(o->design.target, def.target) != 0)
         return cli_usage("regress", "--target=%s needs --positive=VALUE", o->design.target);
+    /* the id column as a predictor, refused as train refuses it: before
+     * 2026-12-07 regress fitted 'each additional 1,000,000,000 of
+     * video_id ...' while its independence check counted the same column's
+     * repeats as ids (tests/cli/regress_id_feature_refused) */
+    for (size_t q = 0; o->design.id_column && q < o->design.nfeatures; q++)
+        if (strcmp(o->design.features[q].column, o->design.id_column) == 0) {
+            char item[CT_DIAG_MSG_MAX / 2];
+            return cli_usage("regress",
+                             "--features: '%s' is the id column (--id%s): an id names a report, "
+                             "it tells nothing about it",
+                             cli_list_item(item, sizeof item, o->design.id_column),
+                             id_given ? "" : ", by default");
+        }
     if (argc - optind != 1)
         return cli_operands_usage("regress", argc, argv, optind);
     return CLI_EXIT_OK;

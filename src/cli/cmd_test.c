@@ -1104,6 +1104,17 @@ static int run(const char *path, const ct_frame *f, const ct_load_stats *st, con
                 if (nempty++ == 0)
                     emptied = d;
             }
+            /* the class column absent (before 2026-12-07 said bare, where
+             * eda, train and evaluate name the column holding 'claim', and a
+             * --target typo named nothing: tests/cli/test_target_absent_hinted) */
+            const int target_absent = s == CT_ECOLUMN && !d.hint[0] &&
+                                      ct_frame_find(f, pl->pair[k][0], &(size_t){0}, NULL) != CT_OK;
+            if (target_absent && pl->pair_opt[k][0])
+                cli_label_elsewhere(
+                    f, positive_opt ? positive_opt : ct_reports_train_options().positive,
+                    pl->pair[k][0], 0, d.hint, sizeof d.hint);
+            else if (target_absent)
+                cli_file_columns(f, "--target=COL", d.hint, sizeof d.hint);
             skipped[k + 1] = skip_reason(
                 &d, s, strstr(d.message, pl->pair[k][0]) ? pl->pair_opt[k][0] : pl->pair_opt[k][1]);
             causes[k + 1] = d;

@@ -110,6 +110,11 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
                             "feature '%s' is %s: use a numeric or categorical column",
                             ct_column_name(c), ct_type_name(ct_column_type(c)));
             explain_not_numeric(f, ct_column_name(c), diag);
+            /* else why it is not categorical (2 long levels read as text:
+             * before 2026-12-07 no hint, where evaluate --by, eda and test
+             * say it: tests/cli/regress_text_feature_why) */
+            if (diag && !diag->hint[0])
+                snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(c));
         }
     }
     for (size_t k = 0; !s && k < o->ncap; k++) {
@@ -123,6 +128,11 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
                             "capped column '%s' is %s, not numeric", ct_column_name(c),
                             ct_type_name(ct_column_type(c)));
             explain_not_numeric(f, ct_column_name(c), diag);
+            /* else why it is not categorical (2 long levels read as text:
+             * before 2026-12-07 no hint, where evaluate --by, eda and test
+             * say it: tests/cli/regress_text_feature_why) */
+            if (diag && !diag->hint[0])
+                snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(c));
         }
     }
     if (s)

@@ -99,6 +99,35 @@ static void by_list_hint(const ct_frame *f, const char *name, ct_diag *diag)
                  runs);
 }
 
+/* The columns --by can take, those of the frame with levels (the first
+ * 8), into the hint of an absent one that is near none of them: a typo
+ * ('verifed_status') had no hint before 2026-12-07, where test's --by and
+ * inspect's --target list the file's columns
+ * (tests/cli/evaluate_by_absent_lists_columns). */
+static void by_columns_hint(const ct_frame *f, ct_diag *diag)
+{
+    size_t at = 0, shown = 0, more = 0;
+    const size_t cap = sizeof diag->hint;
+    for (size_t j = 0; j < ct_frame_ncols(f); j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        if (!ct_column_codes(c))
+            continue;
+        if (shown == 8) {
+            more++;
+            continue;
+        }
+        at += (size_t)snprintf(diag->hint + at, at < cap ? cap - at : 0, "%s'%s'",
+                               shown ? ", " : "the file's categorical columns are ",
+                               ct_column_name(c));
+        shown++;
+    }
+    if (!shown)
+        snprintf(diag->hint, cap,
+                 "the file has no categorical column to count the errors by (--by=COL)");
+    else if (at < cap)
+        snprintf(diag->hint + at, cap - at, "%s (--by=COL)", more ? ", ..." : "");
+}
+
 /* The column's codes, or its status: absent, or not categorical. */
 static ct_status by_column(const ct_frame *f, const char *column, const ct_column **c,
                            ct_diag *diag)
@@ -106,6 +135,8 @@ static ct_status by_column(const ct_frame *f, const char *column, const ct_colum
     ct_status s = ct_frame_find_as(f, column, "--by", c, diag);
     if (s == CT_ECOLUMN && diag && !diag->hint[0] && strpbrk(column, ",\""))
         by_list_hint(f, column, diag);
+    if (s == CT_ECOLUMN && diag && !diag->hint[0])
+        by_columns_hint(f, diag);
     if (s)
         return s;
     if (!ct_column_codes(*c)) {

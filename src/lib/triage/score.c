@@ -646,6 +646,28 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             size_t j;
             inputs = ct_frame_find(f, c->src_name[k], &j, NULL) == CT_OK;
         }
+        const char *model_id = m->id && *m->id ? m->id : NULL;
+        if (s == CT_ECOLUMN && inputs && diag && model_id &&
+            strcmp(c->o->id_column, model_id) != 0) {
+            /* named by the caller (score --id), not the model's: "name the
+             * id column with --id" would tell the user to do what they did,
+             * and "named as in the training file" blame training (before
+             * 2026-12-07: tests/cli/id_named_absent_lists_columns); its
+             * "did you mean" as it is, else the file's columns */
+            if (strstr(diag->hint, "did you mean"))
+                return s;
+            size_t at = (size_t)snprintf(diag->hint, sizeof diag->hint,
+                                         "--id names a column of the file's header (check its "
+                                         "spelling): the file's columns are");
+            const size_t nc = ct_frame_ncols(f), cap = sizeof diag->hint;
+            for (size_t j = 0; j < nc && j < 8 && at < cap; j++)
+                at += (size_t)snprintf(diag->hint + at, cap - at, "%s '%s'", j ? "," : "",
+                                       ct_column_name(ct_frame_col(f, j)));
+            if (at < cap)
+                snprintf(diag->hint + at, cap - at, "%s; or leave --id out for the model's '%s'",
+                         nc > 8 ? ", ..." : "", model_id);
+            return s;
+        }
         if (s == CT_ECOLUMN && inputs && diag && !strstr(diag->hint, "did you mean")) {
             snprintf(diag->hint, sizeof diag->hint,
                      "the queue names each row by its '%s'; the model's inputs are all here, "
@@ -723,11 +745,29 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
                             ct_type_name(ct_column_type(got[k])),
                             k < 2 ? "the reach needs counts, numbers"
                                   : "the ties need the author status, its levels as text");
-            if (diag)
-                snprintf(diag->hint, sizeof diag->hint, "%s",
-                         k < 2 ? "counts written with thousands separators (1,234) are read with "
-                                 "--thousands=, ; or name the counts' column with this option"
-                               : "name the author status column with --status");
+            /* the option named, and for --status (given, as it is checked
+             * only then) the columns it can name; before 2026-12-07 "with
+             * this option" and "name the author status column with
+             * --status", as the user had (tests/cli/score_count_column_not_numeric) */
+            if (diag && k < 2)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "counts written with thousands separators (1,234) are read with "
+                         "--thousands=, ; or name the counts' column with %s",
+                         opt[k]);
+            else if (diag) {
+                size_t at = (size_t)snprintf(diag->hint, sizeof diag->hint,
+                                             "--status names the author status column, its "
+                                             "levels words such as 'active' and 'banned'");
+                const size_t cap = sizeof diag->hint;
+                int shown = 0;
+                for (size_t j = 0; j < ct_frame_ncols(f) && shown < 8 && at < cap; j++)
+                    if (ct_column_codes(ct_frame_col(f, j)))
+                        at += (size_t)snprintf(diag->hint + at, cap - at, "%s'%s'",
+                                               shown++ ? ", "
+                                                       : ": the file's categorical "
+                                                         "columns are ",
+                                               ct_column_name(ct_frame_col(f, j)));
+            }
             /* the format its values are in, when one reads them: counts
              * grouped by '.' ("4.133.201") want --thousands=., not ','
              * (before 2026-12-06 ',' whatever the values:
@@ -737,7 +777,7 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             if (diag && k < 2 && ct_frame_find(f, name, &cj, NULL) == CT_OK &&
                 ct_frame_explain_number_format(f, cj, fmt, sizeof fmt - 64))
                 snprintf(diag->hint, sizeof diag->hint,
-                         "%.900s; or name the counts' column with this option", fmt);
+                         "%.900s; or name the counts' column with %s", fmt, opt[k]);
             return s;
         }
     }
