@@ -551,6 +551,19 @@ static void split_own(level *L, int t, uint32_t k)
     uint32_t nl = 0, nr = 0;
     if (L->last) {
         int32_t *restrict lf = L->leaf_of;
+        if (b->dbin && lf) { /* (the row-major bins: one read a row) */
+            const uint8_t *restrict col = b->dbin + j;
+            const size_t p = b->p;
+            const uint32_t nb = b->nbins[j];
+            for (uint32_t q = 0; q < m; q++) {
+                const uint32_t r = rows[q], bin = col[(size_t)r * p];
+                const int left = bin == nb ? dl : bin <= sb;
+                lf[r] = (int32_t)cl + !left;
+                nl += (uint32_t)left;
+            }
+            RNL(L, k, t) = nl;
+            return;
+        }
         for (uint32_t q = 0; q < m; q++) {
             const uint32_t r = rows[q];
             const int left = tree_goes_left(b, r, j, sb, dl);
