@@ -334,6 +334,15 @@ static void gradients_block(double *F, double *E, const double *y, const double 
     }
 }
 
+/* 0 when tests turned the four-row path off (tree_boost_gradients_v4) */
+static int grad_v4_on = 1;
+
+int tree_boost_gradients_v4(int on)
+{
+    grad_v4_on = on != 0;
+    return grad_v4_on && grad_has_v4();
+}
+
 /* rows a block: tree_level.c's LEVEL_OWN, so that the thread that grows a
  * tree on a block's rows has their gradients in its cache */
 #define GRAD_BLOCK 2048
@@ -348,7 +357,7 @@ static void gradients(double *F, double *E, const double *y, const double *w, si
                       const double unit[2], int nth)
 {
     const size_t nb = (n + GRAD_BLOCK - 1) / GRAD_BLOCK;
-    const int v4 = grad_has_v4();
+    const int v4 = grad_v4_on && grad_has_v4();
 #pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static, 1)
     for (size_t bk = 0; bk < nb; bk++) {
         const size_t i0 = bk * GRAD_BLOCK, i1 = i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n;

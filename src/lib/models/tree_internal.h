@@ -309,6 +309,13 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
                          int threads, const tree_v2 *gh, const uint8_t *row_in, tree *out,
                          int32_t *leaf_of);
 
+/* ---- the boosting's gradients (tree_boost.c) ----
+ * Tests only (not thread-safe: call it between fits): on = 0 makes the
+ * gradients take two rows a vector instruction everywhere, on = 1 (the
+ * default) four where the processor has AVX2; the trees are the same bit
+ * for bit. Returns 1 when the four-row path is now in use. */
+int tree_boost_gradients_v4(int on);
+
 /* ---- storage (tree_store.c) ---- */
 void tree_save(const tree *t, ct_json *w);
 /* Read a tree; p is the column count features must be below. */
