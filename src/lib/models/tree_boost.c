@@ -358,7 +358,13 @@ static void gradients(double *F, double *E, const double *y, const double *w, si
 {
     const size_t nb = (n + GRAD_BLOCK - 1) / GRAD_BLOCK;
     const int v4 = grad_v4_on && grad_has_v4();
-#pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static, 1)
+    if (n < 4096 || nth < 2) { /* (no team of one: its closing barrier is a system call) */
+        for (size_t i0 = 0; i0 < n; i0 += GRAD_BLOCK)
+            gradients_block(F, E, y, w, i0, i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n, ve, leaf,
+                            gh, g, h, unit, v4);
+        return;
+    }
+#pragma omp parallel for num_threads(nth) schedule(static, 1)
     for (size_t bk = 0; bk < nb; bk++) {
         const size_t i0 = bk * GRAD_BLOCK, i1 = i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n;
         gradients_block(F, E, y, w, i0, i1, ve, leaf, gh, g, h, unit, v4);
