@@ -276,7 +276,7 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
  * node's histogram (a small node is summed whole by one thread); the split
  * scans, by runs of columns, add the parts and are merged in column order.
  * With tree_bins_by_column's copy, the root's part is read column by
- * column. One parallel region per tree.
+ * column. One parallel region per tree (none on one thread).
  * tree_grow_level_fits() says whether to use it: the logistic criterion
  * without per-split draws, the dense histograms of the widest level within
  * its memory budget, and enough stored entries per histogram slot (on wide

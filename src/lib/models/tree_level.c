@@ -39,8 +39,9 @@
  * the root's rows, in order, are read column by column when the bins have
  * tree_bins_by_column's copy. Rows interleaved in blocks keep the threads'
  * shares of a node even when a file is sorted (the reports file is sorted
- * by class). One parallel region per tree; the decisions between phases
- * (new nodes, the builds of the next level) are `omp single`. */
+ * by class). One parallel region per tree (none on one thread: grow_team
+ * runs solo); the decisions between phases (new nodes, the builds of the
+ * next level) are `omp single`. */
 #include "models/tree_internal.h"
 
 #include <float.h>
