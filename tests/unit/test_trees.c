@@ -465,8 +465,8 @@ static void test_gradients_v4(void **state)
         for (int v = 0; v < 2; v++) {
             tree_boost_gradients_v4(v);
             m[v] = NULL;
-            assert_int_equal(
-                ct_gbdt_fit_valid(&gp, X, yd, wp, NULL, NULL, NULL, NULL, &m[v], &d), CT_OK);
+            assert_int_equal(ct_gbdt_fit_valid(&gp, X, yd, wp, NULL, NULL, NULL, NULL, &m[v], &d),
+                             CT_OK);
             assert_int_equal(ct_gbdt_type()->predict_proba(m[v], X, v ? p2 : p1, &d), CT_OK);
             s[v] = save_text(ct_gbdt_type(), m[v]);
         }

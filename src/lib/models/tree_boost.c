@@ -216,8 +216,8 @@ gradients_block4(double *F, double *E, const double *y, const double *w, size_t 
         grad_v4 e, f, yy, ww = one;
         memcpy(&e, E + i, sizeof e);
         if (ve) {
-            const size_t k0 = (size_t)leaf[i], k1 = (size_t)leaf[i + 1],
-                         k2 = (size_t)leaf[i + 2], k3 = (size_t)leaf[i + 3];
+            const size_t k0 = (size_t)leaf[i], k1 = (size_t)leaf[i + 1], k2 = (size_t)leaf[i + 2],
+                         k3 = (size_t)leaf[i + 3];
             memcpy(&f, F + i, sizeof f);
             f += (grad_v4){ve[2 * k0], ve[2 * k1], ve[2 * k2], ve[2 * k3]};
             e *= (grad_v4){ve[2 * k0 + 1], ve[2 * k1 + 1], ve[2 * k2 + 1], ve[2 * k3 + 1]};
@@ -360,8 +360,8 @@ static void gradients(double *F, double *E, const double *y, const double *w, si
     const int v4 = grad_v4_on && grad_has_v4();
     if (n < 4096 || nth < 2) { /* (no team of one: its closing barrier is a system call) */
         for (size_t i0 = 0; i0 < n; i0 += GRAD_BLOCK)
-            gradients_block(F, E, y, w, i0, i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n, ve, leaf,
-                            gh, g, h, unit, v4);
+            gradients_block(F, E, y, w, i0, i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n, ve, leaf, gh,
+                            g, h, unit, v4);
         return;
     }
 #pragma omp parallel for num_threads(nth) schedule(static, 1)

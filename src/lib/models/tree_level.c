@@ -777,19 +777,19 @@ static void settle(level *L, int lev)
  * a tree; and the directives cannot simply run outside a region, where
  * they bind to the caller's (the folds of train's cross-validation run in
  * parallel): solo, the barriers are skipped and the singles run inline. */
-#define LEVEL_BARRIER(solo)                                                                       \
-    do {                                                                                          \
-        if (!(solo)) {                                                                            \
-            _Pragma("omp barrier")                                                                \
-        }                                                                                         \
+#define LEVEL_BARRIER(solo)                                                                        \
+    do {                                                                                           \
+        if (!(solo)) {                                                                             \
+            _Pragma("omp barrier")                                                                 \
+        }                                                                                          \
     } while (0)
-#define LEVEL_SINGLE(solo, stmt)                                                                  \
-    do {                                                                                          \
-        if (solo) {                                                                               \
-            stmt;                                                                                 \
-        } else {                                                                                  \
-            _Pragma("omp single") { stmt; }                                                       \
-        }                                                                                         \
+#define LEVEL_SINGLE(solo, stmt)                                                                   \
+    do {                                                                                           \
+        if (solo) {                                                                                \
+            stmt;                                                                                  \
+        } else {                                                                                   \
+            _Pragma("omp single") { stmt; }                                                        \
+        }                                                                                          \
     } while (0)
 
 /* The threads' rows' regions and the root's build (the team may be smaller
