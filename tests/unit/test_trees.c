@@ -428,6 +428,62 @@ static void test_determinism(void **state)
     determinism_one(ct_gbdt_type(), &gp);
 }
 
+/* The boosting's gradients four rows a vector instruction (AVX2, where the
+ * processor has it) and two: the same trees and probabilities bit for bit,
+ * with and without row weights, on a design the level grower takes (its
+ * (gradient, hessian) pairs are the four-row path's output) and with rows
+ * left out (subsample). */
+static void test_gradients_v4(void **state)
+{
+    (void)state;
+    design();
+    ct_csr *X = csr_rows(0, NR, 1);
+    tree_bins *b = NULL;
+    ct_gbdt_params gp = ct_gbdt_params_default();
+    gp.n_estimators = 40;
+    gp.max_depth = 4;
+    gp.learning_rate = 0.1;
+    gp.min_child_weight = 5;
+    gp.max_bins = 64; /* (fewer slots: the level grower's) */
+    tree_grow_params gl = {TREE_LOGLOSS, 4, 2, 1, 5, 1, 0, 0.1, NP, NULL, 1, 0, 0, 0};
+    assert_int_equal(tree_bins_build(X, gp.max_bins, &b), CT_OK);
+    assert_true(tree_grow_level_fits(b, &gl, NR));
+    tree_bins_free(b);
+    double *w = malloc(NR * sizeof *w), *p1 = malloc(NR * sizeof *p1),
+           *p2 = malloc(NR * sizeof *p2);
+    for (int i = 0; i < NR; i++)
+        w[i] = 0.25 + 2 * u((uint64_t)i, 70);
+    const int has_v4 = tree_boost_gradients_v4(1);
+    if (!has_v4)
+        fprintf(stderr, "test_gradients_v4: no AVX2 here, both fits take two rows at once\n");
+    for (int pass = 0; pass < 4; pass++) {
+        const double *wp = pass & 1 ? w : NULL;
+        gp.subsample = pass & 2 ? 0.7 : 1;
+        void *m[2];
+        char *s[2];
+        ct_diag d;
+        for (int v = 0; v < 2; v++) {
+            tree_boost_gradients_v4(v);
+            m[v] = NULL;
+            assert_int_equal(ct_gbdt_fit_valid(&gp, X, yd, wp, NULL, NULL, NULL, NULL, &m[v], &d),
+                             CT_OK);
+            assert_int_equal(ct_gbdt_type()->predict_proba(m[v], X, v ? p2 : p1, &d), CT_OK);
+            s[v] = save_text(ct_gbdt_type(), m[v]);
+        }
+        assert_string_equal(s[0], s[1]);
+        assert_memory_equal(p1, p2, NR * sizeof *p1);
+        for (int v = 0; v < 2; v++) {
+            ct_gbdt_type()->destroy(m[v]);
+            free(s[v]);
+        }
+    }
+    tree_boost_gradients_v4(1);
+    free(w);
+    free(p1);
+    free(p2);
+    ct_csr_free(X);
+}
+
 /* replace the first occurrence of from by to in s (same buffer, to no longer) */
 static char *replace(const char *s, const char *from, const char *to)
 {
@@ -1543,6 +1599,7 @@ int main(void)
         cmocka_unit_test(test_treeshap),
         cmocka_unit_test(test_treeshap_deep),
         cmocka_unit_test(test_determinism),
+        cmocka_unit_test(test_gradients_v4),
         cmocka_unit_test(test_colsample_bynode),
         cmocka_unit_test(test_text_rounds),
         cmocka_unit_test(test_text_rounds_early_stopping),

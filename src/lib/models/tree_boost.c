@@ -182,6 +182,73 @@ static inline tree_v2 grad_pick(grad_m2 m, tree_v2 a, tree_v2 b)
     return (tree_v2)((m & (grad_m2)a) | (~m & (grad_m2)b));
 }
 
+/* Four rows a vector instruction where the processor has AVX2 (x86-64
+ * with GCC or Clang: the function is compiled for AVX2 alone and called
+ * only after a run-time check). AVX2 without FMA: no fused multiply-add can
+ * be formed (nor is one under ISO C's -ffp-contract=off), so each lane
+ * does gradients_block's operations on its row, in its order: the same
+ * bits as the two-lane path (tests/cli/train_gbdt_trees_unchanged holds
+ * the trees fitted before it). On one thread it takes about a third off
+ * the gradients' time on design b of bench/trees.sh (the division of four
+ * rows at once; bench/RESULTS.md, 2026-12-07). */
+#if defined(__GNUC__) && defined(__x86_64__)
+#define GRAD_V4 1
+typedef double grad_v4 __attribute__((vector_size(32)));
+typedef int64_t grad_m4 __attribute__((vector_size(32)));
+
+static int grad_has_v4(void) { return __builtin_cpu_supports("avx2"); }
+
+/* gradients_block's work (below) on rows [i0, i1) into gh, its two passes
+ * fused, four rows at a time: the first row not done returned (the rest,
+ * under four, are the caller's). */
+__attribute__((target("avx2"))) static size_t
+gradients_block4(double *F, double *E, const double *y, const double *w, size_t i0, size_t i1,
+                 const double *ve, const int32_t *leaf, tree_v2 *gh, const double unit[2])
+{
+    const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
+    const grad_v4 one = {1, 1, 1, 1}, qmin = {1e-16, 1e-16, 1e-16, 1e-16}, vug = {ug, ug, ug, ug},
+                  vuh = {uh, uh, uh, uh}, vig = {ig, ig, ig, ig}, vih = {ih, ih, ih, ih},
+                  big = {0x1.8p52, 0x1.8p52, 0x1.8p52, 0x1.8p52},
+                  lo = {0x1p-500, 0x1p-500, 0x1p-500, 0x1p-500},
+                  hi = {0x1p500, 0x1p500, 0x1p500, 0x1p500};
+    size_t i = i0;
+    for (; i + 3 < i1; i += 4) {
+        grad_v4 e, f, yy, ww = one;
+        memcpy(&e, E + i, sizeof e);
+        if (ve) {
+            const size_t k0 = (size_t)leaf[i], k1 = (size_t)leaf[i + 1], k2 = (size_t)leaf[i + 2],
+                         k3 = (size_t)leaf[i + 3];
+            memcpy(&f, F + i, sizeof f);
+            f += (grad_v4){ve[2 * k0], ve[2 * k1], ve[2 * k2], ve[2 * k3]};
+            e *= (grad_v4){ve[2 * k0 + 1], ve[2 * k1 + 1], ve[2 * k2 + 1], ve[2 * k3 + 1]};
+            memcpy(F + i, &f, sizeof f);
+        }
+        const grad_m4 in = (e >= lo) & (e <= hi);
+        if (!(in[0] & in[1] & in[2] & in[3]))
+            for (int k = 0; k < 4; k++)
+                if (!in[k])
+                    e[k] = exp(-F[i + (size_t)k]);
+        memcpy(E + i, &e, sizeof e);
+        memcpy(&yy, y + i, sizeof yy);
+        if (w)
+            memcpy(&ww, w + i, sizeof ww);
+        const grad_v4 pr = one / (one + e), q = e * pr * pr;
+        const grad_v4 gr = (((pr - yy) * ww * vig + big) - big) * vug;
+        const grad_m4 mq = q > qmin;
+        const grad_v4 hq = (grad_v4)((mq & (grad_m4)q) | (~mq & (grad_m4)qmin)) * ww;
+        grad_v4 hr = ((hq * vih + big) - big) * vuh;
+        const grad_m4 mh = hr > vuh;
+        hr = (grad_v4)((mh & (grad_m4)hr) | (~mh & (grad_m4)vuh));
+        for (int k = 0; k < 4; k++)
+            gh[i + (size_t)k] = (tree_v2){gr[k], hr[k]};
+    }
+    return i;
+}
+#else
+#define GRAD_V4 0
+static int grad_has_v4(void) { return 0; }
+#endif
+
 /* A round's gradients and hessians of the log loss at the raw scores F,
  * after adding the previous tree's leaf values (ve NULL: none; leaf[i]
  * its leaf of row i), rounded to their grids (units ug, uh for gradients
@@ -210,12 +277,19 @@ static inline tree_v2 grad_pick(grad_m2 m, tree_v2 a, tree_v2 b)
  * stays in the first-level cache: the scalar one carries F and E (the
  * leaf's value and exp(-value) gathered, an exponential where E left its
  * range), the other is the arithmetic, two rows a vector instruction (the
- * same operations on each lane as on a scalar: the same bits). */
+ * same operations on each lane as on a scalar: the same bits); with v4
+ * and gh, gradients_block4 does all but the last rows (under four). */
 static void gradients_block(double *F, double *E, const double *y, const double *w, size_t i0,
                             size_t i1, const double *ve, const int32_t *leaf, tree_v2 *gh,
-                            double *g, double *h, const double unit[2])
+                            double *g, double *h, const double unit[2], int v4)
 {
     const double ug = unit[0], uh = unit[1], ig = 1 / ug, ih = 1 / uh;
+#if GRAD_V4
+    if (gh && v4)
+        i0 = gradients_block4(F, E, y, w, i0, i1, ve, leaf, gh, unit);
+#else
+    (void)v4;
+#endif
     for (size_t i = i0; i < i1; i++) {
         double e = E[i];
         if (ve) {
@@ -260,6 +334,15 @@ static void gradients_block(double *F, double *E, const double *y, const double 
     }
 }
 
+/* 0 when tests turned the four-row path off (tree_boost_gradients_v4) */
+static int grad_v4_on = 1;
+
+int tree_boost_gradients_v4(int on)
+{
+    grad_v4_on = on != 0;
+    return grad_v4_on && grad_has_v4();
+}
+
 /* rows a block: tree_level.c's LEVEL_OWN, so that the thread that grows a
  * tree on a block's rows has their gradients in its cache */
 #define GRAD_BLOCK 2048
@@ -274,10 +357,17 @@ static void gradients(double *F, double *E, const double *y, const double *w, si
                       const double unit[2], int nth)
 {
     const size_t nb = (n + GRAD_BLOCK - 1) / GRAD_BLOCK;
-#pragma omp parallel for num_threads(nth) if (n >= 4096 && nth > 1) schedule(static, 1)
+    const int v4 = grad_v4_on && grad_has_v4();
+    if (n < 4096 || nth < 2) { /* (no team of one: its closing barrier is a system call) */
+        for (size_t i0 = 0; i0 < n; i0 += GRAD_BLOCK)
+            gradients_block(F, E, y, w, i0, i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n, ve, leaf, gh,
+                            g, h, unit, v4);
+        return;
+    }
+#pragma omp parallel for num_threads(nth) schedule(static, 1)
     for (size_t bk = 0; bk < nb; bk++) {
         const size_t i0 = bk * GRAD_BLOCK, i1 = i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n;
-        gradients_block(F, E, y, w, i0, i1, ve, leaf, gh, g, h, unit);
+        gradients_block(F, E, y, w, i0, i1, ve, leaf, gh, g, h, unit, v4);
     }
 }
 

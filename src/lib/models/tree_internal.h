@@ -276,7 +276,7 @@ static inline int tree_goes_left(const tree_bins *b, uint32_t r, uint32_t j, uin
  * node's histogram (a small node is summed whole by one thread); the split
  * scans, by runs of columns, add the parts and are merged in column order.
  * With tree_bins_by_column's copy, the root's part is read column by
- * column. One parallel region per tree.
+ * column. One parallel region per tree (none on one thread).
  * tree_grow_level_fits() says whether to use it: the logistic criterion
  * without per-split draws, the dense histograms of the widest level within
  * its memory budget, and enough stored entries per histogram slot (on wide
@@ -308,6 +308,13 @@ int tree_grow_cols_fits(const tree_bins *b, const tree_grow_params *gp);
 ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_params *gp,
                          int threads, const tree_v2 *gh, const uint8_t *row_in, tree *out,
                          int32_t *leaf_of);
+
+/* ---- the boosting's gradients (tree_boost.c) ----
+ * Tests only (not thread-safe: call it between fits): on = 0 makes the
+ * gradients take two rows a vector instruction everywhere, on = 1 (the
+ * default) four where the processor has AVX2; the trees are the same bit
+ * for bit. Returns 1 when the four-row path is now in use. */
+int tree_boost_gradients_v4(int on);
 
 /* ---- storage (tree_store.c) ---- */
 void tree_save(const tree *t, ct_json *w);

@@ -39,8 +39,9 @@
  * the root's rows, in order, are read column by column when the bins have
  * tree_bins_by_column's copy. Rows interleaved in blocks keep the threads'
  * shares of a node even when a file is sorted (the reports file is sorted
- * by class). One parallel region per tree; the decisions between phases
- * (new nodes, the builds of the next level) are `omp single`. */
+ * by class). One parallel region per tree (none on one thread: grow_team
+ * runs solo); the decisions between phases (new nodes, the builds of the
+ * next level) are `omp single`. */
 #include "models/tree_internal.h"
 
 #include <float.h>
@@ -395,11 +396,21 @@ static void build_root_cols(const level *L, lv2 *restrict H, int t, double *sums
     const size_t n = b->n, T = (size_t)L->T, ob = L->own;
     const lv2 *restrict gh = L->gh;
     const uint8_t *restrict use = L->gp->use_col;
-    lv2 tot = {0, 0};
+    /* the rows' sums in four chains of additions side by side (one chain
+     * waited on each addition: a twentieth of a round on design b; the
+     * sums are exact, so in any grouping) */
+    lv2 tot = {0, 0}, tot1 = {0, 0}, tot2 = {0, 0}, tot3 = {0, 0};
     for (size_t blk = (size_t)t; blk * ob < n; blk += T) {
         const size_t i0 = blk * ob, i1 = i0 + ob < n ? i0 + ob : n;
-        for (size_t i = i0; i < i1; i++)
-            tot += gh[i];
+        size_t r = i0;
+        for (; r + 3 < i1; r += 4) {
+            tot += gh[r];
+            tot1 += gh[r + 1];
+            tot2 += gh[r + 2];
+            tot3 += gh[r + 3];
+        }
+        for (; r < i1; r++)
+            tot += gh[r];
         /* four columns a pass: one read of a row's sums for four slots,
          * and four chains of additions through memory side by side */
         size_t k0 = 0;
@@ -445,6 +456,7 @@ static void build_root_cols(const level *L, lv2 *restrict H, int t, double *sums
             }
         }
     }
+    tot += tot1 + tot2 + tot3;
     sums[0] = tot[0];
     sums[1] = tot[1];
 }
@@ -551,6 +563,19 @@ static void split_own(level *L, int t, uint32_t k)
     uint32_t nl = 0, nr = 0;
     if (L->last) {
         int32_t *restrict lf = L->leaf_of;
+        if (b->dbin && lf) { /* (the row-major bins: one read a row) */
+            const uint8_t *restrict col = b->dbin + j;
+            const size_t p = b->p;
+            const uint32_t nb = b->nbins[j];
+            for (uint32_t q = 0; q < m; q++) {
+                const uint32_t r = rows[q], bin = col[(size_t)r * p];
+                const int left = bin == nb ? dl : bin <= sb;
+                lf[r] = (int32_t)cl + !left;
+                nl += (uint32_t)left;
+            }
+            RNL(L, k, t) = nl;
+            return;
+        }
         for (uint32_t q = 0; q < m; q++) {
             const uint32_t r = rows[q];
             const int left = tree_goes_left(b, r, j, sb, dl);
@@ -746,6 +771,129 @@ static void settle(level *L, int lev)
     }
 }
 
+/* solo: one thread and no team of its own. A team of one (a parallel
+ * region with one thread) pays a system call at each of its barriers
+ * (libgomp wakes waiters with a futex call whoever waits), a dozen and more
+ * a tree; and the directives cannot simply run outside a region, where
+ * they bind to the caller's (the folds of train's cross-validation run in
+ * parallel): solo, the barriers are skipped and the singles run inline. */
+#define LEVEL_BARRIER(solo)                                                                        \
+    do {                                                                                           \
+        if (!(solo)) {                                                                             \
+            _Pragma("omp barrier")                                                                 \
+        }                                                                                          \
+    } while (0)
+#define LEVEL_SINGLE(solo, stmt)                                                                   \
+    do {                                                                                           \
+        if (solo) {                                                                                \
+            stmt;                                                                                  \
+        } else {                                                                                   \
+            _Pragma("omp single") { stmt; }                                                        \
+        }                                                                                          \
+    } while (0)
+
+/* The threads' rows' regions and the root's build (the team may be smaller
+ * than asked for: T threads of nth). */
+static void team_start(level *L, int T)
+{
+    const size_t n = L->b->n;
+    L->T = T;
+    for (int th = 0; th <= L->T; th++)
+        L->reg[th] = 0;
+    for (size_t blk = 0; blk * L->own < n; blk++) {
+        const size_t i0 = blk * L->own;
+        L->reg[blk % (size_t)L->T + 1] += (uint32_t)(i0 + L->own < n ? L->own : n - i0);
+    }
+    for (int th = 0; th < L->T; th++)
+        L->reg[th + 1] += L->reg[th];
+    L->bl[0] = (lbuild){L->g[0].H, NULL, 0, 0, 0, LEVEL_NONE, -1};
+    L->nbl = 1;
+    for (int th = 0; th < L->T && L->T > 1; th++)
+        if (!(L->pt[th] = hist_get(L)))
+            L->fail = 1;
+}
+
+/* The root's totals: the threads' sums (exact, so in any order). */
+static void root_sums(level *L)
+{
+    double t1 = 0, t2 = 0;
+    uint32_t cnt = 0;
+    for (int th = 0; th < L->T; th++) {
+        t1 += L->ts[2 * th];
+        t2 += L->ts[2 * th + 1];
+        cnt += RHI(L, 0, th) - RLO(L, 0, th);
+    }
+    L->g[0].s1 = t1;
+    L->g[0].s2 = t2;
+    L->g[0].cnt = cnt;
+}
+
+/* The tree's growth on thread t of the team (the directives bind to the
+ * caller's parallel region), or solo (above). */
+static void grow_team(level *L, int nth, int solo)
+{
+    int32_t *leaf_of = L->leaf_of;
+    const tree_bins *b = L->b;
+    const tree_grow_params *gp = L->gp;
+    tree *out = L->t;
+    const size_t nrun = L->nrun;
+    const int t = solo ? 0 : omp_get_thread_num();
+    const int T = solo ? 1 : omp_get_num_threads() < nth ? omp_get_num_threads() : nth;
+    LEVEL_SINGLE(solo, team_start(L, T));
+    /* the root's rows, histogram and totals (the threads' sums, exact) */
+    if (t < L->T && !L->fail) {
+        if (own_rows(L, t) && L->dense && b->cbin) {
+            lv2 *H = L->T > 1 ? L->pt[t] : L->bl[0].dst;
+            hist_zero(L, H);
+            build_root_cols(L, H, t, L->ts + 2 * t);
+        } else {
+            build_own(L, t, 1);
+        }
+    }
+    LEVEL_BARRIER(solo);
+    LEVEL_SINGLE(solo, root_sums(L));
+    const lnode *g0 = &L->g[0];
+    const int root = !L->fail && tree_node_can_split(gp, g0->s1, g0->s2, g0->cnt, 0);
+    for (int lev = 0; root; lev++) {
+        const size_t nb = L->nbl;
+        /* run c on thread c mod T: its slots of every histogram stay
+         * in that thread's cache from level to level */
+        if (t < L->T)
+            for (size_t q = 0; q < nb; q++) {
+                const int w = L->bl[q].whole;
+                if (w < 0)
+                    for (size_t c = (size_t)t; c < nrun; c += (size_t)L->T)
+                        reduce_scan(L, q, c);
+                else if (w == t)
+                    for (size_t c = 0; c < nrun; c++)
+                        reduce_scan(L, q, c);
+            }
+        LEVEL_BARRIER(solo);
+        LEVEL_SINGLE(solo, decide(L, lev));
+        if (L->fail || !L->nspl[lev & 1])
+            break;
+        if (t < L->T)
+            for (size_t i = 0; i < L->nspl[lev & 1]; i++)
+                split_own(L, t, L->spl[lev & 1][i]);
+        LEVEL_BARRIER(solo);
+        LEVEL_SINGLE(solo, settle(L, lev));
+        if (L->fail || !L->nbl)
+            break;
+        if (t < L->T)
+            build_own(L, t, 0);
+        LEVEL_BARRIER(solo);
+    }
+    /* every in-sample row's leaf (the leaves' rows are disjoint; the
+     * last level's were written by the partition) */
+    if (leaf_of && !L->fail && t < L->T) {
+        const uint32_t nn = out->n;
+        for (uint32_t k = 0; k < nn; k++)
+            if (!out->node[k].left)
+                for (uint32_t q = RLO(L, k, t); q < RHI(L, k, t); q++)
+                    leaf_of[L->rows[q]] = (int32_t)k;
+    }
+}
+
 ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int threads,
                           const tree_v2 *gh, const uint8_t *row_in, tree *out, int32_t *leaf_of)
 {
@@ -793,95 +941,11 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.part = tree_buf_reserve(L.part, &L.part_cap, 2 * L.nrun + 1, sizeof *L.part, &L.fail);
     if (L.fail)
         goto done;
-    const size_t nrun = L.nrun;
-#pragma omp parallel num_threads(nth) if (nth > 1)
-    {
-        const int t = omp_get_thread_num();
-#pragma omp single
-        {
-            /* the threads' regions: thread t's blocks' rows, in or out of
-             * the sample (the team may be smaller than asked for) */
-            L.T = omp_get_num_threads() < nth ? omp_get_num_threads() : nth;
-            for (int th = 0; th <= L.T; th++)
-                L.reg[th] = 0;
-            for (size_t blk = 0; blk * L.own < n; blk++) {
-                const size_t i0 = blk * L.own;
-                L.reg[blk % (size_t)L.T + 1] += (uint32_t)(i0 + L.own < n ? L.own : n - i0);
-            }
-            for (int th = 0; th < L.T; th++)
-                L.reg[th + 1] += L.reg[th];
-            L.bl[0] = (lbuild){L.g[0].H, NULL, 0, 0, 0, LEVEL_NONE, -1};
-            L.nbl = 1;
-            for (int th = 0; th < L.T && L.T > 1; th++)
-                if (!(L.pt[th] = hist_get(&L)))
-                    L.fail = 1;
-        }
-        /* the root's rows, histogram and totals (the threads' sums, exact) */
-        if (t < L.T && !L.fail) {
-            if (own_rows(&L, t) && L.dense && b->cbin) {
-                lv2 *H = L.T > 1 ? L.pt[t] : L.bl[0].dst;
-                hist_zero(&L, H);
-                build_root_cols(&L, H, t, L.ts + 2 * t);
-            } else {
-                build_own(&L, t, 1);
-            }
-        }
-#pragma omp barrier
-#pragma omp single
-        {
-            double t1 = 0, t2 = 0;
-            uint32_t cnt = 0;
-            for (int th = 0; th < L.T; th++) {
-                t1 += L.ts[2 * th];
-                t2 += L.ts[2 * th + 1];
-                cnt += RHI(&L, 0, th) - RLO(&L, 0, th);
-            }
-            L.g[0].s1 = t1;
-            L.g[0].s2 = t2;
-            L.g[0].cnt = cnt;
-        }
-        const lnode *g0 = &L.g[0];
-        const int root = !L.fail && tree_node_can_split(gp, g0->s1, g0->s2, g0->cnt, 0);
-        for (int lev = 0; root; lev++) {
-            const size_t nb = L.nbl;
-            /* run c on thread c mod T: its slots of every histogram stay
-             * in that thread's cache from level to level */
-            if (t < L.T)
-                for (size_t q = 0; q < nb; q++) {
-                    const int w = L.bl[q].whole;
-                    if (w < 0)
-                        for (size_t c = (size_t)t; c < nrun; c += (size_t)L.T)
-                            reduce_scan(&L, q, c);
-                    else if (w == t)
-                        for (size_t c = 0; c < nrun; c++)
-                            reduce_scan(&L, q, c);
-                }
-#pragma omp barrier
-#pragma omp single
-            decide(&L, lev);
-            if (L.fail || !L.nspl[lev & 1])
-                break;
-            if (t < L.T)
-                for (size_t i = 0; i < L.nspl[lev & 1]; i++)
-                    split_own(&L, t, L.spl[lev & 1][i]);
-#pragma omp barrier
-#pragma omp single
-            settle(&L, lev);
-            if (L.fail || !L.nbl)
-                break;
-            if (t < L.T)
-                build_own(&L, t, 0);
-#pragma omp barrier
-        }
-        /* every in-sample row's leaf (the leaves' rows are disjoint; the
-         * last level's were written by the partition) */
-        if (leaf_of && !L.fail && t < L.T) {
-            const uint32_t nn = out->n;
-            for (uint32_t k = 0; k < nn; k++)
-                if (!out->node[k].left)
-                    for (uint32_t q = RLO(&L, k, t); q < RHI(&L, k, t); q++)
-                        leaf_of[L.rows[q]] = (int32_t)k;
-        }
+    if (nth > 1) {
+#pragma omp parallel num_threads(nth)
+        grow_team(&L, nth, 0);
+    } else {
+        grow_team(&L, 1, 1);
     }
     if (L.fail)
         goto done;
