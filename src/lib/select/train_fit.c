@@ -217,8 +217,8 @@ void tr_label_names(const ct_frame *f, const char *target, const char *positive,
         snprintf(neg, cap, "'%s'", shown(vis, sizeof vis, other));
 }
 
-ct_status ct_train_label_column_check(const ct_frame *f, const char *target,
-                                     const char *positive, ct_diag *d)
+ct_status ct_train_label_column_check(const ct_frame *f, const char *target, const char *positive,
+                                      ct_diag *d)
 {
     if (!f || !target || tr_label_values(f, target, NULL, 0) <= LV_MAX)
         return CT_OK;
@@ -307,7 +307,7 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *po
                 shown(vis, sizeof vis,
                       positive && ct_column_level_find(alt, positive) >= 0 ? positive
                       : ct_column_level_find(alt, "claim") >= 0            ? "claim"
-                                                                           : ct_column_level(alt, 0)));
+                                                                : ct_column_level(alt, 0)));
         else
             ct_textwidth_snprintf(d->hint, sizeof d->hint,
                                   "'%s' is a%s %s column of many values, not a class label: "
