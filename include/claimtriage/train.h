@@ -680,6 +680,17 @@ typedef struct ct_train_result {
  * error. */
 CT_API ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_result **out,
                               ct_diag *diag);
+/* Train's refusal of a target of many values (more than 8 distinct among
+ * its labelled rows, f's rows where target is not missing): a count, a
+ * measure or an id named as the label column, which no command can read
+ * as two classes. CT_EDATA with train's message (the values named, the
+ * column's kind, the likely label column and the options that name it in
+ * diag's hint); CT_OK otherwise, also without the column (the caller says
+ * it is absent) and for 3 to 8 values (train refuses those in
+ * ct_train_run; queue-eval notes them). Reads f only; thread-safe for
+ * distinct diags. Used by queue-eval (src/lib/select/train_fit.c). */
+CT_API ct_status ct_train_label_column_check(const ct_frame *f, const char *target,
+                                             const char *positive, ct_diag *diag);
 /* The model, now the caller's (ct_model_free); NULL the second time. */
 CT_API ct_model *ct_train_take_model(ct_train_result *r);
 CT_API void ct_train_result_free(ct_train_result *r);

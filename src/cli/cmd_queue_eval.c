@@ -5,6 +5,8 @@
  * (claimtriage/queue_eval.h); charts with -o DIR, --json for machines. */
 #include "cli.h"
 
+#include "claimtriage/train.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -1054,6 +1056,17 @@ int cmd_queue_eval(int argc, char **argv)
     }
     ct_diag d;
     ct_diag_clear(&d);
+    /* a target of many values (a count, a measure, an id) is no class
+     * label: refused as train refuses it, with its message and exit code
+     * (before 2026-12-07 every figure was "undefined", exit 0:
+     * tests/cli/queue_eval_target_many_values) */
+    ct_status ls = ct_train_label_column_check(f, target, positive, &d);
+    if (ls != CT_OK) {
+        if (!d.file[0])
+            snprintf(d.file, sizeof d.file, "%s", labels_path);
+        ct_frame_destroy(f);
+        return cli_fail(ls, &d);
+    }
     ct_queue_labels q;
     /* a labels file without views: recall and waits stand, the views-based
      * figures are undefined (docs/queue-eval.md) */

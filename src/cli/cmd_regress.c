@@ -686,6 +686,21 @@ static void screen_absent_note(const regress_opts *o, const ct_frame *f, const c
         cli_note("%s: the %s leaves out %s, which the file lacks (--screen=A,B,... names the "
                  "columns to screen)",
                  path, a->screen_name, gone);
+    /* an identifier column (a row number '#') is no feature: the screen
+     * leaves it out, said (regress_screen.c; since 2026-12-07, when
+     * --features refuses it as train does:
+     * tests/cli/regress_identifier_feature_refused) */
+    char ids[CT_DIAG_MSG_MAX / 2] = "";
+    size_t nid = 0;
+    at = 0;
+    for (size_t k = 0; k < a->nscreen; k++)
+        if (ct_frame_find(f, a->screen[k], &j, NULL) == CT_OK &&
+            ct_column_type(ct_frame_col(f, j)) == CT_TYPE_ID && at < sizeof ids)
+            at += (size_t)snprintf(ids + at, sizeof ids - at, "%s'%s'", nid++ ? ", " : "",
+                                   a->screen[k]);
+    if (nid)
+        cli_note("%s: the %s leaves out %s, %s (identifiers are not features)", path,
+                 a->screen_name, ids, nid == 1 ? "an identifier column" : "identifier columns");
 }
 
 /* A fit that failed on the rows cleaning kept, when rows missing a used

@@ -105,6 +105,23 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
             ct_free(names);
             break;
         }
+        /* an identifier column (a row number '#', an id not the --id
+         * column: unique whole numbers, read as numbers) is no feature, as
+         * train refuses it, with train's words (pipeline_select.c); before
+         * 2026-12-07 its numbers were fitted as a slope:
+         * tests/cli/regress_identifier_feature_refused */
+        if (ct_column_type(c) == CT_TYPE_ID) {
+            s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
+                            "column '%s' is identifier, not a numeric or categorical feature "
+                            "(identifiers are not features)",
+                            ct_column_name(c));
+            if (diag)
+                snprintf(diag->hint, sizeof diag->hint,
+                         "a row number or an id names a row, it measures nothing: leave '%s' "
+                         "out of --features",
+                         ct_column_name(c));
+            break;
+        }
         if (!ct_column_codes(c) && !ct_column_is_numeric(c)) {
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "feature '%s' is %s: use a numeric or categorical column",

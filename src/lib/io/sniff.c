@@ -306,7 +306,9 @@ static ct_file_kind sniff_control_share(const unsigned char *u, size_t m, ct_fil
                "an image, a database?); 'file FILE' may name the format");
 }
 
-static ct_file_kind sniff_wide(const unsigned char *u, size_t n, ct_file_sniff *o)
+static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o);
+
+static ct_file_kind sniff_wide(const unsigned char *u, size_t n, char delimiter, ct_file_sniff *o)
 {
     const char *enc = NULL, *evidence = NULL, *iconv_name = NULL;
     if (n >= 4 && memcmp(u, "\xFF\xFE\x00\x00", 4) == 0)
@@ -337,9 +339,36 @@ static ct_file_kind sniff_wide(const unsigned char *u, size_t n, ct_file_sniff *
     }
     if (!enc)
         return CT_FILE_TEXT;
-    char msg[256], hint[256];
+    char msg[256], hint[CT_DIAG_MSG_MAX];
     snprintf(msg, sizeof msg, "the file is %s text, not UTF-8 (%s)", enc, evidence);
     snprintf(hint, sizeof hint, "convert it first: $ $CMD");
+    /* the converted text's delimiter, judged as a UTF-8 file's is (its
+     * ASCII characters, one byte each): a tab-separated export gets
+     * --delimiter=tab in the same hint (before 2026-12-07 on the next
+     * run, the converted file's: tests/cli/files_utf16_tsv_one_hint) */
+    const size_t unit = strstr(enc, "32") ? 4 : 2;
+    const int be = strstr(enc, "big") != NULL;
+    const size_t skip = (evidence && strncmp(evidence, "byte-order", 10) == 0) ? unit : 0;
+    const size_t m = n > skip ? (n - skip) / unit : 0;
+    char *narrow = m ? ct_malloc(m) : NULL;
+    if (narrow) {
+        for (size_t i = 0; i < m; i++) {
+            const unsigned char *p = u + skip + i * unit;
+            uint32_t v = 0;
+            for (size_t b = 0; b < unit; b++)
+                v |= (uint32_t)p[be ? unit - 1 - b : b] << (8 * b);
+            narrow[i] = v < 0x80 ? (char)v : '?';
+        }
+        ct_file_sniff *t = ct_malloc(sizeof *t);
+        if (t) {
+            memset(t, 0, sizeof *t);
+            if (sniff_delimiter(narrow, m, delimiter, t) == CT_FILE_OTHER_DELIMITER &&
+                strncmp(t->hint, "read it with ", 13) == 0)
+                snprintf(hint, sizeof hint, "convert it first, then %.1000s: $ $CMD", t->hint);
+            ct_free(t);
+        }
+        ct_free(narrow);
+    }
     set(o, strstr(enc, "32") ? CT_FILE_UTF32 : CT_FILE_UTF16, msg, hint);
     snprintf(o->cmd, sizeof o->cmd, "iconv -f %s -t UTF-8", iconv_name);
     snprintf(o->cmd_out, sizeof o->cmd_out, "utf8");
@@ -1109,13 +1138,6 @@ static const char *delim_option(char c, char *buf, size_t cap)
     return buf;
 }
 
-static void delim_hint(char *hint, size_t cap, char c)
-{
-    char a[16], b[32];
-    snprintf(hint, cap, "read it with %s as the delimiter (%s)",
-             c == '\t' ? "a tab" : delim_name(c, a, sizeof a), delim_option(c, b, sizeof b));
-}
-
 /* The first field of the header split by c, fitted in 40 columns. */
 static const char *header_first_field(const char *s, size_t n, char c, char *buf, size_t cap)
 {
@@ -1342,6 +1364,62 @@ static int decimal_comma_number(const char *s, size_t m)
     return 2;
 }
 
+/* The data lines of s[0..n) (after the header, at most SNIFF_LINES, the
+ * last one only when complete) split on c outside quotes: 1 when a field
+ * is a number with a decimal comma ("12,5", decimal_comma_number), with
+ * *grouped 1 when such a number also has '.' between digit groups
+ * ("1.234,5"). Never for c ',' (a comma there splits the field). */
+static int rows_decimal_comma(const char *s, size_t n, char c, int *grouped)
+{
+    int found = 0;
+    *grouped = 0;
+    if (c == ',')
+        return 0;
+    size_t k = 0, line = 0;
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    while (k < n && line <= SNIFF_LINES) {
+        size_t e = k;
+        int inq = 0;
+        while (e < n && (inq || (s[e] != '\n' && s[e] != '\r')))
+            inq ^= s[e++] == '"';
+        if (e >= n)
+            break; /* cut by the window */
+        if (line > 0)
+            for (size_t b = k, f = k; f <= e; f++) {
+                if (f < e && s[f] != c)
+                    continue;
+                if (s[b] != '"' && decimal_comma_number(s + b, f - b) == 2) {
+                    found = 1;
+                    *grouped |= memchr(s + b, '.', f - b) != NULL;
+                }
+                b = f + 1;
+            }
+        line++;
+        k = e;
+        while (k < n && (s[k] == '\n' || s[k] == '\r'))
+            k++;
+    }
+    return found;
+}
+
+/* The hint for a file delimited by c: its --delimiter, and --decimal=,
+ * (with --thousands=. for "1.234,5") when its rows split on c hold a
+ * number with a decimal comma, so one run reads it (before 2026-12-07 the
+ * decimal mark came on the next run's hint:
+ * tests/cli/files_delimiter_decimal_one_hint). The one place that says
+ * how to read a file of another delimiter, also for a wide file once
+ * converted (sniff_wide). */
+static void delim_hint(char *hint, size_t cap, char c, const char *s, size_t n)
+{
+    char a[16], b[32];
+    int grouped = 0;
+    const int dec = rows_decimal_comma(s, n, c, &grouped);
+    snprintf(hint, cap, "read it with %s as the delimiter (%s%s%s)",
+             c == '\t' ? "a tab" : delim_name(c, a, sizeof a), delim_option(c, b, sizeof b),
+             dec ? " --decimal=," : "", dec && grouped ? " --thousands=." : "");
+}
+
 /* A one-column file of numbers written with a decimal comma, read with
  * ',': the header one name without ',', every data line one number, at
  * least 2 of them "1,5" (a spreadsheet in a ';' locale writes a single
@@ -1441,7 +1519,7 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
     char a[16], b[16], h[48], hd[48], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
     const char *bn = delim_name(best.c, a, sizeof a), *dn = delim_name(delim, b, sizeof b);
     delim_count_name(best.head, best.c, h, sizeof h);
-    delim_hint(hint, sizeof hint, best.c);
+    delim_hint(hint, sizeof hint, best.c, s, n);
     if (!d.head) {
         int wrote = snprintf(msg, sizeof msg,
                              "the header holds %s and no %s outside quotes, so the file looks "
@@ -1469,7 +1547,7 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
                  h, delim_count_name(d.head, delim, hd, sizeof hd), data, dn, bn,
                  header_first_field(s, n, delim, first, sizeof first), bn, dn);
         const size_t used = strlen(hint);
-        if (delim == ',' && hint[used - 1] == ')')
+        if (delim == ',' && hint[used - 1] == ')' && !strstr(hint, "--decimal"))
             snprintf(hint + used - 1, sizeof hint - used + 1,
                      "; add --decimal=, when its numbers are written as '1,5')");
     }
@@ -1495,7 +1573,7 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
         const int pdf = len >= 6 && memcmp(data, "%PDF-", 5) == 0 && u[5] >= '1' && u[5] <= '9';
         if ((binary || pdf) && (k = sniff_binary(u, len, out)) != CT_FILE_TEXT)
             return k;
-        if ((k = sniff_wide(u, len, out)) != CT_FILE_TEXT)
+        if ((k = sniff_wide(u, len, delimiter, out)) != CT_FILE_TEXT)
             return k;
         if (binary && (k = sniff_control_share(u, m, out)) != CT_FILE_TEXT)
             return k;

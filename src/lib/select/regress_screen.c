@@ -49,7 +49,8 @@ static ct_status screen_design(ct_regress_screen *s, const ct_frame *f,
                 ct_free(feats);
                 return CT_ENOMEM;
             }
-        } else if (ct_column_is_numeric(c)) {
+        } else if (ct_column_is_numeric(c) && ct_column_type(c) != CT_TYPE_ID) {
+            /* an identifier is no feature (design.c refuses it) */
             feats[nf++] = (ct_encoder_feature){o->screen[k], NULL, 0};
         }
     }

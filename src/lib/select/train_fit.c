@@ -217,6 +217,14 @@ void tr_label_names(const ct_frame *f, const char *target, const char *positive,
         snprintf(neg, cap, "'%s'", shown(vis, sizeof vis, other));
 }
 
+ct_status ct_train_label_column_check(const ct_frame *f, const char *target, const char *positive,
+                                      ct_diag *d)
+{
+    if (!f || !target || tr_label_values(f, target, NULL, 0) <= LV_MAX)
+        return CT_OK;
+    return tr_labels_binary(f, target, positive, d);
+}
+
 int tr_label_other(const ct_frame *f, const char *target, const char *positive, char *buf,
                    size_t cap)
 {
@@ -237,6 +245,29 @@ int tr_label_other(const ct_frame *f, const char *target, const char *positive, 
     return 1;
 }
 
+/* The column of f other than target most likely meant as the label, for a
+ * target of many values: a categorical column of two values, the one
+ * holding positive first, then the default label column 'claim_status',
+ * then the first in the file; NULL when there is none. */
+static const ct_column *likely_label_column(const ct_frame *f, const char *target,
+                                            const char *positive)
+{
+    const ct_column *first = NULL, *named = NULL;
+    for (size_t k = 0; k < ct_frame_ncols(f); k++) {
+        const ct_column *c = ct_frame_col(f, k);
+        if (ct_column_type(c) != CT_TYPE_CATEGORY || ct_column_nlevels(c) != 2 ||
+            strcmp(ct_column_name(c), target) == 0)
+            continue;
+        if (positive && ct_column_level_find(c, positive) >= 0)
+            return c;
+        if (!named && strcmp(ct_column_name(c), "claim_status") == 0)
+            named = c;
+        if (!first)
+            first = c;
+    }
+    return named ? named : first;
+}
+
 ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *positive, ct_diag *d)
 {
     size_t j;
@@ -255,6 +286,35 @@ ct_status tr_labels_binary(const ct_frame *f, const char *target, const char *po
                 "the target '%s' has %s%zu values, not two: %s; a claim classifier tells two "
                 "classes apart",
                 target, more ? "more than " : "", nv, list);
+    /* many values: a count, a measure or an id given as the target, not a
+     * class label to relabel; its kind and the likely label column said
+     * (before 2026-12-07 the relabel hint below; queue-eval went on with
+     * every figure undefined: tests/cli/queue_eval_target_many_values) */
+    if (d && more) {
+        const ct_column *tc = ct_frame_col(f, j);
+        const char *kind = ct_type_name(ct_column_type(tc));
+        const ct_column *alt = likely_label_column(f, target, positive);
+        /* the value suggested for --positive: the one given when the
+         * column holds it, else the default 'claim', else its first */
+        char vis[200];
+        if (alt)
+            ct_textwidth_snprintf(
+                d->hint, sizeof d->hint,
+                "'%s' is a%s %s column of many values, not a class label; the label column is "
+                "likely '%s' ('%s' or '%s'): --target=%s --positive=%s",
+                target, strchr("aeiou", kind[0]) ? "n" : "", kind, ct_column_name(alt),
+                ct_column_level(alt, 0), ct_column_level(alt, 1), ct_column_name(alt),
+                shown(vis, sizeof vis,
+                      positive && ct_column_level_find(alt, positive) >= 0 ? positive
+                      : ct_column_level_find(alt, "claim") >= 0            ? "claim"
+                                                                : ct_column_level(alt, 0)));
+        else
+            ct_textwidth_snprintf(d->hint, sizeof d->hint,
+                                  "'%s' is a%s %s column of many values, not a class label: "
+                                  "name the label column with --target=COL --positive=VALUE",
+                                  target, strchr("aeiou", kind[0]) ? "n" : "", kind);
+        return CT_EDATA;
+    }
     if (d) {
         /* every group of look-alikes at once (before 2026-12-04 the first
          * pair alone: 'opinion' and 'OPINION' hid 'Claim ' and 'CLAIM':
