@@ -563,6 +563,11 @@ static int check_grids(const train_opts *o, int is_auto, ct_train_family fam)
          * said before the file is read (the library said it after) */
         const char *spec = o->t.grid ? o->t.grid : o->t.grids[fam]; /* as ct_train_run */
         ct_grid *g = NULL;
+        /* gbdt's default grid, not given: ct_train_run fits its one
+         * candidate that ties win (CT_TRAIN_DEFAULT_GRID_GBDT_ONE) */
+        if (!o->grid_given && !o->grids_given[fam] && spec &&
+            strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
+            spec = NULL;
         if (spec && ct_grid_parse(spec, &g, NULL) == CT_OK && ct_grid_ncandidates(g) > 1)
             rc = cli_usage("train",
                            "--holdout none fits one configuration, and %s has %zu candidates "
@@ -672,8 +677,8 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         return cli_usage("train", "--oob-score is a random forest's out-of-bag accuracy: it "
                                   "needs --model rf or auto");
     /* the default grid searches C: not when C is given, nor for --holdout
-     * none, which fits one configuration (the trees' default grids hold
-     * one candidate) */
+     * none, which fits one configuration (the forest's default grid holds
+     * one candidate; gbdt's is cut to one by ct_train_run) */
     if (!o->grid_given && !o->grid_lr_given && !is_auto && fam == CT_TRAIN_LR &&
         (o->c_given || !o->t.holdout))
         o->t.grid = ""; /* (not over a --grid-lr given: it was dropped unsaid) */
