@@ -1786,18 +1786,29 @@ static void print_flat_note(const ct_train_result *r)
         why = leaves;
     }
     /* the design's fault, not the settings': every column one value */
-    char design[320], ncol[32]; /* counts with separators, as every count printed */
+    char design[400], ncol[32]; /* counts with separators, as every count printed */
     cli_fmt_count(ncol, sizeof ncol, r->n_features);
     if (r->n_features && r->flat_constant_columns == r->n_features) {
-        if (r->flat_constant_ngrams && r->flat_constant_ngrams == r->n_features)
+        if (r->flat_constant_ngrams && r->flat_constant_ngrams == r->n_features) {
+            /* the option that kept so few: --max-features when it cut the
+             * vocabulary, else --min-df (before 2026-12-07 always
+             * --max-features, also beside --min-df 0.6 and the default
+             * 20,000: tests/cli/train_flat_constant_ngrams_min_df) */
+            const ct_vectorizer_params *v = &r->chosen.vectorizer;
+            char keep[64] = "a larger --max-features";
+            if (!v->max_features || r->flat_constant_ngrams < v->max_features) {
+                char mdf[32];
+                ct_vectorizer_min_df_text(v, mdf, sizeof mdf);
+                snprintf(keep, sizeof keep, "a smaller --min-df than %s", mdf);
+            }
             snprintf(design, sizeof design,
                      "the design holds one value in every training row: its %s n-gram "
                      "column%s %s constant (a term in every document weighs the same in each), "
-                     "so no setting can move a probability: keep more n-grams (a larger "
-                     "--max-features) or add features that vary (--features all)",
+                     "so no setting can move a probability: keep more n-grams (%s) or add "
+                     "features that vary (--features all)",
                      ncol, r->flat_constant_ngrams == 1 ? "" : "s",
-                     r->flat_constant_ngrams == 1 ? "is" : "are");
-        else
+                     r->flat_constant_ngrams == 1 ? "is" : "are", keep);
+        } else
             snprintf(design, sizeof design,
                      "the design holds one value in every training row (its %s column%s%s%s "
                      "constant), so no setting can move a probability: give features that vary "
