@@ -28,6 +28,10 @@ ct=${CTBIN:-$root/build/release/claimtriage}
 T=${T:-2}
 out=${OUT:-$(mktemp -d)}
 [ "${KEEP:-0}" = 1 ] || [ -n "${OUT:-}" ] || trap 'rm -rf "$out"' EXIT
+if [ $# -gt 0 ]; then
+  [ -r "$1" ] || { echo "stress_determinism.sh: cannot read the case file $1" >&2; exit 2; }
+  set -- "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+fi
 mkdir -p "$out" && cd "$out" || exit 3
 if [ $# -eq 0 ]; then
   $ct synth -q --rows 2000 --noise 0.3 --seed 7 -o s.csv
