@@ -226,6 +226,13 @@ CT_API ct_status ct_train_family_parse(const char *s, ct_train_family *out);
 #define CT_TRAIN_DEFAULT_GRID_GBDT_BASE "n_estimators=100;learning_rate=0.2;max_depth=3"
 #define CT_TRAIN_DEFAULT_GRID_GBDT                                                                 \
     "n_estimators=100;learning_rate=0.2;max_depth=4;colsample_bytree=1,0.05"
+/* gbdt's default with holdout = 0 (--holdout none fits one configuration):
+ * the default grid's candidate that ties win, every column per tree
+ * (XGBoost's colsample_bytree=1); without n-grams or with n-grams alone,
+ * CT_TRAIN_DEFAULT_GRID_GBDT_BASE as above. Before 2026-12-07 the
+ * two-candidate default was kept and `train --model gbdt --holdout none`
+ * was refused, naming a --grid-gbdt never given. */
+#define CT_TRAIN_DEFAULT_GRID_GBDT_ONE "n_estimators=100;learning_rate=0.2;max_depth=4"
 #define CT_TRAIN_DEFAULT_GRID_RF "n_estimators=100;max_depth=20"
 
 typedef struct ct_train_options {

@@ -563,6 +563,11 @@ static int check_grids(const train_opts *o, int is_auto, ct_train_family fam)
          * said before the file is read (the library said it after) */
         const char *spec = o->t.grid ? o->t.grid : o->t.grids[fam]; /* as ct_train_run */
         ct_grid *g = NULL;
+        /* gbdt's default grid, not given: ct_train_run fits its one
+         * candidate that ties win (CT_TRAIN_DEFAULT_GRID_GBDT_ONE) */
+        if (!o->grid_given && !o->grids_given[fam] && spec &&
+            strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
+            spec = NULL;
         if (spec && ct_grid_parse(spec, &g, NULL) == CT_OK && ct_grid_ncandidates(g) > 1)
             rc = cli_usage("train",
                            "--holdout none fits one configuration, and %s has %zu candidates "
@@ -672,8 +677,8 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         return cli_usage("train", "--oob-score is a random forest's out-of-bag accuracy: it "
                                   "needs --model rf or auto");
     /* the default grid searches C: not when C is given, nor for --holdout
-     * none, which fits one configuration (the trees' default grids hold
-     * one candidate) */
+     * none, which fits one configuration (the forest's default grid holds
+     * one candidate; gbdt's is cut to one by ct_train_run) */
     if (!o->grid_given && !o->grid_lr_given && !is_auto && fam == CT_TRAIN_LR &&
         (o->c_given || !o->t.holdout))
         o->t.grid = ""; /* (not over a --grid-lr given: it was dropped unsaid) */
@@ -1781,18 +1786,29 @@ static void print_flat_note(const ct_train_result *r)
         why = leaves;
     }
     /* the design's fault, not the settings': every column one value */
-    char design[320], ncol[32]; /* counts with separators, as every count printed */
+    char design[400], ncol[32]; /* counts with separators, as every count printed */
     cli_fmt_count(ncol, sizeof ncol, r->n_features);
     if (r->n_features && r->flat_constant_columns == r->n_features) {
-        if (r->flat_constant_ngrams && r->flat_constant_ngrams == r->n_features)
+        if (r->flat_constant_ngrams && r->flat_constant_ngrams == r->n_features) {
+            /* the option that kept so few: --max-features when it cut the
+             * vocabulary, else --min-df (before 2026-12-07 always
+             * --max-features, also beside --min-df 0.6 and the default
+             * 20,000: tests/cli/train_flat_constant_ngrams_min_df) */
+            const ct_vectorizer_params *v = &r->chosen.vectorizer;
+            char keep[64] = "a larger --max-features";
+            if (!v->max_features || r->flat_constant_ngrams < v->max_features) {
+                char mdf[32];
+                ct_vectorizer_min_df_text(v, mdf, sizeof mdf);
+                snprintf(keep, sizeof keep, "a smaller --min-df than %s", mdf);
+            }
             snprintf(design, sizeof design,
                      "the design holds one value in every training row: its %s n-gram "
                      "column%s %s constant (a term in every document weighs the same in each), "
-                     "so no setting can move a probability: keep more n-grams (a larger "
-                     "--max-features) or add features that vary (--features all)",
+                     "so no setting can move a probability: keep more n-grams (%s) or add "
+                     "features that vary (--features all)",
                      ncol, r->flat_constant_ngrams == 1 ? "" : "s",
-                     r->flat_constant_ngrams == 1 ? "is" : "are");
-        else
+                     r->flat_constant_ngrams == 1 ? "is" : "are", keep);
+        } else
             snprintf(design, sizeof design,
                      "the design holds one value in every training row (its %s column%s%s%s "
                      "constant), so no setting can move a probability: give features that vary "

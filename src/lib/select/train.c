@@ -1488,6 +1488,9 @@ static ct_status candidates(ct_train_result *r, const ct_train_options *o, int i
         if ((!ngrams || !others) && fr->family == CT_TRAIN_GBDT &&
             strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
             spec = CT_TRAIN_DEFAULT_GRID_GBDT_BASE; /* one kind of column */
+        else if (!o->holdout && fr->family == CT_TRAIN_GBDT &&
+                 strcmp(spec, CT_TRAIN_DEFAULT_GRID_GBDT) == 0)
+            spec = CT_TRAIN_DEFAULT_GRID_GBDT_ONE; /* one configuration: every column */
         st = ct_grid_parse(spec, &r->fgrids[k], d);
         if (st == CT_OK)
             st = tr_grid_check_values(r->fgrids[k], o, fr->family, d);
