@@ -1817,6 +1817,13 @@ static void test_header_line_inside(void **state)
         {"a,b\nx,y\na,b\ny,x\n", CT_OK, 0}, /* repeated as it is: data, as pandas reads it */
         {"a,b,a\nx,y,z\na,b,a\ny,x,w\n", CT_OK, 0}, /* a name given twice, repeated as is */
         {"a,b,c\na,5,6\nb,c,7\n", CT_OK, 0},
+        /* delimiters only under a header with unnamed columns: empty fields
+         * match the unnamed columns' empty names, but name no column (the
+         * fast path's rule); the general path refused it before 2026-12-07
+         * (fuzz_load: memory and file loads disagreed) */
+        {"a,,\n1,,\n,,\n2,,\n", CT_OK, 0},
+        {",a,b\n0,1,2\n,,\n1,3,4\n", CT_OK, 0},      /* to_csv's index column: a row */
+        {",a,b\n0,1,2\n,b,a\n1,3,4\n", CT_EFORMAT, 3}, /* its header, reordered */
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
         for (int pol = 0; pol < 2; pol++) {

@@ -101,7 +101,13 @@ int header_line_kind(const loader *L, const ct_csv_record *rec)
 {
     if (!L->raw_names || L->ncols < 2 || rec->nfields < 2 || rec->error != CT_CSV_OK)
         return HEADER_LINE_NONE;
-    if (field_index(L, rec, 0) < 0 && field_index(L, rec, 1) < 0)
+    /* a name in one of the first two fields, not an empty one (which
+     * matches an unnamed column's empty name, but a row of delimiters only
+     * names nothing): the fast path's rule (header_line_is_name), so that
+     * both paths judge the same rows (before 2026-12-07 ';;' under 'a;;'
+     * was refused from memory and read from a mapped file: fuzz_load) */
+    if (!(rec->fields[0].len && field_index(L, rec, 0) >= 0) &&
+        !(rec->fields[1].len && field_index(L, rec, 1) >= 0))
         return HEADER_LINE_NONE;
     size_t named = 0, other = 0, same = rec->nfields == L->ncols;
     for (size_t k = 0; k < rec->nfields; k++) {
