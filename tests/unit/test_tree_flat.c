@@ -112,6 +112,30 @@ static void check_ensemble(tree *trees, size_t nt, size_t p, size_t nr, ct_rng *
                 fail_msg("row %zu, %d threads: %.17g, the plain walk %.17g", i, th, got[i],
                          want[i]);
     }
+    /* the sixteen-rows path (tree_flat_simd.c) against the walks: built
+     * whenever every tree is at most TREE_FLAT_SIMD_DEPTH deep on a CPU
+     * with AVX2, and then the walks are what it replaces */
+    size_t maxdepth = 0;
+    for (size_t t = 0; t < nt; t++)
+        maxdepth = f.depth && f.depth[t] > maxdepth ? f.depth[t] : maxdepth;
+#if defined(__GNUC__) && defined(__x86_64__)
+    if (want_quantised && maxdepth >= 1 && maxdepth <= TREE_FLAT_SIMD_DEPTH &&
+        __builtin_cpu_supports("avx2"))
+        assert_int_equal(f.vd, maxdepth);
+#endif
+    if (f.vd) {
+        const unsigned vd = f.vd;
+        f.vd = 0; /* the walks */
+        for (int th = 1; th <= 2; th++) {
+            ct_threads_set(th);
+            memset(got, 0xAB, nr * sizeof *got);
+            assert_int_equal(tree_flat_sum(&f, X, got), CT_OK);
+            assert_memory_equal(got, want, nr * sizeof *got);
+        }
+        f.vd = vd;
+    } else
+        assert_true(maxdepth == 0 || maxdepth > TREE_FLAT_SIMD_DEPTH || !want_quantised ||
+                    !tree_flat_simd_cpu());
     ct_threads_set(1);
     ct_free(want);
     ct_free(got);
@@ -137,12 +161,17 @@ static void run(uint64_t seed, size_t nt, size_t p, unsigned maxd, double psplit
     ct_rng_destroy(r);
 }
 
-/* depth <= 4 complete trees, as the boosting grows them (and stumps) */
+/* depth <= 4 complete trees, as the boosting grows them (and stumps):
+ * the sixteen-rows path of every depth 1 to 4, trees of other depths and
+ * single leaves among them, row counts not a multiple of sixteen */
 static void test_shallow(void **state)
 {
     (void)state;
     run(1, 60, 7, 4, 0.7, 64, 3001);
     run(2, 5, 3, 1, 1.0, 4, 77);
+    run(6, 40, 5, 2, 0.6, 16, 1000);
+    run(7, 33, 11, 3, 0.9, 16, 15);
+    run(8, 200, 30, 4, 1.0, 64, 129);
 }
 
 /* depth up to 8 (the deepest stored complete) and beyond (pointer walks) */

@@ -25,6 +25,7 @@ void tree_flat_free(tree_flat *f)
     ct_free(f->st);
     ct_free(f->left);
     ct_free(f->value);
+    tree_flat_simd_free(f);
     memset(f, 0, sizeof *f);
 }
 
@@ -265,6 +266,10 @@ ct_status tree_flat_build(const tree *trees, size_t ntrees, tree_flat *out)
     }
     ct_free(d);
     ct_free(pos);
+    if (tree_flat_simd_build(out) != CT_OK) {
+        tree_flat_free(out);
+        return CT_ENOMEM;
+    }
     return CT_OK;
 nomem:
     ct_free(d);
@@ -387,25 +392,35 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out)
         return tree_ensemble_sum(f->trees, f->ntrees, X, out);
     const long nblocks = (long)((X->nrows + ROW_BLOCK - 1) / ROW_BLOCK);
     const size_t W = f->nslots ? 2 * f->nslots : 2; /* codes per row */
-    size_t g = CODE_BYTES / (W * sizeof(uint16_t));
-    /* whole eights: the walks go eight rows at a time */
-    g = g < 8 ? 8 : g > GROUP_MAX ? GROUP_MAX : g - g % 8;
+    size_t g = CODE_BYTES / (W * sizeof(uint16_t)), bytes;
+    if (f->vd) { /* whole sixteens, and the sums */
+        g = g < 16 ? 16 : g > GROUP_MAX ? GROUP_MAX : g - g % 16;
+        bytes = g * W * sizeof(uint16_t) + g * sizeof(double);
+    } else { /* whole eights: the walks go eight rows at a time */
+        g = g < 8 ? 8 : g > GROUP_MAX ? GROUP_MAX : g - g % 8;
+        bytes = g * W * sizeof(uint16_t);
+    }
     int fail = 0;
 #pragma omp parallel num_threads(ct_threads()) if (X->nrows * f->ntrees > 100000)
     {
-        uint16_t *c = ct_malloc(g * W * sizeof *c);
-        if (!c) {
+        void *buf = ct_malloc(bytes);
+        if (!buf) {
 #pragma omp atomic write
             fail = 1;
         }
 #pragma omp for schedule(dynamic, 4)
         for (long bl = 0; bl < nblocks; bl++) {
-            if (!c)
+            if (!buf)
                 continue;
             const size_t i0 = (size_t)bl * ROW_BLOCK;
             const size_t i1 = i0 + ROW_BLOCK < X->nrows ? i0 + ROW_BLOCK : X->nrows;
             for (size_t a = i0; a < i1; a += g) {
                 const size_t b = a + g < i1 ? a + g : i1;
+                if (f->vd) {
+                    tree_flat_simd_rows(f, X, a, b, g, buf, out + a);
+                    continue;
+                }
+                uint16_t *c = buf;
                 /* quantise the group's rows: the codes of 0 for the implicit
                  * zeros, the stored entries of split-on columns coded */
                 for (size_t i = a; i < b; i++) {
@@ -426,7 +441,7 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out)
                     add_tree(f, t, c, W, b - a, out + a);
             }
         }
-        ct_free(c);
+        ct_free(buf);
     }
     return fail ? CT_ENOMEM : CT_OK;
 }

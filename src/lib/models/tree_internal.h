@@ -375,6 +375,20 @@ typedef struct tree_flat {
     uint32_t *st;       /* node words */
     uint32_t *left;     /* children (tree-local) of deep trees' nodes */
     double *value;      /* leaf values */
+    /* the sixteen-rows layout (tree_flat_simd.c), built when every tree is
+     * complete of depth <= TREE_FLAT_SIMD_DEPTH and the CPU has AVX2:
+     * vd (0: not built) the deepest tree's depth, NN = 2^vd - 1 slots per
+     * tree for its vn[t] split nodes (pads left out), each the code word it
+     * reads (vcol), its split code ^ 0x8000 (vthr) and the leaves of its
+     * left subtree among the 2^vd (vclr, bit q for leaf q, left to right);
+     * vval the 2^vd leaf values of each tree, a shallower tree's leaf
+     * repeated on the leaves below it */
+    unsigned vd;
+    uint16_t *vcol;
+    int16_t *vthr;
+    uint16_t *vclr;
+    uint8_t *vn;
+    double *vval;
 } tree_flat;
 
 /* Build the layout of trees[0..ntrees) (which must outlive it). CT_OK or
@@ -389,6 +403,24 @@ void tree_flat_code(const double *T, size_t m, double v, uint16_t *nan_right, ui
  * thread count, and to the sum of tree_leaf() values in tree order.
  * CT_OK or CT_ENOMEM. */
 ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out);
+
+/* The sixteen-rows path (tree_flat_simd.c). A node's test on sixteen rows
+ * is one comparison of their codes; a row's exit leaf is the leftmost of
+ * the leaves left after each node that sends it right has taken away its
+ * left subtree's (QuickScorer, Lucchese et al., SIGIR 2015): the leaf the
+ * walk reaches, so the sums are the walk's bit for bit. */
+#define TREE_FLAT_SIMD_DEPTH 4
+/* Build it into f (after tree_flat_build's layout; f->vd stays 0 when the
+ * ensemble or the CPU does not qualify). CT_OK or CT_ENOMEM (f->vd 0). */
+ct_status tree_flat_simd_build(tree_flat *f);
+void tree_flat_simd_free(tree_flat *f);
+/* 1 when this CPU runs the sixteen-rows path (AVX2) */
+int tree_flat_simd_cpu(void);
+/* out[0 .. b - a) = the sums of rows [a, b) of X (b - a <= G, G a multiple
+ * of 16), buf holding G (2 nslots, at least 2) codes of 2 bytes then G
+ * doubles; only when f->vd != 0. */
+void tree_flat_simd_rows(const tree_flat *f, const ct_csr *X, size_t a, size_t b, size_t G,
+                         void *buf, double *out);
 
 /* ---- TreeSHAP (tree_shap.c) ---- */
 /* Add tree t's path-dependent TreeSHAP values of the dense row x to
