@@ -34,9 +34,9 @@ int tree_flat_simd_cpu(void) { return __builtin_cpu_supports("avx2"); }
  * by column (code word w of row r at cc[w G + r], biased by 0x8000 so that
  * a signed comparison orders them as unsigned), then every tree; the sums
  * in tree order into out[0 .. b - a), as the scalar walk adds them */
-__attribute__((target("avx2"))) static void rows_avx2(const tree_flat *f, const ct_csr *X,
-                                                       size_t a, size_t b, size_t G, int16_t *cc,
-                                                       double *acc, double *out)
+__attribute__((target("avx2"))) static void rows_avx2(const tree_flat *f, const ct_csr *X, size_t a,
+                                                      size_t b, size_t G, int16_t *cc, double *acc,
+                                                      double *out)
 {
     const size_t W = f->nslots ? 2 * f->nslots : 2, n = b - a, n16 = (n + 15) & ~(size_t)15;
     for (size_t w = 0; w < W; w++) {
