@@ -109,7 +109,9 @@ static void label_feature_hint(const regress_opts *o, const ct_frame *f, cli_abs
     int used = 0;
     for (size_t k = 0; k < o->design.nfeatures && k < MAX_FEATURES; k++)
         used |= strcmp(o->design.features[k].column, t.target) == 0;
-    if (o->features_given || !used || ct_frame_find(f, t.target, &j, NULL) == CT_OK)
+    char near[CT_DIAG_MSG_MAX]; /* 'CLAIM_STATUS': the "did you mean" says it */
+    if (o->features_given || !used || ct_frame_find(f, t.target, &j, NULL) == CT_OK ||
+        (ct_frame_near_name(f, t.target, near, sizeof near), near[0]))
         return;
     char held[CT_DIAG_MSG_MAX / 2];
     const size_t k = ct_frame_value_column(f, t.positive, held, sizeof held);
