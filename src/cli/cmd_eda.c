@@ -516,7 +516,6 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
                  o->text_col, near[0] ? "; " : "", near);
         o->text_col = NULL;
     }
-    note_sections_skipped(ec, f, path);
     return 0;
 }
 
@@ -1498,6 +1497,11 @@ int cmd_eda(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_eda_frame(f, &ec.eo, &r, &d);
+    /* after the analysis ran: the sections it left out are news only then
+     * (before 2026-12-07 said before a grouping column's type error too:
+     * tests/cli/eda_sections_skipped_absent) */
+    if (s == CT_OK)
+        note_sections_skipped(&ec, f, path);
     if (s == CT_OK && ec.eo.dropna == CT_HTEST_DROP_ALL) { /* a sparse column eda does not read */
         const ct_eda_options *eo = &ec.eo;
         const char *used[2 + CT_EDA_MAX_BY + CT_EDA_MAX_METRICS];
