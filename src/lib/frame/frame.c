@@ -71,13 +71,12 @@ const char *ct_column_category_hint(const ct_column *c)
      * "bin the numbers" of it, and test named missing values in a column
      * that had none: tests/cli/float_code_hint_cause). */
     if (c->type == CT_TYPE_FLOAT && c->f64 && float_all_whole(c))
-        return c->nmiss
-                   ? "every value is a whole number written with a decimal point (1.0): an "
-                     "integer code with missing values as pandas writes it; write it as "
-                     "integers (df[col].astype('Int64').to_csv) to group by it"
-                   : "every value is a whole number written with a decimal point (1.0): an "
-                     "integer code, written by a program that gives every number decimals; "
-                     "write it as integers (df[col].astype(int).to_csv) to group by it";
+        return c->nmiss ? "every value is a whole number written with a decimal point (1.0): an "
+                          "integer code with missing values as pandas writes it; write it as "
+                          "integers (df[col].astype('Int64').to_csv) to group by it"
+                        : "every value is a whole number written with a decimal point (1.0): an "
+                          "integer code, written by a program that gives every number decimals; "
+                          "write it as integers (df[col].astype(int).to_csv) to group by it";
     return ct_type_category_hint(c->type);
 }
 
