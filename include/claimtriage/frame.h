@@ -737,7 +737,11 @@ CT_API const uint8_t *ct_column_missing(const ct_column *c);
 
 /* ct_type_category_hint for column c, except that a column missing in
  * every row (read as float, as pandas reads one) is said to be empty:
- * "its values are numbers" would be false of it. A static string. */
+ * "its values are numbers" would be false of it; and a float column whose
+ * values are all whole numbers is said to be an integer code written with
+ * decimals (with missing values, as pandas writes one, or without, as a
+ * program writing every number so does), to be written as integers, not
+ * binned. A static string. */
 CT_API const char *ct_column_category_hint(const ct_column *c);
 /* 1 when c is an integer code: a CT_TYPE_INT column of at most 100
  * distinct values, each held by two rows on average (a 0/1 flag, a label

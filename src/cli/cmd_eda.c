@@ -423,36 +423,54 @@ static int columns_absent(const eda_cols *ec, const ct_frame *f, const char *pat
  * the options leave out, said on stderr instead of dropped in silence
  * (before 2026-12-05 a --columns or --by naming other columns lost the
  * per-view rates and the class x ban grouping without a word: tester,
- * tests/cli/eda_sections_skipped_said). */
-static void note_sections_skipped(const eda_cols *ec, const char *path)
+ * tests/cli/eda_sections_skipped_said). A column the file lacks is said
+ * so, with the option naming the file's own (--views, --status): before
+ * 2026-12-07 the note read "which --columns does not name" and "add it to
+ * --by", advice that fails on a file without the column
+ * (tests/cli/eda_sections_skipped_absent). */
+static void note_sections_skipped(const eda_cols *ec, const ct_frame *f, const char *path)
 {
     const ct_eda_options *o = &ec->eo;
     const ct_eda_options def = ec->def;
+    size_t j;
     if (!o->nrates && def.rate_denominator && def.nrates) {
         char need[CT_DIAG_MSG_MAX / 2] = "";
-        size_t at = 0;
-        for (size_t q = 0; q < def.nrates && at < sizeof need; q++)
+        size_t at = 0, held = 0;
+        for (size_t q = 0; q < def.nrates && at < sizeof need; q++) {
             at += (size_t)snprintf(need + at, sizeof need - at, "%s%s", q ? ", " : "",
                                    def.rate_cols[q]);
+            held += ct_frame_find(f, def.rate_cols[q], &j, NULL) == CT_OK;
+        }
         int den = 0;
         for (size_t m = 0; m < o->nmetrics; m++)
             den |= strcmp(o->metrics[m], def.rate_denominator) == 0;
-        const char *where = ec->cols_set ? "--columns does not name" : "the file lacks";
-        if (!den)
+        const int den_in_file = ct_frame_find(f, def.rate_denominator, &j, NULL) == CT_OK;
+        if (!den_in_file)
+            cli_note("%s: no per-view rates: they divide the counts (%s) by the view count "
+                     "%s, which the file lacks (--views=COL names the file's view count)",
+                     path, need, def.rate_denominator);
+        else if (!den)
             cli_note("%s: no per-view rates: they divide the counts (%s) by the view count "
                      "%s, which %s",
-                     path, need, def.rate_denominator, where);
+                     path, need, def.rate_denominator,
+                     ec->cols_set ? "--columns does not name" : "the file lacks");
         else
             cli_note("%s: no per-view rates: %s none of the counts they divide by the view "
                      "count %s (%s)",
-                     path, ec->cols_set ? "--columns names" : "the file has", def.rate_denominator,
-                     need);
+                     path, ec->cols_set && held ? "--columns names" : "the file has",
+                     def.rate_denominator, need);
     }
     if (!o->cross_col && def.cross_col && o->nby && ec->by_set &&
-        !(o->class_col && strcmp(o->class_col, def.cross_col) == 0))
-        cli_note("%s: no %s x %s grouping: --by does not name %s (add it to --by for that "
-                 "grouping)",
-                 path, o->class_col ? o->class_col : "class", def.cross_col, def.cross_col);
+        !(o->class_col && strcmp(o->class_col, def.cross_col) == 0)) {
+        if (ct_frame_find(f, def.cross_col, &j, NULL) == CT_OK)
+            cli_note("%s: no %s x %s grouping: --by does not name %s (add it to --by for that "
+                     "grouping)",
+                     path, o->class_col ? o->class_col : "class", def.cross_col, def.cross_col);
+        else
+            cli_note("%s: no %s x %s grouping: the file has no column '%s' (--status=COL "
+                     "names the file's ban status, for that grouping when --by names it too)",
+                     path, o->class_col ? o->class_col : "class", def.cross_col, def.cross_col);
+    }
 }
 
 static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
@@ -498,7 +516,6 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
                  o->text_col, near[0] ? "; " : "", near);
         o->text_col = NULL;
     }
-    note_sections_skipped(ec, path);
     return 0;
 }
 
@@ -1480,6 +1497,11 @@ int cmd_eda(int argc, char **argv)
     ct_diag d;
     ct_diag_clear(&d);
     ct_status s = ct_eda_frame(f, &ec.eo, &r, &d);
+    /* after the analysis ran: the sections it left out are news only then
+     * (before 2026-12-07 said before a grouping column's type error too:
+     * tests/cli/eda_sections_skipped_absent) */
+    if (s == CT_OK)
+        note_sections_skipped(&ec, f, path);
     if (s == CT_OK && ec.eo.dropna == CT_HTEST_DROP_ALL) { /* a sparse column eda does not read */
         const ct_eda_options *eo = &ec.eo;
         const char *used[2 + CT_EDA_MAX_BY + CT_EDA_MAX_METRICS];

@@ -7,6 +7,7 @@
  * writers (ct_regress_write_text, or ct_regress_write_json under the header
  * every --json output carries). */
 #include "cli.h"
+#include "claimtriage/reports_train.h"
 
 #include <errno.h>
 #include <math.h>
@@ -96,6 +97,35 @@ typedef struct regress_opts {
     cli_counts counts; /* --views, --shares */
 } regress_opts;
 
+/* The default feature claim_status absent but its values held by another
+ * column ('label' holding 'claim'): a->tail says so and how to name it,
+ * as eda, test, train and evaluate say where the labels may be (before
+ * 2026-12-07 regress named the absent column alone:
+ * tests/cli/regress_label_renamed_hint). */
+static void label_feature_hint(const regress_opts *o, const ct_frame *f, cli_absent *a)
+{
+    const ct_train_options t = ct_reports_train_options();
+    size_t j;
+    int used = 0;
+    for (size_t k = 0; k < o->design.nfeatures && k < MAX_FEATURES; k++)
+        used |= strcmp(o->design.features[k].column, t.target) == 0;
+    char near[CT_DIAG_MSG_MAX]; /* 'CLAIM_STATUS': the "did you mean" says it */
+    if (o->features_given || !used || ct_frame_find(f, t.target, &j, NULL) == CT_OK ||
+        (ct_frame_near_name(f, t.target, near, sizeof near), near[0]))
+        return;
+    char held[CT_DIAG_MSG_MAX / 2];
+    const size_t k = ct_frame_value_column(f, t.positive, held, sizeof held);
+    if (k == SIZE_MAX)
+        return;
+    char col[300];
+    ct_shell_option_value(col, sizeof col, ct_column_name(ct_frame_col(f, k)));
+    const size_t at = strlen(a->tail);
+    snprintf(a->tail + at, sizeof a->tail - at,
+             "%s%s: if it is %s, name it in --features in %s's place (%s:%s, %s the reference "
+             "level)",
+             at ? "; " : "", held, t.target, t.target, col, t.positive, t.positive);
+}
+
 /* A file without columns regress uses: one message naming every absent
  * one with the option that picks others (cli_absent), the reports file's
  * defaults and the columns named in --features and --cap-outliers alike,
@@ -138,6 +168,7 @@ static int columns_absent(const regress_opts *o, const ct_frame *f, const char *
     unchecked += cli_absent_group(&a, "named in --id", 1);
     if (a.n == 1 && !a.ndefault && !unchecked)
         return CLI_EXIT_OK;
+    label_feature_hint(o, f, &a);
     return cli_absent_fail(&a, path, "regress");
 }
 

@@ -1337,7 +1337,12 @@ int cmd_test(int argc, char **argv)
     const char *dmeasure = cn.views ? cn.views : dt.measure;
     const char *status_def = ct_reports_score_options().status_column; /* author_ban_status */
     test_plan pl = {0};
-    pl.measure_opt = "--measure";
+    /* the default view count absent: --views names the file's own, as the
+     * option for a renamed reports file (before 2026-12-07 only --measure
+     * was named: tests/cli/test_by_default_measure_absent) */
+    const char *measure_opt =
+        cn.views ? "--measure" : "--measure, or --views=COL for the file's view count";
+    pl.measure_opt = measure_opt;
     pl.by_opt = "--by";
     for (size_t k = 0; k < 2; k++) {
         pl.pair_opt[k][0] = "--target";
@@ -1390,7 +1395,7 @@ int cmd_test(int argc, char **argv)
                                                         * the defaults */
         pl.measure = measure ? measure : dmeasure;
         pl.by = by ? by : dt.by;
-        pl.measure_opt = measure ? NULL : "--measure";
+        pl.measure_opt = measure ? NULL : measure_opt;
         pl.by_opt = by ? NULL : "--by";
     } else if (target || status) {
         /* the default tests with another class column for the
@@ -1406,7 +1411,7 @@ int cmd_test(int argc, char **argv)
          * tests/cli/test_target_with_measure) */
         pl.measure = measure ? measure : dmeasure;
         pl.by = by ? by : dt.by;
-        pl.measure_opt = measure ? NULL : "--measure";
+        pl.measure_opt = measure ? NULL : measure_opt;
         pl.by_opt = by ? NULL : "--by";
         /* --status names the author status of the first association
          * (claim_status x author_ban_status), as run's and score's

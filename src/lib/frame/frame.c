@@ -52,11 +52,31 @@ const char *ct_type_category_hint(ct_type t)
     }
 }
 
+/* 1 when every value of float column c is a whole number (1.0, 2.0). */
+static int float_all_whole(const ct_column *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (!c->miss[i] && !isnan(c->f64[i]) && c->f64[i] != floor(c->f64[i]))
+            return 0;
+    return 1;
+}
+
 const char *ct_column_category_hint(const ct_column *c)
 {
     if (c->nmiss == c->n)
         return "the column is empty in every row (no value to group by): pick a column that "
                "holds the groups";
+    /* A code written 1.0, 0.0 is not a measurement to bin: say how it came
+     * to be a float, by the cause that holds (before 2026-12-07 eda said
+     * "bin the numbers" of it, and test named missing values in a column
+     * that had none: tests/cli/float_code_hint_cause). */
+    if (c->type == CT_TYPE_FLOAT && c->f64 && float_all_whole(c))
+        return c->nmiss ? "every value is a whole number written with a decimal point (1.0): an "
+                          "integer code with missing values as pandas writes it; write it as "
+                          "integers (df[col].astype('Int64').to_csv) to group by it"
+                        : "every value is a whole number written with a decimal point (1.0): an "
+                          "integer code, written by a program that gives every number decimals; "
+                          "write it as integers (df[col].astype(int).to_csv) to group by it";
     return ct_type_category_hint(c->type);
 }
 

@@ -325,27 +325,20 @@ static ct_status text_groups(const ct_column *c, htest_groups *g, int *taken, ct
 }
 
 /* A float column is never a code (docs/test.md), but one whose values are
- * all whole numbers is most likely a code with missing values, which pandas
- * writes as 1.0, 2.0: say so, else say to bin it. */
+ * all whole numbers is most likely a code written with decimals (pandas
+ * writes one with missing values as 1.0, 2.0): ct_column_category_hint says
+ * so, as every command does; else say to bin it. */
 static void float_code_hint(const ct_column *c, char *hint, size_t size)
 {
     const size_t n = ct_column_len(c);
     const double *v = ct_column_f64(c);
     const uint8_t *miss = ct_column_missing(c);
     int whole = 1;
-    size_t values = 0;
-    for (size_t i = 0; i < n && whole; i++) {
-        values += !miss[i] && !isnan(v[i]);
+    for (size_t i = 0; i < n && whole; i++)
         if (!miss[i] && !isnan(v[i]) && v[i] != floor(v[i]))
             whole = 0;
-    }
-    if (whole && values == 0) /* no value at all: nothing is a code */
+    if (whole)
         snprintf(hint, size, "%s", ct_column_category_hint(c));
-    else if (whole)
-        snprintf(hint, size,
-                 "every value is a whole number written with a decimal point (1.0): an integer "
-                 "code with missing values as pandas writes it; write it as integers "
-                 "(df[col].astype('Int64').to_csv) to test by it");
     else
         snprintf(hint, size,
                  "a measurement is not a grouping: bin it into a categorical or integer column "
