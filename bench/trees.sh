@@ -20,6 +20,9 @@
 #   TREES_C_PEERS=xgb bench/trees.sh c 0   (design c without scikit-learn's forest)
 #   SYNTH_SEED=7 SYNTH_NOISE=0.5 bench/trees.sh b 0   (b and c on other synthetic rows:
 #   the quality line on other seeds and harder data; defaults seed 1, noise 0.3)
+#   TREES_REPEAT=N bench/trees.sh ...   each side's fit timed N times (default 3), the
+#   least wall and CPU time kept for both alike (timeit's convention: the higher times
+#   are the machine's other work; TREES_REPEAT=1 is one fit, as before 2026-12-07)
 # On a machine shared with other work, run it as `chrt -f 1 bench/trees.sh ...`
 # (root; SCHED_FIFO for ours and the peers alike): both cores are the bench's
 # for the seconds of each fit, as on an idle machine (bench/RESULTS.md).
@@ -27,6 +30,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 designs=${1:-a b c}
 cv=${2:-1}
+rep=${TREES_REPEAT:-3}
 file=${CLAIMTRIAGE_DATA:-$root/../shared/data/tiktok_dataset.csv}
 make -C "$root" --no-print-directory MODE=release all build/release/bench/trees_bench >/dev/null
 ours=$root/build/release/bench/trees_bench
@@ -45,10 +49,10 @@ for d in $designs; do
     *) echo "unknown design $d" >&2; exit 2 ;;
   esac
   echo "== design $d"
-  "$ours" "${args[@]}" --svm "$tmp/$d.svm" --cv "$cv" --threads 2 | tee "$tmp/ours.$d"
+  "$ours" "${args[@]}" --svm "$tmp/$d.svm" --cv "$cv" --threads 2 --repeat "$rep" | tee "$tmp/ours.$d"
   read -r _ svm ntr ncols < <(grep '^svm ' "$tmp/ours.$d" | awk '{print $1, $2, $4, $6}')
   /usr/bin/python3 "$root/bench/trees_peer.py" "$tmp/$d.svm" "$ntr" "$ncols" --cv "$cv" \
-    --which "$which" | tee "$tmp/peer.$d"
+    --which "$which" --repeat "$rep" | tee "$tmp/peer.$d"
   /usr/bin/python3 - "$tmp/ours.$d" "$tmp/peer.$d" <<'PY'
 import sys
 def rows(path):
