@@ -473,12 +473,20 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         if (text_rows && ct_score_share_drifts(&so, (double)without / (double)text_rows)) {
             char pct[32], dn[1024];
             cli_fmt_pct(pct, sizeof pct, 100.0 * (double)without / (double)text_rows);
+            /* a model of the n-grams alone has no other input: each such
+             * row is an empty text's (before 2026-12-07 "on their other
+             * inputs alone" of every model:
+             * tests/cli/evaluate_text_only_outside_vocabulary) */
+            const char *how = cli_model_reads_ngrams_only(m)
+                                  ? "scored as an empty text (the model reads nothing else: "
+                                    "each of them at one probability)"
+                                  : "scored on their other inputs alone";
             snprintf(dn, sizeof dn,
                      "note: drift, as score calls it: %s %s, beyond the threshold (share > %g): "
                      "the file's text is outside the model's vocabulary (another language or "
-                     "other words), so those rows are scored on their other inputs alone and "
-                     "the figures below are not those of text like the training file's",
-                     label, pct, so.drift_share);
+                     "other words), so those rows are %s and the figures below are not those "
+                     "of text like the training file's",
+                     label, pct, so.drift_share, how);
             cli_print_wrapped(stdout, "", 2, dn);
         }
     }
