@@ -859,6 +859,17 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     ct_status s = ct_model_file_load(o->model_path, &m, &dg);
     if (s != CT_OK)
         return cli_fail_model("evaluate", s, &dg, o->model_path, path);
+    /* the predictions' folder, before the file is read and evaluated (the
+     * permutation importance is the slow part), as train checks -m and
+     * score -o: before 2026-12-07 a wrong folder failed only at the end
+     * (tests/cli/evaluate_predictions_folder_checked_first) */
+    if (o->predictions && !cli_is_stdout(o->predictions)) {
+        const int wc = cli_check_writable(o->predictions);
+        if (wc) {
+            ct_model_free(m);
+            return wc;
+        }
+    }
     ct_frame *f = NULL;
     ct_load_stats st;
     /* the columns the model fitted as text read as text, whatever their
