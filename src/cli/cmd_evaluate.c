@@ -445,10 +445,17 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         if (ev->no_evidence) {
             char ne[32];
             cli_fmt_count(ne, sizeof ne, ev->no_evidence);
-            snprintf(noev, sizeof noev,
-                     ", %s row%s without evidence (no text and most numbers missing: score's "
-                     "no_evidence)",
-                     ne, ev->no_evidence == 1 ? "" : "s");
+            /* what they lack, in the inputs the model reads (before
+             * 2026-12-07 "no text and most numbers missing" of a model of
+             * the text alone or of the counts alone too:
+             * tests/cli/evaluate_no_evidence_said_per_model) */
+            const int rt = !p || ct_pipeline_reads(p, CT_PIPELINE_LENGTH);
+            const int rn = !p || ct_pipeline_reads(p, CT_PIPELINE_NUMERIC);
+            const char *lack = rt && rn ? "no text and most numbers missing"
+                               : rt     ? "no text the model can read"
+                                        : "most numbers missing";
+            snprintf(noev, sizeof noev, ", %s row%s without evidence (%s: score's no_evidence)",
+                     ne, ev->no_evidence == 1 ? "" : "s", lack);
         }
         snprintf(line, sizeof line, "inputs: %s, %s, %s%s%s", num, lev, txt, share, noev);
         cli_print_wrapped(stdout, "", 2, line);
