@@ -454,8 +454,8 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             const char *lack = rt && rn ? "no text and most numbers missing"
                                : rt     ? "no text the model can read"
                                         : "most numbers missing";
-            snprintf(noev, sizeof noev, ", %s row%s without evidence (%s: score's no_evidence)",
-                     ne, ev->no_evidence == 1 ? "" : "s", lack);
+            snprintf(noev, sizeof noev, ", %s row%s without evidence (%s: score's no_evidence)", ne,
+                     ev->no_evidence == 1 ? "" : "s", lack);
         }
         snprintf(line, sizeof line, "inputs: %s, %s, %s%s%s", num, lev, txt, share, noev);
         cli_print_wrapped(stdout, "", 2, line);
