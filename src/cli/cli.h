@@ -245,6 +245,13 @@ const char *cli_boms_text(char *buf, size_t cap, const char *path, int boms);
 /* The model's text column (the source of its n-gram columns; the model's
  * string), NULL when it reads no n-grams. */
 const char *cli_model_text_column(const ct_model *m);
+/* 1 when every design column of m is an n-gram of its text (a model of
+ * --features text: no number, no level, no text length), so a row whose
+ * text holds no word the model knows has nothing else to be scored on:
+ * each such row gets the empty text's probability. The drift and
+ * no_known_words sentences of evaluate and score say so (before
+ * 2026-12-07 "scored on their other inputs alone" of every model). */
+int cli_model_reads_ngrams_only(const ct_model *m);
 /* The text column named as score's reasons name it (ct_reports_pretty:
  * "transcript" for the reports file's, any other column as it is called):
  * the drift share's label in `label` ("transcripts without a known

@@ -17,6 +17,15 @@ const char *cli_model_text_column(const ct_model *m)
     return NULL;
 }
 
+int cli_model_reads_ngrams_only(const ct_model *m)
+{
+    const size_t n = m->pipeline ? ct_pipeline_ncols(m->pipeline) : 0;
+    for (size_t j = 0; j < n; j++)
+        if (ct_pipeline_column(m->pipeline, j)->kind != CT_PIPELINE_NGRAM)
+            return 0;
+    return n > 0;
+}
+
 void cli_text_share_words(const char *text, char *label, size_t lcap, char *none, size_t ncap)
 {
     if (!text) {

@@ -445,10 +445,17 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         if (ev->no_evidence) {
             char ne[32];
             cli_fmt_count(ne, sizeof ne, ev->no_evidence);
-            snprintf(noev, sizeof noev,
-                     ", %s row%s without evidence (no text and most numbers missing: score's "
-                     "no_evidence)",
-                     ne, ev->no_evidence == 1 ? "" : "s");
+            /* what they lack, in the inputs the model reads (before
+             * 2026-12-07 "no text and most numbers missing" of a model of
+             * the text alone or of the counts alone too:
+             * tests/cli/evaluate_no_evidence_said_per_model) */
+            const int rt = !p || ct_pipeline_reads(p, CT_PIPELINE_LENGTH);
+            const int rn = !p || ct_pipeline_reads(p, CT_PIPELINE_NUMERIC);
+            const char *lack = rt && rn ? "no text and most numbers missing"
+                               : rt     ? "no text the model can read"
+                                        : "most numbers missing";
+            snprintf(noev, sizeof noev, ", %s row%s without evidence (%s: score's no_evidence)", ne,
+                     ev->no_evidence == 1 ? "" : "s", lack);
         }
         snprintf(line, sizeof line, "inputs: %s, %s, %s%s%s", num, lev, txt, share, noev);
         cli_print_wrapped(stdout, "", 2, line);
@@ -473,12 +480,20 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         if (text_rows && ct_score_share_drifts(&so, (double)without / (double)text_rows)) {
             char pct[32], dn[1024];
             cli_fmt_pct(pct, sizeof pct, 100.0 * (double)without / (double)text_rows);
+            /* a model of the n-grams alone has no other input: each such
+             * row is an empty text's (before 2026-12-07 "on their other
+             * inputs alone" of every model:
+             * tests/cli/evaluate_text_only_outside_vocabulary) */
+            const char *how = cli_model_reads_ngrams_only(m)
+                                  ? "scored as an empty text (the model reads nothing else: "
+                                    "each of them at one probability)"
+                                  : "scored on their other inputs alone";
             snprintf(dn, sizeof dn,
                      "note: drift, as score calls it: %s %s, beyond the threshold (share > %g): "
                      "the file's text is outside the model's vocabulary (another language or "
-                     "other words), so those rows are scored on their other inputs alone and "
-                     "the figures below are not those of text like the training file's",
-                     label, pct, so.drift_share);
+                     "other words), so those rows are %s and the figures below are not those "
+                     "of text like the training file's",
+                     label, pct, so.drift_share, how);
             cli_print_wrapped(stdout, "", 2, dn);
         }
     }
@@ -851,6 +866,17 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     ct_status s = ct_model_file_load(o->model_path, &m, &dg);
     if (s != CT_OK)
         return cli_fail_model("evaluate", s, &dg, o->model_path, path);
+    /* the predictions' folder, before the file is read and evaluated (the
+     * permutation importance is the slow part), as train checks -m and
+     * score -o: before 2026-12-07 a wrong folder failed only at the end
+     * (tests/cli/evaluate_predictions_folder_checked_first) */
+    if (o->predictions && !cli_is_stdout(o->predictions)) {
+        const int wc = cli_check_writable(o->predictions);
+        if (wc) {
+            ct_model_free(m);
+            return wc;
+        }
+    }
     ct_frame *f = NULL;
     ct_load_stats st;
     /* the columns the model fitted as text read as text, whatever their

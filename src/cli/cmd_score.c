@@ -471,7 +471,7 @@ static void print_no_evidence(const ct_score_summary *s)
 }
 
 static void print_summary(const ct_score_summary *s, const ct_score_options *so, const char *text,
-                          const char *input_name, const cli_in_sample *in_sample)
+                          int ngrams_only, const char *input_name, const cli_in_sample *in_sample)
 {
     char r[80], sc[32], fl[32], rj[80], wr[32];
     cli_fmt_count(r, sizeof r, s->read);
@@ -568,9 +568,16 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
             fmt_share(os, sizeof os, share(s->no_known_words_rows, s->scored));
             snprintf(on, sizeof on,
                      "%.60ss holding no word the model knows: %s row%s (%s), flagged "
-                     "no_known_words: its n-grams scored as an empty %.60s's, the row judged on "
-                     "its other values",
-                     word, oc, s->no_known_words_rows == 1 ? "" : "s", os, word);
+                     "no_known_words: %s%.60s%s",
+                     word, oc, s->no_known_words_rows == 1 ? "" : "s", os,
+                     ngrams_only ? "each scored as an empty " : "its n-grams scored as an empty ",
+                     word,
+                     /* a model of the n-grams alone has no other value
+                      * (before 2026-12-07 "the row judged on its other
+                      * values": tests/cli/score_text_only_no_known_words) */
+                     ngrams_only ? " (the model reads nothing else: each of them at one "
+                                   "probability)"
+                                 : "'s, the row judged on its other values");
             ct_text_wrap(stderr, "score: ", 2, 100, on);
         }
         if (s->no_evidence)
@@ -1179,6 +1186,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
     memcpy(fingerprint, m->fingerprint, sizeof fingerprint);
     /* the text column's name outlives the model (the summary names it) */
     char *text = cli_model_text_column(m) ? ct_strdup(cli_model_text_column(m)) : NULL;
+    const int ngrams_only = cli_model_reads_ngrams_only(m);
     ct_model_free(m);
     free(select);
     int rc = CLI_EXIT_OK;
@@ -1214,7 +1222,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         cli_abort_output(out);
         if (errs != stderr && (rc = cli_close_output(errs, err_path)) != CLI_EXIT_OK)
             goto done;
-        print_summary(&sum, &so, text, input, &in_sample);
+        print_summary(&sum, &so, text, ngrams_only, input, &in_sample);
         print_rejected(&sum, input, err_path);
         print_invalid_utf8(&sum, input);
         char rj[32], r[32], al[32], pct[32];
@@ -1301,7 +1309,7 @@ static int score_run(int argc, char **argv, cli_load *lo)
         rc = rc2;
         goto done;
     }
-    print_summary(&sum, &so, text, input, &in_sample);
+    print_summary(&sum, &so, text, ngrams_only, input, &in_sample);
     print_rejected(&sum, input, err_path);
     print_invalid_utf8(&sum, input);
     if (json)
