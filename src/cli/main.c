@@ -162,7 +162,8 @@ int main(int argc, char **argv)
     const char *near = NULL;
     size_t best = (size_t)-1, len = strlen(cmd);
     for (size_t i = 0; i < cli_ncommands; i++) {
-        size_t d = ct_utf8_distance(cmd, len, cli_commands[i].name, strlen(cli_commands[i].name), 0);
+        size_t d =
+            ct_utf8_distance(cmd, len, cli_commands[i].name, strlen(cli_commands[i].name), 0);
         if (d < best) {
             best = d;
             near = cli_commands[i].name;

@@ -190,7 +190,7 @@ static void test_distance(void **state)
 {
     (void)state;
 #define D(a, b, fold) ct_utf8_distance(a, strlen(a), b, strlen(b), fold)
-    assert_int_equal(D("claim_statu", "claim_status", 1), 1);          /* left out */
+    assert_int_equal(D("claim_statu", "claim_status", 1), 1); /* left out */
     assert_int_equal(D("video_transcription_txt", "video_transcription_text", 1), 1);
     assert_int_equal(D("verified_stauts", "verified_status", 1), 1); /* two swapped */
     assert_int_equal(D("ca", "abc", 0), 3); /* OSA: no edit of a swapped pair (DL would say 2) */
@@ -204,7 +204,12 @@ static void test_distance(void **state)
     /* code points, not bytes: two Japanese characters swapped, or one
      * replaced, is one edit (in bytes, 2 and 3) */
     assert_int_equal(D("\xE6\x97\xA5\xE6\x9C\xAC", "\xE6\x9C\xAC\xE6\x97\xA5", 0), 1);
-    assert_int_equal(D("\xE6\x97\xA5" "a", "\xE6\x9C\xAC" "a", 0), 1);
+    assert_int_equal(D("\xE6\x97\xA5"
+                       "a",
+                       "\xE6\x9C\xAC"
+                       "a",
+                       0),
+                     1);
     /* invalid UTF-8 or beyond CT_UTF8_DISTANCE_MAX code points: SIZE_MAX */
     assert_true(D("\xC0\xAF", "a", 0) == (size_t)-1);
     char big[CT_UTF8_DISTANCE_MAX + 2];
@@ -219,9 +224,9 @@ static void test_distance(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_valid),   cmocka_unit_test(test_decode_encode),
-        cmocka_unit_test(test_measure), cmocka_unit_test(test_categories),
-        cmocka_unit_test(test_lower),   cmocka_unit_test(test_visible),
+        cmocka_unit_test(test_valid),    cmocka_unit_test(test_decode_encode),
+        cmocka_unit_test(test_measure),  cmocka_unit_test(test_categories),
+        cmocka_unit_test(test_lower),    cmocka_unit_test(test_visible),
         cmocka_unit_test(test_distance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -46,8 +46,7 @@ size_t ct_utf8_distance(const char *a, size_t na, const char *b, size_t nb, int 
                 v = p[j] + 1;
             if (c[j - 1] + 1 < v)
                 v = c[j - 1] + 1;
-            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] &&
-                pp[j - 2] + 1 < v)
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] && pp[j - 2] + 1 < v)
                 v = pp[j - 2] + 1;
             c[j] = v;
         }
