@@ -474,14 +474,20 @@ CT_API void ct_frame_diag_absent(ct_diag *diag, const char *name);
  * spelled out ("did you mean 'Claim_Status'? The file's column differs from
  * 'claim_status' in letter case"; "... 'Video View Count'? ... in letter
  * case, word separators (' ' for '_')"); without one, ct_frame_dummy_hint's
- * (rename 1) when the file holds want's one-hot dummy columns; "" when
- * there is neither. The hint of every message about an absent column
+ * (rename 1) when the file holds want's one-hot dummy columns; without
+ * either, since 2026-12-07, the one column nearest want by a typo's edits
+ * (ct_utf8_distance, case and separators aside: at most 2, fewer than half
+ * of want's characters, as a mistyped command or option; none when two
+ * columns are as near, or want stands in a list's quotes): "did you mean
+ * 'claim_status'? The file's column is 1 edit from 'claim_statu' (...)";
+ * "" when there is none. The hint of every message about an absent column
  * (ct_frame_find uses it). */
 CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
-/* The index of the column ct_frame_near_name suggests for want (its "did
- * you mean"; dummies aside), SIZE_MAX when there is none: for a caller
- * that says what becomes of that column (train: it is a feature under its
- * own name). */
+/* The index of the column ct_frame_near_name suggests for want by its
+ * first rule (letter case, word separators, spaces, invisible characters;
+ * dummies and typos aside: a typo's column is a guess, never taken for
+ * want), SIZE_MAX when there is none: for a caller that says what becomes
+ * of that column (train: it is a feature under its own name). */
 CT_API size_t ct_frame_near_index(const ct_frame *f, const char *want);
 /* A label column under another name: the first categorical column of f
  * with two or three levels one of which is value, or differs from it only

@@ -36,10 +36,13 @@ extern "C" {
 /* A count: 19382 -> "19,382". */
 CT_API size_t ct_numfmt_count(char *buf, size_t n, uint64_t v);
 
-/* A value as read from a file, in a sentence or a reason for people: a
- * whole number in full, grouped as a count (99999999999 ->
- * "99,999,999,999", -1234 -> "-1,234", up to 1.8e19), any other value as
- * ct_numfmt_auto writes it (42.25 -> "42.25", 0.5 -> "0.5"). score's
+/* A value as read from a file, or a count, in a sentence or a reason for
+ * people: a whole number in full, grouped as a count (99999999999 ->
+ * "99,999,999,999", -1234 -> "-1,234", up to 1.8e19), another from 1e15
+ * up (one past 1.8e19, a fraction) as ct_numfmt_headline writes it
+ * (5.9e301 -> "5.9e+301", not a table's "5.900000e+301" as before
+ * 2026-12-07), any other value as ct_numfmt_auto writes it (42.25 ->
+ * "42.25", 0.5 -> "0.5"). score's
  * reasons and the note on values outside the training range (score,
  * evaluate) write a file's values with it, so one number reads alike in
  * one output (before 2026-12-05 the note wrote "%.10g": "1e+11"). */

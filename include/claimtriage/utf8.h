@@ -41,6 +41,21 @@
 extern "C" {
 #endif
 
+/* Most code points ct_utf8_distance compares in one string. */
+#define CT_UTF8_DISTANCE_MAX 256
+
+/* The edit distance of "did you mean" between a[0..na) and b[0..nb):
+ * insertions, deletions, substitutions and swaps of two adjacent code
+ * points, each one edit (Damerau's optimal string alignment: "claim_statu"
+ * and "claim_status" 1, "veiw" and "view" 1, "日本" and "本日" 1). With
+ * fold nonzero, ASCII letters compare without case and ' ', '_', '-' and
+ * '.' as one another (the word separators ct_frame_near_name takes for
+ * one another). (size_t)-1 when either is not valid UTF-8 or holds more
+ * than CT_UTF8_DISTANCE_MAX code points. Uses the stack alone (about 10
+ * KiB). Source: the CLI's cli_name_distance (bytes, 63 at most), moved
+ * here on 2026-12-07 so that column names share it. */
+CT_API size_t ct_utf8_distance(const char *a, size_t na, const char *b, size_t nb, int fold);
+
 /* 1 when [s, s+n) is valid UTF-8, else 0. */
 CT_API int ct_utf8_valid(const char *s, size_t n);
 

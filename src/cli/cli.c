@@ -899,7 +899,7 @@ void cli_note_negative(const ct_frame *f, const char *path, const cli_counts *cn
             continue;
         char a[32], b[32];
         cli_fmt_count(a, sizeof a, neg);
-        cli_fmt_num(b, sizeof b, v[first]);
+        ct_numfmt_value(b, sizeof b, v[first]); /* a file's value, as reasons say it */
         cli_note("%s:%ld: %s is %s (%s negative value%s in the column): a duration or count "
                  "cannot be negative; a code such as -1 for unknown is read as missing with "
                  "--na-values=-1",

@@ -355,10 +355,6 @@ int cli_label_elsewhere(const ct_frame *f, const char *positive, const char *tar
                         char *hint, size_t cap);
 void cli_operand_model_hint(const char *cmd, int argc, char **argv, int first, char *out,
                             size_t cap);
-/* Edit distance (insertions, deletions, substitutions, swaps of adjacent
- * letters: Damerau's) between the first LA bytes of A and the string B, for
- * "did you mean"; (size_t)-1 when either is longer than 63 bytes. */
-size_t cli_name_distance(const char *a, size_t la, const char *b);
 int cli_shared_option(int c, const char *cmd, const char *help, cli_load *lo, char **argv);
 /* The note on rows empty in every field (ct_frame_empty_rows): n of them
  * in path, on lines first..last; written to buf, which is returned. */

@@ -6,6 +6,8 @@
  * bad letter sits inside a word: `inspect -o=` named 'inspect'). */
 #include "cli.h"
 
+#include "claimtriage/utf8.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -101,31 +103,6 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
     return c;
 }
 
-size_t cli_name_distance(const char *a, size_t la, const char *b)
-{
-    const size_t lb = strlen(b);
-    if (la > 63 || lb > 63)
-        return (size_t)-1;
-    size_t d[64][64];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = j;
-    for (size_t i = 1; i <= la; i++)
-        for (size_t j = 1; j <= lb; j++) {
-            size_t v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < v)
-                v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v)
-                v = d[i][j - 1] + 1;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-                d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
-        }
-    return d[la][lb];
-}
-
 /* The long option nearest NAME (at most 2 edits, and fewer than half its
  * letters; the first in the table on ties), else the one sharing the
  * longest beginning of 3 letters or more, else NULL. */
@@ -134,7 +111,7 @@ static const char *nearest_long(const char *name, size_t len)
     const char *best = NULL;
     size_t bd = (size_t)-1;
     for (const struct option *o = g_long; o && o->name; o++) {
-        size_t dd = cli_name_distance(name, len, o->name);
+        size_t dd = ct_utf8_distance(name, len, o->name, strlen(o->name), 0);
         if (dd < bd) {
             bd = dd;
             best = o->name;

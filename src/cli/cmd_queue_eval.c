@@ -349,7 +349,10 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
     else
         printf("queue: %s rows, %s of them labelled\n", a, b);
     cli_fmt_count(a, sizeof a, e->positives);
-    cli_fmt_num(c, sizeof c, e->positive_weight);
+    /* a count, as a file's values are said (ct_numfmt_value): grouped in
+     * full, past a count's range "5.9e+301" (cli_fmt_num's table cell
+     * "5.900000e+301" before 2026-12-07: tests/cli/queue_eval_views_huge) */
+    ct_numfmt_value(c, sizeof c, e->positive_weight);
     if (views && !isfinite(e->positive_weight)) /* their sum, not "infinite" */
         printf("claims: %s, views of claims adding up past a double's range (1.8e+308)\n", a);
     else if (views)

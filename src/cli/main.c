@@ -2,6 +2,8 @@
  * command table (commands.c), then a checked close of standard output. */
 #include "cli.h"
 
+#include "claimtriage/utf8.h"
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -160,7 +162,8 @@ int main(int argc, char **argv)
     const char *near = NULL;
     size_t best = (size_t)-1, len = strlen(cmd);
     for (size_t i = 0; i < cli_ncommands; i++) {
-        size_t d = cli_name_distance(cmd, len, cli_commands[i].name);
+        size_t d =
+            ct_utf8_distance(cmd, len, cli_commands[i].name, strlen(cli_commands[i].name), 0);
         if (d < best) {
             best = d;
             near = cli_commands[i].name;
@@ -168,7 +171,7 @@ int main(int argc, char **argv)
     }
     static const char *const flags[] = {"--version", "--help"};
     for (size_t i = 0; i < 2; i++) {
-        size_t d = cli_name_distance(cmd, len, flags[i]);
+        size_t d = ct_utf8_distance(cmd, len, flags[i], strlen(flags[i]), 0);
         if (d < best) {
             best = d;
             near = flags[i];

@@ -36,6 +36,10 @@ static void test_count(void **state)
     EXPECT(ct_numfmt_value(B, -1234), "-1,234");
     EXPECT(ct_numfmt_value(B, 1e16), "10,000,000,000,000,000");
     EXPECT(ct_numfmt_value(B, 42.25), "42.25");
+    /* beyond a count's range: a headline's three digits, not %.6e */
+    EXPECT(ct_numfmt_value(B, 5.9e301), "5.9e+301");
+    EXPECT(ct_numfmt_value(B, -1.234567e20), "-1.23e+20");
+    EXPECT(ct_numfmt_value(B, 1234567890123456.5), "1.23e+15");
     EXPECT(ct_numfmt_value(B, 0), "0");
     EXPECT(ct_numfmt_value(B, NAN), "undefined");
 }

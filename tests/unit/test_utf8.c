@@ -184,12 +184,50 @@ static void test_visible(void **state)
     assert_int_equal(ct_utf8_visible("a", 1, &len, out), 0);
 }
 
+/* "did you mean"'s edit distance: Damerau's optimal string alignment over
+ * code points (python: the textbook OSA recurrence gives the same) */
+static void test_distance(void **state)
+{
+    (void)state;
+#define D(a, b, fold) ct_utf8_distance(a, strlen(a), b, strlen(b), fold)
+    assert_int_equal(D("claim_statu", "claim_status", 1), 1); /* left out */
+    assert_int_equal(D("video_transcription_txt", "video_transcription_text", 1), 1);
+    assert_int_equal(D("verified_stauts", "verified_status", 1), 1); /* two swapped */
+    assert_int_equal(D("ca", "abc", 0), 3); /* OSA: no edit of a swapped pair (DL would say 2) */
+    assert_int_equal(D("kitten", "sitting", 0), 3);
+    assert_int_equal(D("", "abc", 0), 3);
+    assert_int_equal(D("same", "same", 0), 0);
+    /* folded: letter case and word separators are no edits */
+    assert_int_equal(D("Claim-Status", "claim_status", 1), 0);
+    assert_int_equal(D("Claim-Status", "claim_status", 0), 3);
+    assert_int_equal(D("video view count", "video_view_count", 1), 0);
+    /* code points, not bytes: two Japanese characters swapped, or one
+     * replaced, is one edit (in bytes, 2 and 3) */
+    assert_int_equal(D("\xE6\x97\xA5\xE6\x9C\xAC", "\xE6\x9C\xAC\xE6\x97\xA5", 0), 1);
+    assert_int_equal(D("\xE6\x97\xA5"
+                       "a",
+                       "\xE6\x9C\xAC"
+                       "a",
+                       0),
+                     1);
+    /* invalid UTF-8 or beyond CT_UTF8_DISTANCE_MAX code points: SIZE_MAX */
+    assert_true(D("\xC0\xAF", "a", 0) == (size_t)-1);
+    char big[CT_UTF8_DISTANCE_MAX + 2];
+    memset(big, 'a', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    assert_true(D(big, "a", 0) == (size_t)-1);
+    big[CT_UTF8_DISTANCE_MAX] = '\0'; /* exactly the most */
+    assert_int_equal(D(big, "a", 0), CT_UTF8_DISTANCE_MAX - 1);
+#undef D
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_valid),   cmocka_unit_test(test_decode_encode),
-        cmocka_unit_test(test_measure), cmocka_unit_test(test_categories),
-        cmocka_unit_test(test_lower),   cmocka_unit_test(test_visible),
+        cmocka_unit_test(test_valid),    cmocka_unit_test(test_decode_encode),
+        cmocka_unit_test(test_measure),  cmocka_unit_test(test_categories),
+        cmocka_unit_test(test_lower),    cmocka_unit_test(test_visible),
+        cmocka_unit_test(test_distance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -85,6 +85,11 @@ size_t ct_numfmt_value(char *buf, size_t n, double v)
         snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)fabs(v));
         return group(buf, n, v < 0, tmp);
     }
+    /* beyond that, three significant digits as a headline writes them
+     * ("5.9e+301"), not a table's seven ("5.900000e+301" in queue-eval's
+     * "views of claims" before 2026-12-07: tests/cli/queue_eval_views_huge) */
+    if (isfinite(v) && fabs(v) >= 1e15)
+        return ct_numfmt_headline(buf, n, v);
     return ct_numfmt_auto(buf, n, v);
 }
 

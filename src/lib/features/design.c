@@ -55,22 +55,30 @@ void ct_design_free(ct_design *d)
     ct_free(d);
 }
 
-/* Which value of column name, wanted numeric, made it text, on which line
- * (ct_frame_explain_not_numeric), as the error's hint, when some of its
- * values are numbers ('n/a?' among counts) or all are numbers in another
- * format ('0,1334': ct_frame_explain_number_format); free text gets none:
- * the message says what to use. */
-static void explain_not_numeric(const ct_frame *f, const char *name, ct_diag *diag)
+/* Why column c (found in f), wanted numeric, is not: which value made it
+ * text, on which line (ct_frame_explain_not_numeric), as the error's hint,
+ * when some of its values are numbers ('n/a?' among counts) or all are
+ * numbers in another format ('0,1334': ct_frame_explain_number_format);
+ * else why it is not categorical either (ct_column_category_hint: 2 long
+ * levels read as text; before 2026-12-07 no hint, where evaluate --by, eda
+ * and test say it: tests/cli/regress_text_feature_why,
+ * tests/cli/regress_capped_text_column_hint). The feature and the capped
+ * column refusals share it (before 2026-12-07 each wrote the last step). */
+static void explain_not_numeric(const ct_frame *f, const ct_column *c, ct_diag *diag)
 {
     size_t j;
     char why[CT_DIAG_MSG_MAX];
-    if (!diag || ct_frame_find(f, name, &j, NULL) != CT_OK)
+    if (!diag)
         return;
-    const ct_column *c = ct_frame_col(f, j);
-    const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
-    if (bad && (bad < ct_column_len(c) - ct_column_nmissing(c) ||
-                ct_frame_explain_number_format(f, j, NULL, 0)))
-        snprintf(diag->hint, sizeof diag->hint, "%s", why);
+    if (ct_frame_find(f, ct_column_name(c), &j, NULL) == CT_OK) {
+        const ct_column *fc = ct_frame_col(f, j);
+        const size_t bad = ct_frame_explain_not_numeric(f, j, why, sizeof why);
+        if (bad && (bad < ct_column_len(fc) - ct_column_nmissing(fc) ||
+                    ct_frame_explain_number_format(f, j, NULL, 0)))
+            snprintf(diag->hint, sizeof diag->hint, "%s", why);
+    }
+    if (!diag->hint[0])
+        snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(c));
 }
 
 /* Item k of a list option's names[0..n) is absent (diag says so): the
@@ -126,12 +134,7 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "feature '%s' is %s: use a numeric or categorical column",
                             ct_column_name(c), ct_type_name(ct_column_type(c)));
-            explain_not_numeric(f, ct_column_name(c), diag);
-            /* else why it is not categorical (2 long levels read as text:
-             * before 2026-12-07 no hint, where evaluate --by, eda and test
-             * say it: tests/cli/regress_text_feature_why) */
-            if (diag && !diag->hint[0])
-                snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(c));
+            explain_not_numeric(f, c, diag);
         }
     }
     for (size_t k = 0; !s && k < o->ncap; k++) {
@@ -144,12 +147,7 @@ static ct_status resolve(const ct_frame *f, const ct_design_options *o, ct_diag 
             s = ct_diag_set(diag, CT_ETYPE, ct_frame_source(f), 0, 0,
                             "capped column '%s' is %s, not numeric", ct_column_name(c),
                             ct_type_name(ct_column_type(c)));
-            explain_not_numeric(f, ct_column_name(c), diag);
-            /* else why it is not categorical (2 long levels read as text:
-             * before 2026-12-07 no hint, where evaluate --by, eda and test
-             * say it: tests/cli/regress_text_feature_why) */
-            if (diag && !diag->hint[0])
-                snprintf(diag->hint, sizeof diag->hint, "%s", ct_column_category_hint(c));
+            explain_not_numeric(f, c, diag);
         }
     }
     if (s)

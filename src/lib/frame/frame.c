@@ -400,10 +400,60 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
     return SIZE_MAX;
 }
 
+/* "did you mean" for a typo: the one column whose name is nearest `want`
+ * in edits (ct_utf8_distance, letter case and word separators aside), at
+ * most 2 and fewer than half of want's code points, the rule of a
+ * mistyped command or option (cli_getopt.c, main.c): 'claim_statu' ->
+ * 'claim_status', 'video_transcription_txt' -> 'video_transcription_text';
+ * none when two columns are as near (ambiguous: no guess) or none is near
+ * enough ('x' for 'y'). The hint names the column and the edits; its
+ * index, SIZE_MAX when there is none. Before 2026-12-07 a typo had no
+ * suggestion, only case and spaces did (tests/cli/files_did_you_mean_typo). */
+static size_t typo_column(const ct_frame *f, const char *want, char *hint, size_t cap)
+{
+    size_t wa, wb;
+    trim_span(want, &wa, &wb);
+    /* a name in a list's quotes ('"account, status"'): the quotes are
+     * the slip, which the callers that read lists say (evaluate_by.c,
+     * claimtriage/list.h), not a typo */
+    if (wb - wa >= 2 && (want[wa] == '"' || want[wa] == '\'') && want[wb - 1] == want[wa])
+        return SIZE_MAX;
+    const size_t len = ct_utf8_length(want + wa, wb - wa);
+    size_t best = SIZE_MAX, bd = SIZE_MAX, ties = 0;
+    for (size_t k = 0; k < f->ncols; k++) {
+        const char *nm = f->cols[k]->name;
+        const size_t d = ct_utf8_distance(want + wa, wb - wa, nm, strlen(nm), 1);
+        if (d == SIZE_MAX || d > 2 || 2 * d >= len)
+            continue;
+        if (d < bd) {
+            bd = d;
+            best = k;
+            ties = 0;
+        } else if (d == bd && strcmp(nm, f->cols[best]->name) != 0) {
+            ties++;
+        }
+    }
+    if (best == SIZE_MAX || ties)
+        return SIZE_MAX;
+    const char *full = f->cols[best]->name;
+    char shown[256];
+    ct_utf8_visible_label(shown, sizeof shown, full, strlen(full)); /* U+00A0 as <U+00A0> */
+    const int also = ct_utf8_distance(want + wa, wb - wa, full, strlen(full), 0) != bd;
+    snprintf(hint, cap,
+             "did you mean '%s'? The file's column is %zu edit%s from '%s' (a character added, "
+             "left out, replaced or two swapped%s), and no other column is as near",
+             shown, bd, bd == 1 ? "" : "s", want,
+             also ? "; letter case and word separators aside" : "");
+    return best;
+}
+
 void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
-    if (near_column(f, want, hint, cap) == SIZE_MAX)
+    if (near_column(f, want, hint, cap) == SIZE_MAX) {
         ct_frame_dummy_hint(f, want, 1, hint, cap);
+        if (cap && !hint[0])
+            (void)typo_column(f, want, hint, cap);
+    }
 }
 
 size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, size_t cap)

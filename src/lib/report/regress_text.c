@@ -212,7 +212,7 @@ static void write_summary(FILE *fp, const ct_regress *r)
     ct_table *t = tbl_new("lrrrrrr");
     /* the CI columns as statsmodels' summary(alpha=a) heads them,
      * '[' + str(a/2) and str(1 - a/2) + ']': "[0.05 0.95]" at 0.1 */
-    char clo[CT_NUMFMT_SHORTEST_MAX + 1] = "[", chi[CT_NUMFMT_SHORTEST_MAX + 1], cl[32];
+    char clo[CT_NUMFMT_SHORTEST_MAX + 1] = "[", chi[CT_NUMFMT_SHORTEST_MAX + 1];
     ct_numfmt_shortest(clo + 1, sizeof clo - 1, r->alpha / 2);
     const size_t nh = ct_numfmt_shortest(chi, sizeof chi - 1, 1 - r->alpha / 2);
     chi[nh] = ']';
@@ -235,15 +235,19 @@ static void write_summary(FILE *fp, const ct_regress *r)
     }
     tbl_print(t, fp, "");
     fputs(rule, fp);
-    t = tbl_new("lrr");
-    tbl_row(t, SEP "odds ratio" SEP "OR %s%% CI", ct_regress_ci_pct_(r, cl, sizeof cl));
+    /* the odds ratio's interval in two columns headed as the coefficients'
+     * (statsmodels' conf_int, exponentiated), each bound a number of its
+     * own: one 'lo-hi' cell under "OR 95% CI" before 2026-12-07, which a
+     * reader had to split at a '-' (tests/cli/regress_alpha_ci_level) */
+    t = tbl_new("lrrr");
+    tbl_row(t, SEP "odds ratio" SEP "%s" SEP "%s", clo, chi);
     for (size_t j = 0; j < m->p; j++) {
         const double e[3] = {exp(m->beta[j]), exp(m->ci_lo[j]), exp(m->ci_hi[j])};
         const int prec = or_digits(e, 3);
         for (int q = 0; q < 3; q++)
             num(v[q], 48, prec, 'g', e[q]);
         ct_numfmt_interval(v[1], v[2], 48, e[1], e[2]);
-        tbl_row(t, "%s" SEP "%s" SEP "%s-%s", d->x->names[j], v[0], v[1], v[2]);
+        tbl_row(t, "%s" SEP "%s" SEP "%s" SEP "%s", d->x->names[j], v[0], v[1], v[2]);
     }
     tbl_print(t, fp, "");
     fprintf(fp,

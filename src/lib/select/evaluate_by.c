@@ -101,7 +101,8 @@ static void by_list_hint(const ct_frame *f, const char *name, ct_diag *diag)
 
 /* The columns --by can take, those of the frame with levels (the first
  * 8), into the hint of an absent one that is near none of them: a typo
- * ('verifed_status') had no hint before 2026-12-07, where test's --by and
+ * ('verifed_status', which since 2026-12-07 gets ct_frame_near_name's
+ * "did you mean") had no hint before 2026-12-07, where test's --by and
  * inspect's --target list the file's columns
  * (tests/cli/evaluate_by_absent_lists_columns). */
 static void by_columns_hint(const ct_frame *f, ct_diag *diag)

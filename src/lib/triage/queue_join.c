@@ -107,7 +107,7 @@ static void label_text(const ct_column *c, size_t r, char *buf, size_t cap)
     if (ct_column_missing(c)[r])
         return;
     if (ct_column_is_numeric(c)) {
-        ct_numfmt_auto(buf, cap, ct_column_f64(c)[r]);
+        ct_numfmt_value(buf, cap, ct_column_f64(c)[r]); /* a file's value, as said elsewhere */
         return;
     }
     size_t len = 0;
