@@ -1357,10 +1357,9 @@ static void operations(rep_ctx *c, rep_audience *a)
              * lags", in lower case) */
             char lag[1024] = "";
             if (lags) {
-                char wr[32], br[32], wn[32];
+                char wr[32], br[32];
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                rep_count(wn, sizeof wn, rep_num(worst, "metrics.positives"));
                 /* a gap chance could make is said as such (rep_group_lag) */
                 if (lags == REP_GROUP_LAGS)
                     snprintf(lag, sizeof lag,
@@ -1370,9 +1369,9 @@ static void operations(rep_ctx *c, rep_audience *a)
                 else
                     snprintf(lag, sizeof lag,
                              "; the group '%s' catches fewer of its claims (%s against '%s' %s), "
-                             "but on its %s claims a gap this size could be chance; more "
-                             "labelled reports of it would tell whether it lags",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br, wn);
+                             "a gap chance could make on these counts; more labelled reports "
+                             "would tell whether it lags",
+                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }
             /* the groups below the minimum that would otherwise read as
              * lagging (a recall 1 point or more below the best's) */

@@ -2793,10 +2793,9 @@ static void point_monitor(rep_ctx *c)
             char lag[400] = "";
             const int lags = rep_group_lag(c, ev, &worst, &best, &top);
             if (lags) {
-                char wr[32], br[32], wn[32];
+                char wr[32], br[32];
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                rep_count(wn, sizeof wn, rep_num(worst, "metrics.positives"));
                 /* a gap chance could make is said as such (rep_group_lag) */
                 if (lags == REP_GROUP_LAGS)
                     snprintf(lag, sizeof lag,
@@ -2805,10 +2804,9 @@ static void point_monitor(rep_ctx *c)
                              rep_str(worst, "level"), wr, rep_str(best, "level"), br);
                 else
                     snprintf(lag, sizeof lag,
-                             "; the group '%.80s' catches fewer (%s against '%.80s' %s), but on "
-                             "its %s claims a gap this size could be chance: watch it as labels "
-                             "come in",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br, wn);
+                             "; the group '%.80s' catches fewer (%s against '%.80s' %s), a gap "
+                             "chance could make on these counts: watch it as labels come in",
+                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }
             ct_textwidth_snprintf(by, sizeof by, "; watch that share within each %s (here %s)%s",
                                   col, groups, lag);
