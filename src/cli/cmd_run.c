@@ -1859,6 +1859,33 @@ static void hint_column_option(run_state *r, const char *msg, const char *first,
         input_header_free(&hdr);
 }
 
+/* After train: FILE without the reports file's transcription column, and
+ * no --text given, trains a model without text features, the classifier's
+ * main input on the reports file; train says so in its log alone ("no
+ * 'video_transcription_text' column: no text features"), and before
+ * 2026-12-07 a run on a file naming it 'Text' completed without a word of
+ * it on its terminal (tests/cli/run_train_no_text_said). Said under train's
+ * line, with run's --text. */
+static void print_train_note(const run_state *r)
+{
+    const run_opts *o = r->o;
+    const ct_train_options t = ct_reports_train_options();
+    if (o->demo || o->text || !t.text)
+        return;
+    input_header hdr;
+    input_header_read(o, &hdr);
+    if (hdr.known && !input_has(&hdr, t.text)) {
+        char what[700];
+        snprintf(what, sizeof what,
+                 "train: note: %.200s has no column '%s' (the transcription): the model is "
+                 "trained without text features; if the file has it under another name, give "
+                 "run --text=COL",
+                 o->input, t.text);
+        cli_print_wrapped(stderr, "    ", 4, what);
+    }
+    input_header_free(&hdr);
+}
+
 /* A default list of the reports file's columns with run's renamings, as
  * --NAME=LIST (docs/cli.md "Lists in options"); nothing when no column of
  * it is renamed (the stage's default holds). present: the columns named by
@@ -2548,6 +2575,8 @@ static int workflow(run_opts *o)
         }
         if (s->state == ST_DONE && strcmp(s->name, "score") == 0 && !cli_quiet)
             print_score_note(r);
+        if (s->state == ST_DONE && strcmp(s->name, "train") == 0 && !cli_quiet)
+            print_train_note(r);
         /* A side analysis that fails on the data (exit 1 bad data, 2 a
          * refusal of this file's content: run wrote the command line) does
          * not stop the queue: it stays "failed" with its message, the
