@@ -1500,8 +1500,7 @@ double rep_group_gap_p_counts(double tp_a, double pos_a, double tp_b, double pos
 
 double rep_group_gap_p(const ct_json_value *a, const ct_json_value *b)
 {
-    return rep_group_gap_p_counts(rep_num(a, "metrics.confusion.tp"),
-                                  rep_num(a, "metrics.positives"),
-                                  rep_num(b, "metrics.confusion.tp"),
-                                  rep_num(b, "metrics.positives"));
+    return rep_group_gap_p_counts(
+        rep_num(a, "metrics.confusion.tp"), rep_num(a, "metrics.positives"),
+        rep_num(b, "metrics.confusion.tp"), rep_num(b, "metrics.positives"));
 }
