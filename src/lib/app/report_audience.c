@@ -10,6 +10,7 @@
  * so. */
 #include "app/report_internal.h"
 #include "base/headline.h"
+#include "claimtriage/htest.h"
 #include "claimtriage/logit.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/reports_defaults.h"
@@ -1359,11 +1360,18 @@ static void operations(rep_ctx *c, rep_audience *a)
                 char wr[32], br[32];
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                snprintf(
-                    lag, sizeof lag,
-                    "; the group '%s' lags behind (%s against '%s' %s) and needs its own labelled "
-                    "reports before the queue is trusted for it",
-                    rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+                /* a gap chance could make is said as such (rep_group_lag) */
+                if (lags == REP_GROUP_LAGS)
+                    snprintf(lag, sizeof lag,
+                             "; the group '%s' lags behind (%s against '%s' %s) and needs its own "
+                             "labelled reports before the queue is trusted for it",
+                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+                else
+                    snprintf(lag, sizeof lag,
+                             "; the group '%s' catches fewer of its claims (%s against '%s' %s), "
+                             "a gap chance could make on these counts; more labelled reports "
+                             "would tell whether it lags",
+                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }
             /* the groups below the minimum that would otherwise read as
              * lagging (a recall 1 point or more below the best's) */
@@ -1474,6 +1482,25 @@ int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value
             *best = g;
     }
     const int chance = c->fin.ok && c->fin.at_chance;
-    return !chance && *worst && *best &&
-           rep_num(*best, "metrics.recall") - rep_num(*worst, "metrics.recall") >= 0.01;
+    if (chance || !*worst || !*best ||
+        !(rep_num(*best, "metrics.recall") - rep_num(*worst, "metrics.recall") >= 0.01))
+        return 0;
+    const double p = rep_group_gap_p(*worst, *best);
+    return isfinite(p) && p >= REP_GROUP_ALPHA ? REP_GROUP_GAP_CHANCE : REP_GROUP_LAGS;
+}
+
+double rep_group_gap_p_counts(double tp_a, double pos_a, double tp_b, double pos_b)
+{
+    const double v[4] = {tp_a, pos_a - tp_a, tp_b, pos_b - tp_b};
+    for (int i = 0; i < 4; i++)
+        if (!(v[i] >= 0) || v[i] > 4e9 || v[i] != floor(v[i]))
+            return NAN;
+    return ct_htest_fisher_2x2((uint64_t)v[0], (uint64_t)v[1], (uint64_t)v[2], (uint64_t)v[3]).p;
+}
+
+double rep_group_gap_p(const ct_json_value *a, const ct_json_value *b)
+{
+    return rep_group_gap_p_counts(
+        rep_num(a, "metrics.confusion.tp"), rep_num(a, "metrics.positives"),
+        rep_num(b, "metrics.confusion.tp"), rep_num(b, "metrics.positives"));
 }

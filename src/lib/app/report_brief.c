@@ -2791,14 +2791,22 @@ static void point_monitor(rep_ctx *c)
              * reports of its own" was said whether or not one did */
             const ct_json_value *worst, *best, *top;
             char lag[400] = "";
-            if (rep_group_lag(c, ev, &worst, &best, &top)) {
+            const int lags = rep_group_lag(c, ev, &worst, &best, &top);
+            if (lags) {
                 char wr[32], br[32];
                 rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
                 rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                snprintf(lag, sizeof lag,
-                         "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs more "
-                         "labelled reports of its own",
-                         rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+                /* a gap chance could make is said as such (rep_group_lag) */
+                if (lags == REP_GROUP_LAGS)
+                    snprintf(lag, sizeof lag,
+                             "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs "
+                             "more labelled reports of its own",
+                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
+                else
+                    snprintf(lag, sizeof lag,
+                             "; the group '%.80s' catches fewer (%s against '%.80s' %s), a gap "
+                             "chance could make on these counts: watch it as labels come in",
+                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
             }
             ct_textwidth_snprintf(by, sizeof by, "; watch that share within each %s (here %s)%s",
                                   col, groups, lag);

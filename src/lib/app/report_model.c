@@ -385,12 +385,28 @@ static void errors_by_group(rep_ctx *c, const ct_json_value *ev)
                      wc[0], wc[1], pos, worst_n[1] == 1 ? "" : "s", worst_name, a, bc[0], bc[1],
                      best_name, b, wc[1], pos, worst_n[1] == 1 ? "" : "s",
                      worst_n[1] == 1 ? "is" : "are", mn, worst_name);
-        } else
-            snprintf(note + len, cap - len,
-                     " The model catches %s of %s %s rows from '%s' (%s) against %s of %s from "
-                     "'%s' (%s): the gap is worth watching, and more labelled reports of the "
-                     "weaker group are the remedy.",
-                     wc[0], wc[1], pos, worst_name, a, bc[0], bc[1], best_name, b);
+        } else {
+            /* a gap Fisher's exact test cannot tell from chance is not
+             * called one to watch (rep_group_lag's rule, the summary's and
+             * the Operations Lead's: tests/cli/report_group_lag_chance) */
+            const double p = rep_group_gap_p_counts(worst_n[0], worst_n[1], best_n[0], best_n[1]);
+            if (isfinite(p) && p >= REP_GROUP_ALPHA) {
+                char pv[64];
+                ct_numfmt_pvalue_vs(pv, sizeof pv, p, log10(p), REP_GROUP_ALPHA);
+                snprintf(note + len, cap - len,
+                         " The model catches %s of %s %s rows from '%s' (%s) against %s of %s "
+                         "from '%s' (%s), a gap chance could make on these counts (Fisher's "
+                         "exact test, %s): more labelled reports of '%s' would tell whether it "
+                         "lags.",
+                         wc[0], wc[1], pos, worst_name, a, bc[0], bc[1], best_name, b, pv,
+                         worst_name);
+            } else
+                snprintf(note + len, cap - len,
+                         " The model catches %s of %s %s rows from '%s' (%s) against %s of %s "
+                         "from '%s' (%s): the gap is worth watching, and more labelled reports "
+                         "of the weaker group are the remedy.",
+                         wc[0], wc[1], pos, worst_name, a, bc[0], bc[1], best_name, b);
+        }
     }
     ct_html_table_end(c->h, note);
     ct_free(note);

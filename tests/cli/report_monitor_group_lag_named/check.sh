@@ -7,7 +7,7 @@
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"
-for spec in "6000 4 0.5" "3000 42 0"; do
+for spec in "20000 4 0.5" "3000 42 0"; do
     set -- $spec
     $CT synth -q --rows "$1" --seed "$2" --noise "$3" -o s.csv
     rm -rf r
