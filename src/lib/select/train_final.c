@@ -327,12 +327,19 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
                  "%s: %s is undefined on the validation rows for every family; the simplest is "
                  "kept",
                  wn, metric);
-    else if (*win == best && ntied)
-        snprintf(r->selection, sizeof r->selection,
-                 "%s: a tie on validation %s (%s): %s within %.6g of %s, and ties go to the "
-                 "simpler model (lr < gbdt < rf)",
-                 wn, metric, scores, tied, o->select_tolerance, wn);
-    else if (*win == best && *win == 0)
+    else if (*win == best && ntied) {
+        at = (size_t)snprintf(r->selection, sizeof r->selection,
+                              "%s: a tie on validation %s (%s): %s within %.6g of %s, and ties go "
+                              "to the simpler model (lr < gbdt < rf)",
+                              wn, metric, scores, tied, o->select_tolerance, wn);
+        if (*win > 0 && at < sizeof r->selection) {
+            at += (size_t)snprintf(r->selection + at, sizeof r->selection - at,
+                                   "; no simpler family within %.6g", o->select_tolerance);
+            if (o->select_se > 0 && at < sizeof r->selection)
+                lead_words(r, *win, best, o->select_se, r->selection + at,
+                           sizeof r->selection - at);
+        }
+    } else if (*win == best && *win == 0)
         snprintf(r->selection, sizeof r->selection, "%s: the best validation %s (%s)", wn, metric,
                  scores);
     else if (*win == best) {
