@@ -317,7 +317,10 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
         if (isfinite(r->families[j].score) &&
             fabs(r->families[j].score - r->families[best].score) <= o->select_tolerance) {
             const size_t t = strlen(tied);
-            snprintf(tied + t, sizeof tied - t, "%s%s", i == 0 ? "" : i + 1 == ntied ? " and " : ", ",
+            snprintf(tied + t, sizeof tied - t, "%s%s",
+                     i == 0           ? ""
+                     : i + 1 == ntied ? " and "
+                                      : ", ",
                      ct_train_family_name(r->families[j].family));
             i++;
         }
