@@ -557,6 +557,11 @@ typedef struct ct_train_result {
     size_t n_families;
     int auto_select; /* 1: model "auto" */
     char selection[640];
+    /* 1: the champion tied another family (within select_tolerance, or a
+     * simpler one within select_se standard errors of the best) and won as
+     * the simpler model; 0 otherwise (one family, a clear lead, every score
+     * undefined). Since 2026-12-07 (JSON selection.tie). */
+    int selection_tie;
     /* the chosen model */
     const char *family; /* "lr", "gbdt" or "rf" */
     ct_train_config chosen;

@@ -899,18 +899,29 @@ typedef struct test_plan {
 } test_plan;
 
 /* The reason a test was skipped, with the option that picks another column
- * when the column came from the defaults. */
+ * when the column came from the defaults. A near name (the library's "did
+ * you mean 'VIDEO_VIEW_COUNT'? The file's column differs from
+ * 'video_view_count' in letter case") is the likely fix: it comes right
+ * after the message, without the column the message names again, and the
+ * option is dropped. Before 2026-12-07 the option came first and the
+ * reason ran to three lines (tests/cli/test_near_name_short). */
 static char *skip_reason(const ct_diag *d, ct_status s, const char *opt)
 {
     const char *msg = d->message[0] ? d->message : ct_status_str(s);
-    /* the library's hint ("did you mean 'CLAIM_STATUS'?") is kept: a column
-     * renamed in letter case is the likely cause */
     const char *hint = d->hint[0] ? d->hint : NULL;
     size_t len = strlen(msg) + (opt ? strlen(opt) : 0) + (hint ? strlen(hint) : 0) + 64;
     char *r = malloc(len);
     if (!r)
         return NULL;
-    if (s == CT_ECOLUMN && opt)
+    static const char from[] = "? The file's column differs from '";
+    const char *f = hint && strncmp(hint, "did you mean '", 14) == 0 ? strstr(hint, from) : NULL;
+    const char *in = f ? strstr(f + sizeof from - 1, "' in ") : NULL;
+    if (in)
+        snprintf(r, len, "%s; %.*s? The file's column differs in %s", msg, (int)(f - hint), hint,
+                 in + 5);
+    else if (hint && strncmp(hint, "did you mean", 12) == 0)
+        snprintf(r, len, "%s; %s", msg, hint);
+    else if (s == CT_ECOLUMN && opt)
         snprintf(r, len, "%s (a default column: pick another with %s)%s%s", msg, opt,
                  hint ? "; " : "", hint ? hint : "");
     else

@@ -301,12 +301,48 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
     }
     const char *wn = ct_train_family_name(r->families[*win].family);
     const char *metric = ct_metric_name(o->metric);
+    /* the more complex families as good as the champion (within the
+     * tolerance): when the champion is the best, a tie it won only by being
+     * simpler, "gbdt and rf" (before 2026-12-07 a three-way tie at 1 read
+     * "lr: the best validation average_precision", as if lr had led;
+     * tests/cli/train_auto_tie_said) */
+    char tied[64] = "";
+    size_t ntied = 0;
+    if (best < nf && *win == best)
+        for (size_t j = *win + 1; j < nf; j++)
+            if (isfinite(r->families[j].score) &&
+                fabs(r->families[j].score - r->families[best].score) <= o->select_tolerance)
+                ntied++;
+    for (size_t j = *win + 1, i = 0; ntied && j < nf; j++)
+        if (isfinite(r->families[j].score) &&
+            fabs(r->families[j].score - r->families[best].score) <= o->select_tolerance) {
+            const size_t t = strlen(tied);
+            snprintf(tied + t, sizeof tied - t, "%s%s",
+                     i == 0           ? ""
+                     : i + 1 == ntied ? " and "
+                                      : ", ",
+                     ct_train_family_name(r->families[j].family));
+            i++;
+        }
+    r->selection_tie = best < nf && (*win != best || ntied > 0);
     if (best == nf)
         snprintf(r->selection, sizeof r->selection,
                  "%s: %s is undefined on the validation rows for every family; the simplest is "
                  "kept",
                  wn, metric);
-    else if (*win == best && *win == 0)
+    else if (*win == best && ntied) {
+        at = (size_t)snprintf(r->selection, sizeof r->selection,
+                              "%s: a tie on validation %s (%s): %s within %.6g of %s, and ties go "
+                              "to the simpler model (lr < gbdt < rf)",
+                              wn, metric, scores, tied, o->select_tolerance, wn);
+        if (*win > 0 && at < sizeof r->selection) {
+            at += (size_t)snprintf(r->selection + at, sizeof r->selection - at,
+                                   "; no simpler family within %.6g", o->select_tolerance);
+            if (o->select_se > 0 && at < sizeof r->selection)
+                lead_words(r, *win, best, o->select_se, r->selection + at,
+                           sizeof r->selection - at);
+        }
+    } else if (*win == best && *win == 0)
         snprintf(r->selection, sizeof r->selection, "%s: the best validation %s (%s)", wn, metric,
                  scores);
     else if (*win == best) {

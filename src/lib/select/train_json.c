@@ -318,6 +318,8 @@ static void write_selection(const ct_train_result *r, ct_json *w)
         ct_json_str(w, r->selection);
     else
         ct_json_null(w);
+    ct_json_key(w, "tie");
+    ct_json_bool(w, r->selection_tie);
     ct_json_key(w, "families");
     ct_json_array_begin(w);
     for (size_t k = 0; k < r->n_families; k++) {
