@@ -54,6 +54,21 @@ void tree_flat_code(const double *T, size_t m, double v, uint16_t *nan_right, ui
         *nan_right = *nan_left = (uint16_t)(1 + rank_below(T, m, v));
 }
 
+void tree_flat_code_row(const tree_flat *f, const ct_csr *X, size_t i, uint16_t *dst, size_t stride,
+                        uint16_t bias)
+{
+    for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
+        const uint32_t j = X->indices[e];
+        if (j >= f->ncolmap || f->slot_of[j] < 0)
+            continue;
+        const size_t s = (size_t)f->slot_of[j];
+        uint16_t hi, lo;
+        tree_flat_code(f->cut + f->coff[s], f->coff[s + 1] - f->coff[s], X->data[e], &hi, &lo);
+        dst[2 * s * stride] = (uint16_t)(hi ^ bias);
+        dst[(2 * s + 1) * stride] = (uint16_t)(lo ^ bias);
+    }
+}
+
 /* the thresholds of every feature split on, sorted and made distinct; the
  * slots; 0 when they do not fit the codes (f->quantised stays 0) */
 static ct_status build_cuts(const tree *trees, size_t ntrees, tree_flat *f)
@@ -426,14 +441,7 @@ ct_status tree_flat_sum(const tree_flat *f, const ct_csr *X, double *out)
                 for (size_t i = a; i < b; i++) {
                     uint16_t *ci = c + (i - a) * W;
                     memcpy(ci, f->zcode, W * sizeof *ci);
-                    for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
-                        const uint32_t j = X->indices[e];
-                        if (j >= f->ncolmap || f->slot_of[j] < 0)
-                            continue;
-                        const size_t s = (size_t)f->slot_of[j];
-                        tree_flat_code(f->cut + f->coff[s], f->coff[s + 1] - f->coff[s], X->data[e],
-                                       &ci[2 * s], &ci[2 * s + 1]);
-                    }
+                    tree_flat_code_row(f, X, i, ci, 1, 0);
                     out[i] = 0;
                 }
                 /* trees in order for every row: the sums are the plain walk's */

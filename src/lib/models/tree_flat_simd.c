@@ -44,18 +44,8 @@ __attribute__((target("avx2"))) static void rows_avx2(const tree_flat *f, const 
         for (size_t r = 0; r < n16; r++)
             cc[w * G + r] = z;
     }
-    for (size_t i = a; i < b; i++) {
-        for (size_t e = X->indptr[i]; e < X->indptr[i + 1]; e++) {
-            const uint32_t j = X->indices[e];
-            if (j >= f->ncolmap || f->slot_of[j] < 0)
-                continue;
-            const size_t s = (size_t)f->slot_of[j];
-            uint16_t hi, lo;
-            tree_flat_code(f->cut + f->coff[s], f->coff[s + 1] - f->coff[s], X->data[e], &hi, &lo);
-            cc[2 * s * G + (i - a)] = (int16_t)(hi ^ 0x8000u);
-            cc[(2 * s + 1) * G + (i - a)] = (int16_t)(lo ^ 0x8000u);
-        }
-    }
+    for (size_t i = a; i < b; i++)
+        tree_flat_code_row(f, X, i, (uint16_t *)cc + (i - a), G, 0x8000u);
     for (size_t r = 0; r < n16; r++)
         acc[r] = 0;
     const size_t NN = ((size_t)1 << f->vd) - 1, NL = NN + 1;

@@ -398,6 +398,12 @@ void tree_flat_free(tree_flat *f);
 /* The codes of the value v in a slot with thresholds T[0..m): *nan_right
  * and *nan_left as described above (equal when v is not NaN). */
 void tree_flat_code(const double *T, size_t m, double v, uint16_t *nan_right, uint16_t *nan_left);
+/* The codes of row i's stored entries in split-on columns, code word w at
+ * dst[w stride], each ^ bias (the implicit zeros' codes, zcode, are the
+ * caller's to lay down first): the eight-row walks' rows (stride 1, bias
+ * 0) and the sixteen-row path's columns (stride G, bias 0x8000). */
+void tree_flat_code_row(const tree_flat *f, const ct_csr *X, size_t i, uint16_t *dst, size_t stride,
+                        uint16_t bias);
 /* out[i] = the sum of the trees' leaf values of row i, trees in order;
  * rows in blocks on ct_threads() threads: bit-identical whatever the
  * thread count, and to the sum of tree_leaf() values in tree order.

@@ -307,23 +307,20 @@ static ct_status select_family(ct_train_result *r, const ct_train_options *o, fi
      * "lr: the best validation average_precision", as if lr had led;
      * tests/cli/train_auto_tie_said) */
     char tied[64] = "";
-    size_t ntied = 0;
+    size_t tj[CT_TRAIN_NFAMILIES], ntied = 0;
     if (best < nf && *win == best)
         for (size_t j = *win + 1; j < nf; j++)
             if (isfinite(r->families[j].score) &&
                 fabs(r->families[j].score - r->families[best].score) <= o->select_tolerance)
-                ntied++;
-    for (size_t j = *win + 1, i = 0; ntied && j < nf; j++)
-        if (isfinite(r->families[j].score) &&
-            fabs(r->families[j].score - r->families[best].score) <= o->select_tolerance) {
-            const size_t t = strlen(tied);
-            snprintf(tied + t, sizeof tied - t, "%s%s",
-                     i == 0           ? ""
-                     : i + 1 == ntied ? " and "
-                                      : ", ",
-                     ct_train_family_name(r->families[j].family));
-            i++;
-        }
+                tj[ntied++] = j;
+    for (size_t i = 0; i < ntied; i++) {
+        const size_t t = strlen(tied);
+        snprintf(tied + t, sizeof tied - t, "%s%s",
+                 i == 0           ? ""
+                 : i + 1 == ntied ? " and "
+                                  : ", ",
+                 ct_train_family_name(r->families[tj[i]].family));
+    }
     r->selection_tie = best < nf && (*win != best || ntied > 0);
     if (best == nf)
         snprintf(r->selection, sizeof r->selection,
