@@ -366,10 +366,12 @@ static void same_as_grow(const tree_bins *b, const tree_grow_params *gp, const d
     tree_grow_params cut = *gp;
     for (int t = 0; t <= 3; t++) {
         /* t = 0: ct_threads(), 3 here; the default blocks of rows a
-         * thread owns (2048: one thread holds these rows), then blocks of
-         * 16 rows, so that every node's rows are shared among the threads */
-        for (int c = 0; c < 2; c++) {
-            cut.level_block = c ? 16 : 0;
+         * thread owns (tree_block_rows: a block a thread, 512 rows on
+         * three threads), blocks of 16 rows, so that every node's rows are
+         * shared among the threads in many pieces, and one block of every
+         * row (one thread holds them all, the others none) */
+        for (int c = 0; c < 3; c++) {
+            cut.level_block = c == 1 ? 16 : c == 2 ? NR : 0;
             ct_threads_set(3);
             assert_int_equal(tree_grow_level(b, &cut, t, gh, in, &lv, l2), CT_OK);
             assert_true(ref.n > 7);
@@ -722,6 +724,42 @@ static void test_scan_pairs_blocks(void **state)
     free(v);
 }
 
+/* tree_block_rows: blocks dealt round-robin give every thread the same
+ * number of rows but for the rounding of a block to 8 rows, which the last
+ * block's shortfall takes: at most 8 rows a block, or one block on files
+ * of over 64 blocks a thread (a fixed 2048 left one
+ * of two threads 8,192 of 15,268 rows, 1,116 more than the other, and a
+ * file under 2,048 rows all on one thread). */
+static void test_block_rows(void **state)
+{
+    (void)state;
+    const size_t ns[] = {1, 7, 8, 9, 1000, 2047, 2049, 4096, 15268, 15736, 19382, 100003, 1000000};
+    for (size_t a = 0; a < sizeof ns / sizeof *ns; a++)
+        for (int nth = 1; nth <= 4; nth++) {
+            const size_t n = ns[a], per = tree_block_rows(n, nth);
+            assert_true(per >= 8 && per % 8 == 0);
+            size_t rows[4] = {0, 0, 0, 0}, nb = 0;
+            for (size_t blk = 0; blk * per < n; blk++, nb++) {
+                const size_t i0 = blk * per;
+                rows[blk % (size_t)nth] += i0 + per < n ? per : n - i0;
+            }
+            size_t lo = n, hi = 0;
+            for (int t = 0; t < nth; t++) {
+                lo = rows[t] < lo ? rows[t] : lo;
+                hi = rows[t] > hi ? rows[t] : hi;
+            }
+            /* (every thread has a block: the same count of blocks but on
+             * files of more than 64 blocks a thread, where the rounding may
+             * take the last thread's last block: one in 64 or fewer) */
+            if (n >= 8 * (size_t)nth)
+                assert_true((nb % (size_t)nth == 0 && hi - lo <= 8 * nb) ||
+                            (n > 64 * per * (size_t)nth && hi - lo <= per));
+            /* blocks of about 2048 rows once every thread has two */
+            if (n >= 4096 * (size_t)nth)
+                assert_true(per >= 1024 && per <= 4096);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +767,7 @@ int main(void)
         cmocka_unit_test(test_level_equals_grow),
         cmocka_unit_test(test_growers_random),
         cmocka_unit_test(test_scan_pairs_blocks),
+        cmocka_unit_test(test_block_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -343,30 +343,28 @@ int tree_boost_gradients_v4(int on)
     return grad_v4_on && grad_has_v4();
 }
 
-/* rows a block: tree_level.c's LEVEL_OWN, so that the thread that grows a
- * tree on a block's rows has their gradients in its cache */
-#define GRAD_BLOCK 2048
-
-/* A round's gradients and hessians (above), in blocks of GRAD_BLOCK rows,
- * block b on thread b mod nth (as tree_level.c's rows; each value is
- * computed alone, so it is the same whatever the thread count). ve: the
+/* A round's gradients and hessians (above), in blocks of tree_block_rows
+ * rows, block b on thread b mod nth: tree_level.c's blocks, so that the
+ * thread that grows a tree on a block's rows has their gradients in its
+ * cache (each value is computed alone, so it is the same whatever the
+ * thread count). ve: the
  * previous tree's nodes' (value, exp(-value)) pairs (NULL at the first
  * round). */
 static void gradients(double *F, double *E, const double *y, const double *w, size_t n,
                       const double *ve, const int32_t *leaf, tree_v2 *gh, double *g, double *h,
                       const double unit[2], int nth)
 {
-    const size_t nb = (n + GRAD_BLOCK - 1) / GRAD_BLOCK;
+    const size_t gb = tree_block_rows(n, nth), nb = (n + gb - 1) / gb;
     const int v4 = grad_v4_on && grad_has_v4();
     if (n < 4096 || nth < 2) { /* (no team of one: its closing barrier is a system call) */
-        for (size_t i0 = 0; i0 < n; i0 += GRAD_BLOCK)
-            gradients_block(F, E, y, w, i0, i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n, ve, leaf, gh,
-                            g, h, unit, v4);
+        for (size_t i0 = 0; i0 < n; i0 += TREE_BLOCK_ROWS)
+            gradients_block(F, E, y, w, i0, i0 + TREE_BLOCK_ROWS < n ? i0 + TREE_BLOCK_ROWS : n, ve,
+                            leaf, gh, g, h, unit, v4);
         return;
     }
 #pragma omp parallel for num_threads(nth) schedule(static, 1)
     for (size_t bk = 0; bk < nb; bk++) {
-        const size_t i0 = bk * GRAD_BLOCK, i1 = i0 + GRAD_BLOCK < n ? i0 + GRAD_BLOCK : n;
+        const size_t i0 = bk * gb, i1 = i0 + gb < n ? i0 + gb : n;
         gradients_block(F, E, y, w, i0, i1, ve, leaf, gh, g, h, unit, v4);
     }
 }

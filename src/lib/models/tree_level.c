@@ -23,7 +23,7 @@
  * a slot with no row is skipped by both.
  *
  * How the work is cut (the cut never changes a result): thread t owns the
- * rows of every T-th block of LEVEL_OWN rows (T threads; tests make the
+ * rows of every T-th block of rows (T threads; tree_block_rows; tests make the
  * blocks small with tree_grow_params.level_block), the blocks whose
  * gradients it computed (tree_boost.c's gradients are cut the same way),
  * and keeps them in a region of its own, each node's rows a range of it.
@@ -40,9 +40,14 @@
  * tree_bins_by_column's copy. Rows interleaved in blocks keep the threads'
  * shares of a node even when a file is sorted (the reports file is sorted
  * by class). One parallel region per tree (none on one thread: grow_team
- * runs solo); the decisions between phases (new nodes, the builds of the
- * next level) are `omp single`. */
+ * runs solo); the team meets at a spinning barrier (base/spin_barrier.h:
+ * a third of libgomp's barrier's time on these machines) three times a
+ * level, and the decisions between phases (new nodes, the builds of the
+ * next level) are run by the last thread to arrive, before the others go
+ * on: no `omp single` and its second barrier. */
 #include "models/tree_internal.h"
+
+#include "base/spin_barrier.h"
 
 #include <float.h>
 #include <math.h>
@@ -56,12 +61,11 @@
 /* stored entries per histogram slot below which tree_grow's compact
  * histograms are used instead */
 #define LEVEL_MIN_ENTRIES_PER_SLOT 8
-/* rows in a block of a thread's own (tree_boost.c's GRAD_BLOCK: the same
- * thread computes their gradients). Measured on two threads (bench/
- * RESULTS.md): 2048 beats 512 (longer runs of rows for each thread), and
- * 15,000 rows still make about four blocks a thread, which evens out a
- * file sorted by class */
-#define LEVEL_OWN 2048
+/* rows in a block of a thread's own: tree_block_rows (tree_internal.h),
+ * the blocks of tree_boost.c's gradients, so the same thread computes their
+ * gradients. Measured on two threads (bench/RESULTS.md): about 2048 beats
+ * 512 (longer runs of rows for each thread), and 15,000 rows still make
+ * about four blocks a thread, which evens out a file sorted by class */
 /* a node whose rows hold fewer stored entries than LEVEL_WHOLE times a
  * histogram's slots is summed by one thread: adding the threads' parts
  * would cost more than the sums save */
@@ -138,6 +142,7 @@ typedef struct level {
     int last; /* the level's children are leaves (max_depth): no row moves */
     int32_t *leaf_of;
     int fail;
+    ct_spin_barrier bar; /* the team's (spin_barrier.h) */
 } level;
 
 #define RLO(L, k, t) (L)->rng[3 * ((size_t)(k) * (size_t)(L)->nth + (size_t)(t))]
@@ -461,7 +466,7 @@ static void build_root_cols(const level *L, lv2 *restrict H, int t, double *sums
     sums[1] = tot[1];
 }
 
-/* Thread t's own rows: those of every T-th block of LEVEL_OWN rows from
+/* Thread t's own rows: those of every T-th block of L->own rows from
  * its t-th, in the sample, in order, into its region; the root's range.
  * Returns whether every row of its blocks is in the sample. */
 static int own_rows(level *L, int t)
@@ -743,14 +748,12 @@ static void settle(level *L, int lev)
         L->g[big].H = cbig ? gk->H : NULL;
         lbuild *B = &L->bl[L->nbl];
         const double rows = small == cl_ ? (double)nl : (double)nr;
-        int whole = -1;
-        if (L->T > 1 && rows * L->epr < LEVEL_WHOLE * (double)L->S) {
-            /* a small node: summed whole by the thread with the least work */
-            whole = 0;
-            for (int th = 1; th < L->T; th++)
-                if (L->load[th] < L->load[whole])
-                    whole = th;
-            L->load[whole] += rows * L->epr + (double)L->S;
+        /* a small node is summed whole by one thread (given below) */
+        const int whole = L->T > 1 && rows * L->epr < LEVEL_WHOLE * (double)L->S ? -2 : -1;
+        for (int th = 0; th < L->T && whole == -1; th++) {
+            const uint32_t nlt = RNL(L, k, th);
+            const uint32_t mine = small == cl_ ? nlt : RHI(L, k, th) - RLO(L, k, th) - nlt;
+            L->load[th] += (double)mine * L->epr + (double)L->S;
         }
         *B = (lbuild){gk->HS,
                       cbig ? gk->H : NULL,
@@ -759,7 +762,7 @@ static void settle(level *L, int lev)
                       csmall ? 2 * i + (small == cr_) : LEVEL_NONE,
                       cbig ? 2 * i + (big == cr_) : LEVEL_NONE,
                       whole};
-        for (int th = 0; th < L->T && L->T > 1 && whole < 0; th++) {
+        for (int th = 0; th < L->T && L->T > 1 && whole == -1; th++) {
             lv2 *h = hist_get(L);
             L->pt[L->nbl * (size_t)L->nth + (size_t)th] = h;
             if (!h)
@@ -769,28 +772,22 @@ static void settle(level *L, int lev)
         if (L->fail)
             return;
     }
+    /* the small nodes, each to the thread with the least work so far (its
+     * rows of the other builds, then the small nodes given it before; the
+     * first such thread on a tie): the builds end together, and no thread
+     * waits at the barrier after them for another's share */
+    for (size_t i = 0; i < L->nbl; i++) {
+        lbuild *B = &L->bl[i];
+        if (B->whole != -2)
+            continue;
+        int w = 0;
+        for (int th = 1; th < L->T; th++)
+            if (L->load[th] < L->load[w])
+                w = th;
+        B->whole = w;
+        L->load[w] += L->g[B->node].cnt * L->epr + (double)L->S;
+    }
 }
-
-/* solo: one thread and no team of its own. A team of one (a parallel
- * region with one thread) pays a system call at each of its barriers
- * (libgomp wakes waiters with a futex call whoever waits), a dozen and more
- * a tree; and the directives cannot simply run outside a region, where
- * they bind to the caller's (the folds of train's cross-validation run in
- * parallel): solo, the barriers are skipped and the singles run inline. */
-#define LEVEL_BARRIER(solo)                                                                        \
-    do {                                                                                           \
-        if (!(solo)) {                                                                             \
-            _Pragma("omp barrier")                                                                 \
-        }                                                                                          \
-    } while (0)
-#define LEVEL_SINGLE(solo, stmt)                                                                   \
-    do {                                                                                           \
-        if (solo) {                                                                                \
-            stmt;                                                                                  \
-        } else {                                                                                   \
-            _Pragma("omp single") { stmt; }                                                        \
-        }                                                                                          \
-    } while (0)
 
 /* The threads' rows' regions and the root's build (the team may be smaller
  * than asked for: T threads of nth). */
@@ -828,9 +825,26 @@ static void root_sums(level *L)
     L->g[0].cnt = cnt;
 }
 
-/* The tree's growth on thread t of the team (the directives bind to the
- * caller's parallel region), or solo (above). */
-static void grow_team(level *L, int nth, int solo)
+/* The serial steps, run by the last thread to reach a barrier
+ * (spin_barrier.h): the team's start, the root's totals, a level's
+ * decision and its settling. */
+typedef struct lstep {
+    level *L;
+    int arg; /* the team's size (start); the level (decide, settle) */
+} lstep;
+static void step_start(void *p) { team_start(((lstep *)p)->L, ((lstep *)p)->arg); }
+static void step_root(void *p) { root_sums(((lstep *)p)->L); }
+static void step_decide(void *p) { decide(((lstep *)p)->L, ((lstep *)p)->arg); }
+static void step_settle(void *p) { settle(((lstep *)p)->L, ((lstep *)p)->arg); }
+
+/* The tree's growth on thread t of the team of the caller's parallel
+ * region, or solo: one thread and no team of its own (omp_get_thread_num
+ * would give the thread's number in an enclosing region: the folds of
+ * train's cross-validation run in parallel). The team meets at L->bar,
+ * three times a level (the splits' scans done, the rows partitioned, the
+ * next level's histograms built), the serial steps run by the last to
+ * arrive; solo, every wait returns at once. */
+static void grow_team(level *L, int solo)
 {
     int32_t *leaf_of = L->leaf_of;
     const tree_bins *b = L->b;
@@ -838,8 +852,11 @@ static void grow_team(level *L, int nth, int solo)
     tree *out = L->t;
     const size_t nrun = L->nrun;
     const int t = solo ? 0 : omp_get_thread_num();
-    const int T = solo ? 1 : omp_get_num_threads() < nth ? omp_get_num_threads() : nth;
-    LEVEL_SINGLE(solo, team_start(L, T));
+    /* (every thread of the team meets at the barrier) */
+    const int T = solo ? 1 : omp_get_num_threads();
+    const unsigned team = (unsigned)T;
+    lstep st = {L, T};
+    ct_spin_barrier_wait(&L->bar, team, step_start, &st);
     /* the root's rows, histogram and totals (the threads' sums, exact) */
     if (t < L->T && !L->fail) {
         if (own_rows(L, t) && L->dense && b->cbin) {
@@ -850,8 +867,7 @@ static void grow_team(level *L, int nth, int solo)
             build_own(L, t, 1);
         }
     }
-    LEVEL_BARRIER(solo);
-    LEVEL_SINGLE(solo, root_sums(L));
+    ct_spin_barrier_wait(&L->bar, team, step_root, &st);
     const lnode *g0 = &L->g[0];
     const int root = !L->fail && tree_node_can_split(gp, g0->s1, g0->s2, g0->cnt, 0);
     for (int lev = 0; root; lev++) {
@@ -859,29 +875,22 @@ static void grow_team(level *L, int nth, int solo)
         /* run c on thread c mod T: its slots of every histogram stay
          * in that thread's cache from level to level */
         if (t < L->T)
-            for (size_t q = 0; q < nb; q++) {
-                const int w = L->bl[q].whole;
-                if (w < 0)
-                    for (size_t c = (size_t)t; c < nrun; c += (size_t)L->T)
-                        reduce_scan(L, q, c);
-                else if (w == t)
-                    for (size_t c = 0; c < nrun; c++)
-                        reduce_scan(L, q, c);
-            }
-        LEVEL_BARRIER(solo);
-        LEVEL_SINGLE(solo, decide(L, lev));
+            for (size_t q = 0; q < nb; q++)
+                for (size_t c = (size_t)t; c < nrun; c += (size_t)L->T)
+                    reduce_scan(L, q, c);
+        st.arg = lev;
+        ct_spin_barrier_wait(&L->bar, team, step_decide, &st);
         if (L->fail || !L->nspl[lev & 1])
             break;
         if (t < L->T)
             for (size_t i = 0; i < L->nspl[lev & 1]; i++)
                 split_own(L, t, L->spl[lev & 1][i]);
-        LEVEL_BARRIER(solo);
-        LEVEL_SINGLE(solo, settle(L, lev));
+        ct_spin_barrier_wait(&L->bar, team, step_settle, &st);
         if (L->fail || !L->nbl)
             break;
         if (t < L->T)
             build_own(L, t, 0);
-        LEVEL_BARRIER(solo);
+        ct_spin_barrier_wait(&L->bar, team, NULL, NULL);
     }
     /* every in-sample row's leaf (the leaves' rows are disjoint; the
      * last level's were written by the partition) */
@@ -909,7 +918,7 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.t = out;
     L.nth = nth;
     L.T = 1;
-    L.own = gp->level_block ? gp->level_block : LEVEL_OWN;
+    L.own = gp->level_block ? gp->level_block : tree_block_rows(n, nth);
     ct_status st = CT_ENOMEM;
     /* a level's split nodes: at most 2^(max_depth - 1), and at most n / 2
      * (each holds two or more rows) */
@@ -931,6 +940,7 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
     L.bl = ct_malloc(wmax * sizeof *L.bl);
     L.pt = ct_calloc(wmax * (size_t)nth, sizeof *L.pt);
     L.leaf_of = leaf_of;
+    ct_spin_barrier_init(&L.bar);
     if (!L.rows || !L.tmp || !L.reg || !L.ts || !L.load || !L.cols || !L.dcols || !L.spl[0] ||
         !L.spl[1] || !L.bl || !L.pt)
         goto done;
@@ -943,9 +953,9 @@ ct_status tree_grow_level(const tree_bins *b, const tree_grow_params *gp, int th
         goto done;
     if (nth > 1) {
 #pragma omp parallel num_threads(nth)
-        grow_team(&L, nth, 0);
+        grow_team(&L, 0);
     } else {
-        grow_team(&L, 1, 1);
+        grow_team(&L, 1);
     }
     if (L.fail)
         goto done;
