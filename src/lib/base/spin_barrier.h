@@ -17,7 +17,9 @@
  * A waiting thread spins with the CPU's pause hint, then yields its CPU
  * (sched_yield) between looks once CT_SPIN_BARRIER_SPINS looks have gone
  * by, so that on a machine with more threads than cores (another process,
- * valgrind's one-at-a-time threads) the thread being waited for can run.
+ * valgrind's one-at-a-time threads) the thread being waited for can run;
+ * a team larger than the CPUs the process may use yields from the first
+ * look.
  *
  * Memory: everything a thread wrote before its ct_spin_barrier_wait is
  * visible to the step and to every thread after its wait returns, and
