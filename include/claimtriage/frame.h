@@ -483,6 +483,13 @@ CT_API void ct_frame_diag_absent(ct_diag *diag, const char *name);
  * "" when there is none. The hint of every message about an absent column
  * (ct_frame_find uses it). */
 CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
+/* ct_frame_near_name into diag->hint, with the suggested column in
+ * diag->near_name and, for the first rule (case, separators, spaces,
+ * invisible characters), how it differs in diag->near_differs ("letter
+ * case"); both "" when the hint names no column (none, or one-hot dummies).
+ * For a caller that words the suggestion again without parsing the hint
+ * (test's skipped reasons). Call after ct_diag_set. Accepts a NULL diag. */
+CT_API void ct_frame_near_diag(const ct_frame *f, const char *want, ct_diag *diag);
 /* The index of the column ct_frame_near_name suggests for want by its
  * first rule (letter case, word separators, spaces, invisible characters;
  * dummies and typos aside: a typo's column is a guess, never taken for

@@ -274,11 +274,29 @@ static void trim_span(const char *s, size_t *a, size_t *b)
     *b = n;
 }
 
+/* The suggestion a hint words, for ct_diag's near_name and near_differs
+ * (NULL: not wanted). */
+typedef struct near_said {
+    char *name, *differs;
+    size_t name_cap, differs_cap;
+} near_said;
+
+static void near_say(const near_said *out, const char *shown, const char *differs)
+{
+    if (!out)
+        return;
+    if (out->name_cap)
+        snprintf(out->name, out->name_cap, "%s", shown);
+    if (out->differs_cap)
+        snprintf(out->differs, out->differs_cap, "%s", differs);
+}
+
 /* "did you mean": a column whose name equals `want` up to ASCII case,
  * word separators (' ', '_', '-', '.') and surrounding white space, with the
  * difference spelled out; its index, SIZE_MAX when there is none (the
  * one rule for ct_frame_near_name and ct_frame_near_index). */
-static size_t near_column(const ct_frame *f, const char *want, char *hint, size_t cap)
+static size_t near_column(const ct_frame *f, const char *want, char *hint, size_t cap,
+                          const near_said *out)
 {
     if (cap)
         hint[0] = '\0'; /* (none found: "", as the header says) */
@@ -395,6 +413,7 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
         ct_utf8_visible_label(shown, sizeof shown, full, strlen(full)); /* U+00A0 as <U+00A0> */
         snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", shown,
                  want, diff);
+        near_say(out, shown, diff);
         return k;
     }
     return SIZE_MAX;
@@ -409,7 +428,8 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
  * enough ('x' for 'y'). The hint names the column and the edits; its
  * index, SIZE_MAX when there is none. Before 2026-12-07 a typo had no
  * suggestion, only case and spaces did (tests/cli/files_did_you_mean_typo). */
-static size_t typo_column(const ct_frame *f, const char *want, char *hint, size_t cap)
+static size_t typo_column(const ct_frame *f, const char *want, char *hint, size_t cap,
+                          const near_said *out)
 {
     size_t wa, wb;
     trim_span(want, &wa, &wb);
@@ -444,16 +464,33 @@ static size_t typo_column(const ct_frame *f, const char *want, char *hint, size_
              "left out, replaced or two swapped%s), and no other column is as near",
              shown, bd, bd == 1 ? "" : "s", want,
              also ? "; letter case and word separators aside" : "");
+    near_say(out, shown, "");
     return best;
+}
+
+static void near_name(const ct_frame *f, const char *want, char *hint, size_t cap,
+                      const near_said *out)
+{
+    near_say(out, "", "");
+    if (near_column(f, want, hint, cap, out) == SIZE_MAX) {
+        ct_frame_dummy_hint(f, want, 1, hint, cap);
+        if (cap && !hint[0])
+            (void)typo_column(f, want, hint, cap, out);
+    }
 }
 
 void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
-    if (near_column(f, want, hint, cap) == SIZE_MAX) {
-        ct_frame_dummy_hint(f, want, 1, hint, cap);
-        if (cap && !hint[0])
-            (void)typo_column(f, want, hint, cap);
-    }
+    near_name(f, want, hint, cap, NULL);
+}
+
+void ct_frame_near_diag(const ct_frame *f, const char *want, ct_diag *diag)
+{
+    if (!diag)
+        return;
+    const near_said out = {diag->near_name, diag->near_differs, sizeof diag->near_name,
+                           sizeof diag->near_differs};
+    near_name(f, want, diag->hint, sizeof diag->hint, &out);
 }
 
 size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, size_t cap)
@@ -486,7 +523,7 @@ size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, s
 size_t ct_frame_near_index(const ct_frame *f, const char *want)
 {
     char hint[CT_DIAG_MSG_MAX];
-    return near_column(f, want, hint, sizeof hint);
+    return near_column(f, want, hint, sizeof hint, NULL);
 }
 
 size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
@@ -1354,8 +1391,7 @@ ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag 
     }
     ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
     ct_frame_diag_absent(diag, name);
-    if (diag)
-        ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+    ct_frame_near_diag(f, name, diag);
     return CT_ECOLUMN;
 }
 
@@ -1367,8 +1403,7 @@ ct_status ct_frame_find_as(const ct_frame *f, const char *name, const char *role
         ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "%s column '%s' is not in the file", role,
                     name);
         ct_frame_diag_absent(diag, name);
-        if (diag)
-            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+        ct_frame_near_diag(f, name, diag);
         return CT_ECOLUMN;
     }
     *c = f->cols[j];
