@@ -1260,11 +1260,25 @@ static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap,
         "pandas reads them as text too; write the numbers without the '%' (13.3% as 13.3, or "
         "0.133 as a share) before reading them",
         "--thousands=. reads such numbers (pandas' thousands='.'; a decimal mark is then ',')"};
+    /* a decimal comma in a ','-delimited file (quoted, "343296,0"): the
+     * CLI refuses --decimal=, there, so the fix is another delimiter, as
+     * the loader's hint for a schema column says (before 2026-12-07 the
+     * note gave --decimal=, and the rerun was a usage error:
+     * tests/cli/files_decimal_comma_comma_delimited) */
+    const char *const comma_file =
+        r == READ_DEC_COMMA
+            ? "a comma-delimited file cannot take --decimal=,: export it with ';' between fields "
+              "and read it with --delimiter=';' --decimal=, (pandas' decimal=',')"
+            : "a comma-delimited file cannot take --decimal=,: export it with ';' between fields "
+              "and read it with --delimiter=';' --decimal=, --thousands=.";
+    const char *const fx =
+        f->delim == ',' && (r == READ_DEC_COMMA || r == READ_DEC_COMMA_DOTS) ? comma_file
+                                                                                       : fix[r];
     const char *const one = n == 1 ? "is a number" : "are numbers";
     int w = with_line
                 ? snprintf(hint, cap, "%s of %s %s %s (line %ld holds '%s%s'): %s", cnt, whose, one,
-                           how[r], ct_frame_row_line(f, first), val, len > 40 ? "..." : "", fix[r])
-                : snprintf(hint, cap, "%s of %s %s %s: %s", cnt, whose, one, how[r], fix[r]);
+                           how[r], ct_frame_row_line(f, first), val, len > 40 ? "..." : "", fx)
+                : snprintf(hint, cap, "%s of %s %s %s: %s", cnt, whose, one, how[r], fx);
     (void)w;
     return n;
 }

@@ -323,6 +323,7 @@ ct_status loader_new_frame(loader *L, ct_frame **out)
     ct_frame *f = frame_new(L->ncols, L->name);
     if (!f)
         return CT_ENOMEM;
+    f->delim = L->opt->delimiter;
     for (size_t j = 0; j < L->ncols; j++) {
         ct_column *c = f->cols[j];
         const loader_dict *d = &L->dict[j];
