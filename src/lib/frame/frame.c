@@ -557,6 +557,48 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
     return k;
 }
 
+static const char *cell_text(const ct_column *c, size_t i, size_t *len);
+
+size_t ct_frame_explain_unnamed(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    size_t k = 0, first = 0;
+    for (size_t j = 1; j < f->ncols; j++) {
+        char un[40];
+        snprintf(un, sizeof un, "Unnamed: %zu", j);
+        if (strcmp(f->cols[j]->name, un) != 0 || f->cols[j]->nmiss >= f->nrows)
+            continue;
+        if (!k++)
+            first = j;
+    }
+    if (!k || !cap)
+        return k;
+    const ct_column *c = f->cols[first];
+    size_t at = 0, len = 0;
+    const uint8_t *miss = ct_column_missing(c);
+    while (miss && at < f->nrows && miss[at])
+        at++;
+    char val[80];
+    const double *x = ct_column_f64(c);
+    if (x) { /* a number as the file would write it */
+        ct_numfmt_auto(val, sizeof val, x[at]);
+        len = strlen(val);
+    } else {
+        const char *v = cell_text(c, at, &len);
+        ct_textwidth_snprintf(val, sizeof val, "%.*s", (int)(len < 40 ? len : 40), v ? v : "");
+    }
+    char more[48] = "";
+    if (k > 1)
+        snprintf(more, sizeof more, " (%zu such columns in all)", k);
+    snprintf(hint, cap,
+             "the header has no name for column %zu, read as '%s' as pandas names it, though it "
+             "holds values (line %ld: '%s%s')%s: a name deleted or lost in an export? A "
+             "column a command needs is then absent; write its name in the header",
+             first + 1, c->name, ct_frame_row_line(f, at), val, len > 40 ? "..." : "", more);
+    return k;
+}
+
 /* Row i holds its column's own name in column j. */
 static int holds_name(const ct_column *c, size_t i)
 {
@@ -1311,8 +1353,10 @@ static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap,
     ct_textwidth_snprintf(val, sizeof val, "%.*s", (int)(len < 40 ? len : 40), v);
     ct_numfmt_count(cnt, sizeof cnt, (uint64_t)n);
     static const char *const how[READ_N] = {
-        "written with a decimal comma", "written with a decimal comma and '.' between digit groups",
-        "written with ',' between digit groups (thousands separators)", "with a percent sign",
+        "written with a decimal comma",
+        "written with a decimal comma and '.' between digit groups",
+        "written with ',' between digit groups (thousands separators)",
+        "with a percent sign",
         "written with '.' between digit groups (thousands separators)",
         "written with ' ' between digit groups (thousands separators)"};
     static const char *const fix[READ_N] = {
@@ -1335,8 +1379,7 @@ static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap,
             : "a comma-delimited file cannot take --decimal=,: export it with ';' between fields "
               "and read it with --delimiter=';' --decimal=, --thousands=.";
     const char *const fx =
-        f->delim == ',' && (r == READ_DEC_COMMA || r == READ_DEC_COMMA_DOTS) ? comma_file
-                                                                                       : fix[r];
+        f->delim == ',' && (r == READ_DEC_COMMA || r == READ_DEC_COMMA_DOTS) ? comma_file : fix[r];
     /* a no-break space between groups (U+00A0, U+202F): no option reads
      * it, a delimiter-safe sed deletes it between digits */
     const int nbsp = r == READ_THOUSANDS_SPACE && !memchr(v, ' ', len);
