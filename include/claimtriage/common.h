@@ -83,6 +83,17 @@ typedef struct ct_diag {
     char cause_column[256];
     char cause_value[256];
     uint64_t cause_rows;
+    /* appended 2026-12-07: the column a "did you mean" hint suggests for an
+     * absent one (ct_frame_near_diag), for a caller that words it again
+     * without parsing the hint's English: near_name as the hint shows it
+     * (an invisible character as <U+200B>), "" when the hint suggests no
+     * column; near_differs how it differs from the name asked for
+     * ("letter case", "word separators ('_' for ' ')") when the names are
+     * equal up to case, separators, spaces and invisible characters, ""
+     * for a typo's guess (1 or 2 edits away: the hint says how many).
+     * Reset by ct_diag_set. */
+    char near_name[256];
+    char near_differs[256];
 } ct_diag;
 
 /* The cause of a data failure, in ct_diag.kind for CT_EDATA and

@@ -483,6 +483,13 @@ CT_API void ct_frame_diag_absent(ct_diag *diag, const char *name);
  * "" when there is none. The hint of every message about an absent column
  * (ct_frame_find uses it). */
 CT_API void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap);
+/* ct_frame_near_name into diag->hint, with the suggested column in
+ * diag->near_name and, for the first rule (case, separators, spaces,
+ * invisible characters), how it differs in diag->near_differs ("letter
+ * case"); both "" when the hint names no column (none, or one-hot dummies).
+ * For a caller that words the suggestion again without parsing the hint
+ * (test's skipped reasons). Call after ct_diag_set. Accepts a NULL diag. */
+CT_API void ct_frame_near_diag(const ct_frame *f, const char *want, ct_diag *diag);
 /* The index of the column ct_frame_near_name suggests for want by its
  * first rule (letter case, word separators, spaces, invisible characters;
  * dummies and typos aside: a typo's column is a guess, never taken for
@@ -639,6 +646,17 @@ CT_API size_t ct_frame_explain_thousands_misread(const ct_frame *f, char *hint, 
  * (a name "B.k" the file wrote itself is not one; a frame built in memory
  * has none; 0: hint ""). */
 CT_API size_t ct_frame_explain_repeated_names(const ct_frame *f, char *hint, size_t cap);
+/* Columns after the first that the header leaves without a name and that
+ * hold values (pandas names such a column 'Unnamed: J', J its 0-based
+ * position, as the loader does): a name deleted or lost in an export, so a
+ * column a command needs is then "absent" with nothing pointing here.
+ * Writes a sentence naming the first such column by position, its name
+ * as read, and its first value with the line, to hint; returns how many
+ * (0: hint ""). A first column without a name (a saved row index) and a
+ * column empty in every row (trailing delimiters:
+ * ct_frame_explain_missing) are not counted. Added 2026-12-07
+ * (tests/cli/files_unnamed_column_noted). */
+CT_API size_t ct_frame_explain_unnamed(const ct_frame *f, char *hint, size_t cap);
 /* Rows that repeat the header line (every value its column's name: files
  * joined with cat, read with inferred types, where they turn every column
  * to strings): writes a sentence with the first one's line, ending "drop

@@ -783,6 +783,8 @@ int cli_load_frame(cli_load *l, const char *path, ct_frame **out, ct_load_stats 
         cli_note("%s", cli_empty_rows_text(why, sizeof why, path, nempty, e0, e1));
     if (ct_frame_explain_repeated_names(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
+    if (ct_frame_explain_unnamed(*out, why, sizeof why))
+        cli_note("%s: %s", path, why);
     if (ct_frame_explain_rounded_ids(*out, why, sizeof why))
         cli_note("%s: %s", path, why);
     if (ct_frame_explain_formula_ids(*out, why, sizeof why))

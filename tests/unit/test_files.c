@@ -140,6 +140,42 @@ static void test_did_you_mean(void **state)
     ct_frame_destroy(f);
 }
 
+/* The suggestion in the diagnostic's fields (near_name, near_differs), so
+ * a caller words it again without parsing the hint's English (test's
+ * skipped reasons did before 2026-12-07). */
+static void test_did_you_mean_fields(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load("Claim_Status,video_view_count,claim_status_opinion\nclaim,1,0\n",
+                               NULL, CT_OK, NULL);
+    size_t j;
+    ct_diag d;
+    /* case: the name and the difference */
+    assert_int_equal(ct_frame_find(f, "claim_status", &j, &d), CT_ECOLUMN);
+    assert_string_equal(d.near_name, "Claim_Status");
+    assert_string_equal(d.near_differs, "letter case");
+    /* a typo's guess: the name, no difference of the first rule */
+    assert_int_equal(ct_frame_find(f, "video_veiw_count", &j, &d), CT_ECOLUMN);
+    assert_string_equal(d.near_name, "video_view_count");
+    assert_string_equal(d.near_differs, "");
+    assert_non_null(strstr(d.hint, "1 edit from"));
+    /* nothing near: both empty, after a diagnostic that had them */
+    assert_int_equal(ct_frame_find(f, "claim_status", &j, &d), CT_ECOLUMN);
+    assert_int_equal(ct_frame_find(f, "likes", &j, &d), CT_ECOLUMN);
+    assert_string_equal(d.near_name, "");
+    assert_string_equal(d.near_differs, "");
+    /* the role's message (ct_frame_find_as) says the same */
+    const ct_column *c;
+    assert_int_equal(ct_frame_find_as(f, "video view count", "feature", &c, &d), CT_ECOLUMN);
+    assert_string_equal(d.near_name, "video_view_count");
+    assert_string_equal(d.near_differs, "word separators ('_' for ' ')");
+    /* a fresh ct_diag_set resets them */
+    ct_diag_set(&d, CT_EDATA, NULL, 0, 0, "other");
+    assert_string_equal(d.near_name, "");
+    assert_string_equal(d.near_differs, "");
+    ct_frame_destroy(f);
+}
+
 /* 13 distinct 19-digit ids 7301234567890123456 + k, which share doubles
  * (spacing 1024 there): pandas keeps them int64, nunique() 13,
  * duplicated().sum() 0. */
@@ -761,6 +797,7 @@ int main(void)
         cmocka_unit_test(test_header_names_pandas),
         cmocka_unit_test(test_fc07),
         cmocka_unit_test(test_did_you_mean),
+        cmocka_unit_test(test_did_you_mean_fields),
         cmocka_unit_test(test_exact_ids),
         cmocka_unit_test(test_gzip),
         cmocka_unit_test(test_gzip_progress),

@@ -47,6 +47,7 @@ ct_status ct_diag_set(ct_diag *d, ct_status status, const char *file, long line,
     d->kind = 0;
     d->cause_column[0] = d->cause_value[0] = '\0';
     d->cause_rows = 0;
+    d->near_name[0] = d->near_differs[0] = '\0';
     ct_textwidth_snprintf(d->file, sizeof d->file, "%s", file ? file : "");
     va_list ap;
     va_start(ap, fmt);

@@ -174,7 +174,7 @@ static ct_status add_listed(const ct_frame *f, const char *const *items, size_t 
     ct_frame_diag_absent(diag, name);
     if (ct_frame_list_hint(f, items, n, k, diag->hint, sizeof diag->hint))
         ;
-    else if (ct_frame_near_name(f, name, diag->hint, sizeof diag->hint), diag->hint[0])
+    else if (ct_frame_near_diag(f, name, diag), diag->hint[0])
         ;
     else if (!strcmp(name, "all") || !strcmp(name, "text") || !strcmp(name, "engagement"))
         snprintf(diag->hint, sizeof diag->hint,

@@ -274,11 +274,29 @@ static void trim_span(const char *s, size_t *a, size_t *b)
     *b = n;
 }
 
+/* The suggestion a hint words, for ct_diag's near_name and near_differs
+ * (NULL: not wanted). */
+typedef struct near_said {
+    char *name, *differs;
+    size_t name_cap, differs_cap;
+} near_said;
+
+static void near_say(const near_said *out, const char *shown, const char *differs)
+{
+    if (!out)
+        return;
+    if (out->name_cap)
+        snprintf(out->name, out->name_cap, "%s", shown);
+    if (out->differs_cap)
+        snprintf(out->differs, out->differs_cap, "%s", differs);
+}
+
 /* "did you mean": a column whose name equals `want` up to ASCII case,
  * word separators (' ', '_', '-', '.') and surrounding white space, with the
  * difference spelled out; its index, SIZE_MAX when there is none (the
  * one rule for ct_frame_near_name and ct_frame_near_index). */
-static size_t near_column(const ct_frame *f, const char *want, char *hint, size_t cap)
+static size_t near_column(const ct_frame *f, const char *want, char *hint, size_t cap,
+                          const near_said *out)
 {
     if (cap)
         hint[0] = '\0'; /* (none found: "", as the header says) */
@@ -395,6 +413,7 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
         ct_utf8_visible_label(shown, sizeof shown, full, strlen(full)); /* U+00A0 as <U+00A0> */
         snprintf(hint, cap, "did you mean '%s'? The file's column differs from '%s' in %s", shown,
                  want, diff);
+        near_say(out, shown, diff);
         return k;
     }
     return SIZE_MAX;
@@ -409,7 +428,8 @@ static size_t near_column(const ct_frame *f, const char *want, char *hint, size_
  * enough ('x' for 'y'). The hint names the column and the edits; its
  * index, SIZE_MAX when there is none. Before 2026-12-07 a typo had no
  * suggestion, only case and spaces did (tests/cli/files_did_you_mean_typo). */
-static size_t typo_column(const ct_frame *f, const char *want, char *hint, size_t cap)
+static size_t typo_column(const ct_frame *f, const char *want, char *hint, size_t cap,
+                          const near_said *out)
 {
     size_t wa, wb;
     trim_span(want, &wa, &wb);
@@ -444,16 +464,33 @@ static size_t typo_column(const ct_frame *f, const char *want, char *hint, size_
              "left out, replaced or two swapped%s), and no other column is as near",
              shown, bd, bd == 1 ? "" : "s", want,
              also ? "; letter case and word separators aside" : "");
+    near_say(out, shown, "");
     return best;
+}
+
+static void near_name(const ct_frame *f, const char *want, char *hint, size_t cap,
+                      const near_said *out)
+{
+    near_say(out, "", "");
+    if (near_column(f, want, hint, cap, out) == SIZE_MAX) {
+        ct_frame_dummy_hint(f, want, 1, hint, cap);
+        if (cap && !hint[0])
+            (void)typo_column(f, want, hint, cap, out);
+    }
 }
 
 void ct_frame_near_name(const ct_frame *f, const char *want, char *hint, size_t cap)
 {
-    if (near_column(f, want, hint, cap) == SIZE_MAX) {
-        ct_frame_dummy_hint(f, want, 1, hint, cap);
-        if (cap && !hint[0])
-            (void)typo_column(f, want, hint, cap);
-    }
+    near_name(f, want, hint, cap, NULL);
+}
+
+void ct_frame_near_diag(const ct_frame *f, const char *want, ct_diag *diag)
+{
+    if (!diag)
+        return;
+    const near_said out = {diag->near_name, diag->near_differs, sizeof diag->near_name,
+                           sizeof diag->near_differs};
+    near_name(f, want, diag->hint, sizeof diag->hint, &out);
 }
 
 size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, size_t cap)
@@ -486,7 +523,7 @@ size_t ct_frame_value_column(const ct_frame *f, const char *value, char *hint, s
 size_t ct_frame_near_index(const ct_frame *f, const char *want)
 {
     char hint[CT_DIAG_MSG_MAX];
-    return near_column(f, want, hint, sizeof hint);
+    return near_column(f, want, hint, sizeof hint, NULL);
 }
 
 size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
@@ -517,6 +554,48 @@ size_t ct_frame_explain_missing(const ct_frame *f, char *hint, size_t cap)
              unnamed ? "; an unnamed last column empty everywhere comes from a delimiter at the "
                        "end of every line (drop the column, or the trailing delimiters)"
                      : "");
+    return k;
+}
+
+static const char *cell_text(const ct_column *c, size_t i, size_t *len);
+
+size_t ct_frame_explain_unnamed(const ct_frame *f, char *hint, size_t cap)
+{
+    if (cap)
+        hint[0] = '\0';
+    size_t k = 0, first = 0;
+    for (size_t j = 1; j < f->ncols; j++) {
+        char un[40];
+        snprintf(un, sizeof un, "Unnamed: %zu", j);
+        if (strcmp(f->cols[j]->name, un) != 0 || f->cols[j]->nmiss >= f->nrows)
+            continue;
+        if (!k++)
+            first = j;
+    }
+    if (!k || !cap)
+        return k;
+    const ct_column *c = f->cols[first];
+    size_t at = 0, len = 0;
+    const uint8_t *miss = ct_column_missing(c);
+    while (miss && at < f->nrows && miss[at])
+        at++;
+    char val[80];
+    const double *x = ct_column_f64(c);
+    if (x) { /* a number as the file would write it */
+        ct_numfmt_auto(val, sizeof val, x[at]);
+        len = strlen(val);
+    } else {
+        const char *v = cell_text(c, at, &len);
+        ct_textwidth_snprintf(val, sizeof val, "%.*s", (int)(len < 40 ? len : 40), v ? v : "");
+    }
+    char more[48] = "";
+    if (k > 1)
+        snprintf(more, sizeof more, " (%zu such columns in all)", k);
+    snprintf(hint, cap,
+             "the header has no name for column %zu, read as '%s' as pandas names it, though it "
+             "holds values (line %ld: '%s%s')%s: a name deleted or lost in an export? A "
+             "column a command needs is then absent; write its name in the header",
+             first + 1, c->name, ct_frame_row_line(f, at), val, len > 40 ? "..." : "", more);
     return k;
 }
 
@@ -876,8 +955,65 @@ enum {
      * a single one reads as a decimal point, and is weighed over the whole
      * column instead (dot_groups.c). Added 2026-12-06. */
     READ_THOUSANDS_DOTS,
+    /* a space between digit groups ('1 234', '2 000 000'): ' ' as
+     * --thousands=' ' reads it, or a no-break space U+00A0 or U+202F, as
+     * spreadsheets in French and other locales write one, which no option
+     * reads. Added 2026-12-07 (before, such a column was text without a
+     * word: tests/cli/files_thousands_space_noted). The last that fits:
+     * a verdict is 8 bits (level_verdicts). */
+    READ_THOUSANDS_SPACE,
     READ_N
 };
+
+/* The length of the space between digit groups at s[0..len): ' ', U+00A0
+ * or U+202F; 0 for anything else. */
+static size_t group_space(const char *s, size_t len)
+{
+    if (len >= 1 && s[0] == ' ')
+        return 1;
+    if (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+        return 2;
+    if (len >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        (unsigned char)s[2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* s[0..len) is a number whose whole part is grouped by spaces (group_space)
+ * before every group of exactly three digits, at least one, with an
+ * optional fraction after the decimal mark dec; its digits, sign and
+ * fraction (with '.') into buf (cap bytes). Returns their length, 0 when
+ * s is not so written. */
+static size_t space_grouped(const char *s, size_t len, char dec, char *buf, size_t cap)
+{
+    size_t i = 0, w = 0, groups = 0;
+    if (len + 1 > cap)
+        return 0;
+    if (i < len && (s[i] == '-' || s[i] == '+'))
+        buf[w++] = s[i++];
+    const size_t first = i;
+    while (i < len && isdigit((unsigned char)s[i]))
+        buf[w++] = s[i++];
+    if (i == first || i - first > 3)
+        return 0;
+    size_t g;
+    while (i < len && (g = group_space(s + i, len - i)) != 0) {
+        if (i + g + 3 > len || !isdigit((unsigned char)s[i + g]) ||
+            !isdigit((unsigned char)s[i + g + 1]) || !isdigit((unsigned char)s[i + g + 2]) ||
+            (i + g + 3 < len && isdigit((unsigned char)s[i + g + 3])))
+            return 0;
+        memcpy(buf + w, s + i + g, 3);
+        w += 3;
+        i += g + 3;
+        groups++;
+    }
+    if (i < len && s[i] == dec && i + 1 < len) {
+        buf[w++] = '.';
+        for (i++; i < len && isdigit((unsigned char)s[i]); i++)
+            buf[w++] = s[i];
+    }
+    return groups && i == len ? w : 0;
+}
 
 /* s[0..len) has '.' before every group of exactly three digits, at least
  * two of them, and no other mark: a count grouped by '.' ("4.133.201"). */
@@ -937,6 +1073,10 @@ static int reads_as(const ct_column *c, int r, const char *s, size_t len)
         if (c->tsep == '.' || !dot_grouped_count(s, len))
             return 0;
         n = ct_parse_number_local(s, len, ',', '.', buf, sizeof buf);
+        break;
+    case READ_THOUSANDS_SPACE:
+        if (c->tsep == ' ' || !(n = space_grouped(s, len, c->dec ? c->dec : '.', buf, sizeof buf)))
+            return 0;
         break;
     default: /* READ_PERCENT */
         if (len < 2 || s[len - 1] != '%')
@@ -1213,21 +1353,55 @@ static size_t number_format(const ct_frame *f, size_t j, char *hint, size_t cap,
     ct_textwidth_snprintf(val, sizeof val, "%.*s", (int)(len < 40 ? len : 40), v);
     ct_numfmt_count(cnt, sizeof cnt, (uint64_t)n);
     static const char *const how[READ_N] = {
-        "written with a decimal comma", "written with a decimal comma and '.' between digit groups",
-        "written with ',' between digit groups (thousands separators)", "with a percent sign",
-        "written with '.' between digit groups (thousands separators)"};
+        "written with a decimal comma",
+        "written with a decimal comma and '.' between digit groups",
+        "written with ',' between digit groups (thousands separators)",
+        "with a percent sign",
+        "written with '.' between digit groups (thousands separators)",
+        "written with ' ' between digit groups (thousands separators)"};
     static const char *const fix[READ_N] = {
         "--decimal=, reads such numbers (pandas' decimal=',')",
         "--decimal=, --thousands=. read such numbers (pandas' decimal=',', thousands='.')",
         "--thousands=, reads such numbers (pandas' thousands=',')",
         "pandas reads them as text too; write the numbers without the '%' (13.3% as 13.3, or "
         "0.133 as a share) before reading them",
-        "--thousands=. reads such numbers (pandas' thousands='.'; a decimal mark is then ',')"};
+        "--thousands=. reads such numbers (pandas' thousands='.'; a decimal mark is then ',')",
+        "--thousands=' ' reads such numbers (pandas' thousands=' ')"};
+    /* a decimal comma in a ','-delimited file (quoted, "343296,0"): the
+     * CLI refuses --decimal=, there, so the fix is another delimiter, as
+     * the loader's hint for a schema column says (before 2026-12-07 the
+     * note gave --decimal=, and the rerun was a usage error:
+     * tests/cli/files_decimal_comma_comma_delimited) */
+    const char *const comma_file =
+        r == READ_DEC_COMMA
+            ? "a comma-delimited file cannot take --decimal=,: export it with ';' between fields "
+              "and read it with --delimiter=';' --decimal=, (pandas' decimal=',')"
+            : "a comma-delimited file cannot take --decimal=,: export it with ';' between fields "
+              "and read it with --delimiter=';' --decimal=, --thousands=.";
+    const char *const fx =
+        f->delim == ',' && (r == READ_DEC_COMMA || r == READ_DEC_COMMA_DOTS) ? comma_file : fix[r];
+    /* a no-break space between groups (U+00A0, U+202F): no option reads
+     * it, a delimiter-safe sed deletes it between digits */
+    const int nbsp = r == READ_THOUSANDS_SPACE && !memchr(v, ' ', len);
+    const char *const hw =
+        nbsp ? "written with a no-break space (U+00A0 or U+202F) between digit groups "
+               "(thousands separators, as spreadsheets in French and other locales write them)"
+             : how[r];
+    char fxn[CT_DIAG_FILE_MAX + 160];
+    const char *src = f->source && f->source[0] && f->source[0] != '<' && strcmp(f->source, "-")
+                          ? f->source
+                          : "FILE";
+    if (nbsp)
+        snprintf(fxn, sizeof fxn,
+                 "no option reads that space; delete it between digits first: $ sed -E "
+                 "'s/([0-9])(\\xC2\\xA0|\\xE2\\x80\\xAF)([0-9])/\\1\\3/g' %s > fixed.csv",
+                 src);
+    const char *const fxs = nbsp ? fxn : fx;
     const char *const one = n == 1 ? "is a number" : "are numbers";
     int w = with_line
                 ? snprintf(hint, cap, "%s of %s %s %s (line %ld holds '%s%s'): %s", cnt, whose, one,
-                           how[r], ct_frame_row_line(f, first), val, len > 40 ? "..." : "", fix[r])
-                : snprintf(hint, cap, "%s of %s %s %s: %s", cnt, whose, one, how[r], fix[r]);
+                           hw, ct_frame_row_line(f, first), val, len > 40 ? "..." : "", fxs)
+                : snprintf(hint, cap, "%s of %s %s %s: %s", cnt, whose, one, hw, fxs);
     (void)w;
     return n;
 }
@@ -1354,8 +1528,7 @@ ct_status ct_frame_find(const ct_frame *f, const char *name, size_t *j, ct_diag 
     }
     ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "required column '%s' is absent", name);
     ct_frame_diag_absent(diag, name);
-    if (diag)
-        ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+    ct_frame_near_diag(f, name, diag);
     return CT_ECOLUMN;
 }
 
@@ -1367,8 +1540,7 @@ ct_status ct_frame_find_as(const ct_frame *f, const char *name, const char *role
         ct_diag_set(diag, CT_ECOLUMN, f->source, 0, 0, "%s column '%s' is not in the file", role,
                     name);
         ct_frame_diag_absent(diag, name);
-        if (diag)
-            ct_frame_near_name(f, name, diag->hint, sizeof diag->hint);
+        ct_frame_near_diag(f, name, diag);
         return CT_ECOLUMN;
     }
     *c = f->cols[j];

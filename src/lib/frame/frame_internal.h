@@ -132,6 +132,10 @@ struct ct_frame {
     long *lines;
     long line0;
     char *source;
+    /* the delimiter of the file it was loaded from, 0 when built in
+     * memory: a hint naming an option says one the CLI takes with it
+     * (--decimal=, is no fix for a ','-delimited file) */
+    char delim;
     ct_mapping map; /* the mapped source file the columns borrow text from */
 };
 

@@ -81,6 +81,8 @@ ct_status ct_frame_take(const ct_frame *f, const size_t *rows, size_t n, ct_fram
                                f->nrows);
     ct_frame *g = NULL;
     ct_status st = ct_frame_create(f->source, n, &g, diag);
+    if (st == CT_OK)
+        g->delim = f->delim;
     for (size_t j = 0; j < f->ncols && st == CT_OK; j++) {
         st = take_column(g, f->cols[j], rows, n, diag);
         if (st == CT_OK) { /* the number format its text is written in */

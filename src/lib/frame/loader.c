@@ -323,6 +323,7 @@ ct_status loader_new_frame(loader *L, ct_frame **out)
     ct_frame *f = frame_new(L->ncols, L->name);
     if (!f)
         return CT_ENOMEM;
+    f->delim = L->opt->delimiter;
     for (size_t j = 0; j < L->ncols; j++) {
         ct_column *c = f->cols[j];
         const loader_dict *d = &L->dict[j];
@@ -384,8 +385,26 @@ static const char *wrapped_hint(const ct_csv_record *rec, char delim, size_t exp
                        "the "
                        "spaces after the delimiters (pandas: skipinitialspace=True)";
         }
-    if (rec->nfields > expected)
+    if (rec->nfields > expected) {
+        /* the fields past the header's count all empty: delimiters ending
+         * the line (a spreadsheet's empty columns) are as likely as an
+         * unquoted delimiter before a missing last value (before
+         * 2026-12-07 only the quotes were named:
+         * tests/cli/files_trailing_delimiters_line) */
+        size_t k = expected;
+        while (k < rec->nfields && !rec->fields[k].quoted && rec->fields[k].len == 0)
+            k++;
+        if (k == rec->nfields)
+            return rec->nfields - expected == 1
+                       ? "the line's last field, one more than the header names, is empty: the "
+                         "line may end with a delimiter too many, or a text field holding the "
+                         "delimiter may be missing its quotes"
+                       : "the line's last fields, more than the header names, are empty: the "
+                         "line may end with delimiters too many (as a spreadsheet writes for "
+                         "empty columns), or a text field holding the delimiter may be missing "
+                         "its quotes";
         return "a text field holding the delimiter may be missing its quotes";
+    }
     if (rec->nfields < expected && rec->nfields > 1)
         return "the line may have been cut short or split across lines";
     /* one field: no delimiter at all (before 2026-12-02, no hint) */

@@ -28,6 +28,7 @@
 #include "claimtriage/csv.h"
 #include "claimtriage/textwidth.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -872,8 +873,9 @@ static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_
 #define SNIFF_LINES 32
 
 /* Per line of s[0..n) (blank lines skipped, as the reader does): the count
- * of c outside quotes, and whether the line ends with c. Returns the number
- * of complete lines (those followed by a line end). */
+ * of c outside quotes, and how many c end the line (its trailing empty
+ * fields: ",," after the last value, 2). Returns the number of complete
+ * lines (those followed by a line end). */
 static size_t line_shapes(const char *s, size_t n, char c, size_t *counts, int *ends_c,
                           size_t maxlines)
 {
@@ -895,7 +897,7 @@ static size_t line_shapes(const char *s, size_t n, char c, size_t *counts, int *
             inq = !inq;
         else if (!inq && ch == c)
             counts[line]++;
-        last_c = !inq && ch == c;
+        last_c = !inq && ch == c ? last_c + 1 : 0;
     }
     return line;
 }
@@ -1001,11 +1003,11 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
         snprintf(o->cmd_out, sizeof o->cmd_out, "fixed");
         return o->kind;
     }
-    int all_end = 1;
+    int all_end = INT_MAX; /* the fewest empty fields ending a data line */
     for (size_t l = 1; l < lines; l++) {
         if (cnt[l] != cnt[1])
             return CT_FILE_TEXT;
-        all_end &= ends[l];
+        all_end = ends[l] < all_end ? ends[l] : all_end;
     }
     if (cnt[1] > 0 && cnt[1] < cnt[0]) {
         /* the header line ends with as many delimiters (empty names) as
@@ -1037,7 +1039,12 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
     const size_t k = cnt[1] - cnt[0];
     char a[16], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
     const char *dn = delim_name(delim, a, sizeof a);
-    if (all_end && k == 1 && !ends[0]) {
+    /* every data line ends with k empty fields (or more) that the header
+     * lacks: delimiters ending the data lines, as a spreadsheet writes for
+     * formatted empty columns past the data (before 2026-12-07 two or more
+     * were said to be row names or unquoted delimiters, the one the real
+     * file re-saved so named: tests/cli/files_header_short_rows) */
+    if ((size_t)all_end >= k && !ends[0] && k == 1) {
         snprintf(msg, sizeof msg,
                  "the header holds %zu fields and each of the next %zu lines %zu, the last one "
                  "empty: every data line ends with a %s that the header line does not (pandas "
@@ -1048,6 +1055,19 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
                  "remove the %s at the end of each data line (or add one at the end of the "
                  "header line, for an empty last column)",
                  dn);
+        return set(o, CT_FILE_HEADER_SHORT, msg, hint);
+    }
+    if ((size_t)all_end >= k && !ends[0]) {
+        snprintf(msg, sizeof msg,
+                 "the header holds %zu fields and each of the next %zu lines %zu, the last %zu "
+                 "empty: every data line ends with %zu %s that the header line does not (pandas "
+                 "would read the first %zu columns as the row index and shift every value %zu "
+                 "columns left)",
+                 cnt[0] + 1, lines - 1, cnt[1] + 1, k, k, dn, k, k);
+        snprintf(hint, sizeof hint,
+                 "remove the %zu %s at the end of each data line (or add %zu at the end of the "
+                 "header line, for empty last columns)",
+                 k, dn, k);
         return set(o, CT_FILE_HEADER_SHORT, msg, hint);
     }
     const int firsts = first_fields_distinct(s, n, delim, lines);
