@@ -2772,11 +2772,7 @@ static void point_monitor(rep_ctx *c)
          * ("verified status"): before 2026-12-02 the summary gave the
          * file's header, "verified_status" (tests/cli/report_errors_by_status) */
         char col[REP_TEXT_MAX];
-        snprintf(col, sizeof col, "%s",
-                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
-        for (char *u = col; *u; u++)
-            if (*u == '_')
-                *u = ' ';
+        rep_by_column_words(ev, col, sizeof col);
         /* one group compares nothing (tests/cli/report_errors_one_group) */
         if (ct_json_size(rep_get(ev, "by.groups")) == 1)
             ct_textwidth_snprintf(
@@ -2789,25 +2785,20 @@ static void point_monitor(rep_ctx *c)
              * Operations Lead's rule (rep_group_lag), or nothing: before
              * 2026-12-06 "a group falling behind needs more labelled
              * reports of its own" was said whether or not one did */
-            const ct_json_value *worst, *best, *top;
+            rep_group_gap gap;
             char lag[400] = "";
-            const int lags = rep_group_lag(c, ev, &worst, &best, &top);
-            if (lags) {
-                char wr[32], br[32];
-                rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
-                rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                /* a gap chance could make is said as such (rep_group_lag) */
-                if (lags == REP_GROUP_LAGS)
-                    snprintf(lag, sizeof lag,
-                             "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs "
-                             "more labelled reports of its own",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
-                else
-                    snprintf(lag, sizeof lag,
-                             "; the group '%.80s' catches fewer (%s against '%.80s' %s), a gap "
-                             "chance could make on these counts: watch it as labels come in",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
-            }
+            const int lags = rep_group_lag(c, ev, &gap);
+            /* a gap chance could make is said as such (rep_group_lag) */
+            if (lags == REP_GROUP_LAGS)
+                snprintf(lag, sizeof lag,
+                         "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs "
+                         "more labelled reports of its own",
+                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
+            else if (lags)
+                snprintf(lag, sizeof lag,
+                         "; the group '%.80s' catches fewer (%s against '%.80s' %s), a gap "
+                         "chance could make on these counts: watch it as labels come in",
+                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
             ct_textwidth_snprintf(by, sizeof by, "; watch that share within each %s (here %s)%s",
                                   col, groups, lag);
         }

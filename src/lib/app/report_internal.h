@@ -410,14 +410,14 @@ double rep_groups_claims_min(const ct_json_value *groups);
  * Operations Lead's rule: among the groups holding the claims a
  * conclusion needs (base/headline.h over the held-out claims), the lowest
  * recall 1 percentage point or more below the highest, and the model not
- * at chance. Returns REP_GROUP_LAGS with *worst and *best set when one
+ * at chance. Returns REP_GROUP_LAGS (also in g->kind) with g->worst and g->best set when one
  * lags by a gap Fisher's exact test on their caught and missed claims
  * tells from chance (two-sided p < REP_GROUP_ALPHA), REP_GROUP_GAP_CHANCE
- * (*worst and *best set) when the gap is one chance could make (before
+ * (g->worst and g->best set) when the gap is one chance could make (before
  * 2026-12-07 'verified' "lags behind (18.18% against 'not verified'
  * 35.89%)" on 2 of 11 claims against 173 of 482, Fisher p = 0.34:
  * tests/cli/report_group_lag_chance), else 0;
- * *top is the highest recall of any group with claims (small ones too).
+ * g->top is the highest recall of any group with claims (small ones too).
  * The summary's monitor point and the Operations Lead's point name the
  * same group (before 2026-12-06 the summary said "a group falling behind
  * needs more labelled reports" whatever the figures:
@@ -425,8 +425,22 @@ double rep_groups_claims_min(const ct_json_value *groups);
 #define REP_GROUP_LAGS 1
 #define REP_GROUP_GAP_CHANCE 2
 #define REP_GROUP_ALPHA 0.05
-int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value **worst,
-                  const ct_json_value **best, const ct_json_value **top);
+/* rep_group_lag's result: the groups and, when one lags (kind not 0), the
+ * two recalls as every section says them (rep_cell_pct2, "20.72%") with
+ * their levels, computed here once for the Operations Lead's point and the
+ * summary's monitor point, which word them each for its reader (before
+ * 2026-12-07 each built the percentages with its own copy of the code:
+ * tests/unit/test_report_lag.c). */
+typedef struct rep_group_gap {
+    int kind; /* 0, REP_GROUP_LAGS or REP_GROUP_GAP_CHANCE (rep_group_lag's return) */
+    const ct_json_value *worst, *best, *top;
+    const char *worst_level, *best_level; /* borrowed from ev; NULL when kind is 0 */
+    char worst_pct[32], best_pct[32];     /* "" when kind is 0 */
+} rep_group_gap;
+int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, rep_group_gap *g);
+/* evaluate.json's by.column in words for a reader ("verified status" for
+ * verified_status; "group" without one), into col[n]. */
+void rep_by_column_words(const ct_json_value *ev, char *col, size_t n);
 const char *rep_views_match(const rep_ctx *c);
 /* Fisher's exact test (two-sided, as scipy.stats.fisher_exact) of two of
  * evaluate.json's by.groups: their caught (confusion.tp) and missed
