@@ -816,8 +816,8 @@ void rep_write_regress(rep_ctx *c)
     char clo[40], chi[40];
     const double cl = rep_num(r, "model.ci_level");
     ci_bound_heads(isfinite(cl) ? cl : 0.95, clo, chi, sizeof clo);
-    const char *const head[] = {"Term", "Coef",       "Std err", "z", "P>|z|",
-                                "Odds ratio", clo, chi, "VIF"};
+    const char *const head[] = {"Term",       "Coef", "Std err", "z",  "P>|z|",
+                                "Odds ratio", clo,    chi,       "VIF"};
     ct_html_table_begin(c->h, "Coefficients", 9, head, "lrrrrrrrr");
     const ct_json_value *co = ct_json_get(r, "coefficients");
     int absent = 0, const_vif = 0, per_step = 0;

@@ -1040,8 +1040,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         if (f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews)
             snprintf(gain, sizeof gain,
                      "; random order would need %s more review hours to find them%s (a "
-                     "figure of this queue, not a rate per day; every report is still "
-                     "reviewed either way)",
+                     "figure of this queue, not per day; every report is still reviewed)",
                      hs, cs);
         else
             snprintf(gain, sizeof gain,
