@@ -403,6 +403,16 @@ CT_API void ct_htest_assoc_free(ct_htest_assoc *r);
  * 2^32 - 1 (the exact sum visits every table; no p is computed). */
 CT_API ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d);
 
+/* McNemar's exact test of paired binary outcomes from its discordant
+ * counts: b pairs where only the first is a success, c where only the
+ * second is. Two-sided p = min(1, 2 P(X <= min(b, c))), X ~ Binomial(b + c,
+ * 1/2), the exact sign test on the discordant pairs, as statsmodels'
+ * mcnemar(table, exact=True) (McNemar 1947; Dietterich 1998 recommends it
+ * to compare two classifiers on one test set); summed in log space, so a
+ * tiny p keeps its log10. 1 when b + c = 0; NaN in both fields when b + c
+ * exceeds 2^32 - 1. Since 2026-12-07. */
+CT_API ct_pvalue ct_htest_mcnemar_exact(uint64_t b, uint64_t c);
+
 #ifdef __cplusplus
 }
 #endif

@@ -121,6 +121,13 @@ typedef struct ct_queue_eval {
      * figures at any capacity are ct_queue_baseline_curve's on them (with
      * n), which is how this result's curves are computed; owned by e. */
     ct_queue_tie_group *weight_ties, *probability_ties;
+    /* appended 2026-12-07: each row's group among those (0-based index
+     * into weight_ties, probability_ties; SIZE_MAX for a row not placed by
+     * weight), n entries, NULL when that order is undefined: which rows
+     * stand in which tied group, so that a day of K reviews in a baseline
+     * order can be compared row by row with the queue's first K (the
+     * report's paired test of the day's claims, docs/report.md); owned by e */
+    size_t *weight_group_of, *probability_group_of;
 } ct_queue_eval;
 
 /* Evaluate a queue of n rows in queue order: positive[i] 0, 1 or

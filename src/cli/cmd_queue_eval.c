@@ -518,8 +518,13 @@ static void json_curve(ct_json *w, const ct_queue_eval *e)
 }
 
 /* A baseline's tied groups, largest key first, as two arrays of one entry
- * per group: its rows and its claims (null when the order is undefined). */
-static void json_groups(ct_json *w, const char *key, const ct_queue_tie_group *g, size_t n)
+ * per group: its rows and its claims (null when the order is undefined);
+ * with group_of (the eval's, per row) and pos (the same rows' labels, in
+ * queue order), a third, claim_groups: each claim's group, 0-based, in
+ * claim_places' order (since 2026-12-07: the report's paired test of the
+ * day's claims, docs/report.md). */
+static void json_groups(ct_json *w, const char *key, const ct_queue_tie_group *g, size_t n,
+                        const size_t *group_of, const uint8_t *pos, size_t rows)
 {
     ct_json_key(w, key);
     if (!g) {
@@ -537,6 +542,14 @@ static void json_groups(ct_json *w, const char *key, const ct_queue_tie_group *g
     for (size_t i = 0; i < n; i++)
         ct_json_uint(w, g[i].positives);
     ct_json_array_end(w);
+    if (group_of && pos) {
+        ct_json_key(w, "claim_groups");
+        ct_json_array_begin(w);
+        for (size_t i = 0; i < rows; i++)
+            if (pos[i] == 1)
+                ct_json_uint(w, group_of[i]);
+        ct_json_array_end(w);
+    }
     ct_json_object_end(w);
 }
 
@@ -584,7 +597,7 @@ static void json_with_views(ct_json *w, const ct_queue_eval *v, const ct_queue_l
             ct_json_uint(w, j);
     }
     ct_json_array_end(w);
-    json_groups(w, "views_groups", v->weight_ties, v->weight_groups);
+    json_groups(w, "views_groups", v->weight_ties, v->weight_groups, NULL, NULL, 0);
     ct_json_object_end(w);
 }
 
@@ -729,8 +742,10 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
      * report's day of another length (before 2026-12-05 read off the curve:
      * 12.81% where queue-eval --capacity gave 12.78%,
      * tests/cli/report_day_baselines_exact) */
-    json_groups(w, "views_groups", views ? e->weight_ties : NULL, e->weight_groups);
-    json_groups(w, "probability_groups", e->probability_ties, e->probability_groups);
+    json_groups(w, "views_groups", views ? e->weight_ties : NULL, e->weight_groups,
+                e->weight_group_of, q->positive, q->n);
+    json_groups(w, "probability_groups", e->probability_ties, e->probability_groups,
+                e->probability_group_of, q->positive, q->n);
     json_with_views(w, wv, q);
     ct_json_object_end(w);
     if (ct_json_finish(w) != CT_OK)

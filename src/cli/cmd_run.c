@@ -2627,10 +2627,17 @@ static int workflow(run_opts *o)
                 done += r->st[j].state == ST_DONE;
             char after[1200];
             if (recorded)
+                /* one manifest.json for the folder, "status": "failed",
+                 * which lists every stage with its state and the done
+                 * ones' files and SHA-256 (before 2026-12-07 "each marked
+                 * in its manifest.json", as if each output had one:
+                 * tests/cli/run_failed_one_manifest) */
                 snprintf(after, sizeof after,
-                         "%zu stage%s before it %s done: the outputs stay in %s, each marked in "
-                         "its manifest.json%s",
-                         done, done == 1 ? "" : "s", done == 1 ? "is" : "are", o->dir,
+                         "%zu stage%s before it %s done: %s outputs stay in %s, whose one "
+                         "manifest.json (status failed) lists every stage, done or not, with the "
+                         "done ones' files%s",
+                         done, done == 1 ? "" : "s", done == 1 ? "is" : "are",
+                         done == 1 ? "its" : "their", o->dir,
                          o->redact ? "" : "; the stages' messages are in logs/");
             else /* end_failed removed the manifest: none marks them (before
                   * 2026-12-04 this said "each marked in its manifest.json":

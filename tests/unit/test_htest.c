@@ -236,6 +236,30 @@ static void test_compare_errors(void **state)
     }
 }
 
+/* McNemar's exact test on discordant counts (since 2026-12-07: the
+ * report's paired test of the day's claims). References:
+ * statsmodels.stats.contingency_tables.mcnemar([[100, b], [c, 50]],
+ * exact=True).pvalue (the table [[a, b], [c, d]]) for (b, c) = (3, 0),
+ * (2, 0), (10, 2), (30, 12), (40, 1), (200, 150), (2000, 1500); for
+ * (2000, 0), below a double's range, log10 p = log10(2 x 2^-2000) =
+ * -1999 * math.log10(2). */
+static void test_mcnemar_exact(void **state)
+{
+    (void)state;
+    assert_rel(ct_htest_mcnemar_exact(3, 0).p, 0.25, TOL);
+    assert_rel(ct_htest_mcnemar_exact(0, 3).p, 0.25, TOL);
+    assert_rel(ct_htest_mcnemar_exact(2, 0).p, 0.5, TOL);
+    assert_rel(ct_htest_mcnemar_exact(10, 2).p, 0.03857421875, TOL);
+    assert_rel(ct_htest_mcnemar_exact(30, 12).p, 0.007915897334896727, TOL);
+    assert_rel(ct_htest_mcnemar_exact(40, 1).p, 3.8198777474462986e-11, TOL);
+    assert_rel(ct_htest_mcnemar_exact(200, 150).p, 0.008720036530555943, TOL);
+    assert_rel(ct_htest_mcnemar_exact(2000, 1500).p, 2.942363832253349e-17, TOL);
+    assert_rel(ct_htest_mcnemar_exact(2000, 0).log10p, -601.7589613322984, TOL);
+    assert_rel(ct_htest_mcnemar_exact(0, 0).p, 1, 0);
+    assert_rel(ct_htest_mcnemar_exact(5, 5).p, 1, 0);
+    assert_true(isnan(ct_htest_mcnemar_exact(UINT32_MAX, 1).p));
+}
+
 static void test_fisher_chi2(void **state)
 {
     (void)state;
@@ -620,15 +644,16 @@ static void test_effect_value_digits(void **state)
 {
     (void)state;
     char b[64];
-    ct_htest_effect e = {"Hedges' g", 0.49996,      CT_HTEST_SIZE_SMALL, 0.2, 0.5,
-                         0.8,         "Cohen 1988", NULL,                NAN};
+    ct_htest_effect e = {"Hedges' g", 0.49996, CT_HTEST_SIZE_SMALL, 0.2, 0.5, 0.8, "Cohen 1988",
+                         NULL,        NAN};
     ct_htest_text_effect_value(b, sizeof b, &e, 4);
     assert_string_equal(b, "0.49996");
     {
         /* eta² past Cohen's 0.01 but at or below its chance level
          * (k-1)/(N-1) is negligible, and printed on that side of it */
-        ct_htest_effect c = {"eta squared", 0.0167,       CT_HTEST_SIZE_NEGLIGIBLE, 0.01, 0.06,
-                             0.14,          "Cohen 1988", NULL,                     55. / 2950.};
+        ct_htest_effect c = {"eta squared", 0.0167, CT_HTEST_SIZE_NEGLIGIBLE,
+                             0.01,          0.06,   0.14,
+                             "Cohen 1988",  NULL,   55. / 2950.};
         assert_int_equal(ct_htest_effect_size(&c, c.value), CT_HTEST_SIZE_NEGLIGIBLE);
         assert_int_equal(ct_htest_effect_size(&c, 0.0187), CT_HTEST_SIZE_SMALL);
         ct_htest_text_effect_value(b, sizeof b, &c, 3);
@@ -728,6 +753,7 @@ int main(void)
         cmocka_unit_test(test_undefined_welch_not_chosen),
         cmocka_unit_test(test_compare_errors),
         cmocka_unit_test(test_fisher_chi2),
+        cmocka_unit_test(test_mcnemar_exact),
         cmocka_unit_test(test_extreme_inputs),
         cmocka_unit_test(test_frame_errors_and_dropna),
         cmocka_unit_test(test_integer_groups),

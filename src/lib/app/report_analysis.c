@@ -543,6 +543,25 @@ static void rep_append(char *buf, size_t n, const char *text)
         snprintf(buf + l, n - l, "%s%s", l ? " " : "", text);
 }
 
+/* The interval's two column heads at level cl, as statsmodels' summary
+ * heads them, "[0.025" and "0.975]" at 0.95 (regress_text.c): the tails
+ * a/2 and 1 - a/2, a = 1 - cl, in the fewest significant digits from 6
+ * on that neither rounds to 0 nor to 1 (1 - 0.95 is 0.050000000000000044
+ * in binary, whose shortest form the heads would carry). */
+static void ci_bound_heads(double cl, char *lo, char *hi, size_t n)
+{
+    const double a = (1 - cl) / 2;
+    char l[32], h[32];
+    for (int sig = 6; sig <= 17; sig++) {
+        snprintf(l, sizeof l, "%.*g", sig, a);
+        snprintf(h, sizeof h, "%.*g", sig, 1 - a);
+        if (strcmp(l, "0") != 0 && strcmp(h, "1") != 0)
+            break;
+    }
+    snprintf(lo, n, "[%s", l);
+    snprintf(hi, n, "%s]", h);
+}
+
 /* The step "In words" gives a numeric term ("each additional 100,000 of
  * NAME" : 100000), read from regress.json's interpretation, when the
  * term's per-unit odds ratio is within 0.001 of 1 and so reads as many
@@ -789,19 +808,22 @@ void rep_write_regress(rep_ctx *c)
         rep_str(r, "model.target") ? rep_str(r, "model.target") : "?",
         rep_str(r, "model.positive") ? rep_str(r, "model.positive") : "?", n, rep_s(nm), pr2, llr);
     regress_left_out(c);
-    /* the interval's level as the file gives it (regress --alpha; files
-     * before 2026-12-03 have none: 95%), labelled as regress labels it */
-    char orci[48], lvl[32];
+    /* the odds ratio's interval in two columns, headed as regress's
+     * terminal table and statsmodels' summary(alpha=a) head them, '[' +
+     * str(a/2) and str(1 - a/2) + ']', at the level the file gives (regress
+     * --alpha; files before 2026-12-03 have none: 95%); before 2026-12-07
+     * one "lo to hi" cell under "OR 95% CI" (tests/cli/report_regress_ci_columns) */
+    char clo[40], chi[40];
     const double cl = rep_num(r, "model.ci_level");
-    ct_numfmt_level_pct(lvl, sizeof lvl, isfinite(cl) ? cl : 0.95);
-    snprintf(orci, sizeof orci, "OR %s%% CI", lvl);
-    const char *const head[] = {"Term", "Coef", "Std err", "z", "P>|z|", "Odds ratio", orci, "VIF"};
-    ct_html_table_begin(c->h, "Coefficients", 8, head, "lrrrrrrr");
+    ci_bound_heads(isfinite(cl) ? cl : 0.95, clo, chi, sizeof clo);
+    const char *const head[] = {"Term",       "Coef", "Std err", "z",  "P>|z|",
+                                "Odds ratio", clo,    chi,       "VIF"};
+    ct_html_table_begin(c->h, "Coefficients", 9, head, "lrrrrrrrr");
     const ct_json_value *co = ct_json_get(r, "coefficients");
     int absent = 0, const_vif = 0, per_step = 0;
     for (size_t i = 0; i < ct_json_size(co); i++) {
         const ct_json_value *k = ct_json_at(co, i);
-        char b[6][48], ci[100];
+        char b[6][48];
         rep_cell_or_none(b[0], sizeof b[0], rep_num(k, "coef"), NULL, &absent);
         rep_cell_or_none(b[1], sizeof b[1], rep_num(k, "std_err"), NULL, &absent);
         rep_cell_or_none(b[2], sizeof b[2], rep_num(k, "z"), NULL, &absent);
@@ -850,19 +872,24 @@ void rep_write_regress(rep_ctx *c)
             l = exp(rep_num(k, "ci_low") * step);
             h = exp(rep_num(k, "ci_high") * step);
         }
-        if (isnan(l) || isnan(h))
-            rep_cell_or_none(ci, sizeof ci, NAN, NULL, &absent);
-        else {
-            char lo[32], hi[32];
+        char lo[48], hi[48];
+        if (isnan(l) || isnan(h)) {
+            rep_cell_or_none(lo, sizeof lo, NAN, NULL, &absent);
+            rep_cell_or_none(hi, sizeof hi, NAN, NULL, &absent);
+        } else {
             or_cell(lo, sizeof lo, l);
             or_cell(hi, sizeof hi, h);
             ct_numfmt_interval(lo, hi, sizeof lo, l, h);
-            snprintf(ci, sizeof ci, "%s to %s", lo, hi);
         }
-        const char *cells[8] = {term, b[0], b[1], b[2], b[3], b[4], ci, b[5]};
+        const char *cells[9] = {term, b[0], b[1], b[2], b[3], b[4], lo, hi, b[5]};
         ct_html_table_row(c->h, cells);
     }
-    char tnote[1536] = "";
+    char tnote[1536] = "", lvl[32];
+    ct_numfmt_level_pct(lvl, sizeof lvl, isfinite(cl) ? cl : 0.95);
+    snprintf(tnote, sizeof tnote,
+             "%s and %s bound the odds ratio's %s%% confidence interval (statsmodels' "
+             "conf_int, exponentiated), as regress heads them.",
+             clo, chi, lvl);
     if (absent)
         rep_append(tnote, sizeof tnote,
                    REP_NONE " marks a value that does not exist for this term (regress.json "

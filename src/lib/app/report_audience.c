@@ -1040,8 +1040,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         if (f->recall_queue >= 1 - 1e-12 && f->claims < f->day_reviews)
             snprintf(gain, sizeof gain,
                      "; random order would need %s more review hours to find them%s (a "
-                     "figure of this queue, not a rate per day; every report is still "
-                     "reviewed either way)",
+                     "figure of this queue, not per day; every report is still reviewed)",
                      hs, cs);
         else
             snprintf(gain, sizeof gain,
@@ -1315,11 +1314,7 @@ static void operations(rep_ctx *c, rep_audience *a)
         /* the column in words for a plain reader: "verified status", not
          * the file's header "verified_status" */
         char col[REP_TEXT_MAX]; /* longer than the line: line_add cuts first */
-        snprintf(col, sizeof col, "%s",
-                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
-        for (char *u = col; *u; u++)
-            if (*u == '_')
-                *u = ' ';
+        rep_by_column_words(ev, col, sizeof col);
         /* one group is no comparison: before 2026-12-05 "a group far
          * behind the others" was said of the only one
          * (tests/cli/report_errors_one_group) */
@@ -1348,34 +1343,29 @@ static void operations(rep_ctx *c, rep_audience *a)
              * group. Before 2026-12-06 'verified' "lags behind (0.00%
              * against 'not verified' 43.75%)" on 0 of 1 claim, at chance
              * too (tests/cli/report_ops_group_lag_small) */
-            const ct_json_value *worst = NULL, *best = NULL, *top = NULL;
-            const int lags = rep_group_lag(c, ev, &worst, &best, &top);
+            rep_group_gap gap;
+            const int lags = rep_group_lag(c, ev, &gap);
             const double minn = rep_groups_claims_min(gs);
             /* each clause begins "the group 'LEVEL'", a sentence of its own
              * once split (rep_split_clauses splits no clause beginning with a
              * quoted level: before 2026-12-06 a sentence began "'verified'
              * lags", in lower case) */
             char lag[1024] = "";
-            if (lags) {
-                char wr[32], br[32];
-                rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
-                rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                /* a gap chance could make is said as such (rep_group_lag) */
-                if (lags == REP_GROUP_LAGS)
-                    snprintf(lag, sizeof lag,
-                             "; the group '%s' lags behind (%s against '%s' %s) and needs its own "
-                             "labelled reports before the queue is trusted for it",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
-                else
-                    snprintf(lag, sizeof lag,
-                             "; the group '%s' catches fewer of its claims (%s against '%s' %s), "
-                             "a gap chance could make on these counts; more labelled reports "
-                             "would tell whether it lags",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
-            }
+            /* a gap chance could make is said as such (rep_group_lag) */
+            if (lags == REP_GROUP_LAGS)
+                snprintf(lag, sizeof lag,
+                         "; the group '%s' lags behind (%s against '%s' %s) and needs its own "
+                         "labelled reports before the queue is trusted for it",
+                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
+            else if (lags)
+                snprintf(lag, sizeof lag,
+                         "; the group '%s' catches fewer of its claims (%s against '%s' %s), "
+                         "a gap chance could make on these counts; more labelled reports "
+                         "would tell whether it lags",
+                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
             /* the groups below the minimum that would otherwise read as
              * lagging (a recall 1 point or more below the best's) */
-            const ct_json_value *ref = best ? best : top;
+            const ct_json_value *ref = gap.best ? gap.best : gap.top;
             const ct_eda_chart_options co = ct_reports_eda_chart_options();
             const ct_chart_label *bl =
                 rep_str(ev, "by.column")
@@ -1461,8 +1451,8 @@ void rep_write_audience(rep_ctx *c)
     ct_html_section_end(c->h);
 }
 
-int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value **worst,
-                  const ct_json_value **best, const ct_json_value **top)
+static int group_lag_kind(const rep_ctx *c, const ct_json_value *ev, const ct_json_value **worst,
+                          const ct_json_value **best, const ct_json_value **top)
 {
     const ct_json_value *gs = rep_get(ev, "by.groups");
     const double minn = rep_groups_claims_min(gs);
@@ -1487,6 +1477,27 @@ int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value
         return 0;
     const double p = rep_group_gap_p(*worst, *best);
     return isfinite(p) && p >= REP_GROUP_ALPHA ? REP_GROUP_GAP_CHANCE : REP_GROUP_LAGS;
+}
+
+int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, rep_group_gap *g)
+{
+    memset(g, 0, sizeof *g);
+    g->kind = group_lag_kind(c, ev, &g->worst, &g->best, &g->top);
+    if (g->kind) {
+        g->worst_level = rep_str(g->worst, "level");
+        g->best_level = rep_str(g->best, "level");
+        rep_cell_pct2(g->worst_pct, sizeof g->worst_pct, rep_num(g->worst, "metrics.recall"));
+        rep_cell_pct2(g->best_pct, sizeof g->best_pct, rep_num(g->best, "metrics.recall"));
+    }
+    return g->kind;
+}
+
+void rep_by_column_words(const ct_json_value *ev, char *col, size_t n)
+{
+    snprintf(col, n, "%s", rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
+    for (char *u = col; *u; u++)
+        if (*u == '_')
+            *u = ' ';
 }
 
 double rep_group_gap_p_counts(double tp_a, double pos_a, double tp_b, double pos_b)

@@ -4,6 +4,7 @@
  * review hours the queue saves at the stated capacity and cost. */
 #include "app/report_internal.h"
 #include "base/headline.h"
+#include "claimtriage/htest.h"
 #include "claimtriage/metrics.h"
 #include "claimtriage/numfmt.h"
 #include "claimtriage/reports_defaults.h"
@@ -143,6 +144,23 @@ static void with_views_compute(rep_finance *f, const ct_json_value *qe, double k
         f->wv_lead = REP_LEAD_ALL;
     else if (q - v <= REP_LEAD_MOST_SHARE * (f->recall_queue - f->recall_views))
         f->wv_lead = REP_LEAD_MOST;
+}
+
+/* The paired test of the day against the baseline of groups key: the
+ * discordant claims (rep_baseline_paired) rounded to whole claims, and
+ * McNemar's exact p on them; p NaN when the file has no claim_groups or
+ * the day holds the queue (every order finds every claim). */
+static void paired_test(const ct_json_value *qe, const char *key, const rep_finance *f, double k,
+                        double pair[2], double *p)
+{
+    pair[0] = pair[1] = NAN;
+    *p = NAN;
+    if (!(k >= 1) || k >= f->n ||
+        !rep_baseline_paired(qe, key, floor(k + 1e-9), &pair[0], &pair[1]))
+        return;
+    pair[0] = round(pair[0]);
+    pair[1] = round(pair[1]);
+    *p = ct_htest_mcnemar_exact((uint64_t)pair[0], (uint64_t)pair[1]).p;
 }
 
 static void finance_compute(rep_ctx *c)
@@ -290,7 +308,7 @@ static void finance_compute(rep_ctx *c)
         const char *lead = "Working the queue in the model's order finds no more claims in a "
                            "review day here";
         if (chance && f->hours_queue_mean < f->hours_random_mean) {
-            char said[256];
+            char said[160];
             rep_chance_said(c, "its model", NULL, said, sizeof said);
             snprintf(gain, sizeof gain, "%s, so its order gains nothing to count on", said);
         } else if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
@@ -379,6 +397,16 @@ static void finance_compute(rep_ctx *c)
     }
     f->prob_is_queue = ct_json_bool_value(ct_json_get(qe, "probability_order_is_queue")) == 1 ||
                        ct_json_bool_value(ct_json_get(qe, "priority_is_probability")) == 1;
+    /* every view the same: views alone is random order, which the page
+     * compares the queue with as such (views_constant), not as views */
+    if (ct_json_bool_value(ct_json_get(qe, "views_constant")) == 1)
+        f->p_views = f->pair_views[0] = f->pair_views[1] = NAN;
+    else
+        paired_test(qe, "views_groups", f, k, f->pair_views, &f->p_views);
+    if (f->prob_is_queue)
+        f->p_prob = NAN;
+    else
+        paired_test(qe, "probability_groups", f, k, f->pair_prob, &f->p_prob);
     f->recall_random = k / f->n; /* random order: expected K / n (queue-eval) */
     if (!isfinite(f->recall_queue)) {
         snprintf(f->why, sizeof f->why, "queue_eval.json has no usable curve");
@@ -396,12 +424,17 @@ static void finance_compute(rep_ctx *c)
 }
 
 /* rep_views_verdict's rule for the queue's day against another order's
- * recall on the same day (views alone, probability alone). */
-static int day_verdict(const rep_finance *f, double other)
+ * recall on the same day (views alone, probability alone), p the paired
+ * test's (NaN: not made). */
+static int day_verdict(const rep_finance *f, double other, double p)
 {
     if (!f->ok || !isfinite(other) || !isfinite(f->recall_queue) || f->day_reviews < 1 ||
         f->day_reviews >= f->n)
         return REP_VIEWS_NONE;
+    /* a difference of a few claims on a day where both orders find most
+     * of them is no difference the data can show (rep_paired_said) */
+    if (isfinite(p) && p >= REP_PAIRED_ALPHA)
+        return REP_VIEWS_SAME;
     /* a short day whose two counts of claims are too close for it to tell
      * the orders apart: a tie the whole queue's waits break (rep_day_blind,
      * rep_day_counts_close, rep_views_decision); counts that differ clearly
@@ -462,11 +495,30 @@ static void views_constant_said(const rep_ctx *c, char *buf, size_t n)
                  : "");
 }
 
-int rep_views_verdict(const rep_finance *f) { return day_verdict(f, f->recall_views); }
+int rep_views_verdict(const rep_finance *f) { return day_verdict(f, f->recall_views, f->p_views); }
 
 int rep_prob_verdict(const rep_finance *f)
 {
-    return f->prob_is_queue ? REP_VIEWS_NONE : day_verdict(f, f->recall_prob);
+    return f->prob_is_queue ? REP_VIEWS_NONE : day_verdict(f, f->recall_prob, f->p_prob);
+}
+
+int rep_paired_said(const rep_finance *f, int prob, char *buf, size_t n)
+{
+    buf[0] = 0;
+    const double p = prob ? f->p_prob : f->p_views;
+    const double *pair = prob ? f->pair_prob : f->pair_views;
+    if (!isfinite(p) || p < REP_PAIRED_ALPHA ||
+        (prob ? rep_prob_verdict(f) : rep_views_verdict(f)) != REP_VIEWS_SAME)
+        return 0;
+    char a[32], b[32], pv[64];
+    rep_count(a, sizeof a, pair[0]);
+    rep_count(b, sizeof b, pair[1]);
+    ct_numfmt_pvalue(pv, sizeof pv, p, NAN);
+    snprintf(buf, n,
+             "no difference the data can show (%s claim%s in the queue's day alone, %s in %s's; "
+             "exact McNemar test, %s)",
+             a, pair[0] == 1 ? "" : "s", b, prob ? "the probability alone" : "views alone", pv);
+    return 1;
 }
 
 const char *rep_views_same_words(const rep_finance *f, int by_wait)
@@ -535,7 +587,7 @@ static void vs_clause(char *part, size_t cap, const vs_words *w, int better, con
 void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
 {
     const int with_figures = (flags & REP_TIE_FIGURES) != 0;
-    char part[256], q[32], v[32];
+    char part[512], q[32], v[32];
     size_t used = 0;
     buf[0] = 0;
     const int whole = f->day_reviews >= f->n;
@@ -544,9 +596,21 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
         const int cc = shown_cmp(f->recall_queue, f->recall_views, pct2);
         pct2(q, sizeof q, f->recall_queue);
         pct2(v, sizeof v, f->recall_views);
+        char said[160];
         if (cc == 0)
             snprintf(part, sizeof part, "it finds as many claims in the day as views alone");
-        else if (cc > 0)
+        else if (rep_paired_said(f, 0, said, sizeof said)) {
+            /* a difference the paired test cannot tell from chance: the
+             * counts, then the test in a clause of its own (a sentence of
+             * its own for the plain readers, rep_split_clauses), not
+             * "slightly more" (since 2026-12-07) */
+            char a[32], b[32];
+            rep_count(a, sizeof a, round(f->recall_queue * f->claims));
+            rep_count(b, sizeof b, round(f->recall_views * f->claims));
+            snprintf(part, sizeof part, "it finds %s claims in the day and views alone %s", a, b);
+            used = tie_add(buf, n, used, part);
+            snprintf(part, sizeof part, "that is %s", said);
+        } else if (cc > 0)
             snprintf(part, sizeof part,
                      "it finds slightly more claims in the day than views "
                      "alone%s%s%s%s%s",
@@ -1290,13 +1354,24 @@ static void prob_sentence(char *buf, size_t n, const rep_finance *f)
     /* a tie said too (before 2026-12-06 nothing: the reader of the other
      * two cases could not tell a tie from a comparison not made): the
      * shares as shown equal, or within the rule's tolerance */
+    char said[160];
     if (v == REP_VIEWS_SAME && strcmp(q, p) == 0)
         snprintf(buf, n,
                  " The queue's priority, the claim probability weighted by reach (views and "
                  "shares), finds as many claims %s as the probability alone (%s each). Its "
                  "reach weighting costs no claims here.",
                  at, q);
-    else if (v == REP_VIEWS_SAME)
+    else if (v == REP_VIEWS_SAME && rep_paired_said(f, 1, said, sizeof said)) {
+        /* the paired test's tie: the counts and the test (since 2026-12-07;
+         * before, "about as many" of 252 claims against 264) */
+        char a[32], b[32];
+        rep_count(a, sizeof a, round(f->recall_queue * f->claims));
+        rep_count(b, sizeof b, round(f->recall_prob * f->claims));
+        snprintf(buf, n,
+                 " The queue's priority, the claim probability weighted by reach (views and "
+                 "shares), finds %s claims %s (%s) and the probability alone %s (%s), %s.",
+                 a, at, q, b, p, said);
+    } else if (v == REP_VIEWS_SAME)
         snprintf(buf, n,
                  " The queue's priority, the claim probability weighted by reach (views and "
                  "shares), finds about as many claims %s as the probability alone (%s against "
@@ -2390,7 +2465,7 @@ int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
                  "The day covers so much of the queue that random order already finds about %s "
                  "of its claims in it, so the day cannot tell the orders apart; over the whole "
                  "queue, a claim waits %s hours of review on average in the model's queue, %s "
-                 "sorted by views alone and %s in random order: %s.",
+                 "sorted by views alone and %s in random order; so %s.",
                  ra, hq, hv, hr, verdict);
     /* the figure, not "at least half" beside the 78.95% the sentence
      * before gives (before 2026-12-06: tests/cli/report_summary_wait_said_once) */
@@ -2403,7 +2478,7 @@ int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
     else
         snprintf(buf, n,
                  "The day covers so much of the queue that random order already finds about %s "
-                 "of its claims in it, so the day cannot tell the orders apart: the whole "
+                 "of its claims in it. So the day cannot tell the orders apart: the whole "
                  "queue's waits above do.",
                  ra);
     return 1;
@@ -2772,11 +2847,7 @@ static void point_monitor(rep_ctx *c)
          * ("verified status"): before 2026-12-02 the summary gave the
          * file's header, "verified_status" (tests/cli/report_errors_by_status) */
         char col[REP_TEXT_MAX];
-        snprintf(col, sizeof col, "%s",
-                 rep_str(ev, "by.column") ? rep_str(ev, "by.column") : "group");
-        for (char *u = col; *u; u++)
-            if (*u == '_')
-                *u = ' ';
+        rep_by_column_words(ev, col, sizeof col);
         /* one group compares nothing (tests/cli/report_errors_one_group) */
         if (ct_json_size(rep_get(ev, "by.groups")) == 1)
             ct_textwidth_snprintf(
@@ -2789,25 +2860,20 @@ static void point_monitor(rep_ctx *c)
              * Operations Lead's rule (rep_group_lag), or nothing: before
              * 2026-12-06 "a group falling behind needs more labelled
              * reports of its own" was said whether or not one did */
-            const ct_json_value *worst, *best, *top;
+            rep_group_gap gap;
             char lag[400] = "";
-            const int lags = rep_group_lag(c, ev, &worst, &best, &top);
-            if (lags) {
-                char wr[32], br[32];
-                rep_cell_pct2(wr, sizeof wr, rep_num(worst, "metrics.recall"));
-                rep_cell_pct2(br, sizeof br, rep_num(best, "metrics.recall"));
-                /* a gap chance could make is said as such (rep_group_lag) */
-                if (lags == REP_GROUP_LAGS)
-                    snprintf(lag, sizeof lag,
-                             "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs "
-                             "more labelled reports of its own",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
-                else
-                    snprintf(lag, sizeof lag,
-                             "; the group '%.80s' catches fewer (%s against '%.80s' %s), a gap "
-                             "chance could make on these counts: watch it as labels come in",
-                             rep_str(worst, "level"), wr, rep_str(best, "level"), br);
-            }
+            const int lags = rep_group_lag(c, ev, &gap);
+            /* a gap chance could make is said as such (rep_group_lag) */
+            if (lags == REP_GROUP_LAGS)
+                snprintf(lag, sizeof lag,
+                         "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs "
+                         "more labelled reports of its own",
+                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
+            else if (lags)
+                snprintf(lag, sizeof lag,
+                         "; the group '%.80s' catches fewer (%s against '%.80s' %s), a gap "
+                         "chance could make on these counts: watch it as labels come in",
+                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
             ct_textwidth_snprintf(by, sizeof by, "; watch that share within each %s (here %s)%s",
                                   col, groups, lag);
         }
@@ -2886,7 +2952,7 @@ static void point_monitor(rep_ctx *c)
     char lw[640], watch[400];
     const int low = rep_threshold_low(c, 1, &lauc, lw, sizeof lw);
     if (low == REP_THRESHOLD_NO_RANKING) {
-        char said[256];
+        char said[160];
         const int none = rep_no_ranking(c, &lauc);
         rep_no_ranking_said(c, none, "the model", said, sizeof said);
         snprintf(watch, sizeof watch,
@@ -3250,7 +3316,7 @@ void rep_write_finance(rep_ctx *c)
         ct_html_textf(c->h, "%s.", f->lead_short);
     else if (chance) {
         /* plain words: the test's statistic is the Data Scientist's */
-        char said[256];
+        char said[160];
         rep_chance_said(c, "the model", NULL, said, sizeof said);
         ct_html_textf(c->h, "No review hours can be counted as saved: %s.", said);
     } else if (no_gain)

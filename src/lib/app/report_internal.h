@@ -108,14 +108,22 @@ typedef struct rep_finance {
                                  alone (NaN when absent); exact at capacity as recall_queue */
     int baselines_counted;    /* not at capacity, recall_views and recall_prob counted exactly
                                  from queue_eval.json's tied groups (not the curve) */
-    int prob_is_queue;        /* queue-eval's probability_order_is_queue or
+    /* the paired test of the day (since 2026-12-07, docs/report.md): the
+     * claims in the queue's day but not views alone's ([0]) and the
+     * reverse ([1]), rounded to whole claims (rep_baseline_paired), and
+     * McNemar's exact p on them (ct_htest_mcnemar_exact); p NaN when not
+     * tested (no claim_groups in queue_eval.json, or the day holds the
+     * queue). The same against the probability alone. */
+    double pair_views[2], p_views;
+    double pair_prob[2], p_prob;
+    int prob_is_queue; /* queue-eval's probability_order_is_queue or
                                  priority_is_probability: the probability order is the
                                  queue's own, nothing to compare */
-    double capacity;          /* queue-eval's capacity (reviews) */
-    int at_chance;            /* the queue's figures show a gain (rep_queue_gain) but
+    double capacity;   /* queue-eval's capacity (reviews) */
+    int at_chance;     /* the queue's figures show a gain (rep_queue_gain) but
                                  evaluate.json says the model ranks no better than chance
                                  (rep_chance_model): the gain is not counted as the model's */
-    char chance_p[32];        /* its one-sided Mann-Whitney p, as the page shows it */
+    char chance_p[32]; /* its one-sided Mann-Whitney p, as the page shows it */
     /* queue_eval.json's with_views (since 2026-12-06): the queue and views
      * alone on the day counted again on the reports with a view count, the
      * labelled rows without one (views alone places them last) taken out.
@@ -410,14 +418,14 @@ double rep_groups_claims_min(const ct_json_value *groups);
  * Operations Lead's rule: among the groups holding the claims a
  * conclusion needs (base/headline.h over the held-out claims), the lowest
  * recall 1 percentage point or more below the highest, and the model not
- * at chance. Returns REP_GROUP_LAGS with *worst and *best set when one
+ * at chance. Returns REP_GROUP_LAGS (also in g->kind) with g->worst and g->best set when one
  * lags by a gap Fisher's exact test on their caught and missed claims
  * tells from chance (two-sided p < REP_GROUP_ALPHA), REP_GROUP_GAP_CHANCE
- * (*worst and *best set) when the gap is one chance could make (before
+ * (g->worst and g->best set) when the gap is one chance could make (before
  * 2026-12-07 'verified' "lags behind (18.18% against 'not verified'
  * 35.89%)" on 2 of 11 claims against 173 of 482, Fisher p = 0.34:
  * tests/cli/report_group_lag_chance), else 0;
- * *top is the highest recall of any group with claims (small ones too).
+ * g->top is the highest recall of any group with claims (small ones too).
  * The summary's monitor point and the Operations Lead's point name the
  * same group (before 2026-12-06 the summary said "a group falling behind
  * needs more labelled reports" whatever the figures:
@@ -425,8 +433,22 @@ double rep_groups_claims_min(const ct_json_value *groups);
 #define REP_GROUP_LAGS 1
 #define REP_GROUP_GAP_CHANCE 2
 #define REP_GROUP_ALPHA 0.05
-int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, const ct_json_value **worst,
-                  const ct_json_value **best, const ct_json_value **top);
+/* rep_group_lag's result: the groups and, when one lags (kind not 0), the
+ * two recalls as every section says them (rep_cell_pct2, "20.72%") with
+ * their levels, computed here once for the Operations Lead's point and the
+ * summary's monitor point, which word them each for its reader (before
+ * 2026-12-07 each built the percentages with its own copy of the code:
+ * tests/unit/test_report_lag.c). */
+typedef struct rep_group_gap {
+    int kind; /* 0, REP_GROUP_LAGS or REP_GROUP_GAP_CHANCE (rep_group_lag's return) */
+    const ct_json_value *worst, *best, *top;
+    const char *worst_level, *best_level; /* borrowed from ev; NULL when kind is 0 */
+    char worst_pct[32], best_pct[32];     /* "" when kind is 0 */
+} rep_group_gap;
+int rep_group_lag(const rep_ctx *c, const ct_json_value *ev, rep_group_gap *g);
+/* evaluate.json's by.column in words for a reader ("verified status" for
+ * verified_status; "group" without one), into col[n]. */
+void rep_by_column_words(const ct_json_value *ev, char *col, size_t n);
 const char *rep_views_match(const rep_ctx *c);
 /* Fisher's exact test (two-sided, as scipy.stats.fisher_exact) of two of
  * evaluate.json's by.groups: their caught (confusion.tp) and missed
@@ -594,6 +616,21 @@ void rep_fig_undefined(rep_point *p, const char *name, const char *why);
  * REP_VIEWS_SAME_SHARE (a tenth) of the larger, so 0.30% against 0.41% on a
  * day of 8 reviews (random 0.20%) is not "as well"; else which finds more. */
 enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER };
+/* A verdict that one order finds more claims in the day needs the paired
+ * test to show it: McNemar's exact p (rep_finance.p_views, p_prob) below
+ * REP_PAIRED_ALPHA; at or above it the verdict is REP_VIEWS_SAME, said as
+ * "no difference the data can show" with the counts and p
+ * (rep_paired_said). Before 2026-12-07 "the queue does better than
+ * sorting by views alone" rested on 288 claims against 285 of 292 (4 in
+ * the queue's day alone, 1 in views alone's: p = 0.375), where random
+ * order finds 81% (tests/cli/report_views_paired_test). */
+#define REP_PAIRED_ALPHA 0.05
+/* rep_finance's paired test against views alone (prob 0) or the
+ * probability alone (prob 1) in words, lower case, no final stop, when it
+ * was made and is not significant: "no difference the data can show (4
+ * claims in the queue's day alone, 1 in views alone's; exact McNemar test,
+ * p = 0.3750)"; else "" and 0. */
+int rep_paired_said(const rep_finance *f, int prob, char *buf, size_t n);
 #define REP_VIEWS_SAME_POINTS 0.01
 #define REP_VIEWS_SAME_SHARE 0.1
 int rep_views_verdict(const rep_finance *f);
@@ -843,6 +880,19 @@ int rep_engagement_shortcut(const ct_json_value *tr, double *ap_eng, double *ap_
  * it. qe may be queue_eval.json's with_views object too (its rows a number,
  * the rows of that shorter queue). */
 double rep_baseline_recall(const ct_json_value *qe, const char *key, double k);
+/* The day's claims compared claim by claim between the queue's first k
+ * reviews and the baseline order of groups `key` (McNemar's pairs: each
+ * claim is in either order's day or not): *queue_only the claims in the
+ * queue's day but not the baseline's, *base_only the reverse, expected
+ * values where tied groups (and, with rows that have no place in the
+ * baseline, their random places among the others: hypergeometric, as
+ * queue_baseline.h) put a claim in the day by chance. From
+ * queue_eval.json's claim_places and the groups' claim_groups (since
+ * 2026-12-07); 0 (both NaN) when the file has no claim_groups or they do
+ * not fit it, else 1. queue_only - base_only is the two recalls'
+ * difference in claims. docs/report.md, "The paired test of the day". */
+int rep_baseline_paired(const ct_json_value *qe, const char *key, double k, double *queue_only,
+                        double *base_only);
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
 /* The plan's count as every part of the report says it, one definition of

@@ -67,6 +67,25 @@ ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d)
     return (ct_pvalue){exp(lnp), lnp / LN10};
 }
 
+ct_pvalue ct_htest_mcnemar_exact(uint64_t b, uint64_t c)
+{
+    if (b > UINT32_MAX || c > UINT32_MAX || b + c > UINT32_MAX)
+        return (ct_pvalue){NAN, NAN};
+    const uint64_t N = b + c, m = b < c ? b : c;
+    if (N == 0 || 2 * m == N)
+        return (ct_pvalue){1., 0.};
+    /* ln P(X <= m) = ln sum_x C(N, x) 2^-N, summed relative to its largest
+     * term, C(N, m) (x <= m < N / 2, so the terms rise with x) */
+    const double top = gsl_sf_lnchoose((unsigned)N, (unsigned)m);
+    double sum = 0;
+    for (uint64_t x = 0; x <= m; x++)
+        sum += exp(gsl_sf_lnchoose((unsigned)N, (unsigned)x) - top);
+    const double lnp = log(2.) + top + log(sum) - (double)N * log(2.);
+    if (lnp >= 0)
+        return (ct_pvalue){1., 0.};
+    return (ct_pvalue){exp(lnp), lnp / log(10.)};
+}
+
 void ct_htest_assoc_free(ct_htest_assoc *r)
 {
     if (!r)

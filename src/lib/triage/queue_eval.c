@@ -5,6 +5,7 @@
 #include "claimtriage/sort.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 void ct_queue_eval_free(ct_queue_eval *e)
@@ -17,6 +18,8 @@ void ct_queue_eval_free(ct_queue_eval *e)
     }
     ct_free(e->weight_ties);
     ct_free(e->probability_ties);
+    ct_free(e->weight_group_of);
+    ct_free(e->probability_group_of);
     ct_free(e);
 }
 
@@ -66,10 +69,13 @@ static int placed(const uint8_t *pos, const double *w, size_t i)
  * key gives random order's figures exactly. Before 2026-12-05 ties kept
  * queue order, so with every view 0 views alone was the queue itself
  * (tests/cli/queue_eval_views_ties_random). Returns the number of groups
- * (1: the key is constant). */
+ * (1: the key is constant). group_of[i]: row i's group (SIZE_MAX when not
+ * placed). */
 static size_t tied_groups(const uint8_t *pos, const double *w, const double *key, const size_t *ord,
-                          size_t n, int only_placed, ct_queue_tie_group *g)
+                          size_t n, int only_placed, ct_queue_tie_group *g, size_t *group_of)
 {
+    for (size_t i = 0; i < n; i++)
+        group_of[i] = SIZE_MAX;
     size_t groups = 0;
     size_t k = 0;
     while (k < n) {
@@ -86,6 +92,7 @@ static size_t tied_groups(const uint8_t *pos, const double *w, const double *key
             if (only_placed && !placed(pos, w, i))
                 continue;
             s++;
+            group_of[i] = groups;
             if (pos[i] == 1) {
                 h++;
                 wh += w_of(w, i);
@@ -206,10 +213,13 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
     double *neg = ct_malloc(n * sizeof *neg), *pneg = ct_malloc(n * sizeof *pneg);
     e->probability_ties = probability ? ct_malloc(n * sizeof *e->probability_ties) : NULL;
     e->weight_ties = weight ? ct_malloc(n * sizeof *e->weight_ties) : NULL;
+    e->probability_group_of = probability ? ct_malloc(n * sizeof *e->probability_group_of) : NULL;
+    e->weight_group_of = weight ? ct_malloc(n * sizeof *e->weight_group_of) : NULL;
     size_t *ord = ct_malloc(n * sizeof *ord), *pord = ct_malloc(n * sizeof *pord);
     ct_sort_work *sw = ct_sort_work_alloc(n);
-    ct_status s = neg && pneg && ord && pord && sw && (e->probability_ties || !probability) &&
-                          (e->weight_ties || !weight)
+    ct_status s = neg && pneg && ord && pord && sw &&
+                          ((e->probability_ties && e->probability_group_of) || !probability) &&
+                          ((e->weight_ties && e->weight_group_of) || !weight)
                       ? CT_OK
                       : CT_ENOMEM;
     if (s == CT_OK)
@@ -228,8 +238,8 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
             size_t k = 0;
             while (k < n && pord[k] == k)
                 k++;
-            e->probability_groups =
-                tied_groups(positive, ws, pneg, pord, n, 0, e->probability_ties);
+            e->probability_groups = tied_groups(positive, ws, pneg, pord, n, 0, e->probability_ties,
+                                                e->probability_group_of);
             /* the queue's own order only when no two probabilities tie:
              * tied ones stand at random in this order, as in every
              * baseline, never in the queue's (before 2026-12-05 a queue
@@ -260,7 +270,8 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
         } else {
             /* rows neither labelled nor weighed (L < n) at random places
              * among the placed ones: expected values (queue_baseline.h) */
-            e->weight_groups = tied_groups(positive, ws, neg, ord, n, 1, e->weight_ties);
+            e->weight_groups =
+                tied_groups(positive, ws, neg, ord, n, 1, e->weight_ties, e->weight_group_of);
             s = from_groups(e, e->weight_ties, e->weight_groups, W,
                             e->recall_curve[CT_QORDER_WEIGHT], e->weighted_curve[CT_QORDER_WEIGHT],
                             &mw);

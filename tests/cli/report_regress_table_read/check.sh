@@ -25,7 +25,7 @@ print('second fit said:', 'A second fit, separate from the one above' in text)
 rows = re.findall(r'<tr>(.*?)</tr>', sec[sec.index('Coefficients'):sec.index('Assumption checks')], re.S)
 for row in rows[1:]:
     cells = [re.sub(r'<[^>]+>', '', c).strip() for c in re.findall(r'<t[dh][^>]*>(.*?)</t[dh]>', row, re.S)]
-    print('  %s | OR %s | CI %s | VIF %s' % (cells[0], cells[5], cells[6], cells[7]))
+    print('  %s | OR %s | CI %s to %s | VIF %s' % (cells[0], cells[5], cells[6], cells[7], cells[8]))
 print('many nines or zeros in an odds ratio:', bool(re.search(r'\b(0\.9999|1\.0000)\d', text)))
 for c in r['cleaning']['caps']:
     if c['capped'] and any(k['name'] == c['column'] for k in r['coefficients']):

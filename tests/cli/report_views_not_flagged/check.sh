@@ -20,6 +20,8 @@ print("known shortcut said:", "known shortcut" in page or "shortcut of the data"
 print("adds little or nothing said:", "adds little or nothing" in page)
 for m in sorted(set(re.findall(r"the queue matches (?:that order|views alone)", page, re.I))):
     print("- " + m)
-for m in sorted(set(re.findall(r"The day covers so much[^:]*: [^.]*\.", page))):
+# the sentence and those that go on from it ("So ...", "Over the whole
+# queue ..."; since 2026-12-07 each a sentence of its own), "1.17" no end
+for m in sorted(set(re.findall(r"The day covers so much(?:[^.]|\.\d)*\.(?: (?:So|Over)(?:[^.]|\.\d)*\.)*", page))):
     print("- " + m)
 PY

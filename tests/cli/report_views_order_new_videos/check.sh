@@ -6,7 +6,10 @@
 # order. Cases: a file with few claims at --hours-per-day 4 (views alone
 # finds more claims in the day), and 2,000 rows whose queue fits in one day
 # (a choice). Before 2026-12-06 "sort the reports by views alone, with no
-# model, the better order today" stood without it.
+# model, the better order today" stood without it. Since 2026-12-07 views
+# alone's lead in the first case is no difference the paired test of the
+# day can show (tests/cli/report_views_paired_test), so the decision there
+# is the model's queue, with no caveat to carry.
 set -u
 d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
 cd "$d"

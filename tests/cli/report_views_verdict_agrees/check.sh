@@ -31,7 +31,9 @@ print("queue point:", re.search(r"(Sorting by views alone does (?:nearly )?as we
       r"than sorting by views alone|Sorting by views alone does better)[^:]*", q).group(0))
 print("finance box says little or nothing:", "the model gains little or nothing" in t)
 fin = j["stakeholder_points"][4]["points"][-1]["text"]
-print("finance lead:", fin[fin.rindex(":") + 2:])
+# its last clause: after the last ": ", or the last sentence that opens
+# "So " (since 2026-12-07 the verdict on the waits is a sentence of its own)
+print("finance lead:", re.split(r": |\. (?=So )", fin)[-1])
 PY
 done
 }
