@@ -1471,7 +1471,9 @@ static void delim_hint(char *hint, size_t cap, char c, const char *s, size_t n)
     const int dec = rows_decimal_comma(s, n, c, &grouped);
     snprintf(hint, cap, "read it with %s as the delimiter (%s%s%s)",
              c == '\t' ? "a tab" : delim_name(c, a, sizeof a), delim_option(c, b, sizeof b),
-             dec == 1 ? " --decimal=," : dec == 2 ? " --thousands=," : "",
+             dec == 1   ? " --decimal=,"
+             : dec == 2 ? " --thousands=,"
+                        : "",
              dec == 1 && grouped ? " --thousands=." : "");
 }
 
