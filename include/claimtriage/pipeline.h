@@ -401,8 +401,10 @@ CT_API const ct_unseen_column *ct_unseen_tally_column(const ct_unseen_tally *t, 
 
 /* After a CT_ECOLUMN from transforming f (*d naming the first absent
  * column): the hint names every column the pipeline reads, plus id (NULL:
- * none), that f lacks, with "did you mean" of the first kept, so a foreign
- * file is told at once: "the model reads 9 columns[, and the queue its id
+ * none), that f lacks, with "did you mean" of the first kept and, for
+ * every other absent column a file's column is near (ct_frame_near_name),
+ * "; and did you mean 'Video_Like_Count' for 'video_like_count'?", so a
+ * foreign file is told at once: "the model reads 9 columns[, and the queue its id
  * column 'video_id']; this file lacks N: ...". The count is the model's
  * distinct inputs alone, whatever id, so commands that need an id and
  * commands that do not give the same count. d NULL: nothing. */

@@ -1384,14 +1384,62 @@ static int decimal_comma_number(const char *s, size_t m)
     return 2;
 }
 
+/* s[0..m) is a number grouped by ',' as an English-locale export writes
+ * it: a sign, one to three digits, then one or more ',' each before exactly
+ * three digits, and an optional '.' fraction: 2 when that can be nothing
+ * else ("1,234,567", "1,234.5"), 1 for one group alone ("343,296", which a
+ * locale whose decimal mark is ',' writes for 343.296), else 0. */
+static int comma_grouped_number(const char *s, size_t m)
+{
+    while (m && (s[m - 1] == ' ' || s[m - 1] == '\t'))
+        m--;
+    size_t k = 0;
+    while (k < m && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k < m && (s[k] == '-' || s[k] == '+'))
+        k++;
+    size_t lead = 0, groups = 0;
+    while (k < m && s[k] >= '0' && s[k] <= '9' && lead < 4)
+        k++, lead++;
+    if (lead == 0 || lead > 3)
+        return 0;
+    while (k < m && s[k] == ',') {
+        size_t d = 0;
+        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
+            d++;
+        if (d != 3)
+            return 0;
+        groups++;
+    }
+    if (!groups)
+        return 0;
+    int fraction = 0;
+    if (k < m && s[k] == '.') {
+        size_t d = 0;
+        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
+            d++;
+        if (!d)
+            return 0;
+        fraction = 1;
+    }
+    return k != m ? 0 : groups > 1 || fraction ? 2 : 1;
+}
+
 /* The data lines of s[0..n) (after the header, at most SNIFF_LINES, the
  * last one only when complete) split on c outside quotes: 1 when a field
  * is a number with a decimal comma ("12,5", decimal_comma_number), with
  * *grouped 1 when such a number also has '.' between digit groups
- * ("1.234,5"). Never for c ',' (a comma there splits the field). */
+ * ("1.234,5"); else 2 when a field is a number grouped by ','
+ * (comma_grouped_number: "1,234,567", "1,234.5"; "343,296" too but in a
+ * ';' file, the delimiter of the locales whose decimal mark is ',', where
+ * it stays a decimal comma), the thousands of an English-locale export;
+ * else 0. Before 2026-12-07 "343,296" in a tab-delimited file was taken
+ * for a decimal comma and the hint said --decimal=,, which reads 343.296
+ * views (tests/cli/files_delimiter_thousands_comma_hint). Never for c ','
+ * (a comma there splits the field). */
 static int rows_decimal_comma(const char *s, size_t n, char c, int *grouped)
 {
-    int found = 0;
+    int found = 0, thousands = 0, one_group = 0;
     *grouped = 0;
     if (c == ',')
         return 0;
@@ -1409,7 +1457,12 @@ static int rows_decimal_comma(const char *s, size_t n, char c, int *grouped)
             for (size_t b = k, f = k; f <= e; f++) {
                 if (f < e && s[f] != c)
                     continue;
-                if (s[b] != '"' && decimal_comma_number(s + b, f - b) == 2) {
+                const int g = s[b] != '"' ? comma_grouped_number(s + b, f - b) : 0;
+                if (g == 2)
+                    thousands = 1;
+                else if (g == 1 && c != ';')
+                    one_group = 1;
+                else if (s[b] != '"' && decimal_comma_number(s + b, f - b) == 2) {
                     found = 1;
                     *grouped |= memchr(s + b, '.', f - b) != NULL;
                 }
@@ -1420,12 +1473,13 @@ static int rows_decimal_comma(const char *s, size_t n, char c, int *grouped)
         while (k < n && (s[k] == '\n' || s[k] == '\r'))
             k++;
     }
-    return found;
+    return found ? 1 : thousands || one_group ? 2 : 0;
 }
 
 /* The hint for a file delimited by c: its --delimiter, and --decimal=,
  * (with --thousands=. for "1.234,5") when its rows split on c hold a
- * number with a decimal comma, so one run reads it (before 2026-12-07 the
+ * number with a decimal comma, or --thousands=, when they hold whole
+ * numbers grouped by ',' and no decimal comma, so one run reads it (before 2026-12-07 the
  * decimal mark came on the next run's hint:
  * tests/cli/files_delimiter_decimal_one_hint). The one place that says
  * how to read a file of another delimiter, also for a wide file once
@@ -1437,7 +1491,10 @@ static void delim_hint(char *hint, size_t cap, char c, const char *s, size_t n)
     const int dec = rows_decimal_comma(s, n, c, &grouped);
     snprintf(hint, cap, "read it with %s as the delimiter (%s%s%s)",
              c == '\t' ? "a tab" : delim_name(c, a, sizeof a), delim_option(c, b, sizeof b),
-             dec ? " --decimal=," : "", dec && grouped ? " --thousands=." : "");
+             dec == 1   ? " --decimal=,"
+             : dec == 2 ? " --thousands=,"
+                        : "",
+             dec == 1 && grouped ? " --thousands=." : "");
 }
 
 /* A one-column file of numbers written with a decimal comma, read with
@@ -1567,7 +1624,8 @@ static ct_file_kind sniff_delimiter(const char *s, size_t n, char delim, ct_file
                  h, delim_count_name(d.head, delim, hd, sizeof hd), data, dn, bn,
                  header_first_field(s, n, delim, first, sizeof first), bn, dn);
         const size_t used = strlen(hint);
-        if (delim == ',' && hint[used - 1] == ')' && !strstr(hint, "--decimal"))
+        if (delim == ',' && hint[used - 1] == ')' && !strstr(hint, "--decimal") &&
+            !strstr(hint, "--thousands"))
             snprintf(hint + used - 1, sizeof hint - used + 1,
                      "; add --decimal=, when its numbers are written as '1,5')");
     }
