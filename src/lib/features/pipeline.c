@@ -1163,9 +1163,13 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
                  first);
         return;
     }
-    snprintf(d->hint, sizeof d->hint,
-             "the model reads %zu column%s%s; this file lacks %zu: %s (they must be named as in "
-             "the training file; a column the model should not need is left out at training: "
-             "train --features LIST)%s",
-             model, model == 1 ? "" : "s", idpart, absent, list, keep);
+    const int w = snprintf(
+        d->hint, sizeof d->hint,
+        "the model reads %zu column%s%s; this file lacks %zu: %s (they must be named as in "
+        "the training file; a column the model should not need is left out at training: "
+        "train --features LIST)",
+        model, model == 1 ? "" : "s", idpart, absent, list);
+    /* (appended where room is left: the list may take most of the hint) */
+    if (w > 0 && (size_t)w < sizeof d->hint)
+        snprintf(d->hint + w, sizeof d->hint - (size_t)w, "%s", keep);
 }
