@@ -1355,18 +1355,27 @@ static ct_file_kind sniff_blank_delimited(const char *s, size_t n, ct_file_sniff
                     "p.read_csv(sys.stdin, sep=r'\\s+').to_csv('data.csv', index=False)\"");
 }
 
+/* A field s[0..*m) as a number is read: the blanks (' ', tab) at its end
+ * taken off *m, the index after the blanks and the sign at its start
+ * returned. */
+static size_t number_start(const char *s, size_t *m)
+{
+    while (*m && (s[*m - 1] == ' ' || s[*m - 1] == '\t'))
+        (*m)--;
+    size_t k = 0;
+    while (k < *m && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    if (k < *m && (s[k] == '-' || s[k] == '+'))
+        k++;
+    return k;
+}
+
 /* s[0..m) is one number as a decimal-comma locale writes it: a sign,
  * digits (groups of three after '.' or ' ' allowed), then ',' and digits;
  * 2 with the comma, 1 without it (a whole number), 0 not a number. */
 static int decimal_comma_number(const char *s, size_t m)
 {
-    while (m && (s[m - 1] == ' ' || s[m - 1] == '\t'))
-        m--;
-    size_t k = 0;
-    while (k < m && (s[k] == ' ' || s[k] == '\t'))
-        k++;
-    if (k < m && (s[k] == '-' || s[k] == '+'))
-        k++;
+    size_t k = number_start(s, &m);
     const size_t d0 = k;
     while (k < m && ((s[k] >= '0' && s[k] <= '9') ||
                      ((s[k] == '.' || s[k] == ' ') && k > d0 && k + 3 < m + 1 && k + 1 < m &&
@@ -1391,13 +1400,7 @@ static int decimal_comma_number(const char *s, size_t m)
  * locale whose decimal mark is ',' writes for 343.296), else 0. */
 static int comma_grouped_number(const char *s, size_t m)
 {
-    while (m && (s[m - 1] == ' ' || s[m - 1] == '\t'))
-        m--;
-    size_t k = 0;
-    while (k < m && (s[k] == ' ' || s[k] == '\t'))
-        k++;
-    if (k < m && (s[k] == '-' || s[k] == '+'))
-        k++;
+    size_t k = number_start(s, &m);
     size_t lead = 0, groups = 0;
     while (k < m && s[k] >= '0' && s[k] <= '9' && lead < 4)
         k++, lead++;
