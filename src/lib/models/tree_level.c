@@ -98,7 +98,8 @@ typedef struct lbuild {
     uint32_t node, big;
     size_t cs, cb;
     int whole; /* -1: every thread sums its own rows; else the thread that
-                  sums them all (a small node: no parts to add) */
+                  sums them all (a small node: no parts to add; -2 within
+                  settle until one is given) */
 } lbuild;
 
 typedef struct level {
