@@ -500,19 +500,48 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
     double l1 = 0, l2 = 0;
     if (!(m2 > 0)) {
         /* no missing value: the walk below with its one option (dl = 0),
-         * the last bin (everything left) not a split. A block (not the
-         * zero bin's) whose bound on every candidate's gain stays under the
-         * best so far cannot hold a strictly greater one: not walked, its
-         * sums added at once (scan_block_skips) */
+         * the last bin (everything left) not a split. A block whose bound
+         * on every candidate's gain stays under the best so far cannot hold
+         * a strictly greater one: not walked, its sums added at once
+         * (scan_block_skips; the zero bin's block bounded from its own
+         * left sums, since 2026-12-07: on design c it halved the
+         * candidates weighed, 31.9M to 16.5M, the same trees) */
         const double lam = gp->reg_lambda, mcw = gp->min_child_weight;
         for (uint32_t k = 0, t0 = 0; t0 < nc; k++, t0 += SCAN_BLOCK) {
             const uint32_t te = t0 + SCAN_BLOCK < nc ? t0 + SCAN_BLOCK : nc;
-            if (blocks && zb - t0 >= SCAN_BLOCK && best->gain > -INFINITY &&
-                scan_block_skips(t1, t2, l1 + blo[k], l1 + bhi[k], l2 + bf2[k], l2 + bsum[k][1],
-                                 lam, mcw, parent, best->gain)) {
-                l1 += bsum[k][0];
-                l2 += bsum[k][1];
-                continue;
+            if (blocks && best->gain > -INFINITY) {
+                if (zb < t0 || zb >= te) {
+                    if (scan_block_skips(t1, t2, l1 + blo[k], l1 + bhi[k], l2 + bf2[k],
+                                         l2 + bsum[k][1], lam, mcw, parent, best->gain)) {
+                        l1 += bsum[k][0];
+                        l2 += bsum[k][1];
+                        continue;
+                    }
+                } else {
+                    /* the zero bin's block: its slot holds (z1, z2), not
+                     * the stored sums, so its bounds are taken here from
+                     * the walk's own left sums (the non-empty slots' only,
+                     * as the walk adds them) before its candidates are
+                     * weighed: on a sparse column the zero bin's block is
+                     * the one a walk could not skip, on every node */
+                    double a1 = l1, a2 = l2, lo = INFINITY, hi = -INFINITY, a2lo = INFINITY;
+                    for (uint32_t t = t0; t < te; t++) {
+                        const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
+                        if (x2 == 0)
+                            continue;
+                        a1 += x1;
+                        a2 += x2;
+                        lo = a1 < lo ? a1 : lo;
+                        hi = a1 > hi ? a1 : hi;
+                        a2lo = a2 < a2lo ? a2 : a2lo;
+                    }
+                    if (!(lo <= hi) ||
+                        scan_block_skips(t1, t2, lo, hi, a2lo, a2, lam, mcw, parent, best->gain)) {
+                        l1 = a1;
+                        l2 = a2;
+                        continue;
+                    }
+                }
             }
             for (uint32_t t = t0; t < te; t++) {
                 const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
