@@ -8,16 +8,25 @@ d=$(mktemp -d)
 cd "$d"
 $CT synth -q --rows 300 --seed 3 -o s.csv
 row=$(sed -n 2p s.csv)
-# rows appended every 5 ms while train reads, fits and hashes the file;
-# train starts once the file has grown, so that a loaded machine that
-# starts the appender late cannot let train read a file at rest
+# rows appended about every 5 ms while train reads, fits and hashes the
+# file, until train has exited (the stop file): the appender is builtins
+# alone (the pause a `read -t` on a pipe no one writes to), so a loaded
+# machine slows it as it slows train, and cannot leave it waiting on a
+# fork while train reads a file at rest, as a `sleep` per row could (the
+# case failed so under heavy load before 2026-12-07). train starts once
+# the file has grown.
 size0=$(stat -c %s s.csv)
-( for i in $(seq 1 12000); do printf '%s\n' "$row" >> s.csv; sleep 0.005; done ) &
+exec 9< <(sleep 600)
+sleeper=$!
+( while [ ! -e stop ]; do printf '%s\n' "$row" >> s.csv; read -r -t 0.005 -u 9 _; done ) &
 grower=$!
 for i in $(seq 1 2000); do [ "$(stat -c %s s.csv)" != "$size0" ] && break; sleep 0.005; done
 $CT train -q --no-audit --grid C=1 s.csv -m m.ctm 2>err.txt >/dev/null
 rc=$?
-kill $grower 2>/dev/null; wait $grower 2>/dev/null
+touch stop
+wait $grower 2>/dev/null
+kill $sleeper 2>/dev/null
+exec 9<&-
 echo "train exit $rc"
 grep -o 'the file changed while it was read' err.txt | head -1
 grep -c 'wait until it is complete' err.txt
