@@ -8,6 +8,11 @@
 # list passes an awk rule, b.csv the rest; then `train a.csv --model F` at
 # its defaults and `evaluate b.csv`. The family table of docs/train.md
 # ("Figures on the reports file") comes from this script (about 10 seconds).
+# Beside them, the text alone: ours (`--model lr --features text`) and the
+# peer's, scikit-learn's TfidfVectorizer(ngram_range=(1, 2), min_df=2) and
+# LogisticRegression(C=1) fitted on every labelled row of a.csv, predicted
+# at 0.5 on b.csv (the peer's text-only model on the same openings; added
+# 2026-12-07).
 #   bench/unseen_phrasings.sh [DATA.csv] ["NR%3==0" ...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,8 +32,10 @@ for rule in "${rules[@]}"; do
   awk "$rule" "$tmp/openings" >"$tmp/keys"
   awk -v A="$tmp/keys" -v a="$tmp/a.csv" -v b="$tmp/b.csv" \
     'BEGIN{while((getline l < A)>0) inA[l]=1} NR==1{print > a; print > b; next} '"$key"'{ if (k in inA) print > a; else print > b}' "$data"
-  for m in lr rf gbdt; do
-    "$ct" train -q "$tmp/a.csv" -m "$tmp/m.ctm" --no-audit --model "$m" >/dev/null
+  for m in lr rf gbdt lr-text; do
+    extra=(--model "$m")
+    [ "$m" = lr-text ] && extra=(--model lr --features text)
+    "$ct" train -q "$tmp/a.csv" -m "$tmp/m.ctm" --no-audit "${extra[@]}" >/dev/null
     "$ct" evaluate -q "$tmp/b.csv" -m "$tmp/m.ctm" --no-importance --json >"$tmp/e.json"
     /usr/bin/python3 - "$tmp/e.json" "$rule" "$m" <<'PY'
 import json, sys
@@ -36,4 +43,19 @@ m = json.load(open(sys.argv[1]))["metrics"]
 print(f"{sys.argv[2]:<10} {sys.argv[3]:<6} {m['recall']:10.4f} {m['precision']:10.4f} {m['confusion']['fn']:8d} {m['confusion']['fp']:8d}")
 PY
   done
+  /usr/bin/python3 - "$tmp/a.csv" "$tmp/b.csv" "$rule" <<'PY'
+import sys
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+a = pd.read_csv(sys.argv[1]).dropna(subset=["claim_status"])
+b = pd.read_csv(sys.argv[2]).dropna(subset=["claim_status"])
+ya, yb = (a.claim_status == "claim").values, (b.claim_status == "claim").values
+v = TfidfVectorizer(ngram_range=(1, 2), min_df=2)
+xa = v.fit_transform(a.video_transcription_text.fillna(""))
+xb = v.transform(b.video_transcription_text.fillna(""))
+p = LogisticRegression(C=1.0, max_iter=10000).fit(xa, ya).predict_proba(xb)[:, 1] >= 0.5
+tp, fp, fn = int((p & yb).sum()), int((p & ~yb).sum()), int((~p & yb).sum())
+print(f"{sys.argv[3]:<10} {'sk-text':<6} {tp / (tp + fn):10.4f} {tp / max(tp + fp, 1):10.4f} {fn:8d} {fp:8d}")
+PY
 done
