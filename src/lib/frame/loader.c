@@ -421,8 +421,8 @@ static long record_last_line(const ct_csv_record *rec)
 {
     long last = rec->line;
     for (size_t k = 0; k < rec->nfields; k++)
-        for (size_t i = 0; rec->fields[k].ptr && i < rec->fields[k].len; i++)
-            last += rec->fields[k].ptr[i] == '\n';
+        if (rec->fields[k].ptr)
+            last += (long)ct_csv_line_breaks(rec->fields[k].ptr, rec->fields[k].len);
     return last;
 }
 
@@ -473,7 +473,7 @@ long loader_record_end(const ct_csv_record *rec)
      * the last line's, no line after it */
     const ct_csv_field *lf = rec->nfields ? &rec->fields[rec->nfields - 1] : NULL;
     if (rec->error == CT_CSV_UNTERMINATED && lf && lf->ptr && lf->len &&
-        lf->ptr[lf->len - 1] == '\n' && last > rec->line)
+        (lf->ptr[lf->len - 1] == '\n' || lf->ptr[lf->len - 1] == '\r') && last > rec->line)
         last--;
     return last;
 }
@@ -506,7 +506,7 @@ static void spanning_hint(const ct_csv_record *rec, char delim, size_t expected,
     int swallowed = rec->error != CT_CSV_OK || rec->nfields >= expected;
     for (size_t k = 0; k < rec->nfields && !swallowed; k++) {
         const ct_csv_field *fd = &rec->fields[k];
-        if (!fd->ptr || !memchr(fd->ptr, '\n', fd->len))
+        if (!fd->ptr || !ct_csv_line_breaks(fd->ptr, fd->len))
             continue;
         if (!fd->quoted || memchr(fd->ptr, delim, fd->len))
             swallowed = 1;
@@ -639,10 +639,8 @@ static long quote_open_line(const ct_csv_record *rec, size_t k)
     long line = rec->line;
     for (size_t j = 0; j < k && j < rec->nfields; j++) {
         const ct_csv_field *f = &rec->fields[j];
-        if (!f->ptr)
-            continue;
-        for (size_t i = 0; i < f->len; i++)
-            line += f->ptr[i] == '\n';
+        if (f->ptr)
+            line += (long)ct_csv_line_breaks(f->ptr, f->len);
     }
     return line;
 }
