@@ -145,12 +145,16 @@ void report_bad(loader *L, const ct_diag *d)
  * people shows it (ct_utf8_visible: a control byte as its Control Picture,
  * Ctrl-Z as U+241A, ESC as U+241B, a bidi control as <U+202E>; before
  * 2026-12-04 a control was '?', which hid which byte it was and read as a
- * question mark): at most cap - 5 bytes of it, cut on a character
- * boundary, then "..." when cut (cap >= 5). */
+ * question mark), and a space other than ASCII's as its code point, as a
+ * label is shown (ct_utf8_visible_label: '1<U+00A0>234', '2<U+202F>345';
+ * before 2026-12-07 it printed as a space, and '1 234' read as a number
+ * refused for no reason seen: tests/cli/load_odd_space_value_shown): at
+ * most cap - 5 bytes of it, cut on a character boundary, then "..." when
+ * cut (cap >= 5). */
 static void quote_value(char *dst, size_t cap, const char *s, size_t n)
 {
     char shown[4 * 256];
-    const size_t used = ct_utf8_visible_text(shown, sizeof shown, s, n);
+    const size_t used = ct_utf8_visible_label(shown, sizeof shown, s, n);
     if (ct_textwidth_fit(dst, cap - 4, shown, strlen(shown), SIZE_MAX, NULL, '?') || used < n)
         memcpy(dst + strlen(dst), "...", 4);
 }
@@ -1040,8 +1044,9 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     for (size_t k = 0; k < sizeof look_alike / sizeof look_alike[0]; k++)
         if (holds(p, n, look_alike[k].bytes)) {
             snprintf(hint, cap,
-                     "the value holds %s, which prints as a space: spreadsheets write it "
-                     "between digit groups (thousands separators) or after a number; remove it",
+                     "the value holds %s, which prints as a space (shown here by its code "
+                     "point): spreadsheets write it between digit groups (thousands "
+                     "separators) or after a number; remove it",
                      look_alike[k].what);
             return;
         }
