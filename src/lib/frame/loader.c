@@ -664,6 +664,18 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        /* counts grouped by the delimiter itself (4,593 in a ',' file):
+         * said from the fields, when they re-join to the header's count
+         * as numbers of the schema's numeric columns (before 2026-12-07
+         * "a text field holding the delimiter may be missing its quotes":
+         * tests/cli/load_thousands_delimiter_counts) */
+        char split[160];
+        if (rec->nfields > L->ncols && loader_delim_thousands(L, rec, split, sizeof split))
+            snprintf(d.hint, sizeof d.hint,
+                     "the extra fields re-join as numbers of %s (1 to 3 digits, then groups "
+                     "of 3 after each ','): counts written with ',' thousands separators in a "
+                     "',' file: the file must quote them or use another delimiter",
+                     split);
         if (rec->nfields < L->ncols && rec->nfields > 1)
             short_hint(L, rec, d.hint, sizeof d.hint);
         if (rec->nfields < L->ncols && !is_ctrl_z(rec) && L->csv &&
