@@ -725,8 +725,8 @@ static void test_lone_cr_line_numbers(void **state)
             line += 4;
         } else {
             want[nrows++] = line;
-            w += (size_t)snprintf(buf + w, cap - w, "%d,%s,text %d\n", i, i % 3 ? "claim" : "opinion",
-                                  i);
+            w += (size_t)snprintf(buf + w, cap - w, "%d,%s,text %d\n", i,
+                                  i % 3 ? "claim" : "opinion", i);
             line++;
         }
     }
@@ -750,8 +750,8 @@ static void test_lone_cr_line_numbers(void **state)
         assert_int_equal(ct_frame_nrows(f), nrows);
         for (size_t i = 0; i < nrows; i++)
             if (ct_frame_row_line(f, i) != want[i]) {
-                print_error("way %d row %zu: line %ld, want %ld\n", way, i,
-                            ct_frame_row_line(f, i), want[i]);
+                print_error("way %d row %zu: line %ld, want %ld\n", way, i, ct_frame_row_line(f, i),
+                            want[i]);
                 fail();
             }
         assert_int_equal(b.n, nbad);
