@@ -901,6 +901,15 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
         return rc;
     }
     cli_note_rows(&st, path);
+    /* a file of a header alone (or whose every row was skipped as bad) has
+     * nothing to evaluate: exit 1, said as eda, test, regress and
+     * queue-eval say it (before 2026-12-07 exit 0, "no metrics: no row has
+     * a label": tests/cli/files_header_only_exit_codes) */
+    if ((rc = cli_fail_no_rows(f, &st, path)) != 0) {
+        ct_frame_destroy(f);
+        ct_model_free(m);
+        return rc;
+    }
     note_invalid_utf8(&st, path);
     /* --id names FILE's id column: the model's id from here on (the
      * misclassified rows, the predictions, a grouped --split's groups);

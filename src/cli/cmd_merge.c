@@ -145,6 +145,18 @@ int cmd_merge(int argc, char **argv)
         cli_fmt_count(b, sizeof b, nout);
         fprintf(stderr, "merge: %d queue%s, rows read %s, written %s\n", argc - optind,
                 argc - optind == 1 ? "" : "s", a, b);
+        /* queues of a header alone (score's queue of a batch of no
+         * reports): merged into one of no row, exit 0, as score writes
+         * them; said (before 2026-12-07 only "rows read 0":
+         * tests/cli/files_header_only_exit_codes) */
+        if (in == 0 && argc - optind == 1)
+            cli_note("%s: no data rows: the queue holds a header only; the merged queue holds "
+                     "no report, its header alone",
+                     argv[optind]);
+        else if (in == 0)
+            cli_note("no data rows: each of the %d queues holds a header only; the merged queue "
+                     "holds no report, its header alone",
+                     argc - optind);
     }
     /* in score's words: ids that repeat, and the rows after their first
      * (before 2026-12-04 every extra row counted as an id: three rows of id

@@ -1310,6 +1310,14 @@ static int score_run(int argc, char **argv, cli_load *lo)
         goto done;
     }
     print_summary(&sum, &so, text, ngrams_only, input, &in_sample);
+    /* a header alone: a batch of no reports is scored into a queue of no
+     * row (exit 0: a day with no new reports is not an error), said with
+     * the file, as the commands that need rows say it, exit 1 (before
+     * 2026-12-07 only "read 0, scored 0": tests/cli/files_header_only_exit_codes) */
+    if (sum.read == 0)
+        cli_note("%s: no data rows: the file holds a header only; the queue written holds no "
+                 "report, its header alone",
+                 input);
     print_rejected(&sum, input, err_path);
     print_invalid_utf8(&sum, input);
     if (json)

@@ -1,6 +1,7 @@
 /* test_csv.c — the streaming tokenizer's edge cases; the writer: quoting,
  * number forms (Python's repr), errors. */
 #include "ct_test.h"
+#include "io/csv_internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -78,6 +79,31 @@ static void test_line_ends(void **state)
     check("a,b\r1,2\r", "@1 a|b\n@2 1|2\n"); /* old Mac line ends */
     check("a\n\n\r\nb\n", "@1 a\n@4 b\n");   /* blank lines skipped, counted */
     check("\"x\r\ny\",1\r\nz,2\r\n", "@1 x\r\ny|1\n@3 z|2\n");
+    /* a lone CR inside a quoted field is a line break as the file's own
+     * lone CR is (Python's csv line_num: 4 for the row after; before
+     * 2026-12-07 it was not counted, and every line after named one too low) */
+    check("a,b\n\"x\ry\",1\nz,2\n", "@1 a|b\n@2 x\ry|1\n@4 z|2\n");
+    check("a,b\r\"x\ry\",1\rz,2\r", "@1 a|b\n@2 x\ry|1\n@4 z|2\n");
+    check("a,b\n\"x\r\",1\nz,2\n", "@1 a|b\n@2 x\r|1\n@4 z|2\n"); /* CR then the quote */
+    check("a,b\n\"x\r\r\ny\n\",1\nz,2\n", "@1 a|b\n@2 x\r\r\ny\n|1\n@6 z|2\n");
+    check("a,b\n\"x\ry\n", "@1 a|b\n@2!1 x\ry\n\n"); /* never closed */
+}
+
+/* The one count of line breaks every reader uses: LF, CRLF as one, a lone CR. */
+static void test_line_breaks(void **state)
+{
+    (void)state;
+    assert_int_equal(ct_csv_line_breaks("", 0), 0);
+    assert_int_equal(ct_csv_line_breaks("a\nb\nc", 5), 2);
+    assert_int_equal(ct_csv_line_breaks("a\r\nb\rc\r", 8), 3);
+    assert_int_equal(ct_csv_line_breaks("\r\r\n\n", 4), 3);
+    size_t len = 9;
+    assert_int_equal(ct_csv_break_at("ab\r\ncd", 6, &len), 2);
+    assert_int_equal(len, 2);
+    assert_int_equal(ct_csv_break_at("ab\rcd", 5, &len), 2);
+    assert_int_equal(len, 1);
+    assert_int_equal(ct_csv_break_at("abcd", 4, &len), 4);
+    assert_int_equal(len, 0);
 }
 
 static void test_bom(void **state)
@@ -279,11 +305,13 @@ static void test_writer(void **state)
                                "\"\"\n"
                                ",,3,3.0\n"
                                "\xEF\xBB\xBFx\n");
-    /* and the tokenizer reads it back field for field */
+    /* and the tokenizer reads it back field for field; "cr\r" ends a line
+     * too (a lone CR: Python's csv line_num says 4 for the record, so the
+     * next starts on line 5; before 2026-12-07 this said 4) */
     char *t = tokens(m.buf, m.len, 7);
     assert_string_equal(t,
                         "@1 \xEF\xBB\xBFx|plain|a,b|say \"hi\"\n@2  lead|trail\t|two\nlines|cr\r\n"
-                        "@4 \n@5 ||3|3.0\n@6 \xEF\xBB\xBFx\n");
+                        "@5 \n@6 ||3|3.0\n@7 \xEF\xBB\xBFx\n");
     free(t);
     free(m.buf);
 
@@ -401,6 +429,18 @@ static void test_swallowed(void **state)
     assert_int_equal(swallowed("id,t,v,w\n3,\"one, two\n4, five\",30,3\n", &sw), 2);
     assert_int_equal(sw.first_line, 2);
     assert_int_equal(sw.last_line, 3);
+    /* lone CRs as the line breaks inside the field: lines 2 to 5, as LF
+     * (before 2026-12-07 not a line break: not judged at all) */
+    memset(&sw, 0, sizeof sw);
+    assert_int_equal(swallowed("id,t,v,w\n1,\"a,1,1\r2,b,2,2\r3,c,3,3\r4,d\",4,4\n", &sw), 1);
+    assert_int_equal(sw.first_line, 2);
+    assert_int_equal(sw.last_line, 5);
+    assert_int_equal(sw.lines, 3);
+    assert_int_equal(sw.like_rows, 3);
+    /* CRLF inside the field: one break each, no empty line between */
+    assert_int_equal(swallowed("id,t,v,w\r\n1,\"a,1,1\r\n2,b,2,2\r\n4,d\",4,4\r\n", &sw), 1);
+    assert_int_equal(sw.last_line, 4);
+    assert_int_equal(sw.lines, 2);
 }
 
 int main(void)
@@ -412,7 +452,7 @@ int main(void)
         cmocka_unit_test(test_delimiter),   cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_long_record), cmocka_unit_test(test_format_num),
         cmocka_unit_test(test_writer),      cmocka_unit_test(test_writer_errors),
-        cmocka_unit_test(test_swallowed),
+        cmocka_unit_test(test_swallowed),   cmocka_unit_test(test_line_breaks),
     };
     return cmocka_run_group_tests_name("csv", tests, NULL, NULL);
 }

@@ -702,6 +702,68 @@ static void test_mapped_equals_memory(void **state)
     free(copy);
 }
 
+/* Line numbers count every line break, a lone CR inside a quoted field
+ * too (Python's csv line_num; before 2026-12-07 such a CR was no line, and
+ * every row and bad row after it was named a line too low): rows and bad
+ * rows are at the lines the generator wrote them on, by every way of
+ * loading (memory, stdio and mapped, serial and parallel blocks). */
+static void test_lone_cr_line_numbers(void **state)
+{
+    (void)state;
+    size_t cap = 3u << 20, w = 0, nrows = 0, nbad = 0;
+    char *buf = malloc(cap + 4096);
+    long *want = malloc(sizeof *want * (cap / 8)), want_bad[64], line = 2;
+    w += (size_t)snprintf(buf + w, cap - w, "id,label,txt\n");
+    for (int i = 0; w < cap - 256; i++) {
+        if (i % 5000 == 4999 && nbad < 64) { /* a bad row: a field too many */
+            want_bad[nbad++] = line;
+            w += (size_t)snprintf(buf + w, cap - w, "%d,claim,x,y\n", i);
+            line++;
+        } else if (i % 499 == 0) { /* two lone CRs and a CRLF in the text */
+            want[nrows++] = line;
+            w += (size_t)snprintf(buf + w, cap - w, "%d,claim,\"a\rb\r\nc\rd\"\n", i);
+            line += 4;
+        } else {
+            want[nrows++] = line;
+            w += (size_t)snprintf(buf + w, cap - w, "%d,%s,text %d\n", i,
+                                  i % 3 ? "claim" : "opinion", i);
+            line++;
+        }
+    }
+    const char *path = ct_test_tmpfile(buf, w);
+    static bad_lines b;
+    for (int way = 0; way < 5; way++) {
+        memset(&b, 0, sizeof b);
+        ct_frame *f = NULL;
+        if (way == 4) {
+            ct_load_options o = ct_load_options_default();
+            o.on_bad_row = CT_BAD_ROW_SKIP;
+            o.on_bad_row_fn = note_bad_line;
+            o.on_bad_row_user = &b;
+            assert_int_equal(ct_frame_load_mem(buf, w, "t", &o, &f, NULL, NULL), CT_OK);
+        } else {
+            /* stdio serial, mapped serial, mapped parallel, stdio parallel */
+            assert_int_equal(load_way(path, CT_BAD_ROW_SKIP, way < 2 ? 1 : 2, way == 1 || way == 2,
+                                      &f, &b, NULL),
+                             CT_OK);
+        }
+        assert_int_equal(ct_frame_nrows(f), nrows);
+        for (size_t i = 0; i < nrows; i++)
+            if (ct_frame_row_line(f, i) != want[i]) {
+                print_error("way %d row %zu: line %ld, want %ld\n", way, i, ct_frame_row_line(f, i),
+                            want[i]);
+                fail();
+            }
+        assert_int_equal(b.n, nbad);
+        for (size_t k = 0; k < nbad; k++)
+            assert_int_equal(b.line[k], want_bad[k]);
+        ct_frame_destroy(f);
+    }
+    unlink(path);
+    free(want);
+    free(buf);
+}
+
 static void test_parallel_equals_serial(void **state)
 {
     (void)state;
@@ -1907,6 +1969,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_levels_of_different_lengths),
         cmocka_unit_test(test_parallel_equals_serial),
+        cmocka_unit_test(test_lone_cr_line_numbers),
         cmocka_unit_test(test_header_line_inside),
         cmocka_unit_test(test_mapped_equals_memory),
         cmocka_unit_test(test_int_beyond_2p53_exact),

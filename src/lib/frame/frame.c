@@ -1443,18 +1443,22 @@ size_t ct_frame_explain_not_numeric(const ct_frame *f, size_t j, char *hint, siz
     const char *fs = bad ? cell_text(c, first, &flen) : NULL;
     if (!bad || !cap)
         return bad;
-    char raw[80], val[160];
+    char raw[80], esc[160], val[4 * 160];
     ct_textwidth_snprintf(raw, sizeof raw, "%.*s", (int)(flen < 60 ? flen : 60), fs);
     size_t w = 0; /* a line break or tab inside quotes, shown as \n, \t */
-    for (const char *p = raw; *p && w + 3 < sizeof val; p++) {
+    for (const char *p = raw; *p && w + 3 < sizeof esc; p++) {
         if (*p == '\n' || *p == '\r' || *p == '\t') {
-            val[w++] = '\\';
-            val[w++] = *p == '\n' ? 'n' : *p == '\r' ? 'r' : 't';
+            esc[w++] = '\\';
+            esc[w++] = *p == '\n' ? 'n' : *p == '\r' ? 'r' : 't';
         } else {
-            val[w++] = *p;
+            esc[w++] = *p;
         }
     }
-    val[w] = '\0';
+    esc[w] = '\0';
+    /* and a space other than ASCII's by its code point, as the loader's
+     * messages quote a value ('1<U+00A0>234'; before 2026-12-07 it printed
+     * as a space: tests/cli/load_odd_space_value_shown) */
+    (void)ct_utf8_visible_label(val, sizeof val, esc, w);
     const long line = ct_frame_row_line(f, first);
     const char *more = flen > 60 ? "..." : "";
     char reading[CT_DIAG_MSG_MAX];

@@ -145,12 +145,16 @@ void report_bad(loader *L, const ct_diag *d)
  * people shows it (ct_utf8_visible: a control byte as its Control Picture,
  * Ctrl-Z as U+241A, ESC as U+241B, a bidi control as <U+202E>; before
  * 2026-12-04 a control was '?', which hid which byte it was and read as a
- * question mark): at most cap - 5 bytes of it, cut on a character
- * boundary, then "..." when cut (cap >= 5). */
+ * question mark), and a space other than ASCII's as its code point, as a
+ * label is shown (ct_utf8_visible_label: '1<U+00A0>234', '2<U+202F>345';
+ * before 2026-12-07 it printed as a space, and '1 234' read as a number
+ * refused for no reason seen: tests/cli/load_odd_space_value_shown): at
+ * most cap - 5 bytes of it, cut on a character boundary, then "..." when
+ * cut (cap >= 5). */
 static void quote_value(char *dst, size_t cap, const char *s, size_t n)
 {
     char shown[4 * 256];
-    const size_t used = ct_utf8_visible_text(shown, sizeof shown, s, n);
+    const size_t used = ct_utf8_visible_label(shown, sizeof shown, s, n);
     if (ct_textwidth_fit(dst, cap - 4, shown, strlen(shown), SIZE_MAX, NULL, '?') || used < n)
         memcpy(dst + strlen(dst), "...", 4);
 }
@@ -421,8 +425,8 @@ static long record_last_line(const ct_csv_record *rec)
 {
     long last = rec->line;
     for (size_t k = 0; k < rec->nfields; k++)
-        for (size_t i = 0; rec->fields[k].ptr && i < rec->fields[k].len; i++)
-            last += rec->fields[k].ptr[i] == '\n';
+        if (rec->fields[k].ptr)
+            last += (long)ct_csv_line_breaks(rec->fields[k].ptr, rec->fields[k].len);
     return last;
 }
 
@@ -473,7 +477,7 @@ long loader_record_end(const ct_csv_record *rec)
      * the last line's, no line after it */
     const ct_csv_field *lf = rec->nfields ? &rec->fields[rec->nfields - 1] : NULL;
     if (rec->error == CT_CSV_UNTERMINATED && lf && lf->ptr && lf->len &&
-        lf->ptr[lf->len - 1] == '\n' && last > rec->line)
+        (lf->ptr[lf->len - 1] == '\n' || lf->ptr[lf->len - 1] == '\r') && last > rec->line)
         last--;
     return last;
 }
@@ -506,7 +510,7 @@ static void spanning_hint(const ct_csv_record *rec, char delim, size_t expected,
     int swallowed = rec->error != CT_CSV_OK || rec->nfields >= expected;
     for (size_t k = 0; k < rec->nfields && !swallowed; k++) {
         const ct_csv_field *fd = &rec->fields[k];
-        if (!fd->ptr || !memchr(fd->ptr, '\n', fd->len))
+        if (!fd->ptr || !ct_csv_line_breaks(fd->ptr, fd->len))
             continue;
         if (!fd->quoted || memchr(fd->ptr, delim, fd->len))
             swallowed = 1;
@@ -639,10 +643,8 @@ static long quote_open_line(const ct_csv_record *rec, size_t k)
     long line = rec->line;
     for (size_t j = 0; j < k && j < rec->nfields; j++) {
         const ct_csv_field *f = &rec->fields[j];
-        if (!f->ptr)
-            continue;
-        for (size_t i = 0; i < f->len; i++)
-            line += f->ptr[i] == '\n';
+        if (f->ptr)
+            line += (long)ct_csv_line_breaks(f->ptr, f->len);
     }
     return line;
 }
@@ -662,6 +664,18 @@ static void bad_record(loader *L, const ct_csv_record *rec)
         ct_diag_set(&d, CT_EDATA, L->name, rec->line, 0, "expected %zu fields, found %zu", L->ncols,
                     rec->nfields);
         snprintf(d.hint, sizeof d.hint, "%s", wrapped_hint(rec, L->opt->delimiter, L->ncols));
+        /* counts grouped by the delimiter itself (4,593 in a ',' file):
+         * said from the fields, when they re-join to the header's count
+         * as numbers of the schema's numeric columns (before 2026-12-07
+         * "a text field holding the delimiter may be missing its quotes":
+         * tests/cli/load_thousands_delimiter_counts) */
+        char split[160];
+        if (rec->nfields > L->ncols && loader_delim_thousands(L, rec, split, sizeof split))
+            snprintf(d.hint, sizeof d.hint,
+                     "the extra fields re-join as numbers of %s (1 to 3 digits, then groups "
+                     "of 3 after each ','): counts written with ',' thousands separators in a "
+                     "',' file: the file must quote them or use another delimiter",
+                     split);
         if (rec->nfields < L->ncols && rec->nfields > 1)
             short_hint(L, rec, d.hint, sizeof d.hint);
         if (rec->nfields < L->ncols && !is_ctrl_z(rec) && L->csv &&
@@ -1042,8 +1056,9 @@ static void number_hint(const loader *L, const ct_column *c, const char *p, size
     for (size_t k = 0; k < sizeof look_alike / sizeof look_alike[0]; k++)
         if (holds(p, n, look_alike[k].bytes)) {
             snprintf(hint, cap,
-                     "the value holds %s, which prints as a space: spreadsheets write it "
-                     "between digit groups (thousands separators) or after a number; remove it",
+                     "the value holds %s, which prints as a space (shown here by its code "
+                     "point): spreadsheets write it between digit groups (thousands "
+                     "separators) or after a number; remove it",
                      look_alike[k].what);
             return;
         }

@@ -163,6 +163,13 @@ int header_line_near_hint(const loader *L, const ct_csv_record *rec, size_t j, c
 
 /* --------------------------------------------------------- fast_path.c */
 
+/* A record with more fields than the header that re-joins to the header's
+ * count when digit groups split by the delimiter (',') are joined into the
+ * schema's numeric columns (delim_thousands.c: 4,593 unquoted in a ','
+ * file): 1, with the columns some such alignment splits written to
+ * cols[0..cap) ("'views' or 'likes'"), else 0. */
+int loader_delim_thousands(const loader *L, const ct_csv_record *rec, char *cols, size_t cap);
+
 /* One record of a borrowed buffer, in one pass; 1 when a row was added, 0
  * when the general path must take the record (nothing of it is kept). */
 int loader_fast_row(loader *L);

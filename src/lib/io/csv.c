@@ -371,15 +371,32 @@ static int scan_bytes(const char *s, size_t n)
     return r;
 }
 
-static size_t count_newlines(const char *s, size_t n)
+size_t ct_csv_line_breaks(const char *s, size_t n)
 {
     size_t c = 0;
     const char *e = s + n;
-    while ((s = memchr(s, '\n', (size_t)(e - s))) != NULL) {
-        c++;
-        s++;
+    if (!memchr(s, '\r', n)) { /* LF only (most files): memchr's speed */
+        while ((s = memchr(s, '\n', (size_t)(e - s))) != NULL) {
+            c++;
+            s++;
+        }
+        return c;
     }
+    for (size_t i = 0; i < n; i++)
+        c += s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
     return c;
+}
+
+size_t ct_csv_break_at(const char *s, size_t n, size_t *len)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n' || s[i] == '\r') {
+            *len = s[i] == '\r' && i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
+            return i;
+        }
+    }
+    *len = 0;
+    return n;
 }
 
 /* Copy s[0..n) to d collapsing "" to " (d may be s); returns the new length. */
@@ -506,7 +523,7 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
                         st->error_field = nf;
                         st->error_line = r->line + lines;
                     }
-                    lines += (long)count_newlines(buf + p, end - p);
+                    lines += (long)ct_csv_line_breaks(buf + p, end - p);
                     st->flags |= scan_bytes(buf + p + 1, end - p - 1);
                     f->ptr = (const char *)(uintptr_t)(p + 1);
                     f->len = end - p - 1;
@@ -524,7 +541,7 @@ static int csv_scan(ct_csv *r, ct_csv_record *rec, scan_state *st)
                     q = qi + 2;
                     continue;
                 }
-                lines += (long)count_newlines(buf + p + 1, qi - p - 1);
+                lines += (long)ct_csv_line_breaks(buf + p + 1, qi - p - 1);
                 st->flags |= scan_bytes(buf + p + 1, qi - p - 1);
                 f->ptr = (const char *)(uintptr_t)(p + 1);
                 f->len = qi - p - 1;

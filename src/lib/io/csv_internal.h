@@ -49,6 +49,17 @@ int ct_csv_ended_inside_line(const ct_csv *r);
 /* The caller consumed one record of one physical line, up to `pos`. */
 void ct_csv_skip_line(ct_csv *r, size_t pos);
 
+/* Line breaks, as counted everywhere a line number is given: LF, CRLF (one
+ * break) and a lone CR (not followed by LF), as Python's csv module counts
+ * them (its line_num, reading with newline=''), the file's own line ends
+ * and those inside quoted fields alike (docs/formats.md).
+ * ct_csv_line_breaks: how many breaks s[0..n) holds (a CR as its last byte
+ * is one: what follows s is not looked at).
+ * ct_csv_break_at: the offset of the first break in s[0..n), or n; *len
+ * gets its length (2 for CRLF, else 1; 0 when there is none). */
+size_t ct_csv_line_breaks(const char *s, size_t n);
+size_t ct_csv_break_at(const char *s, size_t n, size_t *len);
+
 /* CT_EIO with "cannot open: REASON" for path, whose open failed with
  * errno err; a symbolic link whose target does not exist names that
  * target (open_error.c). */

@@ -3,6 +3,8 @@
  * ct_csv_swallowed in claimtriage/csv.h). */
 #include "claimtriage/csv.h"
 
+#include "io/csv_internal.h"
+
 #include <string.h>
 
 /* The shape of s[0..n): each byte's kind (digit 'd', letter or byte >= 0x80
@@ -33,16 +35,6 @@ static size_t count_byte(const char *s, size_t n, char c)
     return k;
 }
 
-/* The '\n' bytes in s[0..n). */
-static size_t count_line_ends(const char *s, size_t n)
-{
-    size_t k = 0;
-    for (const char *p = memchr(s, '\n', n), *end = s + n; p;
-         p = memchr(p + 1, '\n', (size_t)(end - p - 1)))
-        k++;
-    return k;
-}
-
 int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimiter,
                      ct_csv_swallow *out)
 {
@@ -57,7 +49,7 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
         /* only a quoted field holds a line end (an unquoted one stops at
          * it), so only quoted fields are searched, and with memchr: this
          * runs on every record the loader reads */
-        const size_t nl = f->quoted && f->ptr ? count_line_ends(f->ptr, f->len) : 0;
+        const size_t nl = f->quoted && f->ptr ? ct_csv_line_breaks(f->ptr, f->len) : 0;
         if (k == 0 && f->ptr && f->len && !nl)
             shape(shape0, sizeof shape0, f->ptr, f->len);
         if (!nl)
@@ -65,14 +57,16 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
         /* the lines after the field's first: after each line break */
         size_t lines = 0, like = 0, whole = 0;
         const int unterminated = rec->error == CT_CSV_UNTERMINATED && rec->error_field == k;
-        const char *p = memchr(f->ptr, '\n', f->len), *end = f->ptr + f->len;
-        while (p) {
-            const char *s = p + 1;
-            const char *e = memchr(s, '\n', (size_t)(end - s));
-            const char *stop = e ? e : end;
-            size_t len = (size_t)(stop - s);
-            if (len && s[len - 1] == '\r')
-                len--;
+        /* every line break counts: LF, CRLF, a lone CR (ct_csv_line_breaks) */
+        size_t blen;
+        const char *end = f->ptr + f->len;
+        const char *p = f->ptr + ct_csv_break_at(f->ptr, f->len, &blen);
+        while (p < end) {
+            const char *s = p + blen;
+            const char *e = s + ct_csv_break_at(s, (size_t)(end - s), &blen);
+            size_t len = (size_t)(e - s);
+            if (e == end)
+                e = NULL; /* the field's last line: no break after it */
             if (len) {
                 lines++;
                 /* the field's last line goes on after its closing quote */
@@ -93,12 +87,13 @@ int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char delimi
                  * too weak ("4, five" after a line break) */
                 whole += ok && (e || unterminated);
             }
-            p = e;
+            p = e ? e : end;
         }
         if (like && 2 * like >= lines) {
             if (out) {
                 /* a quote never closed: the file's last line end is in it */
-                const int eof_end = unterminated && f->ptr[f->len - 1] == '\n';
+                const int eof_end =
+                    unterminated && (f->ptr[f->len - 1] == '\n' || f->ptr[f->len - 1] == '\r');
                 out->field = k;
                 out->first_line = line;
                 out->last_line = line + (long)nl - eof_end;

@@ -1267,6 +1267,24 @@ static size_t blank_fields(const char *s, size_t m, int *numeric, int *runs)
     return fields;
 }
 
+/* Thousands groups from s[*k] of s[0..m): each sep followed by exactly
+ * three digits ("1 234 567" from the first ' ', "1,234" from the ','), as
+ * many as follow; *k is moved past them. Returns how many, or -1 when a
+ * sep is followed by other than three digits. */
+static long digit_groups(const char *s, size_t m, size_t *k, char sep)
+{
+    long groups = 0;
+    while (*k < m && s[*k] == sep) {
+        size_t d = 0;
+        for ((*k)++; *k < m && s[*k] >= '0' && s[*k] <= '9'; (*k)++)
+            d++;
+        if (d != 3)
+            return -1;
+        groups++;
+    }
+    return groups;
+}
+
 /* s[0..m) is one number with its thousands grouped by single spaces, as
  * a French or Nordic locale writes it ("1 234 567", "-12 345,5"). */
 static int space_grouped_number(const char *s, size_t m)
@@ -1276,15 +1294,8 @@ static int space_grouped_number(const char *s, size_t m)
         k++;
     while (k < m && s[k] >= '0' && s[k] <= '9')
         k++, d++;
-    if (d < 1 || d > 3 || k >= m || s[k] != ' ')
+    if (d < 1 || d > 3 || k >= m || s[k] != ' ' || digit_groups(s, m, &k, ' ') < 0)
         return 0;
-    while (k < m && s[k] == ' ') {
-        size_t g = 0;
-        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
-            g++;
-        if (g != 3)
-            return 0;
-    }
     if (k < m && (s[k] == ',' || s[k] == '.'))
         for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
             ;
@@ -1401,20 +1412,13 @@ static int decimal_comma_number(const char *s, size_t m)
 static int comma_grouped_number(const char *s, size_t m)
 {
     size_t k = number_start(s, &m);
-    size_t lead = 0, groups = 0;
+    size_t lead = 0;
     while (k < m && s[k] >= '0' && s[k] <= '9' && lead < 4)
         k++, lead++;
     if (lead == 0 || lead > 3)
         return 0;
-    while (k < m && s[k] == ',') {
-        size_t d = 0;
-        for (k++; k < m && s[k] >= '0' && s[k] <= '9'; k++)
-            d++;
-        if (d != 3)
-            return 0;
-        groups++;
-    }
-    if (!groups)
+    const long groups = digit_groups(s, m, &k, ',');
+    if (groups <= 0)
         return 0;
     int fraction = 0;
     if (k < m && s[k] == '.') {
