@@ -413,6 +413,35 @@ CT_API ct_pvalue ct_htest_fisher_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_
  * exceeds 2^32 - 1. Since 2026-12-07. */
 CT_API ct_pvalue ct_htest_mcnemar_exact(uint64_t b, uint64_t c);
 
+/* Wilcoxon's signed-rank test of n paired differences d (borrowed; every
+ * one finite): zeros dropped (zero_method 'wilcox'), |d| ranked with ties
+ * averaged, R+ and R- the ranks' sums over positive and negative d,
+ * statistic min(R+, R-); two-sided p, as scipy.stats.wilcoxon(d) with its
+ * defaults (method 'auto'): exact (the null distribution of R+ counted)
+ * when at most CT_SIGNED_RANK_EXACT_MAX differences remain and none was 0
+ * nor ties another's size, else the normal approximation with the ties'
+ * variance term and no continuity correction (z in the result, NaN when
+ * exact). p undefined (NaN) when every difference is 0. CT_EINVAL (a
+ * difference not finite), CT_ENOMEM. Since 2026-12-07. */
+#define CT_SIGNED_RANK_EXACT_MAX 50
+typedef struct ct_htest_signed_rank_result {
+    size_t n, zeros; /* differences ranked; differences of 0, dropped */
+    double r_plus, r_minus, statistic, z;
+    int exact;
+    ct_pvalue p;
+} ct_htest_signed_rank_result;
+CT_API ct_status ct_htest_signed_rank(const double *d, size_t n, ct_htest_signed_rank_result *out);
+
+/* The upper tail P(X >= k) of X ~ Hypergeometric: draws made without
+ * replacement from population items of which successes count, as
+ * scipy.stats.hypergeom.sf(k - 1, population, successes, draws), from
+ * GSL's gsl_cdf_hypergeometric_Q; its log10 summed in log space where p
+ * underflows. 1 at or below the least possible count, 0 above the most.
+ * NaN in both fields when population exceeds 2^32 - 1 or successes or
+ * draws exceed it. Since 2026-12-07. */
+CT_API ct_pvalue ct_htest_hypergeom_sf(uint64_t k, uint64_t population, uint64_t successes,
+                                       uint64_t draws);
+
 #ifdef __cplusplus
 }
 #endif

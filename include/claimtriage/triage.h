@@ -550,6 +550,14 @@ typedef struct ct_queue_merge_summary {
     char cut_top_file[512]; /* the queue whose last row bounds cut_exact_top */
     uint64_t cut_file_rows, cut_rows_below, cut_exact_top;
     double cut_rows_expected;
+    /* cut_file's rows stand together in the merged order: of the other
+     * queues' rows, only cut_block_others (fewer than a tenth of its own)
+     * stand between its first row and its last, as when the shards were
+     * split by priority. A whole shard of such a split is above the lower
+     * shards' rows as a cut one is, so the rows cannot tell a cut from a
+     * whole shard (since 2026-12-07: tests/cli/merge_priority_split_not_cut) */
+    int cut_block;
+    uint64_t cut_block_others;
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that

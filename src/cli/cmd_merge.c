@@ -26,7 +26,9 @@ static const char merge_help[] =
     "is the id '123' (noted; written as read).\n"
     "A queue whose last row is above many more rows of the other queues merged\n"
     "below it than a whole shard leaves was likely cut with score --capacity: a note\n"
-    "says down to which rank the merged queue is exact (give that --capacity here).\n"
+    "says down to which rank the merged queue is exact (give that --capacity here);\n"
+    "when its rows stand together in the merged order (shards split by priority),\n"
+    "the note says that a whole shard would look the same.\n"
     "So are two or more queues of the largest row count N, none one row short (an\n"
     "even split), when more than N rows are written (exact only in the top N).\n"
     "What merge checks in each queue: its header, every field's form (rank,\n"
@@ -282,16 +284,37 @@ int cmd_merge(int argc, char **argv)
         if (sum.cut_files > 1)
             snprintf(others, sizeof others, " (and %llu other queue%s likewise)",
                      (unsigned long long)(sum.cut_files - 1), sum.cut_files == 2 ? "" : "s");
-        snprintf(what, sizeof what,
-                 "%s%s holds %s row%s and its last (lowest in the queue's order) is above %s "
-                 "row%s of the other queues merged below it, where a whole shard of a random "
-                 "split leaves about %.0f: it was likely cut with score --capacity %llu, so the "
-                 "merged queue is exact only in its top %s, down to the last row of %s (merge "
-                 "--capacity %llu); below that, rows a score cut may be missing",
-                 sum.cut_file, others, n, sum.cut_file_rows == 1 ? "" : "s", below,
-                 sum.cut_rows_below == 1 ? "" : "s", sum.cut_rows_expected,
-                 (unsigned long long)sum.cut_file_rows, top, sum.cut_top_file,
-                 (unsigned long long)sum.cut_exact_top);
+        if (sum.cut_block) {
+            /* its rows stand together in the merged order: shards split by
+             * priority, whose upper ones end above the lower ones' rows
+             * whole or cut alike, so both are named (before 2026-12-07
+             * "likely cut" alone: tests/cli/merge_priority_split_not_cut) */
+            char between[32];
+            cli_fmt_count(between, sizeof between, sum.cut_block_others);
+            snprintf(what, sizeof what,
+                     "%s%s holds %s row%s and its last (lowest in the queue's order) is above %s "
+                     "row%s of the other queues merged below it, but its rows stand together "
+                     "in the merged order (%s of the other queues' rows between its first and "
+                     "its last), as when the shards were split by priority: a whole shard of "
+                     "such a split ends above the lower ones' rows as a cut one does, so the "
+                     "rows cannot tell the two apart. If each shard is whole, the merge is "
+                     "exact; if %s was cut with score --capacity %llu, the merged queue is exact "
+                     "only in its top %s, down to the last row of %s (merge --capacity %llu)",
+                     sum.cut_file, others, n, sum.cut_file_rows == 1 ? "" : "s", below,
+                     sum.cut_rows_below == 1 ? "" : "s", between, sum.cut_file,
+                     (unsigned long long)sum.cut_file_rows, top, sum.cut_top_file,
+                     (unsigned long long)sum.cut_exact_top);
+        } else
+            snprintf(what, sizeof what,
+                     "%s%s holds %s row%s and its last (lowest in the queue's order) is above %s "
+                     "row%s of the other queues merged below it, where a whole shard of a random "
+                     "split leaves about %.0f: it was likely cut with score --capacity %llu, so "
+                     "the merged queue is exact only in its top %s, down to the last row of %s "
+                     "(merge --capacity %llu); below that, rows a score cut may be missing",
+                     sum.cut_file, others, n, sum.cut_file_rows == 1 ? "" : "s", below,
+                     sum.cut_rows_below == 1 ? "" : "s", sum.cut_rows_expected,
+                     (unsigned long long)sum.cut_file_rows, top, sum.cut_top_file,
+                     (unsigned long long)sum.cut_exact_top);
         cli_print_wrapped(stderr, "merge: note: ", 2, what);
     }
     /* shards cut with score --capacity N hold N rows each, but for those

@@ -397,32 +397,44 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
                  lb, q->conflict_lines[1], q->conflict_lines[0]);
         cli_print_wrapped(stdout, "  ", 2, text);
     }
+    /* these lines wrap at the 100-column limit as every other (before
+     * 2026-12-07 they were broken by hand near column 80:
+     * tests/cli/queue_eval_lines_wrapped) */
+    char text[600];
     if (q->queue_repeats) {
         cli_fmt_count(a, sizeof a, q->queue_repeats);
-        printf(
-            "ids listed again in the queue: %s (each takes a review; a report counts as a claim\n"
-            "  once, at its first place)\n",
-            a);
+        snprintf(text, sizeof text,
+                 "ids listed again in the queue: %s (each takes a review; a report counts as a "
+                 "claim once, at its first place)",
+                 a);
+        cli_print_wrapped(stdout, "", 2, text);
     }
     if (q->unranked) {
         cli_fmt_count(a, sizeof a, q->unranked);
         /* every row (a mix of ranked and unranked rows is refused) */
-        printf("unranked: %s %s without a rank (score --no-sort keeps the input's order), so the\n"
-               "  'queue' row measures the input file's order, not the model's priority\n",
-               a, q->unranked == 1 ? "row" : "rows");
+        snprintf(text, sizeof text,
+                 "unranked: %s %s without a rank (score --no-sort keeps the input's order), so "
+                 "the 'queue' row measures the input file's order, not the model's priority",
+                 a, q->unranked == 1 ? "row" : "rows");
+        cli_print_wrapped(stdout, "", 2, text);
     }
     if (q->rank_reordered) {
         cli_fmt_count(a, sizeof a, q->rank_reordered);
-        printf("rank order: the file's rows are not in the order of their ranks (re-sorted after\n"
-               "  score?): evaluated in rank order, the order moderators work it (%s %s moved)\n",
-               a, q->rank_reordered == 1 ? "row" : "rows");
+        snprintf(text, sizeof text,
+                 "rank order: the file's rows are not in the order of their ranks (re-sorted "
+                 "after score?): evaluated in rank order, the order moderators work it (%s %s "
+                 "moved)",
+                 a, q->rank_reordered == 1 ? "row" : "rows");
+        cli_print_wrapped(stdout, "", 2, text);
     }
     if (q->unmatched || q->unlabelled) {
         cli_fmt_count(a, sizeof a, q->unmatched);
         cli_fmt_count(b, sizeof b, q->unlabelled);
-        printf("label unknown: %s not in the labels, %s without a label\n"
-               "  (each keeps its place in the queue and takes a review; none counts as a claim)\n",
-               a, b);
+        snprintf(text, sizeof text,
+                 "label unknown: %s not in the labels, %s without a label (each keeps its place "
+                 "in the queue and takes a review; none counts as a claim)",
+                 a, b);
+        cli_print_wrapped(stdout, "", 2, text);
     }
     cli_fmt_count(a, sizeof a, e->capacity);
     cli_fmt_num(b, sizeof b, e->reviews_per_hour);
@@ -485,9 +497,12 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
         print_unplaced(e, q);
     pct(a, sizeof a, e->recall_ideal);
     pct(b, sizeof b, e->weighted_recall_ideal);
-    printf("\nbest possible (claims first, most viewed first): %s of claims, %s "
-           "of claims' views\n",
-           a, b);
+    char best[200];
+    snprintf(best, sizeof best,
+             "best possible (claims first, most viewed first): %s of claims, %s of claims' views",
+             a, b);
+    printf("\n");
+    cli_print_wrapped(stdout, "", 2, best);
 }
 
 static void json_curve(ct_json *w, const ct_queue_eval *e)

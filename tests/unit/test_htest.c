@@ -260,6 +260,77 @@ static void test_mcnemar_exact(void **state)
     assert_true(isnan(ct_htest_mcnemar_exact(UINT32_MAX, 1).p));
 }
 
+/* Wilcoxon's signed-rank test (since 2026-12-07: the report's paired test
+ * of each claim's wait). References, scipy 1.10: scipy.stats.wilcoxon(d)
+ * for the exact case (10 differences, no zero, no tie: R- = 14, p =
+ * 0.193359375) and for zeros (its normal approximation: 0.2626182904425206);
+ * with ties, scipy.stats.wilcoxon(d, method='approx') (0.03617080275646433;
+ * scipy 1.10's default counts the exact distribution with half ranks
+ * truncated, 0.0371, which is no null distribution under ties); 60
+ * differences, np.round(np.sin(np.arange(1, 61)) * 100 + 20, 3): statistic
+ * 584, p = 0.014822355953141709; np.arange(1, 201): 1.4361464127613523e-34. */
+static void test_signed_rank(void **state)
+{
+    (void)state;
+    ct_htest_signed_rank_result r;
+    const double ex[] = {1.5, -0.5, 3, 4, -2.25, 6, 7.5, 8, 9, -10};
+    assert_int_equal(ct_htest_signed_rank(ex, 10, &r), CT_OK);
+    assert_true(r.exact);
+    assert_rel(r.statistic, 14, 0);
+    assert_rel(r.p.p, 0.193359375, TOL);
+    const double ties[] = {1, -1, 2, 2, 3, -3, 4, 5, 5, 6};
+    assert_int_equal(ct_htest_signed_rank(ties, 10, &r), CT_OK);
+    assert_false(r.exact);
+    assert_rel(r.statistic, 7, 0);
+    assert_rel(r.p.p, 0.03617080275646433, TOL);
+    const double zeros[] = {0, 1, -2, 3, 4, 0, 5, 6, 7, -8};
+    assert_int_equal(ct_htest_signed_rank(zeros, 10, &r), CT_OK);
+    assert_int_equal(r.n, 8);
+    assert_int_equal(r.zeros, 2);
+    assert_rel(r.statistic, 10, 0);
+    assert_rel(r.p.p, 0.2626182904425206, TOL);
+    double sn[60], up[200];
+    for (int i = 0; i < 60; i++)
+        sn[i] = round((sin(i + 1.0) * 100 + 20) * 1000) / 1000;
+    assert_int_equal(ct_htest_signed_rank(sn, 60, &r), CT_OK);
+    assert_rel(r.statistic, 584, 0);
+    assert_rel(r.p.p, 0.014822355953141709, TOL);
+    for (int i = 0; i < 200; i++)
+        up[i] = i + 1;
+    assert_int_equal(ct_htest_signed_rank(up, 200, &r), CT_OK);
+    assert_rel(r.p.p, 1.4361464127613523e-34, 1e-9);
+    const double none[] = {0, 0};
+    assert_int_equal(ct_htest_signed_rank(none, 2, &r), CT_OK);
+    assert_true(isnan(r.p.p));
+    const double bad[] = {1, NAN};
+    assert_int_equal(ct_htest_signed_rank(bad, 2, &r), CT_EINVAL);
+}
+
+/* The hypergeometric upper tail (since 2026-12-07: the report's test of
+ * the queue's first day against random order). References:
+ * scipy.stats.hypergeom.sf(k - 1, M, n, N) and logsf / ln 10 for (k, M, n,
+ * N) = (3, 20, 10, 4), (10, 100, 30, 20), (2, 10, 3, 5), (480, 19084,
+ * 9608, 480), (300, 19084, 9608, 300), (2000, 19084, 9608, 2000) and
+ * (1900, 19084, 9608, 2000). */
+static void test_hypergeom_sf(void **state)
+{
+    (void)state;
+    assert_rel(ct_htest_hypergeom_sf(3, 20, 10, 4).p, 0.2910216718266254, TOL);
+    assert_rel(ct_htest_hypergeom_sf(10, 100, 30, 20).p, 0.0306964293543367, TOL);
+    assert_rel(ct_htest_hypergeom_sf(2, 10, 3, 5).p, 0.5, TOL);
+    assert_rel(ct_htest_hypergeom_sf(480, 19084, 9608, 480).p, 1.9762525890253001e-146, 1e-9);
+    assert_rel(ct_htest_hypergeom_sf(480, 19084, 9608, 480).log10p, -145.7041575481096, 1e-9);
+    assert_rel(ct_htest_hypergeom_sf(300, 19084, 9608, 300).p, 3.684930232547947e-91, 1e-9);
+    /* below a double's range: log10 from the log-space sum, as
+     * scipy.stats.hypergeom.logsf(k - 1, ...) / ln 10 */
+    assert_rel(ct_htest_hypergeom_sf(2000, 19084, 9608, 2000).p, 0, 0);
+    assert_rel(ct_htest_hypergeom_sf(2000, 19084, 9608, 2000).log10p, -646.2764332049752, 1e-9);
+    assert_rel(ct_htest_hypergeom_sf(1900, 19084, 9608, 2000).log10p, -466.19662998981056, 1e-9);
+    assert_rel(ct_htest_hypergeom_sf(0, 20, 10, 4).p, 1, 0);
+    assert_rel(ct_htest_hypergeom_sf(5, 20, 10, 4).p, 0, 0);
+    assert_true(isnan(ct_htest_hypergeom_sf(1, 20, 21, 4).p));
+}
+
 static void test_fisher_chi2(void **state)
 {
     (void)state;
@@ -754,6 +825,8 @@ int main(void)
         cmocka_unit_test(test_compare_errors),
         cmocka_unit_test(test_fisher_chi2),
         cmocka_unit_test(test_mcnemar_exact),
+        cmocka_unit_test(test_signed_rank),
+        cmocka_unit_test(test_hypergeom_sf),
         cmocka_unit_test(test_extreme_inputs),
         cmocka_unit_test(test_frame_errors_and_dropna),
         cmocka_unit_test(test_integer_groups),

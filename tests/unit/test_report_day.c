@@ -45,6 +45,31 @@ static rep_finance day(double reviews, double n, double claims, double q, double
     return f;
 }
 
+/* The queue's day against random order gated on the hypergeometric test
+ * (rep_finance.p_random, since 2026-12-07): 22 of 37 claims in the first
+ * 40 of 78 reviews, random order about 18.97, p = 0.1259 (scipy.stats.
+ * hypergeom.sf(21, 78, 37, 40)): no gain counted, said "not shown" with p;
+ * the same figures untested (p NaN, an older queue_eval.json) or with p
+ * below 0.05 keep the gain (tests/cli/report_random_test). */
+static void test_random_gate(void **state)
+{
+    (void)state;
+    rep_finance f = day(40, 78, 37, 22, 22);
+    f.reviews_saved = 6;
+    f.p_random = f.p_wait_views = NAN;
+    assert_int_equal(rep_queue_gain(&f), REP_GAIN_YES);
+    f.p_random = 0.12588;
+    assert_int_equal(rep_queue_gain(&f), REP_GAIN_NO);
+    assert_int_equal(rep_random_untold(&f), 1);
+    char buf[256];
+    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 1);
+    assert_non_null(strstr(buf, "hypergeometric test of the day's claims, p = 0.1259"));
+    f.p_random = 0.001;
+    assert_int_equal(rep_queue_gain(&f), REP_GAIN_YES);
+    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 0);
+    assert_string_equal(buf, "");
+}
+
 static void test_blind_to(void **state)
 {
     (void)state;
@@ -72,6 +97,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts_close),
         cmocka_unit_test(test_blind_to),
+        cmocka_unit_test(test_random_gate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -278,6 +278,7 @@ static void waits_apart(const rep_finance *f, int views, char *hq, char *hv, cha
 
 static void ds_manager(rep_ctx *c, rep_audience *a)
 {
+    char untold[256]; /* rep_random_said */
     if (c->nplan) {
         char said[160];
         rep_plan_done_said(c, said, sizeof said);
@@ -433,6 +434,20 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                          "The decision to present: the model's queue (recall %s, precision %s on "
                          "%s reports) is no order to review in (%s).%s",
                          r, p, on, by, weak);
+            else if (rep_random_said(f, untold, sizeof untold))
+                /* a lead the day's test cannot tell from chance: "not
+                 * shown", not "no better" (since 2026-12-07:
+                 * tests/cli/report_random_test) */
+                line_add(a, "evaluate.json, queue_eval.json",
+                         "The decision to present: the model's queue (recall %s, precision %s%s%s "
+                         "on %s reports) is not shown to do better than random order on these "
+                         "reports (%s, %s), so it is not yet an order to work in; more or cleaner "
+                         "labels are the way to a better model.",
+                         r, p,
+                         !ab[0]                            ? ""
+                         : p[0] && p[strlen(p) - 1] == ',' ? " ROC AUC "
+                                                           : ", ROC AUC ",
+                         ab, on, by, untold);
             else
                 line_add(a, "evaluate.json, queue_eval.json",
                          "The decision to present: the model's queue (recall %s, precision %s%s%s "
@@ -884,6 +899,7 @@ static int threshold_set(const rep_ctx *c, double fn, double fp, double pos, cha
 static void finance(rep_ctx *c, rep_audience *a)
 {
     const rep_finance *f = &c->fin;
+    char untold[256]; /* rep_random_said */
     const rep_point *p = point_of(c, "finance");
     if (!f->ok || !p)
         return;
@@ -915,6 +931,12 @@ static void finance(rep_ctx *c, rep_audience *a)
         line_add(a, "queue_eval.json",
                  "What the queue changes here: only the order of the reviews, which the whole "
                  "queue's waits above compare; every report is still reviewed either way.");
+    else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_said(f, untold, sizeof untold))
+        line_add(a, "queue_eval.json",
+                 "What the queue changes here: nothing shown; its first day finds more claims "
+                 "than random order's expected count, %s, and every report is still reviewed "
+                 "either way.",
+                 untold);
     else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
         line_add(a, "queue_eval.json",
                  "What the queue changes here: nothing measurable; it finds claims no sooner "
@@ -997,6 +1019,7 @@ static const char *row_why(const rep_ctx *c)
 
 static void operations(rep_ctx *c, rep_audience *a)
 {
+    char untold[256]; /* rep_random_said */
     const rep_finance *f = &c->fin;
     /* where views alone does as well as the queue (the verdict the Data
      * Science Manager's decision and the finance box follow), the order to
@@ -1153,7 +1176,14 @@ static void operations(rep_ctx *c, rep_audience *a)
                 dec == REP_DECIDE_VIEWS || dec == REP_DECIDE_CHOICE ? " " REP_VIEWS_NEW_SENTENCE
                                                                     : "",
                 why);
-        } else if (rep_queue_gain(f) == REP_GAIN_NO)
+        } else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_said(f, untold, sizeof untold))
+            line_add(a, "queue_eval.json",
+                     "The queue is not shown to do better than random order here: a day of %s "
+                     "review%s finds %s of the claims in its order, against about %s in random "
+                     "order, %s; so do not work it from the top as an order of priority until "
+                     "the model improves; %s.",
+                     d, rep_s(f->day_reviews), q, r, untold, row_why(c));
+        else if (rep_queue_gain(f) == REP_GAIN_NO)
             line_add(a, "queue_eval.json",
                      "The queue does no better than random order here: a day of %s review%s "
                      "finds %s of the claims in its order, against about %s in random order, "

@@ -144,3 +144,47 @@ int rep_baseline_paired(const ct_json_value *qe, const char *key, double k, doub
     *base_only = bo;
     return 1;
 }
+
+int rep_baseline_waits(const ct_json_value *qe, const char *key, double *diff, size_t cap,
+                       size_t *nclaims)
+{
+    *nclaims = 0;
+    const ct_json_value *g = ct_json_get(qe, key);
+    const ct_json_value *rows = ct_json_get(g, "group_rows"), *cg = ct_json_get(g, "claim_groups"),
+                        *places = ct_json_get(qe, "claim_places");
+    const size_t ng = ct_json_size(rows), nc = ct_json_size(places);
+    const double n = rep_num(qe, "rows.queue");
+    if (ct_json_type_of(rows) != CT_JSON_ARRAY || ct_json_type_of(cg) != CT_JSON_ARRAY ||
+        ct_json_type_of(places) != CT_JSON_ARRAY || ct_json_size(cg) != nc || ng == 0 || nc > cap ||
+        !(n >= 1) || n != floor(n))
+        return 0;
+    /* each group's middle place among the placed rows, a + (s + 1) / 2,
+     * stretched by (n + 1) / (L + 1) when n - L rows stand at random
+     * places among them: queue_baseline.c's mean position, claim by claim */
+    double *mid = ct_malloc(ng * sizeof *mid);
+    if (!mid)
+        return 0;
+    double L = 0;
+    for (size_t j = 0; j < ng; j++) {
+        const double s = count_at(rows, j);
+        if (!(s >= 1) || s > n - L) {
+            ct_free(mid);
+            return 0;
+        }
+        mid[j] = L + (s + 1) / 2;
+        L += s;
+    }
+    const double stretch = L < n ? (n + 1) / (L + 1) : 1;
+    int ok = 1;
+    for (size_t i = 0; i < nc && ok; i++) {
+        const double place = count_at(places, i), gi = count_at(cg, i);
+        ok = place >= 1 && place <= n && gi >= 0 && gi < (double)ng;
+        if (ok)
+            diff[i] = place - mid[(size_t)gi] * stretch;
+    }
+    ct_free(mid);
+    if (!ok)
+        return 0;
+    *nclaims = nc;
+    return 1;
+}

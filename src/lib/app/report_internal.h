@@ -116,6 +116,25 @@ typedef struct rep_finance {
      * queue). The same against the probability alone. */
     double pair_views[2], p_views;
     double pair_prob[2], p_prob;
+    /* the paired test of the waits (since 2026-12-07, docs/report.md):
+     * Wilcoxon's signed-rank p on each claim's place in the queue less its
+     * expected place in views alone's order (rep_baseline_waits), NaN when
+     * not tested; wait_exact: its exact distribution (else the normal
+     * approximation) */
+    double p_wait_views;
+    int wait_exact;
+    /* the direction the signed ranks give (-1: claims wait less in the
+     * queue's order, R- > R+; 1: longer; 0: even) and the claims that wait
+     * less and longer in it, which can disagree with the means' direction
+     * (a few claims far earlier lower a mean that most claims' places
+     * raise: the reports file, 800 claims earlier against 1,085 later) */
+    int wait_dir;
+    double wait_less, wait_more;
+    /* the queue's day against random order's (since 2026-12-07): P(X >=
+     * the day's claims), X ~ Hypergeometric(rows n, claims, day's reviews),
+     * the claims random order puts in the day (ct_htest_hypergeom_sf); NaN
+     * when not tested (the day holds the queue, or its count is not whole) */
+    double p_random;
     int prob_is_queue; /* queue-eval's probability_order_is_queue or
                                  priority_is_probability: the probability order is the
                                  queue's own, nothing to compare */
@@ -824,6 +843,31 @@ int rep_chance_model(const rep_ctx *c, char *p, size_t n);
  * random order (tests/cli/report_queue_no_better_than_random). */
 enum { REP_GAIN_NONE, REP_GAIN_YES, REP_GAIN_NO };
 int rep_queue_gain(const rep_finance *f);
+/* 0 when the hypergeometric test of the queue's day against random order
+ * (rep_finance.p_random) was made and cannot show the difference (p at or
+ * above REP_PAIRED_ALPHA): then rep_queue_gain is REP_GAIN_NO; else 1. */
+int rep_random_shown(const rep_finance *f);
+/* 1 when the queue's day finds more claims than random order's expected
+ * count and saves review time by the figures, but the test cannot show it
+ * (rep_random_shown 0): rep_queue_gain is then REP_GAIN_NO, said "not
+ * shown", never "no sooner". rep_random_said: then "a lead random order
+ * reaches by chance too often to count (hypergeometric test of the day's
+ * claims, p = 0.1259)" into buf[n] and 1; else "" and 0. */
+int rep_random_untold(const rep_finance *f);
+int rep_random_said(const rep_finance *f, char *buf, size_t n);
+/* 0 when the signed-rank test of the waits (rep_finance.p_wait_views) was
+ * made and cannot show the difference: the waits then make no verdict
+ * (rep_views_wait_verdict, rep_views_decision); else 1. */
+int rep_wait_shown(const rep_finance *f);
+/* Whether the test shows the waits' difference in the means' direction:
+ * made, p below REP_PAIRED_ALPHA and the signed ranks on the side of the
+ * shorter mean wait. 1 also when not made (an older queue_eval.json). */
+/* When the waits differ by a review or more but the test cannot show it:
+ * "a claim waits 16.03 hours in the queue's order and 16.14 in views
+ * alone's, no difference the data can show (Wilcoxon signed-rank test on
+ * each claim's wait, p = 0.41)" into buf[n] (lower case, no stop), 1;
+ * else "" and 0. */
+int rep_wait_said(const rep_finance *f, char *buf, size_t n);
 
 /* Whether a sentence that gives the queue's whole-queue wait and random
  * order's would print the same figure twice (rep_hours2_said: "0.67
@@ -893,6 +937,16 @@ double rep_baseline_recall(const ct_json_value *qe, const char *key, double k);
  * difference in claims. docs/report.md, "The paired test of the day". */
 int rep_baseline_paired(const ct_json_value *qe, const char *key, double k, double *queue_only,
                         double *base_only);
+/* Each claim's place in the queue less its expected place in the baseline
+ * order of groups `key` (a tied group's middle, stretched as
+ * queue_baseline.h's mean position where rows without a place stand at
+ * random among the others), in claim_places' order, into diff[0..*nclaims)
+ * (cap entries at most): the paired differences of the waits, in reviews,
+ * whose mean is the two mean waits' difference times the rate. 0 when
+ * queue_eval.json has no claim_groups or they do not fit it, else 1
+ * (since 2026-12-07: docs/report.md, "The paired test of the waits"). */
+int rep_baseline_waits(const ct_json_value *qe, const char *key, double *diff, size_t cap,
+                       size_t *nclaims);
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
 /* The plan's count as every part of the report says it, one definition of

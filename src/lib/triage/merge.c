@@ -75,6 +75,11 @@ typedef struct seen_id {
 } seen_id;
 
 #define MERGE_REASONS_MIN_ROWS 10
+/* a shard whose rows have fewer of the others' between its first and its
+ * last than this share of its own count stands as a block of the queue's
+ * order (block_of): a random split of k >= 2 shards interleaves about
+ * k - 1 of the others' rows with each of its own */
+#define MERGE_BLOCK_SHARE 0.1
 
 /* An id's key is cut at so many bytes less one, as score cuts ids
  * (CT_SCORE_ID_MAX). */
@@ -492,6 +497,35 @@ static ct_status check_ids(merge_state *m, const char *const *paths, int one_inp
  * a shard cut at 500 beside whole ones was not
  * (tests/cli/merge_cut_by_last_row). The merged queue is exact down to
  * the highest last row of the queues passing the first test. q finished. */
+/* Whether file's rows above merged row top (its last) stand together in
+ * the merged order, with fewer than MERGE_BLOCK_SHARE of their count of
+ * other queues' rows between its first and its last: the shards were split
+ * along the queue's order (by priority), not at random. A whole shard of
+ * such a split ends above the others' rows as a cut one does, so the three
+ * tests of cut_note hold for it too: its last is above every row of the
+ * lower shards, its rows are dense down to it and theirs go on just below.
+ * A shard of a random split, cut or not, is interleaved with the others
+ * from its first row on (about (k - 1) of their rows to one of its own
+ * among k shards). Before 2026-12-07 such a shard was said to be "likely
+ * cut with score --capacity" though the merge was the whole file's queue
+ * (tests/cli/merge_priority_split_not_cut). Sets sum->cut_block and
+ * sum->cut_block_others (the others' rows between its first and last). */
+static void block_of(const ct_topn *q, size_t file, size_t top, ct_queue_merge_summary *sum)
+{
+    size_t first = SIZE_MAX, mine = 0;
+    for (size_t i = 0; i < top; i++)
+        if (((const qrow *)ct_topn_payload(q, i))->file == file) {
+            if (first == SIZE_MAX)
+                first = i;
+            mine++;
+        }
+    if (first == SIZE_MAX)
+        return;
+    const uint64_t others = (uint64_t)(top - first - mine);
+    sum->cut_block_others = others;
+    sum->cut_block = (double)others < MERGE_BLOCK_SHARE * (double)mine;
+}
+
 static void cut_note(const ct_topn *q, const file_last *lasts, size_t nlasts, uint64_t rows_in,
                      const char *const *paths, ct_queue_merge_summary *sum)
 {
@@ -552,6 +586,7 @@ static void cut_note(const ct_topn *q, const file_last *lasts, size_t nlasts, ui
     sum->cut_file_rows = worst->rows;
     sum->cut_rows_below = worst_below;
     sum->cut_rows_expected = worst_expected;
+    block_of(q, worst->file, worst_top, sum);
 }
 
 ct_status ct_queue_merge(const char *const *paths, size_t npaths, size_t capacity,

@@ -6,6 +6,17 @@
 
 #include <math.h>
 
+/* w t / s (t <= s), which cannot pass w: w t first, as before, so that
+ * every figure in range keeps its bits; t / s first when w t overflows (a
+ * group's weight near a double's range, three claims tied at 5e307 views:
+ * before 2026-12-07 w t was +inf and views alone's share of claims' views
+ * read 100.00% where it is 66.67%: tests/cli/queue_eval_views_group_overflow). */
+static double share_of(double w, size_t t, size_t s)
+{
+    const double wt = w * (double)t;
+    return isfinite(wt) || !isfinite(w) ? wt / (double)s : w * ((double)t / (double)s);
+}
+
 /* H[m], WH[m] (m = 0..L): the expected positives, and their weight, among
  * the first m placed rows, ties at random (a tied group of s rows with h
  * positives counts h t / s for its first t rows); *jsum the sum over
@@ -22,7 +33,7 @@ static void prefix_sums(const ct_queue_tie_group *g, size_t ngroups, double *H, 
         const double h = (double)g[k].positives, wh = g[k].weight;
         for (size_t t = 1; t <= s; t++) {
             H[m + t] = H[m] + (t == s ? h : h * (double)t / (double)s);
-            WH[m + t] = WH[m] + (t == s ? wh : wh * (double)t / (double)s);
+            WH[m + t] = WH[m] + (t == s ? wh : share_of(wh, t, s));
         }
         *jsum += h * ((double)m + ((double)s + 1) / 2);
         m += s;
