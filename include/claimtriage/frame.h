@@ -549,6 +549,18 @@ CT_API long ct_frame_row_line(const ct_frame *f, size_t i);
  * no one writes. Used for a model's training rows (ct_model.rows_digest,
  * claimtriage/model_file.h). */
 CT_API void ct_frame_rows_digest(const ct_frame *f, char *out, size_t cap);
+/* Each row's 64-bit key over the columns cols[0..ncols) of f, in that
+ * order, into out[0..nrows): two rows whose values there read alike key
+ * alike, whatever file or column order they came from. A value keys by its
+ * text (a whole number below 2^53 by its digits, another number by its
+ * "%.17g" text, a string, a level or a text by its bytes; a missing value
+ * as missing), so a column read as numbers in one load and as levels in
+ * another (labels 1 and 0) keys alike. cols[k] at or beyond ncols(f)
+ * (SIZE_MAX: a column the frame lacks) keys as missing in every row. Not
+ * cryptographic. Used for the rows a model was trained on
+ * (ct_model.seen_rows, claimtriage/model_file.h). Thread-safe on a frame
+ * no one writes. */
+CT_API void ct_frame_row_keys(const ct_frame *f, const size_t *cols, size_t ncols, uint64_t *out);
 /* Rows with a missing value: out[i] = 1 when row i is missing in any of
  * the columns cols[0..ncols), or in any column at all when cols is NULL
  * (pandas' df.dropna() keeps the rows left at 0). out holds nrows bytes.

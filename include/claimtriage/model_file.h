@@ -130,7 +130,43 @@ typedef struct ct_model {
      * trained by train). File key "rows_digest" of the reproducibility
      * block, present only when recorded; not part of the fingerprint. */
     char rows_digest[CT_FRAME_ROWS_DIGEST_SIZE];
+    /* the rows train fitted the model on or made a choice on (its train
+     * and validation sets; with --holdout none every labelled row), by
+     * content: the low CT_MODEL_SEEN_BITS bits of ct_frame_row_keys over
+     * the columns seen_columns[0..nseen_columns) (the label, then the
+     * model's input columns), distinct and ascending in seen_rows[0..
+     * nseen_rows), so that evaluate counts the rows of any file that the
+     * model was trained on (ct_model_seen_count). nseen_columns 0: not
+     * recorded (a model file written before 2026-12-07, or a model not
+     * trained by train). File key "seen_rows" of the reproducibility
+     * block, present only when recorded; not part of the fingerprint. */
+    char **seen_columns;
+    size_t nseen_columns;
+    uint64_t *seen_rows;
+    size_t nseen_rows;
 } ct_model;
+
+/* Bits of a row key kept in ct_model.seen_rows: with n rows recorded, a
+ * row the model never saw matches one by chance with probability about
+ * n / 2^48 (4e-10 for 100,000 rows). */
+#define CT_MODEL_SEEN_BITS 48
+
+/* Records in m the rows rows[0..n) of f as the rows it was trained on:
+ * m->seen_columns set to columns[0..ncols) (copied), m->seen_rows to the
+ * distinct low CT_MODEL_SEEN_BITS bits of those rows' ct_frame_row_keys
+ * over them, ascending; any earlier record is replaced. A column f lacks
+ * keys as missing. CT_OK, CT_EINVAL (NULL m or f, no column), CT_ENOMEM
+ * (m then records none). */
+CT_API ct_status ct_model_seen_record(ct_model *m, const ct_frame *f, const char *const *columns,
+                                      size_t ncols, const size_t *rows, size_t n);
+/* Of rows[0..n) of f (rows NULL: every row), how many are among the
+ * model's seen_rows (the rows it was trained on, matched by content: the
+ * values of seen_columns, looked up by name in f, a column f lacks read
+ * as missing), into *seen; flags (n bytes, may be NULL) gets 1 for each
+ * such row, 0 for the others. Returns 0; -1 when the model records no
+ * seen rows (*seen 0, flags all 0) or when out of memory. Reentrant. */
+CT_API int ct_model_seen_count(const ct_model *m, const ct_frame *f, const size_t *rows, size_t n,
+                               size_t *seen, uint8_t *flags);
 
 /* An empty model: no pipeline or estimator, calibration "none", threshold
  * 0.5, tool_version ct_version(). NULL when out of memory. */

@@ -77,6 +77,17 @@ typedef struct eval_opts {
     /* optimistic as the training rows in another order or form
      * (cli_training_rows), not as the training file's bytes */
     int same_rows;
+    /* rows of FILE the model was trained on, by content (ct_model_seen_count:
+     * a file holding some of the training rows, a concatenation or a
+     * subset); seen_checked 0 when not counted (a model recording no seen
+     * rows, --split) */
+    int seen_checked, seen_part; /* seen_part: optimistic for those rows alone */
+    size_t seen;
+    /* with seen_part: the labelled rows seen and not seen, the positives
+     * of the latter, and every metric on them (unseen_has_metrics) */
+    size_t seen_labelled, unseen_labelled, unseen_positive;
+    int unseen_has_metrics;
+    ct_metrics_binary unseen;
     /* --split validation: what train chose on these rows, said on stdout
      * whatever -q and as "in_sample_for" in --json */
     cli_in_sample in_sample;
@@ -334,6 +345,41 @@ static ct_unseen_tally *unseen_tally(const ct_model *m, const ct_frame *f)
     return t;
 }
 
+/* The headline figures on the labelled rows the model was not trained
+ * on, when FILE holds some it was (o->seen_part). */
+static void print_unseen(const eval_opts *o)
+{
+    if (!o->seen_part || !o->seen_labelled)
+        return;
+    char a[32], b[32], line[1024];
+    cli_fmt_count(a, sizeof a, o->unseen_labelled);
+    cli_fmt_count(b, sizeof b, o->seen_labelled);
+    printf("\n");
+    if (!o->unseen_has_metrics) {
+        snprintf(line, sizeof line,
+                 "every labelled row is one the model was trained on or tuned on (%s): the "
+                 "metrics above are optimistic, and no labelled row here tells how it does on "
+                 "new rows",
+                 b);
+        cli_print_wrapped(stdout, "", 2, line);
+        return;
+    }
+    const ct_metrics_binary *w = &o->unseen;
+    char rc[32], pr[32], ac[32], auc[32], ap[32];
+    /* a zero denominator said as such, not as scikit-learn's 0 */
+    fmt(rc, sizeof rc, w->tp + w->fn ? w->recall : NAN);
+    fmt(pr, sizeof pr, w->tp + w->fp ? w->precision : NAN);
+    fmt(ac, sizeof ac, w->accuracy);
+    fmt(auc, sizeof auc, w->auc);
+    fmt(ap, sizeof ap, w->average_precision);
+    snprintf(line, sizeof line,
+             "on the %s labelled row%s the model was not trained on (the %s it was trained or "
+             "tuned on left out): recall %s, precision %s, accuracy %s, roc_auc %s, "
+             "average_precision %s",
+             a, o->unseen_labelled == 1 ? "" : "s", b, rc, pr, ac, auc, ap);
+    cli_print_wrapped(stdout, "", 2, line);
+}
+
 static void print_text(const eval_opts *o, const char *path, const ct_model *m, const ct_frame *f,
                        const ct_evaluate_result *r, const ct_evaluate_by *by,
                        const ct_evidence_split *ev)
@@ -365,7 +411,18 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
         else if (o->split != CT_ROLE_NONE)
             snprintf(which, sizeof which, ", the %s rows train held out (--split %s)",
                      ct_split_role_name(o->split), ct_split_role_name(o->split));
-        else if (o->same_rows)
+        else if (o->seen_part) {
+            char k[32];
+            cli_fmt_count(k, sizeof k, o->seen);
+            if (o->seen >= r->n_rows)
+                snprintf(which, sizeof which,
+                         ", all of them the model's training rows (optimistic: seen in "
+                         "training)");
+            else
+                snprintf(which, sizeof which,
+                         ", %s of them the model's training rows (optimistic: seen in training)",
+                         k);
+        } else if (o->same_rows)
             snprintf(which, sizeof which,
                      ", the model's training rows (optimistic: its training file's rows, in "
                      "another order or form)");
@@ -563,6 +620,7 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
                         "evaluate it on more labelled rows it was not trained on to tell");
     }
     print_with_evidence(ev);
+    print_unseen(o);
     if (by)
         print_by(m, by, r->threshold, r->negative);
     if (r->importance) {
@@ -708,6 +766,71 @@ static void write_evidence_json(ct_json *w, const ct_evidence_split *ev)
     }
 }
 
+/* The rows of f the model was trained on (ct_model_seen_count), and
+ * every metric on the labelled rows it was not, so that a file holding
+ * some training rows shows the figures of the others beside the
+ * optimistic ones. Skipped when f is the training file (already noted as
+ * such). */
+static ct_status seen_split(eval_opts *o, const ct_model *m, const ct_frame *f,
+                            const ct_evaluate_result *r, ct_diag *dg)
+{
+    const size_t n = ct_frame_nrows(f);
+    uint8_t *flags = ct_malloc(n ? n : 1);
+    double *y = ct_malloc((n ? n : 1) * sizeof *y);
+    double *p = ct_malloc((n ? n : 1) * sizeof *p);
+    ct_status s = flags && y && p ? CT_OK : ct_diag_set(dg, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    if (s == CT_OK)
+        o->seen_checked = ct_model_seen_count(m, f, NULL, n, &o->seen, flags) == 0;
+    if (s == CT_OK && !o->optimistic && o->seen) {
+        o->optimistic = o->seen_part = 1;
+        size_t k = 0;
+        for (size_t i = 0; i < n && i < r->n_rows; i++) {
+            if (!r->label || isnan(r->label[i]))
+                continue;
+            if (flags[i]) {
+                o->seen_labelled++;
+                continue;
+            }
+            y[k] = r->label[i];
+            p[k++] = r->proba[i];
+            o->unseen_positive += r->label[i] == 1;
+        }
+        o->unseen_labelled = k;
+        if (k && o->seen_labelled) {
+            s = ct_metrics_binary_compute(y, p, k, r->threshold, &o->unseen, dg);
+            o->unseen_has_metrics = s == CT_OK;
+        }
+    }
+    ct_free(flags);
+    ct_free(y);
+    ct_free(p);
+    return s;
+}
+
+/* "FILE: 100 of its 500 rows are rows the model was trained on ...": the
+ * rows of a file that holds some of the training rows, and what that does
+ * to the figures. */
+static void note_seen(const eval_opts *o, const char *path, const ct_evaluate_result *r)
+{
+    char k[32], n[32], rest[32];
+    cli_fmt_count(k, sizeof k, o->seen);
+    cli_fmt_count(n, sizeof n, r->n_rows);
+    cli_fmt_count(rest, sizeof rest, r->n_rows - o->seen);
+    const char *how = "the model was trained on or tuned on (its train or validation rows, "
+                      "matched by the label and the columns the model reads)";
+    if (o->seen >= r->n_rows)
+        cli_note("%s: every one of its %s rows is one %s: these figures are optimistic; "
+                 "evaluate rows the model has not seen for figures that tell how it does on "
+                 "new rows",
+                 path, n, how);
+    else
+        cli_note("%s: %s of its %s rows %s %s: these figures include %s (optimistic); "
+                 "evaluate the other %s rows alone for figures that tell how the model does on "
+                 "new rows",
+                 path, k, n, o->seen == 1 ? "is a row" : "are rows", how,
+                 o->seen == 1 ? "it" : "them", rest);
+}
+
 static int write_json(const eval_opts *o, const char *path, const ct_load_stats *st,
                       const ct_model *m, const ct_frame *f, const ct_evaluate_result *r,
                       const ct_evaluate_by *by, const ct_repro *rp, const ct_evidence_split *ev)
@@ -731,6 +854,29 @@ static int write_json(const eval_opts *o, const char *path, const ct_load_stats 
     ct_json_uint(w, o->split_rows);
     ct_json_key(w, "optimistic");
     ct_json_bool(w, o->optimistic);
+    ct_json_key(w, "seen_in_training"); /* rows the model was trained on, by content */
+    if (o->seen_checked)
+        ct_json_uint(w, o->seen);
+    else
+        ct_json_null(w);
+    /* the labelled rows it was not trained on, and their metrics */
+    ct_json_key(w, "not_seen");
+    if (o->seen_part && o->seen_labelled) {
+        ct_json_object_begin(w);
+        ct_json_key(w, "labelled");
+        ct_json_uint(w, o->unseen_labelled);
+        ct_json_key(w, "positives");
+        ct_json_uint(w, o->unseen_positive);
+        ct_json_key(w, "metrics");
+        if (o->unseen_has_metrics) {
+            ct_json_object_begin(w);
+            ct_train_write_metrics_json(&o->unseen, w);
+            ct_json_object_end(w);
+        } else
+            ct_json_null(w);
+        ct_json_object_end(w);
+    } else
+        ct_json_null(w);
     cli_in_sample_json(&o->in_sample, w); /* what the validation rows chose */
     ct_evaluate_write_json(m, f, r, o->show_given ? (size_t)o->show : 1000, w);
     write_evidence_json(w, ev);
@@ -1012,6 +1158,12 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     if (s == CT_OK && !o->optimistic && o->split == CT_ROLE_NONE &&
         cli_training_rows(m, f, st.rows_used))
         o->optimistic = o->same_rows = 1;
+    /* some of the training rows within another file (a concatenation, a
+     * subset, rows pasted into a new batch), by their content: before
+     * 2026-12-07 only the training file itself, or all its rows, were
+     * noted (tests/cli/evaluate_training_rows_overlap) */
+    if (s == CT_OK && o->split == CT_ROLE_NONE)
+        s = seen_split(o, m, f, r, &dg);
     /* --predictions - on a full disk: said once, with the reason, as every
      * output on standard output (before 2026-12-04 "input/output error",
      * then the write error again: tests/cli/evaluate_predictions_full_disk_once) */
@@ -1022,7 +1174,9 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
     else if (o->json)
         rc = write_json(o, path, &st, m, f, r, by, &rp, &ev);
     else if (!(o->predictions && cli_is_stdout(o->predictions))) { /* /dev/stdout is '-' */
-        if (o->same_rows)
+        if (o->seen_part)
+            note_seen(o, path, r);
+        else if (o->same_rows)
             cli_note("%s holds the same rows as the file the model was trained on, though its "
                      "bytes differ (the rows in another order, or written otherwise): these "
                      "figures include its training rows (optimistic)",

@@ -635,6 +635,104 @@ static void test_rows_digest(void **state)
     ct_frame_destroy(f);
 }
 
+/* ct_model_seen_record / ct_model_seen_count and the model file's
+ * seen_rows (since 2026-12-07): the rows a model was trained on, by
+ * content over named columns, counted in a file whose columns are in
+ * another order, with an extra one and other rows among them; a label
+ * read as numbers in one file and as levels in another keys alike; the
+ * keys round-trip through the file (no part of the fingerprint), and a
+ * damaged encoding is refused. */
+static void test_seen_rows(void **state)
+{
+    (void)state;
+    /* rows 1 (line 3), 3, 4 of train_csv, reordered, an extra column, a
+     * new row and row 3 with its views changed */
+    static const char other[] = "extra,text,kind,views,label,id\n"
+                                "x,i believe that drones are loud,b,20,opinion,40\n"
+                                "x,a new row,a,7,claim,41\n"
+                                "x,i think that the moon is pretty,b,10,opinion,42\n"
+                                "x,someone shared with me that drones deliver mail,a,2001,claim,43\n"
+                                "x,someone learned that the moon has water,b,1500,claim,44\n"
+                                "x,i believe that drones are loud,b,20,opinion,45\n";
+    ct_frame *f = load(train_csv), *g = load(other);
+    ct_model *m = fit_model(f, "all");
+    static const char *const cols[] = {"label", "views", "kind", "text"};
+    static const size_t rows[] = {1, 2, 3, 4};
+    size_t k = 99;
+    uint8_t flags[6];
+    assert_int_equal(ct_model_seen_count(m, g, NULL, ct_frame_nrows(g), &k, NULL), -1);
+    assert_int_equal(k, 0);
+    assert_int_equal(ct_model_seen_record(m, f, cols, 4, rows, 4), CT_OK);
+    assert_int_equal(m->nseen_rows, 4);
+    for (size_t i = 1; i < m->nseen_rows; i++)
+        assert_true(m->seen_rows[i] > m->seen_rows[i - 1]);
+    /* rows 1, 3 (twice) and 4; row 2 has other views, row 0 is not there */
+    assert_int_equal(ct_model_seen_count(m, g, NULL, ct_frame_nrows(g), &k, flags), 0);
+    assert_int_equal(k, 4);
+    static const uint8_t want[] = {1, 0, 1, 0, 1, 1};
+    assert_memory_equal(flags, want, sizeof want);
+    static const size_t some[] = {0, 1};
+    assert_int_equal(ct_model_seen_count(m, g, some, 2, &k, NULL), 0);
+    assert_int_equal(k, 1);
+    assert_int_equal(ct_model_seen_count(m, f, NULL, ct_frame_nrows(f), &k, NULL), 0);
+    assert_int_equal(k, 4);
+
+    /* labels 1/0 read as numbers in one file and as levels in another */
+    ct_frame *n1 = load("label,views\n1,5\n0,6\n1,7\n");
+    ct_load_options lo = ct_load_options_default();
+    ct_schema_column sc[] = {{.name = "label", .type = CT_TYPE_CATEGORY}};
+    ct_schema schema = {.columns = sc, .ncolumns = 1};
+    lo.schema = &schema;
+    lo.use_schema = 1;
+    ct_frame *n2 = ct_test_load("views,label\n7,1\n6,1\n", &lo, CT_OK, NULL);
+    ct_model *mn = ct_model_create();
+    static const char *const lv[] = {"label", "views"};
+    assert_int_equal(ct_model_seen_record(mn, n1, lv, 2, NULL, 3), CT_OK);
+    assert_int_equal(ct_model_seen_count(mn, n2, NULL, 2, &k, NULL), 0);
+    assert_int_equal(k, 1);
+    ct_model_free(mn);
+    ct_frame_destroy(n1);
+    ct_frame_destroy(n2);
+
+    /* the file: read back, the same fingerprint as without the key */
+    size_t n = 0;
+    char *t = to_text(m, &n);
+    assert_non_null(strstr(t, "\"seen_rows\": {"));
+    ct_model *back = NULL;
+    ct_diag d;
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_OK);
+    assert_int_equal(back->nseen_columns, 4);
+    assert_string_equal(back->seen_columns[3], "text");
+    assert_int_equal(back->nseen_rows, 4);
+    assert_memory_equal(back->seen_rows, m->seen_rows, 4 * sizeof *m->seen_rows);
+    assert_int_equal(ct_model_seen_count(back, g, NULL, ct_frame_nrows(g), &k, NULL), 0);
+    assert_int_equal(k, 4);
+    char fp[9];
+    memcpy(fp, back->fingerprint, sizeof fp);
+    ct_model_free(back);
+    free(t);
+    ct_model *plain = fit_model(f, "all");
+    t = to_text(plain, &n);
+    assert_null(strstr(t, "seen_rows"));
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_OK);
+    assert_int_equal(back->nseen_columns, 0);
+    assert_string_equal(back->fingerprint, fp);
+    ct_model_free(back);
+    ct_model_free(plain);
+    free(t);
+    /* keys out of order: their differences do not encode, refused */
+    const uint64_t k0 = m->seen_rows[0];
+    m->seen_rows[0] = m->seen_rows[1];
+    m->seen_rows[1] = k0;
+    t = to_text(m, &n);
+    assert_int_equal(ct_model_file_load_mem(t, n, "m", &back, &d), CT_EFORMAT);
+    assert_non_null(strstr(d.message, "seen_rows"));
+    free(t);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+    ct_frame_destroy(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -647,6 +745,7 @@ int main(void)
         cmocka_unit_test(test_seed_range),
         cmocka_unit_test(test_holdout_grouped),
         cmocka_unit_test(test_rows_digest),
+        cmocka_unit_test(test_seen_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

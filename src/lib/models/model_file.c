@@ -32,6 +32,100 @@ static const char *find(const char *t, size_t n, const char *key, size_t k)
     return NULL;
 }
 
+/* ---- "seen_rows": the training rows' keys, compactly ----
+ * The ascending keys as LEB128 varints of their differences (the first
+ * from 0), in base64 (RFC 4648, with padding): about 5 bytes a row for a
+ * few tens of thousands of rows (docs/formats.md, "seen_rows"). */
+
+static const char B64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/* The base64 text of m's seen keys (ct_malloc'd; NULL when out of memory). */
+static char *seen_encode(const ct_model *m)
+{
+    const size_t n = m->nseen_rows;
+    unsigned char *raw = ct_malloc(n * 10 + 1);
+    if (!raw)
+        return NULL;
+    size_t len = 0;
+    uint64_t prev = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t d = m->seen_rows[i] - prev;
+        prev = m->seen_rows[i];
+        do {
+            const unsigned char b = (unsigned char)(d & 0x7f);
+            d >>= 7;
+            raw[len++] = (unsigned char)(b | (d ? 0x80 : 0));
+        } while (d);
+    }
+    char *out = ct_malloc((len + 2) / 3 * 4 + 1);
+    if (!out) {
+        ct_free(raw);
+        return NULL;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < len; i += 3) {
+        const uint32_t v = (uint32_t)raw[i] << 16 | (i + 1 < len ? (uint32_t)raw[i + 1] << 8 : 0) |
+                           (i + 2 < len ? raw[i + 2] : 0);
+        out[o++] = B64[v >> 18 & 63];
+        out[o++] = B64[v >> 12 & 63];
+        out[o++] = i + 1 < len ? B64[v >> 6 & 63] : '=';
+        out[o++] = i + 2 < len ? B64[v & 63] : '=';
+    }
+    out[o] = '\0';
+    ct_free(raw);
+    return out;
+}
+
+static int b64_value(char c)
+{
+    const char *p = c ? strchr(B64, c) : NULL;
+    return p ? (int)(p - B64) : -1;
+}
+
+/* Decodes text[0..len) into n ascending keys below 2^CT_MODEL_SEEN_BITS
+ * at keys; 0, or -1 when it is not that (bad base64, a varint cut short or
+ * too long, a key not above the one before it, more or fewer than n). */
+static int seen_decode(const char *text, size_t len, uint64_t *keys, size_t n)
+{
+    if (len % 4)
+        return -1;
+    size_t k = 0;
+    uint64_t prev = 0, acc = 0;
+    unsigned shift = 0;
+    for (size_t i = 0; i < len; i += 4) {
+        int v[4];
+        size_t bytes = 3;
+        for (int q = 0; q < 4; q++) {
+            v[q] = b64_value(text[i + q]);
+            if (v[q] < 0) {
+                /* padding: only the last group's last one or two */
+                if (text[i + q] != '=' || i + 4 != len || q < 2 || (q == 2 && text[i + 3] != '='))
+                    return -1;
+                v[q] = 0;
+                bytes = bytes < (size_t)q - 1 ? bytes : (size_t)q - 1;
+            }
+        }
+        const uint32_t w =
+            (uint32_t)v[0] << 18 | (uint32_t)v[1] << 12 | (uint32_t)v[2] << 6 | (uint32_t)v[3];
+        for (size_t b = 0; b < bytes; b++) {
+            const unsigned c = w >> (16 - 8 * b) & 0xff;
+            if (shift >= 49)
+                return -1; /* longer than any key's varint */
+            acc |= (uint64_t)(c & 0x7f) << shift;
+            shift += 7;
+            if (c & 0x80)
+                continue;
+            const uint64_t key = prev + acc;
+            if (k == n || (k && acc == 0) || key < prev || key >> CT_MODEL_SEEN_BITS)
+                return -1;
+            keys[k++] = prev = key;
+            acc = 0;
+            shift = 0;
+        }
+    }
+    return k == n && shift == 0 ? 0 : -1;
+}
+
 /* ---- writing ---- */
 
 static void write_payload(ct_json *w, const ct_model *m)
@@ -109,6 +203,25 @@ static void write_payload(ct_json *w, const ct_model *m)
         ct_json_key(w, "rows_digest");
         ct_json_str(w, m->rows_digest);
     }
+    /* out of memory: the key left out, as of a model that records none */
+    char *hashes = m->nseen_columns ? seen_encode(m) : NULL;
+    if (hashes) {
+        ct_json_key(w, "seen_rows");
+        ct_json_object_begin(w);
+        ct_json_key(w, "scheme");
+        ct_json_str(w, "row48-delta-base64");
+        ct_json_key(w, "columns");
+        ct_json_array_begin(w);
+        for (size_t k = 0; k < m->nseen_columns; k++)
+            ct_json_str(w, m->seen_columns[k]);
+        ct_json_array_end(w);
+        ct_json_key(w, "count");
+        ct_json_uint(w, m->nseen_rows);
+        ct_json_key(w, "hashes");
+        ct_json_str(w, hashes);
+        ct_json_object_end(w);
+    }
+    ct_free(hashes);
     ct_json_key(w, "rows_read");
     ct_json_uint(w, m->rows_read);
     ct_json_key(w, "rows_used");
@@ -450,6 +563,42 @@ static ct_status read_rest(const rd *r, const ct_json_value *pl, ct_model *m)
             strspn(t + 7, "0123456789abcdef") != CT_FRAME_ROWS_DIGEST_SIZE - 8)
             return bad(r, "reproducibility.rows_digest is not \"rowsum:\" and 32 hex digits");
         memcpy(m->rows_digest, t, CT_FRAME_ROWS_DIGEST_SIZE);
+    }
+    /* "seen_rows": optional (files from before 2026-12-07 lack it); a
+     * scheme this build does not know is read as none recorded */
+    const ct_json_value *sr = ct_json_get(rp, "seen_rows");
+    if (sr) {
+        const char *scheme = ct_json_string(ct_json_get(sr, "scheme"), NULL);
+        if (ct_json_type_of(sr) != CT_JSON_OBJECT || !scheme)
+            return bad(r, "reproducibility.seen_rows is not an object with a \"scheme\"");
+        if (strcmp(scheme, "row48-delta-base64") == 0) {
+            const ct_json_value *cols = ct_json_get(sr, "columns");
+            size_t hlen = 0;
+            const char *hashes = ct_json_string(ct_json_get(sr, "hashes"), &hlen);
+            uint64_t count;
+            const size_t nc = ct_json_size(cols);
+            if (ct_json_type_of(cols) != CT_JSON_ARRAY || !nc || !hashes ||
+                get_u64(sr, "count", &count) || count > hlen)
+                return bad(r, "reproducibility.seen_rows lacks its columns, count or hashes");
+            m->seen_columns = ct_calloc(nc, sizeof *m->seen_columns);
+            m->seen_rows = ct_malloc((count ? count : 1) * sizeof *m->seen_rows);
+            if (!m->seen_columns || !m->seen_rows)
+                return CT_ENOMEM;
+            m->nseen_columns = nc;
+            m->nseen_rows = (size_t)count;
+            for (size_t k = 0; k < nc; k++) {
+                size_t len;
+                const char *cn = ct_json_string(ct_json_at(cols, k), &len);
+                if (!cn || !len || strlen(cn) != len)
+                    return bad(r, "reproducibility.seen_rows.columns holds a value that is not "
+                                  "a column name");
+                if (!(m->seen_columns[k] = ct_strdup(cn)))
+                    return CT_ENOMEM;
+            }
+            if (seen_decode(hashes, hlen, m->seen_rows, m->nseen_rows))
+                return bad(r, "reproducibility.seen_rows.hashes is not its count of ascending "
+                              "48-bit keys in base64");
+        }
     }
     ct_free(m->tool_version);
     m->tool_version = get_strdup(rp, "tool_version", 0, &b);

@@ -1538,6 +1538,39 @@ ct_status ct_train_grid_check(const ct_train_options *o, ct_train_family fam, co
     return st;
 }
 
+/* The rows the model was fitted on or chose on (the train and validation
+ * sets; with holdout none every labelled row), by content over the label
+ * and the input columns, into the model (ct_model_seen_record), so that
+ * evaluate counts a file's rows the model has seen (docs/formats.md,
+ * "seen_rows"). */
+static ct_status record_seen(ct_model *m, const ct_frame *f, const char *target,
+                             const ct_feature_set *fs, const char *text, const tr_work *w,
+                             ct_diag *d)
+{
+    const size_t nc = 1 + fs->nnumeric + fs->ncategorical + (text ? 1 : 0);
+    const char **cols = ct_malloc(nc * sizeof *cols);
+    size_t *rows = ct_malloc((w->nrows[0] + w->nrows[1] + 1) * sizeof *rows);
+    ct_status st = cols && rows ? CT_OK : CT_ENOMEM;
+    if (st == CT_OK) {
+        size_t k = 0;
+        cols[k++] = target;
+        for (size_t j = 0; j < fs->nnumeric; j++)
+            cols[k++] = fs->numeric[j];
+        for (size_t j = 0; j < fs->ncategorical; j++)
+            cols[k++] = fs->categorical[j];
+        if (text)
+            cols[k++] = text;
+        size_t n = 0;
+        for (int s = 0; s < 2; s++)
+            for (size_t i = 0; w->rows[s] && i < w->nrows[s]; i++)
+                rows[n++] = w->rows[s][i];
+        st = ct_model_seen_record(m, f, cols, nc, rows, n);
+    }
+    ct_free(cols);
+    ct_free(rows);
+    return st == CT_ENOMEM ? nomem(d) : st;
+}
+
 ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_result **out,
                        ct_diag *d)
 {
@@ -1608,6 +1641,8 @@ ct_status ct_train_run(const ct_frame *f, const ct_train_options *o, ct_train_re
         st = o->holdout ? train_split(r, f, o, &spec, &w, d) : train_all(r, f, o, &spec, &w, d);
     if (st == CT_OK)
         st = build_model(r, o, &w, d);
+    if (st == CT_OK)
+        st = record_seen(r->model, f, o->target, &w.fs, spec.text, &w, d);
     work_free(&w);
     if (st != CT_OK) {
         ct_train_result_free(r);
