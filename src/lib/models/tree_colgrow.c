@@ -121,17 +121,6 @@ typedef struct cgrow {
      * ghost (a tree node or NONE), dk and gk as plan_begin found them, the
      * next level's node count; per row range q, its walked rows' entries
      * per column (mq: their total, or SIZE_MAX past mcap) */
-    /* the spine's scan statistics (tree_scan_stats), per walked column:
-     * its blocks at sblk + boff[j] and its other bins' sums so[j], valid
-     * for the spine's slots when sst[j] is the spine's generation sgen
-     * (a fresh spine is a new one). A level's derived spine dk reads them
-     * instead of every slot of the column again where the sibling stored
-     * no entry in the column (on design c, most columns: the sibling holds
-     * a few hundred rows); they are the same numbers, so the same split. */
-    tree_scan_blk *sblk;
-    size_t *boff;
-    tree_v2 *so;
-    uint32_t *sst, sgen;
     uint32_t pghost, pdk, pgk;
     size_t pna2;
     int plan;
@@ -203,7 +192,6 @@ static void chunk_scan(cgrow *G, size_t q, int th)
         /* with few nodes, every entry would add to the same few sums of
          * oall, one chain through memory: their sums are left to the scan */
         const int mini = G->mini, pre = mini || na > 2;
-        int touched = 0; /* the sibling's entries changed the spine's slots */
         const uint32_t dk = mini ? G->dk : NONE;
         if (mini) {
             const uint32_t *restrict mk = G->mk, *restrict mrow = G->mrow;
@@ -214,10 +202,8 @@ static void chunk_scan(cgrow *G, size_t q, int th)
                 const uint32_t r = mrow[e], k = mk[e];
                 H[(size_t)k * w + mbin[e]] += gh[r];
                 oall[k] += gh[r];
-                if (k == gk) {
+                if (k == gk)
                     sv[mbin[e]] -= gh[r];
-                    touched = 1;
-                }
             }
         } else if (G->root) {
             /* the root's one node: every row's entry added (a row not in
@@ -290,19 +276,8 @@ static void chunk_scan(cgrow *G, size_t q, int th)
             const double o2 = pre && i != dk ? oall[i][1] - v[zb][1] : INFINITY;
             if (!(o2 > 0) || o2 < gp->min_child_weight)
                 continue;
-            const double parent = g->s1 * g->s1 / (g->s2 + gp->reg_lambda);
-            if (G->sblk && (i == dk || (G->fresh && i == G->sk))) {
-                /* the spine: its statistics kept for the next level (a
-                 * fresh spine's, or a derived one's whose slots changed
-                 * or whose statistics were not taken: recomputed) */
-                tree_scan_blk *blk = G->sblk + G->boff[j];
-                if (i != dk || touched || G->sst[j] != G->sgen)
-                    G->sst[j] = tree_scan_stats(b, (uint32_t)j, v, blk, G->so + j) ? G->sgen : 0;
-                tree_scan_pairs_with(b, gp, g->s1, g->s2, (uint32_t)j, v, parent,
-                                     G->sst[j] ? blk : NULL, G->so[j], &best[i]);
-            } else {
-                tree_scan_pairs(b, gp, g->s1, g->s2, (uint32_t)j, v, parent, &best[i]);
-            }
+            tree_scan_pairs(b, gp, g->s1, g->s2, (uint32_t)j, v,
+                            g->s1 * g->s1 / (g->s2 + gp->reg_lambda), &best[i]);
         }
         if (!insp) {
             if (G->fresh)
@@ -461,7 +436,6 @@ static void plan_offsets(cgrow *G)
             if (G->g[G->act[i]].cnt > G->g[G->act[G->sk]].cnt)
                 G->sk = i;
         G->fresh = 1;
-        G->sgen++;
     }
 }
 
@@ -647,18 +621,7 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
         G.mq = ct_calloc((size_t)nth, sizeof *G.mq);
         G.wn = ct_calloc((size_t)nth, sizeof *G.wn);
         G.wl = ct_malloc((n ? n : 1) * sizeof *G.wl);
-        G.boff = ct_malloc((p + 1) * sizeof *G.boff);
-        G.so = ct_malloc((p ? p : 1) * sizeof *G.so);
-        G.sst = ct_calloc(p ? p : 1, sizeof *G.sst);
-        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin || !G.mpt || !G.mq || !G.wn || !G.wl ||
-            !G.boff || !G.so || !G.sst)
-            goto done;
-        G.boff[0] = 0;
-        for (size_t j = 0; j < p; j++) {
-            const uint32_t nk = tree_scan_blocks(b->nbins[j]);
-            G.boff[j + 1] = G.boff[j] + (nk <= TREE_SCAN_BLOCKS_MAX ? nk : 0);
-        }
-        if (!(G.sblk = ct_malloc((G.boff[p] ? G.boff[p] : 1) * sizeof *G.sblk)))
+        if (!G.sp || !G.mptr || !G.mrow || !G.mk || !G.mbin || !G.mpt || !G.mq || !G.wn || !G.wl)
             goto done;
         for (int q = 0; q < nth; q++)
             if (!(G.mpt[q] = ct_malloc((p + 1) * sizeof **G.mpt)))
@@ -707,7 +670,6 @@ ct_status tree_grow_cols(const tree_bins *b, const tree_csc *c, const tree_grow_
             G.nact = tree_node_can_split(gp, t[0], t[1], cn, 0) ? 1 : 0;
             G.sk = G.sp && G.nact ? 0 : NONE;
             G.fresh = G.sk != NONE;
-            G.sgen++;
             G.root = 1;
         }
         while (G.nact && !G.fail) {
@@ -786,10 +748,6 @@ done:
     ct_free(G.idx);
     ct_free(G.part);
     ct_free(G.sp);
-    ct_free(G.sblk);
-    ct_free(G.boff);
-    ct_free(G.so);
-    ct_free(G.sst);
     ct_free(G.mptr);
     ct_free(G.mrow);
     ct_free(G.mk);

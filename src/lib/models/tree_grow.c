@@ -397,7 +397,12 @@ static inline void pair_candidate(const tree_grow_params *gp, double t1, double 
     }
 }
 
-#define SCAN_BLOCK TREE_SCAN_BLOCK
+#ifndef SCAN_BLOCK
+#define SCAN_BLOCK 8
+#endif
+/* bins a block of tree_scan_pairs' walk; blocks at most (columns of more
+ * bins are walked whole) */
+#define SCAN_BLOCKS_MAX 64
 /* Whether no candidate of a block of tree_scan_pairs' walk can have a gain
  * strictly greater than best (then the block need not be walked): its left
  * sums of gradients lie in [lo, hi] (so the right side's in [t1 - hi,
@@ -422,15 +427,61 @@ static inline int scan_block_skips(double t1, double t2, double lo, double hi, d
     return q - parent + 0x1p-40 * (q + fabs(parent)) < best;
 }
 
-int tree_scan_stats(const tree_bins *b, uint32_t j, const tree_v2 *v, tree_scan_blk *blk,
-                    tree_v2 *other)
+void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
+                     uint32_t j, const tree_v2 *v, double parent, tree_split *best)
 {
     const uint32_t nb = b->nbins[j], zb = b->zbin[j];
     /* the candidates of a column without missing values: bins 0 .. nb - 2
      * (the last bin, everything left, is no split), in blocks */
-    const uint32_t nc = nb > 0 ? nb - 1 : 0, nblk = tree_scan_blocks(nb);
-    if (nblk > TREE_SCAN_BLOCKS_MAX) {
-        /* more bins than blocks hold: the column is walked whole */
+    const uint32_t nc = nb > 0 ? nb - 1 : 0, nblk = (nc + SCAN_BLOCK - 1) / SCAN_BLOCK;
+    const int blocks = nblk <= SCAN_BLOCKS_MAX;
+    /* per block: its sums, its first slot's s2 and the least and greatest
+     * of its prefix sums of s1 from 0 (exact sums: each placed after the
+     * left sums before the block, these are the walk's values) */
+    tree_v2 bsum[SCAN_BLOCKS_MAX];
+    double bf2[SCAN_BLOCKS_MAX], blo[SCAN_BLOCKS_MAX], bhi[SCAN_BLOCKS_MAX];
+    /* the other bins' sums (an empty slot holds +0: adding it changes
+     * nothing; exact sums, so in any order) */
+    tree_v2 o;
+    if (blocks) {
+        tree_v2 oa = {0, 0}, ob = {0, 0};
+        for (uint32_t k = 0; k < nblk; k++) {
+            const uint32_t t0 = k * SCAN_BLOCK;
+            if (t0 + SCAN_BLOCK <= nc) {
+                /* two halves' prefix sums side by side, each from 0 */
+                tree_v2 x = v[t0], y = v[t0 + SCAN_BLOCK / 2];
+                double xlo = x[0], xhi = x[0], ylo = y[0], yhi = y[0];
+                for (uint32_t q = 1; q < SCAN_BLOCK / 2; q++) {
+                    x += v[t0 + q];
+                    y += v[t0 + SCAN_BLOCK / 2 + q];
+                    xlo = x[0] < xlo ? x[0] : xlo;
+                    xhi = x[0] > xhi ? x[0] : xhi;
+                    ylo = y[0] < ylo ? y[0] : ylo;
+                    yhi = y[0] > yhi ? y[0] : yhi;
+                }
+                blo[k] = xlo < x[0] + ylo ? xlo : x[0] + ylo;
+                bhi[k] = xhi > x[0] + yhi ? xhi : x[0] + yhi;
+                bsum[k] = x + y;
+            } else {
+                tree_v2 x = v[t0];
+                double xlo = x[0], xhi = x[0];
+                for (uint32_t t = t0 + 1; t < nc; t++) {
+                    x += v[t];
+                    xlo = x[0] < xlo ? x[0] : xlo;
+                    xhi = x[0] > xhi ? x[0] : xhi;
+                }
+                blo[k] = xlo;
+                bhi[k] = xhi;
+                bsum[k] = x;
+            }
+            bf2[k] = v[t0][1];
+            if (k & 1)
+                ob += bsum[k];
+            else
+                oa += bsum[k];
+        }
+        o = oa + ob + v[nc] + (nb > 0 ? v[nb] : (tree_v2){0, 0}) - v[zb];
+    } else {
         tree_v2 oa = {0, 0}, ob = {0, 0};
         uint32_t bin = 0;
         for (; bin + 1 <= nb; bin += 2) {
@@ -439,70 +490,8 @@ int tree_scan_stats(const tree_bins *b, uint32_t j, const tree_v2 *v, tree_scan_
         }
         if (bin == nb)
             oa += v[nb];
-        *other = oa + ob - v[zb];
-        return 0;
+        o = oa + ob - v[zb];
     }
-    /* per block: its sums, its first slot's s2 and the least and greatest
-     * of its prefix sums of s1 from 0 (exact sums: each placed after the
-     * left sums before the block, these are the walk's values); the other
-     * bins' sums (an empty slot holds +0: adding it changes nothing; exact
-     * sums, so in any order) */
-    tree_v2 oa = {0, 0}, ob = {0, 0};
-    for (uint32_t k = 0; k < nblk; k++) {
-        const uint32_t t0 = k * SCAN_BLOCK;
-        tree_scan_blk *bk = blk + k;
-        if (t0 + SCAN_BLOCK <= nc) {
-            /* two halves' prefix sums side by side, each from 0 */
-            tree_v2 x = v[t0], y = v[t0 + SCAN_BLOCK / 2];
-            double xlo = x[0], xhi = x[0], ylo = y[0], yhi = y[0];
-            for (uint32_t q = 1; q < SCAN_BLOCK / 2; q++) {
-                x += v[t0 + q];
-                y += v[t0 + SCAN_BLOCK / 2 + q];
-                xlo = x[0] < xlo ? x[0] : xlo;
-                xhi = x[0] > xhi ? x[0] : xhi;
-                ylo = y[0] < ylo ? y[0] : ylo;
-                yhi = y[0] > yhi ? y[0] : yhi;
-            }
-            bk->lo = xlo < x[0] + ylo ? xlo : x[0] + ylo;
-            bk->hi = xhi > x[0] + yhi ? xhi : x[0] + yhi;
-            bk->sum = x + y;
-        } else {
-            tree_v2 x = v[t0];
-            double xlo = x[0], xhi = x[0];
-            for (uint32_t t = t0 + 1; t < nc; t++) {
-                x += v[t];
-                xlo = x[0] < xlo ? x[0] : xlo;
-                xhi = x[0] > xhi ? x[0] : xhi;
-            }
-            bk->lo = xlo;
-            bk->hi = xhi;
-            bk->sum = x;
-        }
-        bk->f2 = v[t0][1];
-        if (k & 1)
-            ob += bk->sum;
-        else
-            oa += bk->sum;
-    }
-    *other = oa + ob + v[nc] + (nb > 0 ? v[nb] : (tree_v2){0, 0}) - v[zb];
-    return 1;
-}
-
-void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
-                     uint32_t j, const tree_v2 *v, double parent, tree_split *best)
-{
-    tree_scan_blk blk[TREE_SCAN_BLOCKS_MAX];
-    tree_v2 o;
-    const int blocks = tree_scan_stats(b, j, v, blk, &o);
-    tree_scan_pairs_with(b, gp, t1, t2, j, v, parent, blocks ? blk : NULL, o, best);
-}
-
-void tree_scan_pairs_with(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
-                          uint32_t j, const tree_v2 *v, double parent, const tree_scan_blk *blk,
-                          tree_v2 o, tree_split *best)
-{
-    const uint32_t nb = b->nbins[j], zb = b->zbin[j];
-    const uint32_t nc = nb > 0 ? nb - 1 : 0;
     /* the side without the zero bin: too light for any split (exact) */
     if (o[1] < gp->min_child_weight)
         return;
@@ -520,12 +509,12 @@ void tree_scan_pairs_with(const tree_bins *b, const tree_grow_params *gp, double
         const double lam = gp->reg_lambda, mcw = gp->min_child_weight;
         for (uint32_t k = 0, t0 = 0; t0 < nc; k++, t0 += SCAN_BLOCK) {
             const uint32_t te = t0 + SCAN_BLOCK < nc ? t0 + SCAN_BLOCK : nc;
-            if (blk && best->gain > -INFINITY) {
+            if (blocks && best->gain > -INFINITY) {
                 if (zb < t0 || zb >= te) {
-                    if (scan_block_skips(t1, t2, l1 + blk[k].lo, l1 + blk[k].hi, l2 + blk[k].f2,
-                                         l2 + blk[k].sum[1], lam, mcw, parent, best->gain)) {
-                        l1 += blk[k].sum[0];
-                        l2 += blk[k].sum[1];
+                    if (scan_block_skips(t1, t2, l1 + blo[k], l1 + bhi[k], l2 + bf2[k],
+                                         l2 + bsum[k][1], lam, mcw, parent, best->gain)) {
+                        l1 += bsum[k][0];
+                        l2 += bsum[k][1];
                         continue;
                     }
                 } else {

@@ -236,35 +236,6 @@ typedef double tree_v2 __attribute__((vector_size(16)));
  * "a tenth look"). */
 void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
                      uint32_t j, const tree_v2 *v, double parent, tree_split *best);
-/* tree_scan_pairs in two steps, so that a grower which scans the same
- * slots again (tree_colgrow.c's spine, unchanged from one level to the
- * next where the sibling stored no entry) can keep the first step's
- * results instead of reading every slot again: tree_scan_stats passes
- * once over column j's slots v[0 .. nbins[j]] and writes, per block of
- * TREE_SCAN_BLOCK candidate bins (tree_scan_blocks(nbins[j]) of them), its
- * sums, its first slot's s2 and the least and greatest prefix sum of s1
- * from 0 into blk, and the sums of every bin but the zero bin into
- * *other; it returns 1, or 0 when the column has more than
- * TREE_SCAN_BLOCKS_MAX blocks (then only *other is written, and the walk
- * takes every block). tree_scan_pairs_with is the walk from them (blk
- * NULL: no block skipped), the same result bit for bit as tree_scan_pairs
- * on the same v. Pure functions of their arguments; thread-safe. */
-#define TREE_SCAN_BLOCK 8
-#define TREE_SCAN_BLOCKS_MAX 64
-typedef struct tree_scan_blk {
-    tree_v2 sum;
-    double f2, lo, hi;
-} tree_scan_blk;
-static inline uint32_t tree_scan_blocks(uint32_t nbins)
-{
-    const uint32_t nc = nbins > 0 ? nbins - 1 : 0;
-    return (nc + TREE_SCAN_BLOCK - 1) / TREE_SCAN_BLOCK;
-}
-int tree_scan_stats(const tree_bins *b, uint32_t j, const tree_v2 *v, tree_scan_blk *blk,
-                    tree_v2 *other);
-void tree_scan_pairs_with(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
-                          uint32_t j, const tree_v2 *v, double parent, const tree_scan_blk *blk,
-                          tree_v2 other, tree_split *best);
 /* The side of row r at a split on column j after finite bin sb (missing
  * values to dleft): its bin from the row-major bins when there are, else
  * from its own (sorted) entries, 0's bin when it stores none. */
