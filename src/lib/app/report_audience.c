@@ -1197,7 +1197,8 @@ static void operations(rep_ctx *c, rep_audience *a)
              * (rep_views_decision) */
             char vv[32], tie[640];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
-            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
+            /* the paired test in plain words (the Operations Lead's point) */
+            rep_views_tie_words(f, REP_TIE_FIGURES | REP_TIE_PLAIN, tie, sizeof tie);
             line_add(a, "queue_eval.json",
                      "%s: %sa day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "

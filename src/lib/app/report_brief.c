@@ -649,6 +649,8 @@ static void vs_clause(char *part, size_t cap, const vs_words *w, int better, con
         snprintf(part, cap, "%s", qb ? w->queue_better : w->views_better);
 }
 
+static int wait_said(const rep_finance *f, int means, int plain, char *buf, size_t n);
+
 void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
 {
     const int with_figures = (flags & REP_TIE_FIGURES) != 0;
@@ -662,7 +664,9 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
         pct2(q, sizeof q, f->recall_queue);
         pct2(v, sizeof v, f->recall_views);
         char said[160];
-        if (cc == 0)
+        if (cc == 0 && (flags & REP_TIE_SAID_DAY))
+            part[0] = 0; /* the figures said so */
+        else if (cc == 0)
             snprintf(part, sizeof part, "it finds as many claims in the day as views alone");
         else if (rep_paired_said(f, 0, said, sizeof said)) {
             /* a difference the paired test cannot tell from chance: the
@@ -688,9 +692,11 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
                      with_figures ? " (" : "", with_figures ? v : "",
                      with_figures ? " against the queue's " : "", with_figures ? q : "",
                      with_figures ? ")" : "");
-        used = tie_add(buf, n, used, part);
+        if (part[0])
+            used = tie_add(buf, n, used, part);
         ahead = cc >= 0;
-        if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views)) {
+        if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views) &&
+            !(flags & REP_TIE_SAID_REACH)) {
             static const vs_words reach = {"both reach as much of the claims' views",
                                            "the queue reaches more of the claims' views",
                                            "views alone reaches more of the claims' views",
@@ -713,9 +719,10 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
         const int ch = -rep_waits_cmp(f, hq, hv); /* less than a review apart: alike */
         ct_numfmt_pair(q, v, sizeof q, hq, hv, rep_hours2_len);
         char said[320];
+        const int wsaid = (flags & REP_TIE_SAID_WAIT) != 0;
         if (ch == 0)
             snprintf(part, sizeof part, "a claim waits as long in either order");
-        else if (rep_wait_said(f, said, sizeof said))
+        else if (wait_said(f, !wsaid, (flags & REP_TIE_PLAIN) != 0, said, sizeof said))
             /* the figures and the test, not "a claim waits less in the
              * queue's order" on means the paired test cannot tell apart
              * (since 2026-12-07: tests/cli/report_wait_paired_test) */
@@ -776,35 +783,55 @@ int rep_wait_shown(const rep_finance *f)
     return f->p_wait_views < REP_PAIRED_ALPHA && f->wait_dir == means;
 }
 
-int rep_wait_said(const rep_finance *f, char *buf, size_t n)
+/* rep_wait_said (means: 1), or only its test (means: 0: the means said
+ * before, REP_TIE_SAID_WAIT); plain: the
+ * test's outcome in words, without its name and p-value (the Operations
+ * Lead's point) */
+static int wait_said(const rep_finance *f, int means, int plain, char *buf, size_t n)
 {
     buf[0] = 0;
     if (rep_wait_shown(f) || !isfinite(f->hours_queue_mean) || !isfinite(f->hours_views_mean) ||
         rep_waits_cmp(f, f->hours_queue_mean, f->hours_views_mean) == 0)
         return 0;
-    char q[32], v[32], pv[64], a[32], b[32];
+    char q[32], v[32], pv[64], a[32], b[32], m[160] = "", test[160];
     ct_numfmt_pair(q, v, sizeof q, f->hours_queue_mean, f->hours_views_mean, rep_hours2_len);
     ct_numfmt_pvalue(pv, sizeof pv, f->p_wait_views, NAN);
+    if (means)
+        snprintf(m, sizeof m,
+                 "a claim waits %s hours on average in the queue's order and %s in views "
+                 "alone's; ",
+                 q, v);
     const int qless = f->hours_queue_mean < f->hours_views_mean;
     if (f->p_wait_views < REP_PAIRED_ALPHA) {
         /* the ranks side against the means: neither order is shown to
          * make claims wait less */
         rep_count(a, sizeof a, f->wait_more);
         rep_count(b, sizeof b, f->wait_less);
+        if (plain)
+            snprintf(test, sizeof test, ", a split too lopsided to be chance");
+        else
+            snprintf(test, sizeof test, ": Wilcoxon signed-rank test on each claim's wait, %s", pv);
         snprintf(buf, n,
-                 "a claim waits %s hours on average in the queue's order and %s in views "
-                 "alone's; but claim by claim the waits side with %s (%s claims wait longer in "
-                 "the queue's order, %s less: Wilcoxon signed-rank test on each claim's wait, "
-                 "%s); so neither order is shown to make claims wait less",
-                 q, v, qless ? "views alone's order" : "the queue's order", a, b, pv);
-    } else
-        snprintf(buf, n,
-                 "a claim waits %s hours on average in the queue's order and %s in views "
-                 "alone's; that is no difference the data can show (%sWilcoxon signed-rank test "
-                 "on each claim's wait, %s)",
-                 q, v, f->wait_exact ? "exact " : "", pv);
+                 "%s%sclaim by claim the waits side with %s (%s claims wait longer in "
+                 "the queue's order, %s less%s); so neither order is shown to make claims wait "
+                 "less",
+                 m, means ? "but " : "", qless ? "views alone's order" : "the queue's order", a, b,
+                 test);
+    } else {
+        if (plain)
+            test[0] = 0;
+        else
+            snprintf(test, sizeof test, " (%sWilcoxon signed-rank test on each claim's wait, %s)",
+                     f->wait_exact ? "exact " : "", pv);
+        snprintf(buf, n, "%s%s%s", m,
+                 means ? "that is no difference the data can show"
+                       : "the data cannot tell those waits apart",
+                 test);
+    }
     return 1;
 }
+
+int rep_wait_said(const rep_finance *f, char *buf, size_t n) { return wait_said(f, 1, 0, buf, n); }
 
 int rep_views_decision(const rep_finance *f)
 {
@@ -1683,9 +1710,26 @@ static void point_queue(rep_ctx *c)
                          strcmp(rep_views_same_words(f, 0), "as well") == 0 ? "" : "mostly ");
             else {
                 char tie[640];
-                rep_views_tie_words(f, REP_TIE_ALL_ORDERS, tie, sizeof tie);
-                snprintf(why, sizeof why, "the queue matches views alone%s: %s",
-                         rep_views_flagged(c) ? ", the data's known shortcut" : "", tie);
+                /* the sentence gives views alone's share of the day, and
+                 * (in `more`) its share of the claims' views and its wait
+                 * beside the queue's: the tie words add only what those
+                 * figures do not show, the paired test in plain words (the
+                 * test's name and p-value in the review queue's section) */
+                const int said =
+                    REP_TIE_SAID_DAY |
+                    (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views) ? REP_TIE_SAID_REACH
+                                                                              : 0) |
+                    (views_wait_said ? REP_TIE_SAID_WAIT : 0);
+                rep_views_tie_words(f, REP_TIE_ALL_ORDERS | REP_TIE_PLAIN | said, tie, sizeof tie);
+                snprintf(why, sizeof why, "the queue matches views alone%s%s%s",
+                         rep_views_flagged(c) ? ", the data's known shortcut" : "",
+                         /* the day's counts explain the match; the test
+                          * of the waits (the counts alike) is a point of
+                          * its own */
+                         !tie[0]                                             ? ""
+                         : shown_cmp(f->recall_queue, f->recall_views, pct2) ? ": "
+                                                                             : "; ",
+                         tie);
             }
             /* the day covers most of the queue: the waits said above
              * (the queue's and random order's in the first sentence,

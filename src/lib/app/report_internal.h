@@ -741,8 +741,22 @@ const char *rep_views_same_words(const rep_finance *f, int by_wait);
  * (tests/cli/report_views_tie_words); before 2026-12-05 "no order compared
  * finds more claims in the day" was said in four places of the page: the
  * summary, where every order is compared, keeps it
- * (tests/cli/report_said_once). */
-enum { REP_TIE_FIGURES = 1, REP_TIE_ALL_ORDERS = 2 };
+ * (tests/cli/report_said_once). REP_TIE_SAID_DAY, REP_TIE_SAID_REACH and
+ * REP_TIE_SAID_WAIT: the sentence before gave both orders' share of the
+ * day, share of the claims' views, or whole-queue mean wait with figures;
+ * a measure so given is not compared again where the two read alike or the
+ * figures already show which is ahead (the wait keeps its paired test,
+ * which the figures do not show). Before 2026-12-07 the summary said each
+ * figure twice, as a number and then as a comparison
+ * (tests/cli/report_summary_tie_unrepeated). */
+enum {
+    REP_TIE_FIGURES = 1,
+    REP_TIE_ALL_ORDERS = 2,
+    REP_TIE_SAID_DAY = 4,
+    REP_TIE_SAID_REACH = 8,
+    REP_TIE_SAID_WAIT = 16,
+    REP_TIE_PLAIN = 32 /* the paired test's outcome in words, without its name or p-value */
+};
 void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n);
 
 /* The model flags few of the claims at train's default threshold: the
