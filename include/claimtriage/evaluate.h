@@ -178,7 +178,8 @@ CT_API int ct_split_role_parse(const char *s);
  * else r->negative (the file's other label value, or "not <positive>":
  * ct_label_negative_name); seen_in_training: 1 when the row is one the
  * model was fitted or tuned on (r->seen), 0 when not, empty when not
- * checked (r->seen NULL; added 2026-12-07). Errors: CT_EIO (with the reason), CT_EINVAL
+ * checked (r->seen NULL, or the row has no label: every training row had
+ * one; added 2026-12-07). Errors: CT_EIO (with the reason), CT_EINVAL
  * (path NULL or empty), CT_ENOMEM. */
 CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
                                                const ct_evaluate_result *r, const char *path,

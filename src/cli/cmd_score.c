@@ -390,9 +390,16 @@ static void note_seen(const ct_score_summary *s, const char *input_name)
 {
     if (cli_quiet || !s->seen_checked || !s->seen_in_training)
         return;
-    char k[32], n[32], line[768];
+    char k[32], n[32], u[32], line[896];
     cli_fmt_count(k, sizeof k, s->seen_in_training);
     cli_fmt_count(n, sizeof n, s->scored);
+    /* rows without a label cannot be matched: said when some are there */
+    const uint64_t unlabelled = s->scored > s->seen_labelled ? s->scored - s->seen_labelled : 0;
+    cli_fmt_count(u, sizeof u, unlabelled);
+    char rest[160] = "";
+    if (unlabelled)
+        snprintf(rest, sizeof rest, " (%s row%s without a label cannot be checked)", u,
+                 unlabelled == 1 ? "" : "s");
     const char *how = "the model was trained on or tuned on (its train or validation rows, "
                       "matched by the label and the columns the model reads)";
     if (s->seen_in_training >= s->scored)
@@ -403,8 +410,8 @@ static void note_seen(const ct_score_summary *s, const char *input_name)
     else
         snprintf(line, sizeof line,
                  "%s: %s of its %s rows scored %s %s: their probabilities are optimistic (the "
-                 "model has fitted them), not what it gives new reports",
-                 input_name, k, n, s->seen_in_training == 1 ? "is a row" : "are rows", how);
+                 "model has fitted them), not what it gives new reports%s",
+                 input_name, k, n, s->seen_in_training == 1 ? "is a row" : "are rows", how, rest);
     ct_text_wrap(stderr, "score: note: ", 2, 100, line);
 }
 

@@ -447,12 +447,23 @@ static void test_evaluate(void **state)
     size_t n = 0;
     assert_non_null(fgets(line, sizeof line, in));
     assert_string_equal(line, "line,video_id,probability,predicted,seen_in_training\n");
+    size_t blank = 0;
     while (fgets(line, sizeof line, in)) {
-        /* seen_in_training last: 0 (the model records its rows; g is new) */
+        /* seen_in_training last: 0 (the model records its rows; g is new),
+         * empty for a row without a label (unknown: every training row
+         * had one) */
         const size_t len = strlen(line);
-        assert_true(len > 3 && strcmp(line + len - 3, ",0\n") == 0);
+        assert_true(len > 3);
+        if (strcmp(line + len - 2, ",\n") == 0) {
+            assert_true(isnan(e->label[n]));
+            blank++;
+        } else {
+            assert_string_equal(line + len - 3, ",0\n");
+            assert_false(isnan(e->label[n]));
+        }
         n++;
     }
+    assert_int_equal(blank, e->n_unlabelled);
     fclose(in);
     assert_int_equal(n, 300);
     assert_non_null(e->seen);

@@ -508,7 +508,10 @@ ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
         ct_csv_write_num(cw, r->proba[i], CT_CSV_NUM_FLOAT);
         const char *lab = r->predicted[i] ? m->positive : neg;
         ct_csv_write_field(cw, lab, strlen(lab));
-        if (r->seen) /* empty: not checked (ct_evaluate_result.seen) */
+        /* empty: not checked (ct_evaluate_result.seen), or a row without a
+         * label, which no training row is keyed like (a training report
+         * with its label blanked would read as not seen) */
+        if (r->seen && !isnan(r->label[i]))
             ct_csv_write_field(cw, r->seen[i] ? "1" : "0", 1);
         else
             ct_csv_write_missing(cw);

@@ -857,7 +857,17 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         else if (ct_model_seen_count(m, f, rows, nr, &k, NULL) != 0)
             return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         else {
-            c->sum.seen_checked = 1;
+            /* rows without a label: unknown, not unseen (a queue exported
+             * with its label column blank) */
+            size_t lj;
+            uint64_t labelled = nr;
+            if (ct_frame_find(f, m->target, &lj, NULL) == CT_OK) {
+                const uint8_t *miss = ct_column_missing(ct_frame_col(f, lj));
+                for (size_t q = 0; q < nr; q++)
+                    labelled -= miss[rows ? rows[q] : q] != 0;
+            }
+            c->sum.seen_labelled += labelled;
+            c->sum.seen_checked |= labelled > 0;
             c->sum.seen_in_training += k;
         }
     }
