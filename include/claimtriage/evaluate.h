@@ -91,6 +91,15 @@ typedef struct ct_evaluate_result {
     /* misclassified rows, most confident first */
     size_t *misclassified;
     size_t n_misclassified;
+    /* the rows the model was fitted or tuned on, by content
+     * (ct_model_seen_count): seen[i] 1 for such a row, 0 for another, and
+     * n_seen of them; seen NULL (n_seen 0) when not checked: the model
+     * records no seen rows (a model file written before 2026-12-07), or f
+     * lacks a column they are keyed on (seen_absent names it: the label
+     * column, in practice). Added 2026-12-07. */
+    uint8_t *seen;
+    size_t n_seen;
+    const char *seen_absent; /* a pointer into the model; NULL when none */
 } ct_evaluate_result;
 
 /* The other class's name as every output writes it beside the positive
@@ -160,14 +169,17 @@ CT_API int ct_split_role_parse(const char *s);
 /* The predictions as CSV at path, written atomically (claimtriage/
  * atomic_file.h; "-" writes to standard output), one record per row of f
  * (the rows loaded, or the --split set's: not every line of the input):
- *   line,<id>,probability,predicted
+ *   line,<id>,probability,predicted,seen_in_training
  * line: the physical line the row started on in f's source; <id>: the
  * model's id column (its name in the header; the column is left empty
  * when f lacks it, and the header says "id"); probability: the calibrated
  * P(positive), Python's repr of the double (reads back bit-identical);
  * predicted: the model's positive value when probability >= threshold,
  * else r->negative (the file's other label value, or "not <positive>":
- * ct_label_negative_name). Errors: CT_EIO (with the reason), CT_EINVAL
+ * ct_label_negative_name); seen_in_training: 1 when the row is one the
+ * model was fitted or tuned on (r->seen), 0 when not, empty when not
+ * checked (r->seen NULL, or the row has no label: every training row had
+ * one; added 2026-12-07). Errors: CT_EIO (with the reason), CT_EINVAL
  * (path NULL or empty), CT_ENOMEM. */
 CT_API ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
                                                const ct_evaluate_result *r, const char *path,

@@ -167,6 +167,13 @@ CT_API ct_status ct_model_seen_record(ct_model *m, const ct_frame *f, const char
  * seen rows (*seen 0, flags all 0) or when out of memory. Reentrant. */
 CT_API int ct_model_seen_count(const ct_model *m, const ct_frame *f, const size_t *rows, size_t n,
                                size_t *seen, uint8_t *flags);
+/* The first of m's seen_columns that f lacks (by name; a pointer into m,
+ * valid while m is), or NULL when f has them all or m records no seen
+ * rows. A row key reads such a column as missing, so no row of f could
+ * match a training row (every one was labelled): a file without the label
+ * column cannot be checked, and callers say so rather than count 0
+ * (docs/formats.md, "seen_rows"). Added 2026-12-07. Reentrant. */
+CT_API const char *ct_model_seen_absent(const ct_model *m, const ct_frame *f);
 
 /* An empty model: no pipeline or estimator, calibration "none", threshold
  * 0.5, tool_version ct_version(). NULL when out of memory. */

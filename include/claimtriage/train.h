@@ -678,6 +678,12 @@ typedef struct ct_train_result {
      * are then different reports sharing a rounded id, not one video
      * reported more than once. Added 2026-12-05. */
     int ids_rounded;
+    /* 1 when memory ran out recording the training rows by content
+     * (ct_model_seen_record): the model is whole but records none, as a
+     * model file written before 2026-12-07, so evaluate and score cannot
+     * tell which rows of a file it was trained on; train warns. Added
+     * 2026-12-07 (before, the training failed). */
+    int seen_not_recorded;
 } ct_train_result;
 
 /* Train on frame f (see the method above). Errors: CT_EINVAL (bad options,

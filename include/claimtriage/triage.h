@@ -420,6 +420,19 @@ typedef struct ct_score_summary {
      * '.' (ct_reader_dot_groups_note: "4.133" for 4,133, with
      * --thousands=.); "" when none. Added 2026-12-06. */
     char dot_groups_note[1024];
+    /* the rows scored that the model was fitted or tuned on (its train and
+     * validation rows, by content: ct_model_seen_count), whose
+     * probabilities are optimistic. Only a row with a label can be
+     * matched (every training row had one): seen_labelled counts the rows
+     * scored with a label, and seen_checked is 1 when some were counted:
+     * the model records those rows, the file has every column they are
+     * keyed on and a row scored has a label; 0 otherwise, with seen_absent
+     * the first such column the file lacks (the label column, which a
+     * queue to triage usually lacks; "" when the model records none or the
+     * column is there but empty). Added 2026-12-07. */
+    int seen_checked;
+    uint64_t seen_in_training, seen_labelled;
+    char seen_absent[256];
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

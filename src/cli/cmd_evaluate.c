@@ -30,8 +30,10 @@ static const char evaluate_help[] =
     "                          validation, train): FILE must be the training file\n"
     "                          (same content, .gz or not); the split is made again\n"
     "                          from the model's seed and fractions\n"
-    "  --predictions=OUT.csv   write line, id, probability, predicted for every\n"
-    "                          row (atomically; '-' for standard output)\n"
+    "  --predictions=OUT.csv   write line, id, probability, predicted and\n"
+    "                          seen_in_training (1: a row the model was trained\n"
+    "                          on) for every row (atomically; '-' for standard\n"
+    "                          output)\n"
     "  --id=COL                FILE's id column, naming the misclassified rows and\n"
     "                          the --predictions rows (default: the model's id\n"
     "                          column, train's --id)\n"
@@ -771,17 +773,17 @@ static void write_evidence_json(ct_json *w, const ct_evidence_split *ev)
  * some training rows shows the figures of the others beside the
  * optimistic ones. Skipped when f is the training file (already noted as
  * such). */
-static ct_status seen_split(eval_opts *o, const ct_model *m, const ct_frame *f,
-                            const ct_evaluate_result *r, ct_diag *dg)
+static ct_status seen_split(eval_opts *o, const ct_frame *f, const ct_evaluate_result *r,
+                            ct_diag *dg)
 {
     const size_t n = ct_frame_nrows(f);
-    uint8_t *flags = ct_malloc(n ? n : 1);
+    const uint8_t *flags = r->seen; /* NULL: not checked (ct_evaluate_run) */
+    o->seen_checked = flags != NULL;
+    o->seen = r->n_seen;
     double *y = ct_malloc((n ? n : 1) * sizeof *y);
     double *p = ct_malloc((n ? n : 1) * sizeof *p);
-    ct_status s = flags && y && p ? CT_OK : ct_diag_set(dg, CT_ENOMEM, NULL, 0, 0, "out of memory");
-    if (s == CT_OK)
-        o->seen_checked = ct_model_seen_count(m, f, NULL, n, &o->seen, flags) == 0;
-    if (s == CT_OK && !o->optimistic && o->seen) {
+    ct_status s = y && p ? CT_OK : ct_diag_set(dg, CT_ENOMEM, NULL, 0, 0, "out of memory");
+    if (s == CT_OK && flags && !o->optimistic && o->seen) {
         o->optimistic = o->seen_part = 1;
         size_t k = 0;
         for (size_t i = 0; i < n && i < r->n_rows; i++) {
@@ -801,7 +803,6 @@ static ct_status seen_split(eval_opts *o, const ct_model *m, const ct_frame *f,
             o->unseen_has_metrics = s == CT_OK;
         }
     }
-    ct_free(flags);
     ct_free(y);
     ct_free(p);
     return s;
@@ -829,6 +830,22 @@ static void note_seen(const eval_opts *o, const char *path, const ct_evaluate_re
                  "new rows",
                  path, k, n, o->seen == 1 ? "is a row" : "are rows", how,
                  o->seen == 1 ? "it" : "them", rest);
+}
+
+/* FILE lacks a column the training rows are keyed on (the label): no row
+ * can be matched, so whether some are training rows is said to be unknown
+ * rather than counted as none (before 2026-12-07 silent, and --json's
+ * seen_in_training null: tests/cli/evaluate_seen_unchecked_said). */
+static void note_seen_unchecked(const eval_opts *o, const ct_model *m, const char *path,
+                                const char *absent)
+{
+    const int label = m->target && strcmp(absent, m->target) == 0;
+    cli_note("%s has no '%s' column (%s): whether its rows are among the rows the model was "
+             "trained or tuned on cannot be checked, as the model records those rows by their "
+             "label and the columns it reads%s",
+             strcmp(path, "-") ? path : "the input", absent,
+             label ? "the model's label" : "a column the model's training rows are keyed on",
+             o->predictions ? "; the predictions' seen_in_training is left empty" : "");
 }
 
 static int write_json(const eval_opts *o, const char *path, const ct_load_stats *st,
@@ -1163,7 +1180,9 @@ static int run(eval_opts *o, const char *path, cli_load *lo, int argc, char **ar
      * 2026-12-07 only the training file itself, or all its rows, were
      * noted (tests/cli/evaluate_training_rows_overlap) */
     if (s == CT_OK && o->split == CT_ROLE_NONE)
-        s = seen_split(o, m, f, r, &dg);
+        s = seen_split(o, f, r, &dg);
+    if (s == CT_OK && r->seen_absent)
+        note_seen_unchecked(o, m, path, r->seen_absent);
     /* --predictions - on a full disk: said once, with the reason, as every
      * output on standard output (before 2026-12-04 "input/output error",
      * then the write error again: tests/cli/evaluate_predictions_full_disk_once) */

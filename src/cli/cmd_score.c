@@ -383,6 +383,38 @@ static int rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
  * (before 2026-12-03 score said none of the marks or ="..." ids, and
  * nothing of a repeated name when it then failed:
  * tests/cli/score_file_notes_as_loader). */
+/* Rows scored that the model was fitted or tuned on, by content: their
+ * probabilities are optimistic, as evaluate says of such rows (before
+ * 2026-12-07 unsaid: tests/cli/score_seen_in_training). */
+static void note_seen(const ct_score_summary *s, const char *input_name)
+{
+    if (cli_quiet || !s->seen_checked || !s->seen_in_training)
+        return;
+    char k[32], n[32], u[32], line[896];
+    cli_fmt_count(k, sizeof k, s->seen_in_training);
+    cli_fmt_count(n, sizeof n, s->scored);
+    /* rows without a label cannot be matched: said when some are there */
+    const uint64_t unlabelled = s->scored > s->seen_labelled ? s->scored - s->seen_labelled : 0;
+    cli_fmt_count(u, sizeof u, unlabelled);
+    char rest[160] = "";
+    if (unlabelled)
+        snprintf(rest, sizeof rest, " (%s row%s without a label cannot be checked)", u,
+                 unlabelled == 1 ? "" : "s");
+    const char *how = "the model was trained on or tuned on (its train or validation rows, "
+                      "matched by the label and the columns the model reads)";
+    if (s->seen_in_training >= s->scored)
+        snprintf(line, sizeof line,
+                 "%s: every one of its %s rows scored is one %s: their probabilities are "
+                 "optimistic (the model has fitted them), not what it gives new reports",
+                 input_name, n, how);
+    else
+        snprintf(line, sizeof line,
+                 "%s: %s of its %s rows scored %s %s: their probabilities are optimistic (the "
+                 "model has fitted them), not what it gives new reports%s",
+                 input_name, k, n, s->seen_in_training == 1 ? "is a row" : "are rows", how, rest);
+    ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+}
+
 static void print_file_notes(const ct_score_summary *s, const char *input_name)
 {
     if (cli_quiet)
@@ -606,6 +638,7 @@ static void print_summary(const ct_score_summary *s, const ct_score_options *so,
                                              s->empty_first_line, s->empty_last_line));
         }
         print_file_notes(s, input_name);
+        note_seen(s, input_name);
         if (s->id_note[0])
             ct_text_wrap(stderr, "score: note: ", 2, 100, s->id_note);
         if (s->repeated_ids) {
@@ -728,6 +761,13 @@ static int print_json(const ct_score_summary *s, const char *input, const char *
     ct_json_uint(w, s->no_evidence_predicted_positive);
     ct_json_key(w, "written_no_evidence");
     ct_json_uint(w, s->written_no_evidence);
+    /* rows scored that the model was trained or tuned on; null when not
+     * checked (added 2026-12-07) */
+    ct_json_key(w, "seen_in_training");
+    if (s->seen_checked)
+        ct_json_uint(w, s->seen_in_training);
+    else
+        ct_json_null(w);
     /* the rows scored by flag, each kind its own count (added 2026-12-05) */
     ct_json_key(w, "flag_rows");
     ct_json_object_begin(w);

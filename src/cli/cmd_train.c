@@ -2440,6 +2440,23 @@ static void write_failure(const train_opts *o, const char *path, const ct_load_s
     cli_json_failure_end(w);
 }
 
+/* Memory ran out recording the training rows by content: the model is
+ * saved without them, said as a warning whatever -q, since evaluate and
+ * score then cannot tell a file's training rows (before 2026-12-07 the
+ * training failed; test_train's test_alloc_failures). */
+static void warn_seen_not_recorded(const ct_train_result *r, const char *model_path)
+{
+    if (!r->seen_not_recorded)
+        return;
+    char what[512];
+    snprintf(what, sizeof what,
+             "out of memory recording the training rows (the model file's seen_rows): %s "
+             "without them, so evaluate and score cannot tell which rows of a file the model was "
+             "trained on; train again with more memory free to record them",
+             model_path ? "the model is saved" : "the model is");
+    cli_print_wrapped(stderr, "train: warning: ", 2, what);
+}
+
 /* The features that hold one value in every labelled row: said, since
  * they give the model nothing (a filtered file, a column a tool filled). */
 static void note_constant(const ct_train_result *r)
@@ -2590,6 +2607,8 @@ static int run(train_opts *o, const char *path, cli_load *lo, int argc, char **a
     ct_status s = ct_train_run(f, &o->t, &r, &dg);
     cli_progress_end();
     const int train_failed = s != CT_OK;
+    if (s == CT_OK)
+        warn_seen_not_recorded(r, o->model_path);
     if (s == CT_OK)
         note_constant(r);
     if (s == CT_OK)

@@ -733,6 +733,46 @@ static void test_seen_rows(void **state)
     ct_frame_destroy(g);
 }
 
+/* A model file is written whole or not at all: when memory runs out
+ * encoding seen_rows the write fails with CT_ENOMEM, and a write that
+ * succeeds holds the rows. Before 2026-12-07 the key was left out in
+ * silence, and the file read as a model that records no training rows. */
+static void test_seen_rows_write_nomem(void **state)
+{
+    (void)state;
+    ct_frame *f = load(train_csv);
+    ct_model *m = fit_model(f, "all");
+    static const char *const cols[] = {"label", "views", "kind", "text"};
+    assert_int_equal(ct_model_seen_record(m, f, cols, 4, NULL, ct_frame_nrows(f)), CT_OK);
+    size_t failed = 0;
+    for (long k = 0;; k++) {
+        char *buf = NULL;
+        size_t n = 0;
+        FILE *mem = open_memstream(&buf, &n);
+        assert_non_null(mem);
+        ct_alloc_fail_after(k);
+        const ct_status st = ct_model_file_write(mem, m);
+        ct_alloc_fail_after(-1);
+        fclose(mem);
+        if (st == CT_OK) {
+            ct_model *back = NULL;
+            ct_diag d;
+            assert_int_equal(ct_model_file_load_mem(buf, n, "m", &back, &d), CT_OK);
+            assert_int_equal(back->nseen_rows, m->nseen_rows); /* never dropped */
+            ct_model_free(back);
+            free(buf);
+            break;
+        }
+        assert_int_equal(st, CT_ENOMEM);
+        assert_int_equal(n, 0); /* nothing written */
+        failed++;
+        free(buf);
+    }
+    assert_true(failed > 0);
+    ct_model_free(m);
+    ct_frame_destroy(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -746,6 +786,7 @@ int main(void)
         cmocka_unit_test(test_holdout_grouped),
         cmocka_unit_test(test_rows_digest),
         cmocka_unit_test(test_seen_rows),
+        cmocka_unit_test(test_seen_rows_write_nomem),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -446,11 +446,59 @@ static void test_evaluate(void **state)
     char line[256];
     size_t n = 0;
     assert_non_null(fgets(line, sizeof line, in));
-    assert_string_equal(line, "line,video_id,probability,predicted\n");
-    while (fgets(line, sizeof line, in))
+    assert_string_equal(line, "line,video_id,probability,predicted,seen_in_training\n");
+    size_t blank = 0;
+    while (fgets(line, sizeof line, in)) {
+        /* seen_in_training last: 0 (the model records its rows; g is new),
+         * empty for a row without a label (unknown: every training row
+         * had one) */
+        const size_t len = strlen(line);
+        assert_true(len > 3);
+        if (strcmp(line + len - 2, ",\n") == 0) {
+            assert_true(isnan(e->label[n]));
+            blank++;
+        } else {
+            assert_string_equal(line + len - 3, ",0\n");
+            assert_false(isnan(e->label[n]));
+        }
         n++;
+    }
+    assert_int_equal(blank, e->n_unlabelled);
     fclose(in);
     assert_int_equal(n, 300);
+    assert_non_null(e->seen);
+    assert_int_equal(e->n_seen, 0);
+    assert_null(e->seen_absent);
+    {
+        /* the training frame: every labelled row seen (holdout none) */
+        ct_evaluate_result *ef = NULL;
+        eo.importance = 0;
+        assert_int_equal(ct_evaluate_run(m, f, &eo, &ef, NULL), CT_OK);
+        assert_int_equal(ef->n_seen, ef->n_labelled);
+        ct_evaluate_result_free(ef);
+        /* without the label column: not checked, the column named */
+        ct_frame *u = NULL;
+        size_t lj;
+        assert_int_equal(ct_frame_find(g, m->target, &lj, NULL), CT_OK);
+        assert_int_equal(ct_frame_create("u", ct_frame_nrows(g), &u, NULL), CT_OK);
+        for (size_t j = 0; j < ct_frame_ncols(g); j++)
+            if (j != lj)
+                assert_int_equal(ct_frame_add_column_copy(u, ct_frame_col(g, j), NULL, NULL),
+                                 CT_OK);
+        assert_int_equal(ct_evaluate_run(m, u, &eo, &ef, NULL), CT_OK);
+        assert_null(ef->seen);
+        assert_string_equal(ef->seen_absent, m->target);
+        snprintf(path, sizeof path, "%s/u.csv", dir);
+        assert_int_equal(ct_evaluate_write_predictions(m, u, ef, path, NULL), CT_OK);
+        FILE *uin = fopen(path, "r");
+        assert_non_null(fgets(line, sizeof line, uin));
+        assert_non_null(fgets(line, sizeof line, uin));
+        fclose(uin);
+        assert_string_equal(line + strlen(line) - 2, ",\n"); /* empty: not checked */
+        unlink(path);
+        ct_evaluate_result_free(ef);
+        ct_frame_destroy(u);
+    }
     unlink(path);
     snprintf(path, sizeof path, "%s/missing/p.csv", dir);
     ct_diag d;
@@ -511,6 +559,48 @@ static void test_alloc_failures(void **state)
     ct_frame_destroy(f);
 }
 
+/* Memory running out while train records its rows by content (the last
+ * of its allocations, ct_model_seen_record): the model is kept, without
+ * the record, and the result says so (seen_not_recorded) for the caller
+ * to warn; before 2026-12-07 the whole training failed with CT_ENOMEM.
+ * Every other outcome of the last allocations: CT_ENOMEM, or a model
+ * whose record is whole. */
+static void test_seen_not_recorded(void **state)
+{
+    (void)state;
+    ct_frame *f = synth_frame(120, 7, 0);
+    ct_train_options o = small_options();
+    o.grid = "C=1";
+    o.folds = 2;
+    ct_train_result *r = NULL;
+    ct_alloc_fail_after(-1);
+    assert_int_equal(ct_train_run(f, &o, &r, NULL), CT_OK);
+    const long total = ct_alloc_fail_after(-1);
+    assert_int_equal(r->seen_not_recorded, 0);
+    assert_true(r->model->nseen_columns > 0);
+    const size_t nseen = r->model->nseen_rows;
+    ct_train_result_free(r);
+    size_t kept = 0;
+    for (long k = total - 1; k >= 0 && k >= total - 60; k--) {
+        ct_alloc_fail_after(k);
+        const ct_status st = ct_train_run(f, &o, &r, NULL);
+        ct_alloc_fail_after(-1);
+        if (st != CT_OK) {
+            assert_int_equal(st, CT_ENOMEM);
+            continue;
+        }
+        if (r->seen_not_recorded) {
+            kept++;
+            assert_int_equal(r->model->nseen_columns, 0);
+            assert_null(r->model->seen_rows);
+        } else
+            assert_int_equal(r->model->nseen_rows, nseen);
+        ct_train_result_free(r);
+    }
+    assert_true(kept > 0);
+    ct_frame_destroy(f);
+}
+
 /* The other class's name (ct_label_negative_name): the file's one other
  * label value, else "not <positive>"; cut to the buffer. */
 static void test_label_negative_name(void **state)
@@ -538,6 +628,7 @@ int main(void)
         cmocka_unit_test(test_alloc_failures), cmocka_unit_test(test_train_trees),
         cmocka_unit_test(test_alloc_failures_trees),
         cmocka_unit_test(test_label_negative_name),
+        cmocka_unit_test(test_seen_not_recorded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

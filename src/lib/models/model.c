@@ -153,6 +153,18 @@ ct_status ct_model_seen_record(ct_model *m, const ct_frame *f, const char *const
     return CT_OK;
 }
 
+const char *ct_model_seen_absent(const ct_model *m, const ct_frame *f)
+{
+    if (!m || !f)
+        return NULL;
+    for (size_t k = 0; k < m->nseen_columns; k++) {
+        size_t j;
+        if (ct_frame_find(f, m->seen_columns[k], &j, NULL) != CT_OK)
+            return m->seen_columns[k];
+    }
+    return NULL;
+}
+
 int ct_model_seen_count(const ct_model *m, const ct_frame *f, const size_t *rows, size_t n,
                         size_t *seen, uint8_t *flags)
 {

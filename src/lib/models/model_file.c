@@ -128,8 +128,11 @@ static int seen_decode(const char *text, size_t len, uint64_t *keys, size_t n)
 
 /* ---- writing ---- */
 
-static void write_payload(ct_json *w, const ct_model *m)
+/* CT_OK, or CT_ENOMEM when a part could not be encoded (the text written
+ * is then incomplete: the caller writes nothing). */
+static ct_status write_payload(ct_json *w, const ct_model *m)
 {
+    ct_status st = CT_OK;
     ct_json_object_begin(w);
     ct_json_key(w, "label");
     ct_json_object_begin(w);
@@ -203,8 +206,12 @@ static void write_payload(ct_json *w, const ct_model *m)
         ct_json_key(w, "rows_digest");
         ct_json_str(w, m->rows_digest);
     }
-    /* out of memory: the key left out, as of a model that records none */
+    /* out of memory: an error, not a file without the key, which would
+     * read as a model that records none (before 2026-12-07 it was left out
+     * in silence: test_model_file, test_seen_rows_save_nomem) */
     char *hashes = m->nseen_columns ? seen_encode(m) : NULL;
+    if (m->nseen_columns && !hashes)
+        st = CT_ENOMEM;
     if (hashes) {
         ct_json_key(w, "seen_rows");
         ct_json_object_begin(w);
@@ -252,6 +259,7 @@ static void write_payload(ct_json *w, const ct_model *m)
     ct_json_str(w, m->command_line ? m->command_line : "");
     ct_json_object_end(w);
     ct_json_object_end(w);
+    return st;
 }
 
 /* The payload's bytes in a whole file text: from the '{' after the payload
@@ -309,9 +317,11 @@ ct_status ct_model_file_write(FILE *fp, const ct_model *m)
     ct_json_key(w, "crc32");
     ct_json_str(w, "00000000");
     ct_json_key(w, "payload");
-    write_payload(w, m);
+    const ct_status ps = write_payload(w, m);
     ct_json_object_end(w);
     ct_status st = ct_json_finish(w);
+    if (st == CT_OK)
+        st = ps;
     if (fclose(mem) != 0 && st == CT_OK)
         st = CT_ENOMEM;
     size_t b, e;

@@ -278,6 +278,14 @@ ct_status ct_evaluate_run(const ct_model *m, const ct_frame *f, const ct_evaluat
         r->n_predicted_positive += r->predicted[i];
         r->label[i] = NAN;
     }
+    /* the rows the model was trained on, by content: unchecked when f
+     * lacks a column of their keys (the label), as a count of 0 would
+     * read as new rows */
+    if (st == CT_OK && m->nseen_columns && !(r->seen_absent = ct_model_seen_absent(m, f))) {
+        r->seen = ct_malloc(n ? n : 1);
+        if (!r->seen || ct_model_seen_count(m, f, NULL, n, &r->n_seen, r->seen) != 0)
+            st = nomem(d);
+    }
     size_t j;
     r->has_target = st == CT_OK && m->target && ct_frame_find(f, m->target, &j, NULL) == CT_OK;
     {
@@ -411,6 +419,7 @@ void ct_evaluate_result_free(ct_evaluate_result *r)
     ct_free(r->group_names);
     ct_importance_result_destroy(r->importance);
     ct_free(r->misclassified);
+    ct_free(r->seen);
     ct_free(r);
 }
 
@@ -490,6 +499,7 @@ ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
         ct_csv_write_field(cw, idname, strlen(idname));
         ct_csv_write_field(cw, "probability", 11);
         ct_csv_write_field(cw, "predicted", 9);
+        ct_csv_write_field(cw, "seen_in_training", 16);
         st = ct_csv_write_end_record(cw);
     }
     for (size_t i = 0; i < r->n_rows && st == CT_OK; i++) {
@@ -498,6 +508,13 @@ ct_status ct_evaluate_write_predictions(const ct_model *m, const ct_frame *f,
         ct_csv_write_num(cw, r->proba[i], CT_CSV_NUM_FLOAT);
         const char *lab = r->predicted[i] ? m->positive : neg;
         ct_csv_write_field(cw, lab, strlen(lab));
+        /* empty: not checked (ct_evaluate_result.seen), or a row without a
+         * label, which no training row is keyed like (a training report
+         * with its label blanked would read as not seen) */
+        if (r->seen && !isnan(r->label[i]))
+            ct_csv_write_field(cw, r->seen[i] ? "1" : "0", 1);
+        else
+            ct_csv_write_missing(cw);
         st = ct_csv_write_end_record(cw);
     }
     ct_status cs = ct_csv_writer_close(cw, st == CT_OK ? d : NULL);

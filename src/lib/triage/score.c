@@ -847,6 +847,30 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
         return s;
     if (nr == 0)
         return CT_OK;
+    /* the rows the model was trained on, by content: their probabilities
+     * are optimistic (before 2026-12-07 not counted: tests/cli/score_seen_in_training) */
+    if (m->nseen_columns) {
+        const char *absent = ct_model_seen_absent(m, f);
+        size_t k = 0;
+        if (absent)
+            snprintf(c->sum.seen_absent, sizeof c->sum.seen_absent, "%s", absent);
+        else if (ct_model_seen_count(m, f, rows, nr, &k, NULL) != 0)
+            return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
+        else {
+            /* rows without a label: unknown, not unseen (a queue exported
+             * with its label column blank) */
+            size_t lj;
+            uint64_t labelled = nr;
+            if (ct_frame_find(f, m->target, &lj, NULL) == CT_OK) {
+                const uint8_t *miss = ct_column_missing(ct_frame_col(f, lj));
+                for (size_t q = 0; q < nr; q++)
+                    labelled -= miss[rows ? rows[q] : q] != 0;
+            }
+            c->sum.seen_labelled += labelled;
+            c->sum.seen_checked |= labelled > 0;
+            c->sum.seen_in_training += k;
+        }
+    }
     if (c->sum.priority != c->o->priority)
         c->sum.reach_without_counts += nr;
     if (nr > c->pcap) {
