@@ -1125,13 +1125,14 @@ static void operations(rep_ctx *c, rep_audience *a)
             char hv[32], tie[640];
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
             rep_views_tie_words(f, 0, tie, sizeof tie);
-            line_add(a, "queue_eval.json",
-                     "Either order does as well: the whole queue (%s report%s) fits in one "
-                     "review day of %s review%s. Every claim is reviewed within the day in "
-                     "any order%s; sorted by view counts alone, with no model, %s hours, %s. "
-                     "The queue matches %s, and %s; %s; %s.",
-                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
-                     rep_views_same_words(f, 1), rep_views_match(c), tie, ops_choice, row_why(c));
+            line_add(
+                a, "queue_eval.json",
+                "The queue and views alone do as well: the whole queue (%s report%s) fits in one "
+                "review day of %s review%s. Every claim is reviewed within the day in "
+                "any order%s; sorted by view counts alone, with no model, %s hours, %s. "
+                "The queue matches %s, and %s; %s; %s.",
+                nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv, rep_views_same_words(f, 1),
+                rep_views_match(c), tie, ops_choice, row_why(c));
         } else if (vw == REP_VIEWS_BETTER) {
             char hv[32];
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
@@ -1182,7 +1183,7 @@ static void operations(rep_ctx *c, rep_audience *a)
                 dec == REP_DECIDE_QUEUE   ? "Work the queue from the top"
                 : dec == REP_DECIDE_VIEWS ? "Sort the queue by view counts alone, with no model"
                 : dec == REP_DECIDE_CHOICE
-                    ? "Either order does as well"
+                    ? "The queue and views alone do as well"
                     : "Do not work the queue from the top as an order of priority until "
                       "the model improves",
                 d, rep_s(f->day_reviews), q, r, gain, vv, blind,
@@ -1219,7 +1220,7 @@ static void operations(rep_ctx *c, rep_audience *a)
                      vd == REP_VIEWS_QUEUE_BETTER ? "Work the queue from the top"
                      : vd == REP_VIEWS_BETTER     ? "Sort the queue by view counts alone, with no "
                                                     "model"
-                                                  : "Either order does as well",
+                                                  : "The queue and views alone do as well",
                      vd == REP_VIEWS_QUEUE_BETTER ? "" : "in the queue's order, ", d,
                      rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
                      rep_views_match(c), tie,
