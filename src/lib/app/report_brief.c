@@ -2656,7 +2656,8 @@ int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
     const int untold = raw != 0 && !rep_wait_shown(f);
     const int cmp = untold ? 0 : raw;
     const char *verdict =
-        untold     ? "the paired test of each claim's wait does not show either order sooner"
+        untold
+            ? "the paired test of each claim's wait shows neither the queue nor views alone sooner"
         : cmp == 0 ? "as long in either order"
         : cmp < 0  ? "the model's queue reviews claims sooner than views alone"
                    : "views alone reviews claims sooner than the model's queue";
