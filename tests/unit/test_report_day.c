@@ -42,6 +42,10 @@ static rep_finance day(double reviews, double n, double claims, double q, double
     f.recall_random = reviews / n;
     f.recall_queue = q / claims;
     f.recall_views = v / claims;
+    /* the day's tests not made (a queue_eval.json without claim places
+     * or groups): the spread of a day's count decides */
+    f.p_random = f.p_random_below = f.p_views = f.p_wait_views = NAN;
+    f.wait_random.p = NAN;
     return f;
 }
 
@@ -70,6 +74,29 @@ static void test_random_gate(void **state)
     assert_string_equal(buf, "");
 }
 
+/* A day that holds the whole queue: its gain is the whole queue's wait,
+ * gated on the Mann-Whitney test of the claims' places (rep_finance.
+ * wait_random, since 2026-12-07): 2.31 hours against random order's 2.45
+ * with p = 0.0717 (tests/cli/report_wait_random_test) is no gain, said
+ * "not shown" with the test; untested (NaN) or below 0.05 it is one. */
+static void test_wait_random_gate(void **state)
+{
+    (void)state;
+    rep_finance f = day(100000, 293, 153, 153, 153);
+    f.hours_queue_mean = 2.3078;
+    f.hours_random_mean = 2.45;
+    assert_int_equal(rep_queue_gain(&f), REP_GAIN_YES);
+    f.wait_random.p = 0.0717;
+    assert_int_equal(rep_queue_gain(&f), REP_GAIN_NO);
+    char buf[256];
+    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 1);
+    assert_non_null(strstr(buf, "Mann-Whitney test of the claims' places against the others', "
+                                "p = 0.0717"));
+    f.wait_random.p = 0.001;
+    assert_int_equal(rep_queue_gain(&f), REP_GAIN_YES);
+    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 0);
+}
+
 static void test_blind_to(void **state)
 {
     (void)state;
@@ -86,6 +113,28 @@ static void test_blind_to(void **state)
     f = day(1, 393, 200, 0, 0);
     f.recall_views = NAN;
     assert_int_equal(rep_day_blind_to(&f), REP_BLIND_RANDOM);
+    /* the tests, where made, decide instead of the spread (since
+     * 2026-12-07: tests/cli/report_short_day_test_rules): 6 claims in 6
+     * reviews of 592, 296 claims, random order 3.0, within 2 sqrt(3) but
+     * p = 0.015230 (scipy.stats.hypergeom.sf(5, 592, 296, 6)): told from
+     * random order */
+    f = day(6, 592, 296, 6, 6);
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_RANDOM | REP_BLIND_VIEWS);
+    f.p_random = 0.015230;
+    f.p_random_below = 1;
+    f.p_views = 1;
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_VIEWS);
+    /* counts apart by the spread (16 against 2) but McNemar's p at 0.05
+     * or above: a tie against views alone */
+    f = day(16, 390, 99, 16, 2);
+    f.p_views = 0.06;
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_VIEWS);
+    /* fewer than random order's expected count: the lower tail decides */
+    f = day(1, 393, 200, 0, 0);
+    f.p_random = 1;
+    f.p_random_below = 0.49;
+    f.p_views = 1;
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_RANDOM | REP_BLIND_VIEWS);
     /* not a short day (random order about 6): judged by its shares */
     f = day(12, 393, 200, 7, 6);
     assert_int_equal(rep_day_blind(&f), REP_DAY_TELLS);
@@ -98,6 +147,7 @@ int main(void)
         cmocka_unit_test(test_counts_close),
         cmocka_unit_test(test_blind_to),
         cmocka_unit_test(test_random_gate),
+        cmocka_unit_test(test_wait_random_gate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -379,7 +379,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
          * shorter wait: tests/cli/report_manager_decision_views_whole_day) */
         const int vw = rep_views_wait_verdict(f);
         char hq[32], hv[32], hr[32]; /* the mean waits, for the whole-day cases */
-        char blind[640];             /* a short day that cannot tell two orders apart */
+        char blind[1280];            /* a short day that cannot tell two orders apart */
         /* a model at chance level, or a queue no better than random on the
          * run's own figures: no order to present, said with the figure that
          * fits the day (the whole-day wait or the first day's share; before
@@ -964,7 +964,7 @@ static void finance(rep_ctx *c, rep_audience *a)
      * saying views alone does as well */
     const int v = rep_views_verdict(f);
     if (v != REP_VIEWS_NONE && !f->note[0] && !f->at_chance) {
-        char hm[32], hv[32], most[512];
+        char hm[32], hv[32], most[1280];
         rep_saved_hours(hm, sizeof hm, f->hours_saved);
         rep_saved_hours(hv, sizeof hv, f->hours_saved_views);
         if (rep_views_no_gain(f)) {
@@ -1042,7 +1042,7 @@ static void operations(rep_ctx *c, rep_audience *a)
      * file's Operations Lead got no decision and no figure
      * (tests/cli/report_ops_follow_when_views_tie) */
     const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f), vd = rep_views_decision(f);
-    char gain[384] = "", blind[640];
+    char gain[384] = "", blind[1280];
     if (f->ok && !f->note[0] && f->hours_saved > 0) {
         char hs[32], cs[96] = "";
         rep_saved_hours(hs, sizeof hs, f->hours_saved);
@@ -1098,6 +1098,19 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "Every claim is reviewed within the day in any order; %s, so its order is "
                      "no order of priority; %s.",
                      nq, rep_s(f->n), d, rep_s(f->day_reviews), said, row_why(c));
+        } else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_untold(f)) {
+            /* shorter on average, but not as the claims' places show it
+             * (rep_wait_random_shown): "not shown", not "does not" (since
+             * 2026-12-07: tests/cli/report_wait_random_test) */
+            char t[128];
+            rep_wait_random_test_said(f, t, sizeof t);
+            line_add(a, "queue_eval.json",
+                     "The whole queue (%s report%s) fits in one review day of %s review%s. "
+                     "Every claim is reviewed within the day in any order; the queue's order "
+                     "is not shown to review claims sooner%s, a difference random order makes "
+                     "by chance too often to count (%s), so it gives no reason to work it from "
+                     "the top; %s.",
+                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, t, row_why(c));
         } else if (rep_queue_gain(f) == REP_GAIN_NO)
             /* the wait is no shorter from the top: no order to advise
              * (rep_queue_gain) */
@@ -1112,13 +1125,14 @@ static void operations(rep_ctx *c, rep_audience *a)
             char hv[32], tie[640];
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
             rep_views_tie_words(f, 0, tie, sizeof tie);
-            line_add(a, "queue_eval.json",
-                     "Either order does as well: the whole queue (%s report%s) fits in one "
-                     "review day of %s review%s. Every claim is reviewed within the day in "
-                     "any order%s; sorted by view counts alone, with no model, %s hours, %s. "
-                     "The queue matches %s, and %s; %s; %s.",
-                     nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv,
-                     rep_views_same_words(f, 1), rep_views_match(c), tie, ops_choice, row_why(c));
+            line_add(
+                a, "queue_eval.json",
+                "The queue and views alone do as well: the whole queue (%s report%s) fits in one "
+                "review day of %s review%s. Every claim is reviewed within the day in "
+                "any order%s; sorted by view counts alone, with no model, %s hours, %s. "
+                "The queue matches %s, and %s; %s; %s.",
+                nq, rep_s(f->n), d, rep_s(f->day_reviews), wait, hv, rep_views_same_words(f, 1),
+                rep_views_match(c), tie, ops_choice, row_why(c));
         } else if (vw == REP_VIEWS_BETTER) {
             char hv[32];
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
@@ -1169,7 +1183,7 @@ static void operations(rep_ctx *c, rep_audience *a)
                 dec == REP_DECIDE_QUEUE   ? "Work the queue from the top"
                 : dec == REP_DECIDE_VIEWS ? "Sort the queue by view counts alone, with no model"
                 : dec == REP_DECIDE_CHOICE
-                    ? "Either order does as well"
+                    ? "The queue and views alone do as well"
                     : "Do not work the queue from the top as an order of priority until "
                       "the model improves",
                 d, rep_s(f->day_reviews), q, r, gain, vv, blind,
@@ -1207,7 +1221,7 @@ static void operations(rep_ctx *c, rep_audience *a)
                      vd == REP_VIEWS_QUEUE_BETTER ? "Work the queue from the top"
                      : vd == REP_VIEWS_BETTER     ? "Sort the queue by view counts alone, with no "
                                                     "model"
-                                                  : "Either order does as well",
+                                                  : "The queue and views alone do as well",
                      vd == REP_VIEWS_QUEUE_BETTER ? "" : "in the queue's order, ", d,
                      rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
                      rep_views_match(c), tie,

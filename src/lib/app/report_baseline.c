@@ -2,12 +2,18 @@
  * alone) on a review day of another length than queue-eval's capacity,
  * counted from queue_eval.json's tied groups by the function queue-eval
  * computes them with (claimtriage/queue_baseline.h), so the report's day
- * gives what `queue-eval --capacity D` prints. */
+ * gives what `queue-eval --capacity D` prints; and the claims' places
+ * read claim by claim, for the paired tests of the day and of the waits
+ * against views alone and the rank-sum test of the waits against random
+ * order (docs/report.md). */
 #include "app/report_internal.h"
+#include "claimtriage/htest.h"
 #include "claimtriage/queue_baseline.h"
 
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
+#include <string.h>
 
 #include <gsl/gsl_sf_gamma.h>
 
@@ -67,27 +73,54 @@ static double ln_hyper(size_t n, size_t L, size_t K, size_t m)
            gsl_sf_lnchoose((unsigned)n, (unsigned)K);
 }
 
+/* queue_eval.json's claims and, with key, the baseline's tied groups, as
+ * the claim-by-claim comparisons read them: every claim's place (1..n,
+ * whole) and group (an index into the groups), and every group's rows
+ * (at least 1, L in all, at most n). 0 when any of it is missing or does
+ * not fit, else 1. */
+typedef struct {
+    const ct_json_value *rows, *groups, *places; /* group_rows, claim_groups, claim_places */
+    size_t ng, nc;                               /* groups, claims */
+    double n, L; /* rows.queue; the rows the groups place (L < n: the others at random) */
+} claims_read;
+
+static int read_claims(const ct_json_value *qe, const char *key, claims_read *b)
+{
+    const ct_json_value *g = key ? ct_json_get(qe, key) : NULL;
+    b->rows = ct_json_get(g, "group_rows");
+    b->groups = ct_json_get(g, "claim_groups");
+    b->places = ct_json_get(qe, "claim_places");
+    b->ng = key ? ct_json_size(b->rows) : 0;
+    b->nc = ct_json_size(b->places);
+    b->n = rep_num(qe, "rows.queue");
+    b->L = 0;
+    if (ct_json_type_of(b->places) != CT_JSON_ARRAY || !(b->n >= 1) || b->n != floor(b->n) ||
+        (key && (ct_json_type_of(b->rows) != CT_JSON_ARRAY ||
+                 ct_json_type_of(b->groups) != CT_JSON_ARRAY || ct_json_size(b->groups) != b->nc ||
+                 b->ng == 0)))
+        return 0;
+    for (size_t j = 0; j < b->ng; j++) {
+        const double s = count_at(b->rows, j);
+        if (!(s >= 1) || s > b->n - b->L)
+            return 0;
+        b->L += s;
+    }
+    for (size_t i = 0; i < b->nc; i++) {
+        const double place = count_at(b->places, i), gi = key ? count_at(b->groups, i) : 0;
+        if (!(place >= 1) || place > b->n || !(gi >= 0) || (key && gi >= (double)b->ng))
+            return 0;
+    }
+    return 1;
+}
+
 int rep_baseline_paired(const ct_json_value *qe, const char *key, double k, double *queue_only,
                         double *base_only)
 {
     *queue_only = *base_only = NAN;
-    const ct_json_value *g = ct_json_get(qe, key);
-    const ct_json_value *rows = ct_json_get(g, "group_rows"), *cg = ct_json_get(g, "claim_groups"),
-                        *places = ct_json_get(qe, "claim_places");
-    const size_t ng = ct_json_size(rows), nc = ct_json_size(places);
-    const double n = rep_num(qe, "rows.queue");
-    if (ct_json_type_of(rows) != CT_JSON_ARRAY || ct_json_type_of(cg) != CT_JSON_ARRAY ||
-        ct_json_type_of(places) != CT_JSON_ARRAY || ct_json_size(cg) != nc || ng == 0 ||
-        !(n >= 1) || n != floor(n) || n > UINT_MAX || !(k >= 0) || k > n || k != floor(k))
+    claims_read b;
+    if (!read_claims(qe, key, &b) || b.n > UINT_MAX || !(k >= 0) || k > b.n || k != floor(k))
         return 0;
-    size_t L = 0;
-    for (size_t j = 0; j < ng; j++) {
-        const double s = count_at(rows, j);
-        if (!(s >= 1) || s > n - (double)L)
-            return 0;
-        L += (size_t)s;
-    }
-    const size_t N = (size_t)n, K = (size_t)k;
+    const size_t N = (size_t)b.n, K = (size_t)k, L = (size_t)b.L, ng = b.ng;
     /* S[r] = P(the r-th placed row is within the first K reviews), r =
      * 1..L: 1 up to K when every row is placed; else P(M >= r), M the
      * placed rows among the first K, hypergeometric (queue_baseline.h) */
@@ -115,7 +148,7 @@ int rep_baseline_paired(const ct_json_value *qe, const char *key, double k, doub
      * in the day with the mean of S over them */
     size_t a = 0;
     for (size_t j = 0; j < ng; j++) {
-        const size_t s = (size_t)count_at(rows, j);
+        const size_t s = (size_t)count_at(b.rows, j);
         double sum = 0;
         for (size_t r = a + 1; r <= a + s; r++)
             sum += S[r];
@@ -123,23 +156,15 @@ int rep_baseline_paired(const ct_json_value *qe, const char *key, double k, doub
         a += s;
     }
     double qo = 0, bo = 0;
-    int ok = 1;
-    for (size_t i = 0; i < nc && ok; i++) {
-        const double place = count_at(places, i), gi = count_at(cg, i);
-        if (!(place >= 1) || place > n || !(gi >= 0) || gi >= (double)ng) {
-            ok = 0;
-            break;
-        }
-        const double p = pj[(size_t)gi];
-        if (place <= k)
+    for (size_t i = 0; i < b.nc; i++) {
+        const double p = pj[(size_t)count_at(b.groups, i)];
+        if (count_at(b.places, i) <= k)
             qo += 1 - p;
         else
             bo += p;
     }
     ct_free(S);
     ct_free(pj);
-    if (!ok)
-        return 0;
     *queue_only = qo;
     *base_only = bo;
     return 1;
@@ -149,42 +174,69 @@ int rep_baseline_waits(const ct_json_value *qe, const char *key, double *diff, s
                        size_t *nclaims)
 {
     *nclaims = 0;
-    const ct_json_value *g = ct_json_get(qe, key);
-    const ct_json_value *rows = ct_json_get(g, "group_rows"), *cg = ct_json_get(g, "claim_groups"),
-                        *places = ct_json_get(qe, "claim_places");
-    const size_t ng = ct_json_size(rows), nc = ct_json_size(places);
-    const double n = rep_num(qe, "rows.queue");
-    if (ct_json_type_of(rows) != CT_JSON_ARRAY || ct_json_type_of(cg) != CT_JSON_ARRAY ||
-        ct_json_type_of(places) != CT_JSON_ARRAY || ct_json_size(cg) != nc || ng == 0 || nc > cap ||
-        !(n >= 1) || n != floor(n))
+    claims_read b;
+    if (!read_claims(qe, key, &b) || b.nc > cap)
         return 0;
     /* each group's middle place among the placed rows, a + (s + 1) / 2,
      * stretched by (n + 1) / (L + 1) when n - L rows stand at random
      * places among them: queue_baseline.c's mean position, claim by claim */
-    double *mid = ct_malloc(ng * sizeof *mid);
+    double *mid = ct_malloc(b.ng * sizeof *mid);
     if (!mid)
         return 0;
-    double L = 0;
-    for (size_t j = 0; j < ng; j++) {
-        const double s = count_at(rows, j);
-        if (!(s >= 1) || s > n - L) {
-            ct_free(mid);
-            return 0;
-        }
-        mid[j] = L + (s + 1) / 2;
-        L += s;
+    double a = 0;
+    for (size_t j = 0; j < b.ng; j++) {
+        const double s = count_at(b.rows, j);
+        mid[j] = a + (s + 1) / 2;
+        a += s;
     }
-    const double stretch = L < n ? (n + 1) / (L + 1) : 1;
-    int ok = 1;
-    for (size_t i = 0; i < nc && ok; i++) {
-        const double place = count_at(places, i), gi = count_at(cg, i);
-        ok = place >= 1 && place <= n && gi >= 0 && gi < (double)ng;
-        if (ok)
-            diff[i] = place - mid[(size_t)gi] * stretch;
-    }
+    const double stretch = b.L < b.n ? (b.n + 1) / (b.L + 1) : 1;
+    for (size_t i = 0; i < b.nc; i++)
+        diff[i] = count_at(b.places, i) - mid[(size_t)count_at(b.groups, i)] * stretch;
     ct_free(mid);
-    if (!ok)
-        return 0;
-    *nclaims = nc;
+    *nclaims = b.nc;
     return 1;
+}
+
+int rep_baseline_random_waits(const ct_json_value *qe, rep_rank_sum *out)
+{
+    memset(out, 0, sizeof *out);
+    out->p = out->u = NAN;
+    claims_read b;
+    if (!read_claims(qe, NULL, &b) || b.nc == 0 || (double)b.nc >= b.n || b.n > UINT32_MAX)
+        return 0;
+    const size_t N = (size_t)b.n, C = b.nc;
+    /* the claims' places and the others' (every place 1..n not a claim's) */
+    double *x = ct_malloc(N * sizeof *x);
+    unsigned char *taken = ct_calloc(N + 1, 1);
+    int ok = x && taken;
+    for (size_t i = 0; ok && i < C; i++) {
+        const size_t place = (size_t)count_at(b.places, i);
+        ok = !taken[place]; /* each claim has its own place */
+        taken[place] = 1;
+        x[i] = (double)place;
+    }
+    ct_htest_compare *r = NULL;
+    if (ok) {
+        size_t o = C;
+        for (size_t place = 1; place <= N; place++)
+            if (!taken[place])
+                x[o++] = (double)place;
+        const double *g[2] = {x, x + C};
+        const size_t sz[2] = {C, N - C};
+        const char *lab[2] = {"claims", "others"};
+        const ct_htest_options opt = ct_htest_options_default();
+        ok = ct_htest_compare_groups(g, sz, lab, 2, &opt, &r, NULL) == CT_OK &&
+             isfinite(r->mann_whitney.p.p);
+    }
+    if (ok) {
+        out->u = r->mann_whitney.statistic;
+        out->p = r->mann_whitney.p.p;
+        out->exact = r->mw_exact;
+        out->claims = (double)C;
+        out->others = (double)(N - C);
+    }
+    ct_htest_compare_free(r);
+    ct_free(x);
+    ct_free(taken);
+    return ok;
 }

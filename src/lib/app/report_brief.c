@@ -190,6 +190,9 @@ static void wait_test(const ct_json_value *qe, rep_finance *f)
         ct_htest_signed_rank(d, m, &r) == CT_OK) {
         f->p_wait_views = r.p.p;
         f->wait_exact = r.exact;
+        f->wait_stat = r.statistic;
+        f->wait_r_plus = r.r_plus;
+        f->wait_r_minus = r.r_minus;
         f->wait_dir = r.r_minus > r.r_plus ? -1 : r.r_minus < r.r_plus ? 1 : 0;
         for (size_t i = 0; i < m; i++) {
             f->wait_less += d[i] < 0;
@@ -211,14 +214,18 @@ static void wait_test(const ct_json_value *qe, rep_finance *f)
 
 static void random_test(rep_finance *f, double k)
 {
-    f->p_random = NAN;
+    f->p_random = f->p_random_below = NAN;
     const double found = f->recall_queue * f->claims;
     if (!(k >= 1) || k >= f->n || !isfinite(found) || f->n > UINT32_MAX ||
         fabs(found - round(found)) > REP_COUNT_WHOLE_TOL)
         return;
-    f->p_random = ct_htest_hypergeom_sf((uint64_t)round(found), (uint64_t)f->n, (uint64_t)f->claims,
-                                        (uint64_t)floor(k + 1e-9))
-                      .p;
+    const uint64_t x = (uint64_t)round(found);
+    f->p_random =
+        ct_htest_hypergeom_sf(x, (uint64_t)f->n, (uint64_t)f->claims, (uint64_t)floor(k + 1e-9)).p;
+    /* P(X <= x) = 1 - P(X >= x + 1) */
+    f->p_random_below = 1 - ct_htest_hypergeom_sf(x + 1, (uint64_t)f->n, (uint64_t)f->claims,
+                                                  (uint64_t)floor(k + 1e-9))
+                                .p;
 }
 
 static int gain_of_figures(const rep_finance *f);
@@ -238,7 +245,8 @@ static void finance_compute(rep_ctx *c)
     const int chance = rep_chance_model(c, f->chance_p, sizeof f->chance_p);
     f->recall_views = f->wrecall_queue = f->wrecall_views = f->recall_prob = NAN;
     f->hours_views_mean = f->hours_saved_views = NAN;
-    f->p_wait_views = f->p_random = NAN;
+    f->p_wait_views = f->p_random = f->p_random_below = NAN;
+    f->wait_random.p = f->wait_random.u = NAN;
     if (!qe) {
         /* why the file is not used, as load_artifacts says it (not there,
          * its stage failed, changed after the run ...), once: before
@@ -471,6 +479,7 @@ static void finance_compute(rep_ctx *c)
     f->recall_random = k / f->n; /* random order: expected K / n (queue-eval) */
     wait_test(qe, f);
     random_test(f, k);
+    rep_baseline_random_waits(qe, &f->wait_random);
     if (!isfinite(f->recall_queue)) {
         snprintf(f->why, sizeof f->why, "queue_eval.json has no usable curve");
         return;
@@ -504,7 +513,7 @@ static int day_verdict(const rep_finance *f, double other, double p)
      * the orders apart: a tie the whole queue's waits break (rep_day_blind,
      * rep_day_counts_close, rep_views_decision); counts that differ clearly
      * are told as on any day */
-    if (rep_day_blind(f) == REP_DAY_SHORT &&
+    if (rep_day_blind(f) == REP_DAY_SHORT && !isfinite(p) &&
         rep_day_counts_close(f->recall_queue * f->claims, other * f->claims, 0))
         return REP_VIEWS_SAME;
     const double diff = f->recall_queue - other;
@@ -875,7 +884,8 @@ int rep_decision(const rep_ctx *c)
     const int short_day = (rep_day_blind_to(f) & REP_BLIND_RANDOM) != 0;
     const int waits = isfinite(f->hours_queue_mean) && isfinite(f->hours_random_mean);
     const int no_gain = short_day && waits
-                            ? rep_waits_cmp(f, f->hours_queue_mean, f->hours_random_mean) >= 0
+                            ? rep_waits_cmp(f, f->hours_queue_mean, f->hours_random_mean) >= 0 ||
+                                  !rep_wait_random_shown(f)
                             : rep_queue_gain(f) == REP_GAIN_NO;
     if ((rep_chance_model(c, pch, sizeof pch) && rep_weak_model(c, &auc)) || f->at_chance ||
         no_gain)
@@ -1022,7 +1032,8 @@ static int gain_of_figures(const rep_finance *f)
 
 int rep_random_untold(const rep_finance *f)
 {
-    return gain_of_figures(f) == REP_GAIN_YES && f->day_reviews < f->n && !rep_random_shown(f);
+    return gain_of_figures(f) == REP_GAIN_YES &&
+           (f->day_reviews < f->n ? !rep_random_shown(f) : !rep_wait_random_shown(f));
 }
 
 int rep_random_said(const rep_finance *f, char *buf, size_t n)
@@ -1030,7 +1041,13 @@ int rep_random_said(const rep_finance *f, char *buf, size_t n)
     buf[0] = 0;
     if (!rep_random_untold(f))
         return 0;
-    char pv[64];
+    char pv[128];
+    if (f->day_reviews >= f->n) {
+        /* the day holds the queue: the lead is the whole queue's wait */
+        rep_wait_random_test_said(f, pv, sizeof pv);
+        snprintf(buf, n, "a lead random order reaches by chance too often to count (%s)", pv);
+        return 1;
+    }
     ct_numfmt_pvalue(pv, sizeof pv, f->p_random, NAN);
     snprintf(buf, n,
              "a lead random order reaches by chance too often to count (hypergeometric test of "
@@ -1046,7 +1063,11 @@ int rep_queue_gain(const rep_finance *f)
     if (f->day_reviews >= f->n) {
         if (!isfinite(f->hours_queue_mean) || !isfinite(f->hours_random_mean))
             return REP_GAIN_NONE;
-        return f->hours_queue_mean < f->hours_random_mean ? REP_GAIN_YES : REP_GAIN_NO;
+        /* a shorter mean wait the rank-sum test of the claims' places
+         * shows (rep_wait_random_shown; since 2026-12-07:
+         * tests/cli/report_wait_random_test) */
+        return f->hours_queue_mean < f->hours_random_mean && rep_wait_random_shown(f) ? REP_GAIN_YES
+                                                                                      : REP_GAIN_NO;
     }
     if (!isfinite(f->recall_queue) || !isfinite(f->recall_random))
         return REP_GAIN_NONE;
@@ -1066,6 +1087,19 @@ int rep_queue_gain(const rep_finance *f)
 int rep_random_shown(const rep_finance *f)
 {
     return !(isfinite(f->p_random) && f->p_random >= REP_PAIRED_ALPHA);
+}
+
+int rep_wait_random_shown(const rep_finance *f)
+{
+    return !(isfinite(f->wait_random.p) && f->wait_random.p >= REP_PAIRED_ALPHA);
+}
+
+void rep_wait_random_test_said(const rep_finance *f, char *buf, size_t n)
+{
+    char pv[48];
+    ct_numfmt_pvalue(pv, sizeof pv, f->wait_random.p, NAN);
+    snprintf(buf, n, "%sMann-Whitney test of the claims' places against the others', %s",
+             f->wait_random.exact ? "exact " : "", pv);
 }
 
 int rep_wait_same_shown(const rep_finance *f, char *same, size_t n, char *either, size_t m)
@@ -1740,7 +1774,7 @@ static void point_queue(rep_ctx *c)
             if (wait[0] && views_wait_said)
                 form = rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? REP_MOST_VERDICT
                                                                      : REP_MOST_BARE;
-            char most[512] = "";
+            char most[1280] = "";
             if (rep_day_blind_said(f, form, most + 1, sizeof most - 1))
                 most[0] = ' ';
             /* the queue's share of the day, said in the first sentence */
@@ -2012,7 +2046,7 @@ static void point_finance(rep_ctx *c)
      * decision opening the point rests on the whole queue's waits there,
      * said so with the day's counts (since 2026-12-06:
      * tests/cli/report_day_too_short) */
-    char blind[640];
+    char blind[1280];
     if (!f->note[0] && rep_day_blind_to(f) &&
         rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
         const size_t tl = strlen(pt->text);
@@ -2520,9 +2554,18 @@ int rep_day_blind_to(const rep_finance *f)
         return 0;
     const double q = f->recall_queue * f->claims, e = f->recall_random * f->claims;
     int m = 0;
-    if (rep_day_counts_close(q, e, 1))
+    /* the test where it is defined, in the direction the count lies
+     * (hypergeometric tails; exact McNemar test); a day's spread only where
+     * it is not (a queue_eval.json without claim places or groups). Before
+     * 2026-12-07 the spread ruled beside the tests, and a day the test
+     * told from random order could read "a difference a day's luck can
+     * make" (tests/cli/report_short_day_test_rules) */
+    const double pr = q > e ? f->p_random : f->p_random_below;
+    if (isfinite(pr) ? pr >= REP_PAIRED_ALPHA : rep_day_counts_close(q, e, 1))
         m |= REP_BLIND_RANDOM;
-    if (isfinite(f->recall_views) && rep_day_counts_close(q, f->recall_views * f->claims, 0))
+    if (isfinite(f->recall_views) &&
+        (isfinite(f->p_views) ? f->p_views >= REP_PAIRED_ALPHA
+                              : rep_day_counts_close(q, f->recall_views * f->claims, 0)))
         m |= REP_BLIND_VIEWS;
     return m;
 }
@@ -2538,6 +2581,30 @@ static void day_count_said(char *buf, size_t n, double v)
         snprintf(buf, n, "about %s", a);
     } else
         rep_count(buf, n, v);
+}
+
+/* The test that finds a short day's difference luck (rep_day_blind_to),
+ * as the sentence names it: " (hypergeometric test of the day's claims,
+ * p = 0.31)", " (exact McNemar test, p = 0.50)"; where the test is
+ * undefined, why the day's spread judged it instead */
+static void day_luck_test(const rep_finance *f, int views, char *buf, size_t n)
+{
+    const double q = f->recall_queue * f->claims, e = f->recall_random * f->claims;
+    const double p = views ? f->p_views : q > e ? f->p_random : f->p_random_below;
+    char pv[64];
+    ct_numfmt_pvalue(pv, sizeof pv, p, NAN);
+    if (isfinite(p))
+        snprintf(buf, n, " (%s, %s)",
+                 views   ? "exact McNemar test of the claims in one day and not the other"
+                 : q > e ? "hypergeometric test of the day's claims"
+                         : "hypergeometric test of the day's claims, lower tail",
+                 pv);
+    else
+        snprintf(buf, n, " (judged by the spread of a day's count of claims: %s)",
+                 views ? "queue_eval.json does not say which claims each order puts in the day, "
+                         "so no exact test can be made"
+                       : "the day's count is read off the queue's curve, not counted, so no "
+                         "exact test can be made");
 }
 
 /* The short day's sentence (rep_day_blind_said): the comparisons its
@@ -2556,28 +2623,30 @@ static void day_short_said(const rep_finance *f, int blind, int form, const char
     const char *cs = strcmp(q, "1") == 0 || strcmp(q, "about 1") == 0 ? "" : "s";
     /* the same count twice is "as many", not "a difference" of 0 */
     const int same = strcmp(q, v) == 0;
-    char why[400];
+    char why[1024], tr[192] = "", tv[192] = "";
+    if (blind & REP_BLIND_RANDOM)
+        day_luck_test(f, 0, tr, sizeof tr);
+    if ((blind & REP_BLIND_VIEWS) && !same)
+        day_luck_test(f, 1, tv, sizeof tv);
     if ((blind & REP_BLIND_RANDOM) && (blind & REP_BLIND_VIEWS))
-        snprintf(
-            why, sizeof why,
-            "One day of %s review%s holds too few claims to tell the orders apart: it finds %s "
-            "claim%s in the queue's order, %s sorted by views alone and about %s in random "
-            "order, differences a day's luck can make",
-            d, rep_s(f->day_reviews), q, cs, same ? "as many" : v, e);
+        snprintf(why, sizeof why,
+                 "One day of %s review%s holds too few claims to tell the orders apart: it finds "
+                 "%s claim%s in the queue's order, %s sorted by views alone and about %s in "
+                 "random order, differences a day's luck can make%s%s%s",
+                 d, rep_s(f->day_reviews), q, cs, same ? "as many" : v, e, tr, tv[0] ? " and" : "",
+                 tv);
     else if (blind & REP_BLIND_RANDOM)
-        snprintf(
-            why, sizeof why,
-            "One day of %s review%s holds too few claims to tell the queue from random order: it "
-            "finds %s claim%s in the queue's order, random order about %s, a difference a "
-            "day's luck can make",
-            d, rep_s(f->day_reviews), q, cs, e);
+        snprintf(why, sizeof why,
+                 "One day of %s review%s holds too few claims to tell the queue from random "
+                 "order: it finds %s claim%s in the queue's order, random order about %s, a "
+                 "difference a day's luck can make%s",
+                 d, rep_s(f->day_reviews), q, cs, e, tr);
     else
-        snprintf(
-            why, sizeof why,
-            "One day of %s review%s holds too few claims to tell the queue from views alone: it "
-            "finds %s claim%s in the queue's order and %s sorted by views alone%s",
-            d, rep_s(f->day_reviews), q, cs, same ? "as many" : v,
-            same ? "" : ", a difference a day's luck can make");
+        snprintf(why, sizeof why,
+                 "One day of %s review%s holds too few claims to tell the queue from views "
+                 "alone: it finds %s claim%s in the queue's order and %s sorted by views alone%s%s",
+                 d, rep_s(f->day_reviews), q, cs, same ? "as many" : v,
+                 same ? "" : ", a difference a day's luck can make", tv);
     if (form == REP_MOST_FIGURES && hv)
         snprintf(buf, n,
                  "%s; over the whole queue, a claim waits %s hours of review on average in the "
@@ -2631,7 +2700,8 @@ int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
     const int untold = raw != 0 && !rep_wait_shown(f);
     const int cmp = untold ? 0 : raw;
     const char *verdict =
-        untold     ? "the paired test of each claim's wait does not show either order sooner"
+        untold
+            ? "the paired test of each claim's wait shows neither the queue nor views alone sooner"
         : cmp == 0 ? "as long in either order"
         : cmp < 0  ? "the model's queue reviews claims sooner than views alone"
                    : "views alone reviews claims sooner than the model's queue";
@@ -3584,7 +3654,7 @@ void rep_write_finance(rep_ctx *c)
     /* a short day that cannot decide a comparison: the whole queue's waits
      * decide it, said with the day's counts (rep_day_blind_to; since
      * 2026-12-06: tests/cli/report_day_too_short) */
-    char blind[640];
+    char blind[1280];
     if (!f->note[0] && !chance && rep_day_blind_to(f) &&
         rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind))
         box_para(c, "%s", blind);

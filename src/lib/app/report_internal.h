@@ -64,6 +64,13 @@ typedef struct rep_point {
 } rep_point;
 
 /* The Finance Lead's figures (report_brief.c). */
+/* rep_baseline_random_waits' result */
+typedef struct rep_rank_sum {
+    double u, p;           /* U1 of the claims' places; two-sided p */
+    double claims, others; /* C and n - C */
+    int exact;             /* the exact distribution, else the normal approximation */
+} rep_rank_sum;
+
 typedef struct rep_finance {
     int ok;                    /* computed (queue_eval.json present and usable) */
     char why[CT_DIAG_MSG_MAX]; /* why not, when !ok (the artifact's own why when it is not used) */
@@ -130,11 +137,20 @@ typedef struct rep_finance {
      * raise: the reports file, 800 claims earlier against 1,085 later) */
     int wait_dir;
     double wait_less, wait_more;
+    /* its statistic, min(R+, R-), and the two sums (report.json) */
+    double wait_stat, wait_r_plus, wait_r_minus;
     /* the queue's day against random order's (since 2026-12-07): P(X >=
      * the day's claims), X ~ Hypergeometric(rows n, claims, day's reviews),
      * the claims random order puts in the day (ct_htest_hypergeom_sf); NaN
      * when not tested (the day holds the queue, or its count is not whole) */
     double p_random;
+    /* the other tail, P(X <= the day's claims): with p_random, the test of
+     * a short day's count in the direction it lies (rep_day_blind_to;
+     * since 2026-12-07); NaN when p_random is */
+    double p_random_below;
+    /* the whole queue's wait against random order's, claim by claim
+     * (rep_baseline_random_waits; p NaN when not tested) */
+    rep_rank_sum wait_random;
     int prob_is_queue; /* queue-eval's probability_order_is_queue or
                                  priority_is_probability: the probability order is the
                                  queue's own, nothing to compare */
@@ -861,6 +877,16 @@ int rep_queue_gain(const rep_finance *f);
  * (rep_finance.p_random) was made and cannot show the difference (p at or
  * above REP_PAIRED_ALPHA): then rep_queue_gain is REP_GAIN_NO; else 1. */
 int rep_random_shown(const rep_finance *f);
+/* 0 when the rank-sum test of the whole queue's wait against random
+ * order's (rep_finance.wait_random) was made and cannot show the
+ * difference (p at or above REP_PAIRED_ALPHA): a day that holds the queue
+ * then gains nothing (rep_queue_gain), nor does a short day that cannot
+ * tell the queue from random order (rep_decision); else 1 (since
+ * 2026-12-07). rep_wait_random_test_said: the test as the page names it,
+ * "Mann-Whitney test of the claims' places against the others', p =
+ * 0.0123", into buf[n]. */
+int rep_wait_random_shown(const rep_finance *f);
+void rep_wait_random_test_said(const rep_finance *f, char *buf, size_t n);
 /* 1 when the queue's day finds more claims than random order's expected
  * count and saves review time by the figures, but the test cannot show it
  * (rep_random_shown 0): rep_queue_gain is then REP_GAIN_NO, said "not
@@ -961,6 +987,20 @@ int rep_baseline_paired(const ct_json_value *qe, const char *key, double k, doub
  * (since 2026-12-07: docs/report.md, "The paired test of the waits"). */
 int rep_baseline_waits(const ct_json_value *qe, const char *key, double *diff, size_t cap,
                        size_t *nclaims);
+/* The whole queue's wait against random order's, claim by claim: under
+ * random order the claims' places are C of the n places drawn at random,
+ * so the claims' places against the other n - C places is the
+ * Mann-Whitney U test (ct_htest_compare_groups, two-sided, as
+ * scipy.stats.mannwhitneyu(claims, others) with its defaults); u the
+ * claims' U1, whose mean under random order is C (n - C) / 2, below it
+ * when the queue's claims wait less (their mean place, the queue's mean
+ * wait times the rate, below random order's (n + 1) / 2). 0 (p and u
+ * NaN) when queue_eval.json has no claim_places, or they do not fit it
+ * (two claims at one place), or every row is a claim; else 1 (since
+ * 2026-12-07: docs/report.md, "The test of the waits against random
+ * order"). */
+/* (rep_rank_sum: above rep_finance) */
+int rep_baseline_random_waits(const ct_json_value *qe, rep_rank_sum *out);
 void rep_brief_compute(rep_ctx *c);
 void rep_plan_compute(rep_ctx *c);
 /* The plan's count as every part of the report says it, one definition of

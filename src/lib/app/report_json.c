@@ -19,6 +19,68 @@ static void num_or_null(ct_json *w, const char *key, double v, int ok)
         ct_json_null(w);
 }
 
+/* the tests the page's verdicts on the orders rest on (docs/formats.md,
+ * "report.json"; since 2026-12-07): each an object, or null when not made
+ * (p NaN); test_open writes the key and, when made, opens the object with
+ * the test's name and p, and returns 1 */
+static int test_open(ct_json *w, const char *key, const char *test, double p)
+{
+    ct_json_key(w, key);
+    if (!isfinite(p)) {
+        ct_json_null(w);
+        return 0;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "test");
+    ct_json_str(w, test);
+    ct_json_key(w, "p_value");
+    ct_json_num(w, p);
+    return 1;
+}
+
+static void write_tests(const rep_finance *f, ct_json *w)
+{
+    ct_json_key(w, "tests");
+    ct_json_object_begin(w);
+    /* the day against random order: P(X >= found), X hypergeometric */
+    if (test_open(w, "day_vs_arrival", "hypergeometric upper tail", f->ok ? f->p_random : NAN)) {
+        num_or_null(w, "p_value_lower_tail", f->p_random_below, 1);
+        num_or_null(w, "claims_found", round(f->recall_queue * f->claims), 1);
+        num_or_null(w, "claims_expected", f->recall_random * f->claims, 1);
+        ct_json_object_end(w);
+    }
+    /* the day against views alone: McNemar's exact test on the claims in
+     * one order's day and not the other's */
+    if (test_open(w, "day_vs_views", "exact McNemar", f->ok ? f->p_views : NAN)) {
+        num_or_null(w, "claims_queue_only", f->pair_views[0], 1);
+        num_or_null(w, "claims_views_only", f->pair_views[1], 1);
+        ct_json_object_end(w);
+    }
+    /* the whole queue's waits against views alone's: Wilcoxon's signed
+     * rank test on each claim's place less its place sorted by views */
+    if (test_open(w, "wait_vs_views", "Wilcoxon signed-rank", f->ok ? f->p_wait_views : NAN)) {
+        num_or_null(w, "statistic", f->wait_stat, 1);
+        num_or_null(w, "r_plus", f->wait_r_plus, 1);
+        num_or_null(w, "r_minus", f->wait_r_minus, 1);
+        num_or_null(w, "claims_less", f->wait_less, 1);
+        num_or_null(w, "claims_more", f->wait_more, 1);
+        ct_json_key(w, "exact");
+        ct_json_bool(w, f->wait_exact);
+        ct_json_object_end(w);
+    }
+    /* the whole queue's waits against random order's: Mann-Whitney U on
+     * the claims' places against the other rows' */
+    if (test_open(w, "wait_vs_arrival", "Mann-Whitney U", f->ok ? f->wait_random.p : NAN)) {
+        num_or_null(w, "statistic", f->wait_random.u, 1);
+        num_or_null(w, "claims", f->wait_random.claims, 1);
+        num_or_null(w, "others", f->wait_random.others, 1);
+        ct_json_key(w, "exact");
+        ct_json_bool(w, f->wait_random.exact);
+        ct_json_object_end(w);
+    }
+    ct_json_object_end(w);
+}
+
 static void write_finance(rep_ctx *c, ct_json *w)
 {
     const rep_finance *f = &c->fin;
@@ -66,6 +128,7 @@ static void write_finance(rep_ctx *c, ct_json *w)
     num_or_null(w, "cost_saved", f->cost_saved, f->ok);
     num_or_null(w, "mean_hours_to_review_queue", f->hours_queue_mean, f->ok);
     num_or_null(w, "mean_hours_to_review_arrival", f->hours_random_mean, f->ok);
+    write_tests(f, w);
     ct_json_key(w, "formula");
     /* D is the day capped at the queue; day_reviews is the day itself, as
      * the page says it ("a review day of 5,000 reviews" on a queue of

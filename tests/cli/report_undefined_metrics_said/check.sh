@@ -76,7 +76,14 @@ print("model point:", re.split(r"[;.] ", pt["text"])[0])
 print("  flags every claim:", "flags every claim" in pt["text"], "; unflagged:", "unflagged" in pt["text"])
 print("model figures:", json.dumps(pt["figures"], sort_keys=True))
 pt = [p for p in j["talking_points"] if p["topic"] == "monitor"][0]
-print("monitor:", re.search(r"Today it is [^;.]*[;.]", pt["text"]).group(0))
+# since 2026-12-07 a queue of 2 claims in 22 rows whose shorter mean wait
+# the Mann-Whitney test cannot show (p = 0.3636) gains nothing over random
+# order, so the monitor point agrees with the decision ("not yet an order
+# to work in") that there is nothing to monitor yet, where before it
+# monitored a model the decision did not put to work (docs/report.md, "The
+# test of the waits against random order")
+m = re.search(r"Today it is [^;.]*[;.]", pt["text"])
+print("monitor:", m.group(0) if m else pt["text"].split(". ")[0])
 print("monitor figures:", json.dumps(pt["figures"], sort_keys=True))
 lead = [s for s in j["stakeholder_points"] if s["stakeholder"] == "Data Science Lead"][0]
 m = re.search(r"test split \([^)]*\): .*?; calibration", lead["points"][0]["text"])
