@@ -248,6 +248,41 @@ CT_API size_t ct_shell_option_value(char *dst, size_t cap, const char *s);
  * or '.'), written in the current directory. */
 CT_API void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg,
                             const char *path, int gzip, const char *out);
+/* The same with a second filter after a pipe: "FILTER PATH | THEN >
+ * NAME-OUT.csv" (zcat first for gzip input, "... | FILTER | THEN > OUT.csv"
+ * for standard input); filter takes the file as its last argument. */
+CT_API void ct_shell_filter_then(char *dst, size_t cap, const char *filter, const char *then,
+                                 const char *path, int gzip, const char *out);
+
+/* Lines as sed, tail, head and awk number them: LF line ends only, where
+ * every line number given here counts a lone CR too (ct_csv_line_breaks,
+ * docs/formats.md). Lines first..last (1 <= first <= last, as counted
+ * here) of the file at path (gzip inflated) lie on LF lines
+ * *lf_first..*lf_last. Returns 1 when those LF lines hold nothing else but
+ * CRs (blank lines, which readers skip): deleting them deletes exactly
+ * those lines; 0 when they hold other lines too (a lone CR before line
+ * first or after line last); -1 when the input cannot be read again
+ * (standard input "-", a pipe, a FIFO, a read error) or no longer holds
+ * line first: *lf_first, *lf_last are then first and last. Reads the file
+ * up to the end of line last (O(1) memory). */
+CT_API int ct_csv_lf_lines(const char *path, long first, long last, long *lf_first, long *lf_last);
+/* The command deleting lines first..last (as counted here) of the input
+ * named path into NAME-OUT.csv (ct_shell_filter's names), into dst[0..cap):
+ * "sed 'A,Bd' PATH > ..." with sed's own line numbers when
+ * ct_csv_lf_lines returns 1; otherwise (lines sharing sed's lines with
+ * others, or an input not read again) "perl -pe 's/\r(?!\n)/\n/g' PATH |
+ * sed 'first,lastd' > ...", whose lone CRs made LF number the lines as
+ * here. why[0..wcap) gets "" when the command's numbers are ours, else a
+ * parenthesis (a leading space, for after "delete it") saying why they
+ * differ or why the CRs are made LF. */
+CT_API void ct_shell_delete_lines(char *dst, size_t cap, char *why, size_t wcap, const char *path,
+                                  int gzip, long first, long last, const char *out);
+/* The tail command that prints the input from byte off of s on (s: the
+ * input's first bytes, off <= their count; off at a line's start):
+ * "tail -n +K" when the LF line off falls on holds only CRs before off
+ * (blank lines), else "tail -c +(off + 1)" (a lone CR ends the line before
+ * off: tail's lines are not ours). */
+CT_API void ct_shell_tail_from(char *dst, size_t cap, const char *s, size_t off);
 /* The command that drops the header lines repeated inside the input named
  * path (files joined with cat): every later line equal to the first, a
  * byte-order mark or a CR at the end aside, into dst[0..cap), rendered by

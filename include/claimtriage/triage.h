@@ -471,6 +471,9 @@ CT_API ct_status ct_score_stream(const ct_model *m, const char *path, const ct_s
                                  FILE *out, FILE *errors, ct_score_summary *sum, ct_diag *diag);
 
 /* What a merge read and found (ct_queue_merge fills it when not NULL). */
+/* The empty queues a merge summary names by index (more are counted). */
+#define CT_QUEUE_MERGE_EMPTY_MAX 16
+
 typedef struct ct_queue_merge_summary {
     uint64_t rows_in, rows_out;
     /* the priority spec inferred from the rows (a queue records no spec):
@@ -571,6 +574,12 @@ typedef struct ct_queue_merge_summary {
      * whole shard (since 2026-12-07: tests/cli/merge_priority_split_not_cut) */
     int cut_block;
     uint64_t cut_block_others;
+    /* queues of a header alone (score's queue of a batch of no reports):
+     * how many, and the indices into paths of the first
+     * CT_QUEUE_MERGE_EMPTY_MAX of them, in the order given (since
+     * 2026-12-07, each named whenever one is: tests/cli/merge_empty_shards_named) */
+    uint64_t files_empty;
+    size_t empty_files[CT_QUEUE_MERGE_EMPTY_MAX];
 } ct_queue_merge_summary;
 
 /* Merge queues written by ct_score_stream (CSV) into the one queue that

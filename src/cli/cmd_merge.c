@@ -58,6 +58,44 @@ static const char merge_help[] =
 
 enum { OPT_CAPACITY = CLI_OPT_FIRST_FREE, OPT_ONE_INPUT };
 
+/* The queues of a header alone, each named (the first
+ * CT_QUEUE_MERGE_EMPTY_MAX, then how many more), as one note. */
+static void note_empty_queues(const ct_queue_merge_summary *sum, const char *const *paths,
+                              int npaths)
+{
+    char names[1200] = "";
+    size_t w = 0;
+    uint64_t named = 0;
+    const uint64_t listed =
+        sum->files_empty < CT_QUEUE_MERGE_EMPTY_MAX ? sum->files_empty : CT_QUEUE_MERGE_EMPTY_MAX;
+    for (uint64_t k = 0; k < listed; k++) {
+        const char *p = paths[sum->empty_files[k]];
+        if (w + strlen(p) + 2 >= sizeof names - 40)
+            break;
+        int q = snprintf(names + w, sizeof names - w, "%s%s", k ? ", " : "", p);
+        w += q > 0 ? (size_t)q : 0;
+        named++;
+    }
+    if (named < sum->files_empty)
+        snprintf(names + w, sizeof names - w, " and %llu more",
+                 (unsigned long long)(sum->files_empty - named));
+    const unsigned long long e = (unsigned long long)sum->files_empty;
+    if (npaths == 1)
+        cli_note("%s: no data rows: the queue holds a header only; the merged queue holds no "
+                 "report, its header alone",
+                 names);
+    else if (e == (unsigned long long)npaths)
+        cli_note("%s: no data rows: each of the %d queues holds a header only; the merged queue "
+                 "holds no report, its header alone",
+                 names, npaths);
+    else
+        cli_note("%s: no data rows: %llu of the %d queues hold%s a header only (score's queue of "
+                 "a shard with no reports) and add%s no report; the merged queue holds the "
+                 "other %s rows",
+                 names, e, npaths, e == 1 ? "s" : "", e == 1 ? "s" : "",
+                 (unsigned long long)npaths - e == 1 ? "queue's" : "queues'");
+}
+
 int cmd_merge(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -148,17 +186,13 @@ int cmd_merge(int argc, char **argv)
         fprintf(stderr, "merge: %d queue%s, rows read %s, written %s\n", argc - optind,
                 argc - optind == 1 ? "" : "s", a, b);
         /* queues of a header alone (score's queue of a batch of no
-         * reports): merged into one of no row, exit 0, as score writes
-         * them; said (before 2026-12-07 only "rows read 0":
-         * tests/cli/files_header_only_exit_codes) */
-        if (in == 0 && argc - optind == 1)
-            cli_note("%s: no data rows: the queue holds a header only; the merged queue holds "
-                     "no report, its header alone",
-                     argv[optind]);
-        else if (in == 0)
-            cli_note("no data rows: each of the %d queues holds a header only; the merged queue "
-                     "holds no report, its header alone",
-                     argc - optind);
+         * reports): merged as queues of no row, exit 0, as score writes
+         * them; each named, whether or not the others hold rows (before
+         * 2026-12-07 only "rows read 0", then only when every queue was
+         * empty, and without their names: tests/cli/files_header_only_exit_codes,
+         * tests/cli/merge_empty_shards_named) */
+        if (sum.files_empty)
+            note_empty_queues(&sum, (const char *const *)argv + optind, argc - optind);
     }
     /* in score's words: ids that repeat, and the rows after their first
      * (before 2026-12-04 every extra row counted as an id: three rows of id

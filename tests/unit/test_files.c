@@ -578,6 +578,54 @@ static void test_sniff(void **state)
                  12, ',', CT_FILE_TEXT, "", "");
 }
 
+/* Lines as sed and tail count them (LF only) for lines counted with a
+ * lone CR too (ct_csv_lf_lines, ct_shell_tail_from): before 2026-12-07 a
+ * hint's sed and tail took claimtriage's numbers. */
+static void test_lf_lines(void **state)
+{
+    (void)state;
+    long a, b;
+    /* CR CR LF: our lines 1, 3, 5 are LF lines 1, 2, 3; blank lines after
+     * a row's lone CR share its LF line and change nothing */
+    const char cc[] = "h\r\r\nx\r\r\ny\r\r\n";
+    const char *p = ct_test_tmpfile(cc, sizeof cc - 1);
+    assert_int_equal(ct_csv_lf_lines(p, 5, 5, &a, &b), 1);
+    assert_int_equal(a, 3);
+    assert_int_equal(b, 3);
+    assert_int_equal(ct_csv_lf_lines(p, 3, 5, &a, &b), 1);
+    assert_int_equal(a, 2);
+    assert_int_equal(b, 3);
+    assert_int_equal(ct_csv_lf_lines(p, 9, 9, &a, &b), -1); /* no such line */
+    assert_int_equal(a, 9);
+    unlink(p);
+    /* lone CRs only: each row shares the one LF line */
+    const char mac[] = "h\rx\ry\r";
+    p = ct_test_tmpfile(mac, sizeof mac - 1);
+    assert_int_equal(ct_csv_lf_lines(p, 2, 2, &a, &b), 0);
+    assert_int_equal(ct_csv_lf_lines(p, 3, 3, &a, &b), 0);
+    unlink(p);
+    /* a lone CR inside a row; the last line without a line end */
+    const char q[] = "h\n\"a\rb\"\nz";
+    p = ct_test_tmpfile(q, sizeof q - 1);
+    assert_int_equal(ct_csv_lf_lines(p, 2, 3, &a, &b), 1);
+    assert_int_equal(a, 2);
+    assert_int_equal(b, 2);
+    assert_int_equal(ct_csv_lf_lines(p, 4, 4, &a, &b), 1);
+    assert_int_equal(a, 3);
+    assert_int_equal(ct_csv_lf_lines(p, 2, 2, &a, &b), 0); /* half a row's LF line */
+    unlink(p);
+    assert_int_equal(ct_csv_lf_lines("-", 2, 2, &a, &b), -1);
+    char cmd[256], why[160];
+    ct_shell_delete_lines(cmd, sizeof cmd, why, sizeof why, "-", 0, 4, 5, "dropped");
+    assert_string_equal(cmd, "... | perl -pe 's/\\r(?!\\n)/\\n/g' | sed '4,5d' > dropped.csv");
+    ct_shell_tail_from(cmd, sizeof cmd, "t\r\r\nh\r\r\n", 4);
+    assert_string_equal(cmd, "tail -n +2");
+    ct_shell_tail_from(cmd, sizeof cmd, "t\rh\r", 2);
+    assert_string_equal(cmd, "tail -c +3");
+    ct_shell_tail_from(cmd, sizeof cmd, "\nt\n\nh\n", 4);
+    assert_string_equal(cmd, "tail -n +4");
+}
+
 /* FC04 and FC17 fail as a whole, with what the file is and the evidence. */
 static void test_fc04_fc17(void **state)
 {
@@ -795,6 +843,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_header_names_pandas),
+        cmocka_unit_test(test_lf_lines),
         cmocka_unit_test(test_fc07),
         cmocka_unit_test(test_did_you_mean),
         cmocka_unit_test(test_did_you_mean_fields),

@@ -1061,6 +1061,18 @@ static int reads_as(const ct_column *c, int r, const char *s, size_t len)
     case READ_THOUSANDS_COMMA: /* every ',' before three digits */
         if (c->tsep == ',' || !memchr(s, ',', len))
             return 0;
+        /* the first group 1 to 3 digits, not led by 0: no thousands
+         * format writes '0,057' or '1234,567', a decimal comma does
+         * (before 2026-12-07 a ';' file's '0,057' ratios were said to be
+         * thousands, --thousands=, reading them as 57:
+         * tests/cli/files_decimal_comma_leading_zero) */
+        {
+            size_t i = s[0] == '+' || s[0] == '-', d = 0;
+            while (i + d < len && isdigit((unsigned char)s[i + d]))
+                d++;
+            if (d < 1 || d > 3 || s[i] == '0')
+                return 0;
+        }
         for (size_t i = 0; i < len; i++)
             if (s[i] == ',' &&
                 (i + 3 >= len + 0 || !isdigit((unsigned char)s[i + 1]) ||

@@ -1267,19 +1267,16 @@ static void units_row_hint(const loader *L, const ct_csv_record *rec, char *hint
     }
     if (words < 2) /* one word alone may be one bad value of a row */
         return;
-    const long last = loader_record_end(rec);
-    char sed[64], cmd[768];
-    if (last > rec->line)
-        snprintf(sed, sizeof sed, "sed '%ld,%ldd'", rec->line, last);
-    else
-        snprintf(sed, sizeof sed, "sed '%ldd'", rec->line);
-    ct_shell_filter(cmd, sizeof cmd, sed, 1, L->name, L->gzip, "dropped");
+    /* sed's line numbers, which count no lone CR (ct_shell_delete_lines) */
+    char cmd[768], why[160];
+    ct_shell_delete_lines(cmd, sizeof cmd, why, sizeof why, L->name, L->gzip, rec->line,
+                          loader_record_end(rec), "dropped");
     snprintf(hint, cap,
              "line %ld, the first under the header, holds words under every numeric column it "
              "fills (%zu): a second header line (units, types or descriptions, as some exports "
              "write them under the names), not a report; pandas reads it as a row, and each "
-             "such column as text; drop it: $ %s",
-             rec->line, words, cmd);
+             "such column as text; drop it%s: $ %s",
+             rec->line, words, why, cmd);
 }
 
 /* Check the numeric fields of a well-formed record (values into L->vals,

@@ -237,15 +237,15 @@ size_t ct_frame_explain_totals_row(const ct_frame *f, char *hint, size_t cap)
     char more[64] = "";
     if (rows > 1)
         snprintf(more, sizeof more, " (%zu such rows)", rows);
-    char sed[32], cmd[600];
-    snprintf(sed, sizeof sed, "sed '%ldd'", line);
+    /* sed's line number, which counts no lone CR (ct_shell_delete_lines) */
+    char cmd[600], why[160];
     const char *src = ct_frame_source(f);
     const size_t sl = src ? strlen(src) : 0;
-    ct_shell_filter(cmd, sizeof cmd, sed, 1, src, sl > 3 && strcmp(src + sl - 3, ".gz") == 0,
-                    "no-totals");
+    ct_shell_delete_lines(cmd, sizeof cmd, why, sizeof why, src,
+                          sl > 3 && strcmp(src + sl - 3, ".gz") == 0, line, line, "no-totals");
     snprintf(hint, cap,
              "line %ld looks like a spreadsheet's totals row ('%s' in column '%s'%s)%s: it is "
-             "read as one more report and counted in every statistic; delete it: $ %s",
-             line, w, name, sum, more, cmd);
+             "read as one more report and counted in every statistic; delete it%s: $ %s",
+             line, w, name, sum, more, why, cmd);
     return rows;
 }

@@ -142,8 +142,9 @@ static int ends_with(const char *s, size_t n, const char *suf)
     return 1;
 }
 
-void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg, const char *path,
-                     int gzip, const char *out)
+/* ct_shell_filter, with a second filter `then` (NULL: none) after a pipe. */
+static void render_filter(char *dst, size_t cap, const char *filter, int file_arg, const char *then,
+                          const char *path, int gzip, const char *out)
 {
     size_t w = 0;
     if (!cap)
@@ -182,8 +183,24 @@ void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg, co
         put(dst, cap, &w, file_arg ? " " : " < ", file_arg ? 1 : 3);
         put_word(dst, cap, &w, path, 0);
     }
+    if (then) {
+        put(dst, cap, &w, " | ", 3);
+        put(dst, cap, &w, then, strlen(then));
+    }
     put(dst, cap, &w, " > ", 3);
     put_word(dst, cap, &w, name, 0);
+}
+
+void ct_shell_filter(char *dst, size_t cap, const char *filter, int file_arg, const char *path,
+                     int gzip, const char *out)
+{
+    render_filter(dst, cap, filter, file_arg, NULL, path, gzip, out);
+}
+
+void ct_shell_filter_then(char *dst, size_t cap, const char *filter, const char *then,
+                          const char *path, int gzip, const char *out)
+{
+    render_filter(dst, cap, filter, 1, then, path, gzip, out);
 }
 
 void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const char *path, int gzip)

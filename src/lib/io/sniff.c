@@ -26,6 +26,7 @@
  *   different ones (as Python's csv.Sniffer judges by consistent counts,
  *   the next lines are counted too). */
 #include "claimtriage/csv.h"
+#include "io/csv_internal.h"
 #include "claimtriage/textwidth.h"
 
 #include <limits.h>
@@ -848,10 +849,16 @@ static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_
         return CT_FILE_TEXT;
     char a[16], msg[256], hint[384];
     const char *xn = delim_name(x, a, sizeof a);
+    /* the header's start: past the line end and any blank lines; its
+     * line as counted everywhere (a lone CR is a break) */
+    size_t h = e;
+    while (h < n && (s[h] == '\r' || s[h] == '\n'))
+        h++;
     snprintf(msg, sizeof msg,
              "the file's first line is '%ssep=%s%s', the line Excel writes to name the "
-             "delimiter, not a header (the header follows on line 2)",
-             quoted ? "\"" : "", x == '\t' ? "\\t" : (char[2]){x, 0}, quoted ? "\"" : "");
+             "delimiter, not a header (the header follows on line %zu)",
+             quoted ? "\"" : "", x == '\t' ? "\\t" : (char[2]){x, 0}, quoted ? "\"" : "",
+             h < n ? 1 + ct_csv_line_breaks(s, h) : (size_t)2);
     if (x == delim)
         snprintf(hint, sizeof hint,
                  "pandas would read '%s' as the only column name; delete the first "
@@ -865,12 +872,36 @@ static ct_file_kind sniff_sep_line(const char *s, size_t n, char delim, ct_file_
                  x == '\t' ? "" : "'");
     o->delimiter = x;
     set(o, CT_FILE_SEP_LINE, msg, hint);
-    snprintf(o->cmd, sizeof o->cmd, "tail -n +2");
+    /* tail's lines count LF only: after a lone CR, its bytes */
+    if (h < n)
+        ct_shell_tail_from(o->cmd, sizeof o->cmd, s, h);
+    else
+        snprintf(o->cmd, sizeof o->cmd, "tail -n +2");
     snprintf(o->cmd_out, sizeof o->cmd_out, "fixed");
     return o->kind;
 }
 
 #define SNIFF_LINES 32
+
+/* The offset in s[0..n) of line `line` (0-based) as line_shapes counts
+ * lines (blank lines skipped, quotes paired); n when s holds fewer. */
+static size_t line_start(const char *s, size_t n, size_t line)
+{
+    size_t k = 0, l = 0;
+    int inq = 0;
+    while (k < n && (s[k] == '\n' || s[k] == '\r'))
+        k++;
+    for (; k < n && l < line; k++) {
+        if (s[k] == '"')
+            inq = !inq;
+        else if (!inq && (s[k] == '\n' || s[k] == '\r')) {
+            while (k + 1 < n && (s[k + 1] == '\n' || s[k + 1] == '\r'))
+                k++;
+            l++;
+        }
+    }
+    return l == line ? k : n;
+}
 
 /* Per line of s[0..n) (blank lines skipped, as the reader does): the count
  * of c outside quotes, and how many c end the line (its trailing empty
@@ -990,16 +1021,25 @@ static ct_file_kind sniff_header_short(const char *s, size_t n, char delim, ct_f
         const size_t keep = ct_textwidth_prefix(s + k, e - k, 50, 50, NULL);
         char a[16], msg[CT_DIAG_MSG_MAX], hint[CT_DIAG_MSG_MAX];
         const char *dn = delim_name(delim, a, sizeof a);
+        /* the header's line as counted everywhere (blank lines and lone
+         * CRs included: before 2026-12-07 the count of lines holding text,
+         * line 2 for the header on line 3 of a CR CR LF file:
+         * tests/cli/files_tail_hint_lone_cr) */
+        const size_t at = line_start(s, n, h);
         snprintf(msg, sizeof msg,
                  "the first line ('%.*s%s') holds no %s and the %zu line%s from line %zu on hold "
                  "%zu fields each: %s above the header, as exports add a title or a date",
                  (int)keep, s + k, keep < e - k ? "..." : "", dn, lines - h,
-                 lines - h == 1 ? "" : "s", h + 1, want + 1, h == 1 ? "a line" : "lines");
-        snprintf(hint, sizeof hint,
-                 "delete the line%s above the header (if no blank line is among them): $ $CMD",
+                 lines - h == 1 ? "" : "s", 1 + ct_csv_line_breaks(s, at), want + 1,
+                 h == 1 ? "a line" : "lines");
+        snprintf(hint, sizeof hint, "delete the line%s above the header: $ $CMD",
                  h == 1 ? "" : "s");
         set(o, CT_FILE_PREAMBLE, msg, hint);
-        snprintf(o->cmd, sizeof o->cmd, "tail -n +%zu", h + 1);
+        /* from the header's first byte: tail's lines count LF only, so
+         * after a lone CR its bytes (before 2026-12-07 "tail -n +H" with H
+         * the lines holding text: a blank line above the header, or a
+         * CR-only file, kept the title or printed nothing) */
+        ct_shell_tail_from(o->cmd, sizeof o->cmd, s, at);
         snprintf(o->cmd_out, sizeof o->cmd_out, "fixed");
         return o->kind;
     }

@@ -620,6 +620,11 @@ ct_status ct_queue_merge_parts(const char *const *paths, size_t npaths, size_t c
         if (s != CT_OK)
             break;
         fmin = in - before < fmin ? in - before : fmin;
+        if (sum && in == before) { /* a header alone: named, each one */
+            if (sum->files_empty < CT_QUEUE_MERGE_EMPTY_MAX)
+                sum->empty_files[sum->files_empty] = i;
+            sum->files_empty++;
+        }
         /* the row counts that hint at a --capacity cut are the ranked
          * queues': score refuses --no-sort with --capacity, so an unranked
          * queue was never cut (before 2026-12-05 four --no-sort shards of
