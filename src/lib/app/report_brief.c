@@ -1651,7 +1651,7 @@ static void point_queue(rep_ctx *c)
     /* the same day in the order of views alone: when it does as well as the
      * queue (recall within 1 point), the queue's gain over random order is
      * the view counts', and the page says so */
-    char views[2400] = "";
+    char views[3072] = "";
     int views_wait_said = 0; /* the views alone's whole-queue wait, in `more` */
     if (isfinite(f->recall_views)) {
         char vq[32], vv[32], dp[32], at[64];
