@@ -593,6 +593,121 @@ static void test_growers_random(void **state)
     }
 }
 
+/* tree_grow_cols on wide sparse designs shaped like bench/trees.sh's c (a
+ * few dense counts, hundreds of word columns of which a row holds a few,
+ * many chunks of columns): its spine's derived node starts its walks from
+ * the floor of the spine's best chunk splits weighed again there (raised
+ * above the taken floor at most levels of these draws: counted by a
+ * throwaway build when it was written, 2026-12-07), and its trees and
+ * leaves must still be tree_grow's, on 1 and 3 threads, the spine's walk
+ * of the planned rows by default and always. */
+static void test_cols_wide_spine(void **state)
+{
+    (void)state;
+    const int threads = ct_threads();
+    for (uint64_t draw = 0; draw < 12; draw++) {
+        const size_t n = 1500 + (size_t)(u(draw, 31) * 2500),
+                     words = 150 + (size_t)(u(draw, 32) * 350);
+        const size_t dense = 3, p = dense + words;
+        ct_csr *X = NULL;
+        assert_int_equal(ct_csr_create(p, &X), CT_OK);
+        tree_v2 *gh = malloc(n * sizeof *gh);
+        uint8_t *in = malloc(n);
+        uint32_t *idx = malloc(p * sizeof *idx);
+        double *val = malloc(p * sizeof *val);
+        for (size_t i = 0; i < n; i++) {
+            size_t k = 0;
+            double z = 0;
+            for (size_t j = 0; j < dense; j++) {
+                const double v = floor(exp(8 * u(draw * 7919 + i * 7 + j, 33)));
+                if (v == 0)
+                    continue;
+                idx[k] = (uint32_t)j;
+                val[k++] = v;
+                z += j == 0 ? (log1p(v) - 4) / 2 : 0;
+            }
+            /* a few words a row, common ones more often (Zipf-like) */
+            uint32_t last = 0;
+            const int nw = 2 + (int)(u(draw * 7919 + i, 34) * 8);
+            uint32_t w[10];
+            for (int q = 0; q < nw; q++) {
+                const double r = u(draw * 7919 + i * 11 + (uint64_t)q, 35);
+                w[q] = (uint32_t)(dense + (size_t)((double)words * r * r * r));
+            }
+            for (int a = 1; a < nw; a++)
+                for (int c2 = a; c2 > 0 && w[c2 - 1] > w[c2]; c2--) {
+                    const uint32_t x = w[c2];
+                    w[c2] = w[c2 - 1];
+                    w[c2 - 1] = x;
+                }
+            for (int q = 0; q < nw; q++) {
+                if (q > 0 && w[q] == last)
+                    continue;
+                last = w[q];
+                idx[k] = w[q];
+                val[k++] = 1 + floor(u(draw * 7919 + i * 13 + (uint64_t)q, 36) * 2);
+                z += w[q] % 7 == 0 ? 0.8 : w[q] % 11 == 0 ? -0.6 : 0;
+            }
+            assert_int_equal(ct_csr_append_row(X, idx, val, k), CT_OK);
+            const double y = u(draw * 7919 + i, 37) < 1 / (1 + exp(-z)) ? 1 : 0;
+            const double pr = 1 / (1 + exp(-0.6 * z + 0.4 * (u(draw * 7919 + i, 38) - 0.5)));
+            gh[i] = (tree_v2){grid40(pr - y), fmax(grid40(pr * (1 - pr)), 0x1p-40)};
+            in[i] = 1;
+        }
+        tree_bins *b = NULL;
+        assert_int_equal(tree_bins_build(X, 256, &b), CT_OK);
+        tree_grow_params gp = {TREE_LOGLOSS,
+                               3 + (int)(u(draw, 39) * 4),
+                               2,
+                               1,
+                               draw % 3 == 0 ? 1 : 5,
+                               1,
+                               draw % 4 == 1 ? 0.5 : 0,
+                               0.3,
+                               p,
+                               NULL,
+                               1,
+                               0,
+                               0,
+                               0};
+        double *s1 = malloc(n * sizeof *s1), *s2 = malloc(n * sizeof *s2);
+        for (size_t i = 0; i < n; i++) {
+            s1[i] = gh[i][0];
+            s2[i] = gh[i][1];
+        }
+        tree ref, t;
+        int32_t *l1 = malloc(n * sizeof *l1), *l2 = malloc(n * sizeof *l2);
+        assert_int_equal(tree_grow(b, &gp, s1, s2, in, NULL, &ref, l1), CT_OK);
+        assert_true(ref.n > 7); /* the tree splits below its root */
+        tree_csc *c = NULL;
+        assert_int_equal(tree_csc_build(b, &c), CT_OK);
+        assert_true(tree_grow_cols_fits(b, &gp));
+        for (int th = 1; th <= 3; th += 2)
+            for (int mini = 0; mini <= 1; mini++) {
+                tree_grow_params gm = gp;
+                gm.cols_mini = mini;
+                memset(l2, 0xff, n * sizeof *l2);
+                assert_int_equal(tree_grow_cols(b, c, &gm, th, gh, in, &t, l2), CT_OK);
+                same_tree(&ref, &t);
+                assert_memory_equal(l1, l2, n * sizeof *l1);
+                tree_free_arrays(&t);
+            }
+        ct_threads_set(threads);
+        tree_free_arrays(&ref);
+        tree_csc_free(c);
+        tree_bins_free(b);
+        ct_csr_free(X);
+        free(gh);
+        free(in);
+        free(idx);
+        free(val);
+        free(s1);
+        free(s2);
+        free(l1);
+        free(l2);
+    }
+}
+
 /* tree_scan_pairs' walk written plainly (every candidate of every bin, no
  * blocks), as it was before the blocks: the reference the blocks' bound
  * must not change. */
@@ -709,7 +824,7 @@ static void test_scan_pairs_blocks(void **state)
                 continue;
             tree_split want = {seeds[s], -1, 0, 0, 0, 0, 0}, got = want;
             plain_pairs(nb, zb, &gp, t1, t2, v, parent, &want);
-            tree_scan_pairs(&b, &gp, t1, t2, 0, v, parent, &got);
+            tree_scan_pairs(&b, &gp, t1, t2, 0, v, parent, -INFINITY, &got, NULL);
             assert_memory_equal(&want.gain, &got.gain, sizeof got.gain);
             assert_int_equal(want.feature, got.feature);
             assert_int_equal(want.bin, got.bin);
@@ -721,6 +836,101 @@ static void test_scan_pairs_blocks(void **state)
         }
     }
     assert_true(beaten > 0); /* some walks started from a best and beat it */
+    free(v);
+}
+
+/* tree_scan_pairs with a floor (a gain the node is known to reach, from a
+ * start of no best): at or under the plain walk's best gain, the same best
+ * split, bit for bit (the floor passes over only blocks that could not
+ * beat it); above it, nothing at or above the floor is made up (the floor
+ * is never recorded as a split). The column's bound (colmax) is never under
+ * its best gain. The columns of test_scan_pairs_blocks. */
+static void test_scan_pairs_floor(void **state)
+{
+    (void)state;
+    static const uint32_t nbs[] = {1, 2, 3, 7, 8, 9, 15, 16, 17, 64, 100, 255, 256, 511, 513, 600};
+    tree_v2 *v = malloc(601 * sizeof *v);
+    assert_non_null(v);
+    long floored = 0;
+    for (uint64_t trial = 0; trial < 3000; trial++) {
+        uint32_t nb = nbs[trial % (sizeof nbs / sizeof *nbs)];
+        uint32_t zb = trial % 3 == 0 ? 0 : (uint32_t)(u(trial, 1) * nb);
+        const int missing = u(trial, 2) < 0.3, spine = u(trial, 3) < 0.6;
+        const double empty = u(trial, 4) * 0.6, g0 = 2 * u(trial, 5) - 1;
+        double t1 = 0, t2 = 0;
+        for (uint32_t t = 0; t <= nb; t++) {
+            v[t] = (tree_v2){0, 0};
+            if ((t == nb && !missing) || u(trial * 7919 + t, 6) < empty)
+                continue;
+            const double g =
+                ldexp(nearbyint(ldexp(g0 * 0.5 + u(trial * 7919 + t, 7) - 0.5, 20)), -20);
+            const double h = ldexp(1 + floor(u(trial * 7919 + t, 8) * 0x1p18), -20);
+            v[t] = (tree_v2){g, h};
+            if (t != zb) {
+                t1 += g;
+                t2 += h;
+            }
+        }
+        const double zh = spine ? 500 + floor(u(trial, 9) * 1000) : 4 * u(trial, 9) * nb;
+        t1 += ldexp(nearbyint(ldexp((2 * u(trial, 10) - 1) * 0.3 * zh, 20)), -20);
+        t2 += ldexp(nearbyint(ldexp(zh, 20)), -20);
+        tree_grow_params gp;
+        memset(&gp, 0, sizeof gp);
+        gp.criterion = TREE_LOGLOSS;
+        gp.min_child_weight = (double)(trial % 4) * 0.5;
+        gp.reg_lambda = trial % 5 == 0 ? 0 : 1;
+        uint32_t nbins[1] = {nb}, zbin[1] = {zb};
+        tree_bins b;
+        memset(&b, 0, sizeof b);
+        b.p = 1;
+        b.nbins = nbins;
+        b.zbin = zbin;
+        const double parent = t1 * t1 / (t2 + gp.reg_lambda);
+        tree_split ref = {-INFINITY, -1, 0, 0, 0, 0, 0};
+        plain_pairs(nb, zb, &gp, t1, t2, v, parent, &ref);
+        if (ref.feature < 0)
+            continue;
+        const double a = fabs(ref.gain);
+        const double floors[] = {
+            ref.gain,     nextafter(ref.gain, -INFINITY), ref.gain - 0.1 * a, ref.gain - 0.5 * a,
+            ref.gain - 1, nextafter(ref.gain, INFINITY),  ref.gain + 0.5 * a, ref.gain + 1};
+        for (size_t s = 0; s < sizeof floors / sizeof *floors; s++) {
+            tree_split got = {-INFINITY, -1, 0, 0, 0, 0, 0};
+            tree_col_bound cb = {NAN, NAN, NAN};
+            tree_scan_pairs(&b, &gp, t1, t2, 0, v, parent, floors[s], &got, &cb);
+            /* the column's bound: at least its best gain; finite when
+             * nothing is missing; every split's side off the zero bin
+             * within e1 and e2 */
+            assert_true(cb.gain >= ref.gain);
+            assert_true(v[nb][1] > 0 ? cb.gain == INFINITY : isfinite(cb.gain));
+            if (v[nb][1] > 0)
+                continue;
+            for (uint32_t t = 0; t + 1 < nb; t++) {
+                if (t != zb && v[t][1] == 0)
+                    continue; /* no candidate of its own */
+                double e1 = 0, e2 = 0;
+                for (uint32_t q = t < zb ? 0 : t + 1; q < (t < zb ? t + 1 : nb); q++) {
+                    e1 += v[q][0];
+                    e2 += v[q][1];
+                }
+                assert_true(fabs(e1) <= cb.e1);
+                assert_true(e2 <= cb.e2);
+            }
+            if (floors[s] <= ref.gain) {
+                assert_memory_equal(&ref.gain, &got.gain, sizeof got.gain);
+                assert_int_equal(ref.feature, got.feature);
+                assert_int_equal(ref.bin, got.bin);
+                assert_int_equal(ref.dleft, got.dleft);
+                assert_int_equal(ref.has_missing, got.has_missing);
+                assert_memory_equal(&ref.l1, &got.l1, sizeof got.l1);
+                assert_memory_equal(&ref.l2, &got.l2, sizeof got.l2);
+                floored++;
+            } else {
+                assert_true(got.feature < 0 || got.gain < floors[s]);
+            }
+        }
+    }
+    assert_true(floored > 3000);
     free(v);
 }
 
@@ -763,10 +973,9 @@ static void test_block_rows(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fast_equals_plain),
-        cmocka_unit_test(test_level_equals_grow),
-        cmocka_unit_test(test_growers_random),
-        cmocka_unit_test(test_scan_pairs_blocks),
+        cmocka_unit_test(test_fast_equals_plain), cmocka_unit_test(test_level_equals_grow),
+        cmocka_unit_test(test_growers_random),    cmocka_unit_test(test_cols_wide_spine),
+        cmocka_unit_test(test_scan_pairs_blocks), cmocka_unit_test(test_scan_pairs_floor),
         cmocka_unit_test(test_block_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

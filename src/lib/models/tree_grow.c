@@ -376,14 +376,14 @@ void tree_scan_col(const tree_bins *b, const tree_grow_params *gp, const double 
 /* One candidate of tree_scan_pairs: left sums (a1, a2), into best when
  * both sides weigh min_child_weight and its gain is strictly greater. The
  * two divisions of the gain in one instruction (each correctly rounded:
- * tree_split_score's bits). */
-static inline void pair_candidate(const tree_grow_params *gp, double t1, double t2, double a1,
-                                  double a2, double parent, uint32_t j, uint32_t t, int dl, int hm,
-                                  tree_split *best)
+ * tree_split_score's bits). Its gain, or -INFINITY when it is no split. */
+static inline double pair_candidate(const tree_grow_params *gp, double t1, double t2, double a1,
+                                    double a2, double parent, uint32_t j, uint32_t t, int dl,
+                                    int hm, tree_split *best)
 {
     const double r1 = t1 - a1, r2 = t2 - a2, lambda = gp->reg_lambda;
     if (!(a2 > 0) || !(r2 > 0) || !(a2 >= gp->min_child_weight) || !(r2 >= gp->min_child_weight))
-        return;
+        return -INFINITY;
     const tree_v2 q = (tree_v2){a1 * a1, r1 * r1} / (tree_v2){a2 + lambda, r2 + lambda};
     const double gain = q[0] + q[1] - parent;
     if (gain > best->gain) {
@@ -395,6 +395,7 @@ static inline void pair_candidate(const tree_grow_params *gp, double t1, double 
         best->l1 = a1;
         best->l2 = a2;
     }
+    return gain;
 }
 
 #ifndef SCAN_BLOCK
@@ -403,8 +404,9 @@ static inline void pair_candidate(const tree_grow_params *gp, double t1, double 
 /* bins a block of tree_scan_pairs' walk; blocks at most (columns of more
  * bins are walked whole) */
 #define SCAN_BLOCKS_MAX 64
-/* Whether no candidate of a block of tree_scan_pairs' walk can have a gain
- * strictly greater than best (then the block need not be walked): its left
+/* A bound on the gain of every candidate of a block of tree_scan_pairs'
+ * walk (none strictly greater than best when it is under best: then the
+ * block need not be walked; +INFINITY when none is found): its left
  * sums of gradients lie in [lo, hi] (so the right side's in [t1 - hi,
  * t1 - lo]), its left hessians are at least a2lo (they only grow along the
  * walk) and its right ones at least t2 - a2hi; a valid candidate's sides
@@ -413,22 +415,23 @@ static inline void pair_candidate(const tree_grow_params *gp, double t1, double 
  * step correctly rounded) at most q - parent plus a few units in the last
  * place of q and parent: the margin 2^-40 (q + |parent|) covers them many
  * times over. Exact in its decisions: the walk's chosen split is the same. */
-static inline int scan_block_skips(double t1, double t2, double lo, double hi, double a2lo,
-                                   double a2hi, double lam, double mcw, double parent, double best)
+static inline double scan_block_bound(double t1, double t2, double lo, double hi, double a2lo,
+                                      double a2hi, double lam, double mcw, double parent)
 {
     const double A = (a2lo > mcw ? a2lo : mcw) + lam, rlo = t2 - a2hi,
                  R = (rlo > mcw ? rlo : mcw) + lam;
     if (!(A > 0) || !(R > 0))
-        return 0;
+        return INFINITY;
     const double am = lo * lo > hi * hi ? lo * lo : hi * hi;
     const double rl = t1 - lo, rh = t1 - hi;
     const double rm = rl * rl > rh * rh ? rl * rl : rh * rh;
     const double q = am / A + rm / R;
-    return q - parent + 0x1p-40 * (q + fabs(parent)) < best;
+    return q - parent + 0x1p-40 * (q + fabs(parent));
 }
 
 void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
-                     uint32_t j, const tree_v2 *v, double parent, tree_split *best)
+                     uint32_t j, const tree_v2 *v, double parent, double floor, tree_split *best,
+                     tree_col_bound *cb)
 {
     const uint32_t nb = b->nbins[j], zb = b->zbin[j];
     /* the candidates of a column without missing values: bins 0 .. nb - 2
@@ -493,8 +496,11 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
         o = oa + ob - v[zb];
     }
     /* the side without the zero bin: too light for any split (exact) */
-    if (o[1] < gp->min_child_weight)
+    if (o[1] < gp->min_child_weight) {
+        if (cb)
+            *cb = (tree_col_bound){-INFINITY, 0, o[1]};
         return;
+    }
     const double m1 = v[nb][0], m2 = v[nb][1];
     const double z1 = t1 - o[0], z2 = t2 - o[1];
     double l1 = 0, l2 = 0;
@@ -503,16 +509,28 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
          * the last bin (everything left) not a split. A block whose bound
          * on every candidate's gain stays under the best so far cannot hold
          * a strictly greater one: not walked, its sums added at once
-         * (scan_block_skips; the zero bin's block bounded from its own
+         * (scan_block_bound; the zero bin's block bounded from its own
          * left sums, since 2026-12-07: on design c it halved the
          * candidates weighed, 31.9M to 16.5M, the same trees) */
         const double lam = gp->reg_lambda, mcw = gp->min_child_weight;
+        /* the column's gains at most; its splits' side off the zero bin:
+         * |s1| at most (left of the zero bin, the left sums; right of it,
+         * t1 less them) */
+        double cm = -INFINITY, ea = 0;
         for (uint32_t k = 0, t0 = 0; t0 < nc; k++, t0 += SCAN_BLOCK) {
             const uint32_t te = t0 + SCAN_BLOCK < nc ? t0 + SCAN_BLOCK : nc;
-            if (blocks && best->gain > -INFINITY) {
+            const double thr = best->gain > floor ? best->gain : floor;
+            if (blocks && thr > -INFINITY) {
                 if (zb < t0 || zb >= te) {
-                    if (scan_block_skips(t1, t2, l1 + blo[k], l1 + bhi[k], l2 + bf2[k],
-                                         l2 + bsum[k][1], lam, mcw, parent, best->gain)) {
+                    const double bd =
+                        scan_block_bound(t1, t2, l1 + blo[k], l1 + bhi[k], l2 + bf2[k],
+                                         l2 + bsum[k][1], lam, mcw, parent);
+                    if (bd < thr) {
+                        cm = bd > cm ? bd : cm;
+                        const double x = zb >= te
+                                             ? fmax(fabs(l1 + blo[k]), fabs(l1 + bhi[k]))
+                                             : fmax(fabs(t1 - l1 - blo[k]), fabs(t1 - l1 - bhi[k]));
+                        ea = x > ea ? x : ea;
                         l1 += bsum[k][0];
                         l2 += bsum[k][1];
                         continue;
@@ -535,8 +553,16 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
                         hi = a1 > hi ? a1 : hi;
                         a2lo = a2 < a2lo ? a2 : a2lo;
                     }
-                    if (!(lo <= hi) ||
-                        scan_block_skips(t1, t2, lo, hi, a2lo, a2, lam, mcw, parent, best->gain)) {
+                    const double bd =
+                        lo <= hi ? scan_block_bound(t1, t2, lo, hi, a2lo, a2, lam, mcw, parent)
+                                 : -INFINITY;
+                    if (bd < thr) {
+                        cm = bd > cm ? bd : cm;
+                        if (lo <= hi) {
+                            const double x =
+                                fmax(fmax(fabs(lo), fabs(hi)), fmax(fabs(t1 - lo), fabs(t1 - hi)));
+                            ea = x > ea ? x : ea;
+                        }
                         l1 = a1;
                         l2 = a2;
                         continue;
@@ -549,11 +575,19 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
                     continue;
                 l1 += x1;
                 l2 += x2;
-                pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 0, best);
+                const double g =
+                    pair_candidate(gp, t1, t2, l1 + 0.0, l2 + 0.0, parent, j, t, 0, 0, best);
+                cm = g > cm ? g : cm;
+                const double x = fabs(t < zb ? l1 : t1 - l1);
+                ea = x > ea ? x : ea;
             }
         }
+        if (cb)
+            *cb = (tree_col_bound){cm, ea, o[1]};
         return;
     }
+    if (cb)
+        *cb = (tree_col_bound){INFINITY, INFINITY, o[1]};
     for (uint32_t t = 0; t < nb; t++) {
         const double x1 = t == zb ? z1 : v[t][0], x2 = t == zb ? z2 : v[t][1];
         if (x2 == 0)
@@ -639,6 +673,13 @@ static void best_split(const grower *G, const gnode *g, const hist *o, const uin
 int tree_split_taken(const tree_grow_params *gp, int32_t feature, double gain)
 {
     return feature >= 0 && (gp->criterion != TREE_LOGLOSS || (gain > 1e-6 && gain >= gp->gamma));
+}
+
+double tree_split_floor(const tree_grow_params *gp)
+{
+    if (gp->criterion != TREE_LOGLOSS)
+        return -INFINITY;
+    return gp->gamma > 1e-6 ? gp->gamma : 1e-6;
 }
 
 void tree_node_set_split(tree *t, const tree_bins *b, uint32_t k, uint32_t left, uint32_t j,

@@ -202,6 +202,10 @@ int tree_node_can_split(const tree_grow_params *gp, double s1, double s2, double
  * logistic criterion also asks a gain above 1e-6 and at least gamma. One
  * rule for the three growers, so they make the same trees. */
 int tree_split_taken(const tree_grow_params *gp, int32_t feature, double gain);
+/* The least gain a split is taken at (tree_split_taken): a split whose gain
+ * is under it never is, so a walk may pass over candidates under it (the
+ * floor of tree_scan_pairs); -INFINITY when every gain may be taken. */
+double tree_split_floor(const tree_grow_params *gp);
 /* Node k of t split on column j after finite bin `bin` (its threshold the
  * bin's upper edge, DBL_MAX for the last finite bin), missing values to
  * dleft, its children at left and left + 1. */
@@ -234,8 +238,24 @@ typedef double tree_v2 __attribute__((vector_size(16)));
  * at once): the same best split bit for bit (test_scan_pairs_blocks), on
  * the sparse design (c) about a third less fitting time (bench/RESULTS.md,
  * "a tenth look"). */
+/* floor: a gain the node is known to reach (an actual candidate's, or
+ * the least gain a split may be taken at; -INFINITY: none): a block whose
+ * bound stays under it is passed over as under the best so far. Candidates
+ * under floor may then go unrecorded, never one at or above it: with floor
+ * at most the node's best gain over all its columns, the node's first best
+ * split is the same bit for bit (test_scan_pairs_floor). cb (NULL: not
+ * wanted) receives the column's bound (tree_col_bound). */
+typedef struct tree_col_bound {
+    double gain; /* at least the gain of every split on the column: the
+                    greatest of the gains weighed and of the bounds of the
+                    blocks passed over; -INFINITY: no split; +INFINITY: not
+                    bounded (a column with missing values) */
+    double e1;   /* at least |s1| of every split's side off the zero bin */
+    double e2;   /* s2 of the slots off the zero bin (every such side's at most) */
+} tree_col_bound;
 void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, double t2,
-                     uint32_t j, const tree_v2 *v, double parent, tree_split *best);
+                     uint32_t j, const tree_v2 *v, double parent, double floor, tree_split *best,
+                     tree_col_bound *cb);
 /* The side of row r at a split on column j after finite bin sb (missing
  * values to dleft): its bin from the row-major bins when there are, else
  * from its own (sorted) entries, 0's bin when it stores none. */

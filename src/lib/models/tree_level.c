@@ -545,9 +545,11 @@ static void reduce_scan(level *L, size_t bi, size_t c)
                     big[s] -= d[s];
         }
         if (gs)
-            tree_scan_pairs(b, gp, gs->s1, gs->s2, j, gs->H + s0, ps, bs);
+            tree_scan_pairs(b, gp, gs->s1, gs->s2, j, gs->H + s0, ps, tree_split_floor(gp), bs,
+                            NULL);
         if (gb)
-            tree_scan_pairs(b, gp, gb->s1, gb->s2, j, gb->H + s0, pb, bb);
+            tree_scan_pairs(b, gp, gb->s1, gb->s2, j, gb->H + s0, pb, tree_split_floor(gp), bb,
+                            NULL);
     }
 }
 
