@@ -398,6 +398,10 @@ static inline double pair_candidate(const tree_grow_params *gp, double t1, doubl
     return gain;
 }
 
+/* The greater of two numbers (neither NaN here): fmax is a call into libm
+ * unless NaNs are ruled out. */
+static inline double max2(double a, double b) { return a > b ? a : b; }
+
 #ifndef SCAN_BLOCK
 #define SCAN_BLOCK 8
 #endif
@@ -528,8 +532,8 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
                     if (bd < thr) {
                         cm = bd > cm ? bd : cm;
                         const double x = zb >= te
-                                             ? fmax(fabs(l1 + blo[k]), fabs(l1 + bhi[k]))
-                                             : fmax(fabs(t1 - l1 - blo[k]), fabs(t1 - l1 - bhi[k]));
+                                             ? max2(fabs(l1 + blo[k]), fabs(l1 + bhi[k]))
+                                             : max2(fabs(t1 - l1 - blo[k]), fabs(t1 - l1 - bhi[k]));
                         ea = x > ea ? x : ea;
                         l1 += bsum[k][0];
                         l2 += bsum[k][1];
@@ -560,7 +564,7 @@ void tree_scan_pairs(const tree_bins *b, const tree_grow_params *gp, double t1, 
                         cm = bd > cm ? bd : cm;
                         if (lo <= hi) {
                             const double x =
-                                fmax(fmax(fabs(lo), fabs(hi)), fmax(fabs(t1 - lo), fabs(t1 - hi)));
+                                max2(max2(fabs(lo), fabs(hi)), max2(fabs(t1 - lo), fabs(t1 - hi)));
                             ea = x > ea ? x : ea;
                         }
                         l1 = a1;
