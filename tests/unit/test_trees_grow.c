@@ -756,6 +756,67 @@ static void plain_pairs(uint32_t nb, uint32_t zb, const tree_grow_params *gp, do
     }
 }
 
+/* A column of the scan tests: its one-column bins (b points into the
+ * struct), the node's sums and parent score, the grower's parameters, and
+ * the plain walk's best split from no best. */
+typedef struct scan_case {
+    uint32_t nbins[1], zbin[1];
+    tree_bins b;
+    double t1, t2, parent;
+    tree_grow_params gp;
+    tree_split ref;
+} scan_case;
+
+/* Column `trial` of the scan tests: 1 to 600 bins (nbs), the zero bin zb
+ * anywhere (first on every third: non-negative values), empty slots, a
+ * missing slot on some, sums on a 2^-20 grid (exact, as the boosting's),
+ * the node's rows mostly in the zero bin as on the sparse design (c) or
+ * not; its slots in v[0 .. nb]. */
+static void random_column(uint64_t trial, tree_v2 *v, scan_case *c)
+{
+    static const uint32_t nbs[] = {1, 2, 3, 7, 8, 9, 15, 16, 17, 64, 100, 255, 256, 511, 513, 600};
+    const uint32_t nb = nbs[trial % (sizeof nbs / sizeof *nbs)];
+    const uint32_t zb = trial % 3 == 0 ? 0 : (uint32_t)(u(trial, 1) * nb);
+    const int missing = u(trial, 2) < 0.3, spine = u(trial, 3) < 0.6;
+    const double empty = u(trial, 4) * 0.6, g0 = 2 * u(trial, 5) - 1;
+    double t1 = 0, t2 = 0;
+    for (uint32_t t = 0; t <= nb; t++) {
+        v[t] = (tree_v2){0, 0};
+        if ((t == nb && !missing) || u(trial * 7919 + t, 6) < empty)
+            continue;
+        /* gradients of one sign more than the other (a signal), on a
+         * 2^-20 grid; hessians in (0, 0.25] */
+        const double g = ldexp(nearbyint(ldexp(g0 * 0.5 + u(trial * 7919 + t, 7) - 0.5, 20)), -20);
+        const double h = ldexp(1 + floor(u(trial * 7919 + t, 8) * 0x1p18), -20);
+        v[t] = (tree_v2){g, h};
+        if (t != zb) {
+            t1 += g;
+            t2 += h;
+        }
+    }
+    /* the zero bin's true sums (its stored slot is never read: noise on
+     * the grid) */
+    const double zh = spine ? 500 + floor(u(trial, 9) * 1000) : 4 * u(trial, 9) * nb;
+    t1 += ldexp(nearbyint(ldexp((2 * u(trial, 10) - 1) * 0.3 * zh, 20)), -20);
+    t2 += ldexp(nearbyint(ldexp(zh, 20)), -20);
+    v[zb] = (tree_v2){ldexp(floor(ldexp(u(trial, 11), 20)), -20),
+                      ldexp(floor(ldexp(u(trial, 12), 20)), -20)};
+    memset(c, 0, sizeof *c);
+    c->gp.criterion = TREE_LOGLOSS;
+    c->gp.min_child_weight = (double)(trial % 4) * 0.5;
+    c->gp.reg_lambda = trial % 5 == 0 ? 0 : 1;
+    c->nbins[0] = nb;
+    c->zbin[0] = zb;
+    c->b.p = 1;
+    c->b.nbins = c->nbins;
+    c->b.zbin = c->zbin;
+    c->t1 = t1;
+    c->t2 = t2;
+    c->parent = t1 * t1 / (t2 + c->gp.reg_lambda);
+    c->ref = (tree_split){-INFINITY, -1, 0, 0, 0, 0, 0};
+    plain_pairs(nb, zb, &c->gp, t1, t2, v, c->parent, &c->ref);
+}
+
 /* tree_scan_pairs, whose walk of a column without missing values passes
  * over blocks of bins whose bound on every gain stays under the best so
  * far, against the plain walk: the same best split, bit for bit, from
@@ -768,54 +829,17 @@ static void plain_pairs(uint32_t nb, uint32_t zb, const tree_grow_params *gp, do
 static void test_scan_pairs_blocks(void **state)
 {
     (void)state;
-    static const uint32_t nbs[] = {1, 2, 3, 7, 8, 9, 15, 16, 17, 64, 100, 255, 256, 511, 513, 600};
     tree_v2 *v = malloc(601 * sizeof *v);
     assert_non_null(v);
     long beaten = 0;
     for (uint64_t trial = 0; trial < 3000; trial++) {
-        uint32_t nb = nbs[trial % (sizeof nbs / sizeof *nbs)];
-        uint32_t zb = (uint32_t)(u(trial, 1) * nb);
-        if (trial % 3 == 0)
-            zb = 0; /* non-negative values: 0's bin first */
-        const int missing = u(trial, 2) < 0.3, spine = u(trial, 3) < 0.6;
-        const double empty = u(trial, 4) * 0.6, g0 = 2 * u(trial, 5) - 1;
-        double t1 = 0, t2 = 0;
-        for (uint32_t t = 0; t <= nb; t++) {
-            v[t] = (tree_v2){0, 0};
-            if ((t == nb && !missing) || u(trial * 7919 + t, 6) < empty)
-                continue;
-            /* gradients of one sign more than the other (a signal), on a
-             * 2^-20 grid; hessians in (0, 0.25] */
-            const double g =
-                ldexp(nearbyint(ldexp(g0 * 0.5 + u(trial * 7919 + t, 7) - 0.5, 20)), -20);
-            const double h = ldexp(1 + floor(u(trial * 7919 + t, 8) * 0x1p18), -20);
-            v[t] = (tree_v2){g, h};
-            if (t != zb) {
-                t1 += g;
-                t2 += h;
-            }
-        }
-        /* the zero bin's true sums (its stored slot is never read: noise on
-         * the grid) */
-        const double zh = spine ? 500 + floor(u(trial, 9) * 1000) : 4 * u(trial, 9) * nb;
-        t1 += ldexp(nearbyint(ldexp((2 * u(trial, 10) - 1) * 0.3 * zh, 20)), -20);
-        t2 += ldexp(nearbyint(ldexp(zh, 20)), -20);
-        v[zb] = (tree_v2){ldexp(floor(ldexp(u(trial, 11), 20)), -20),
-                          ldexp(floor(ldexp(u(trial, 12), 20)), -20)};
-        tree_grow_params gp;
-        memset(&gp, 0, sizeof gp);
-        gp.criterion = TREE_LOGLOSS;
-        gp.min_child_weight = (double)(trial % 4) * 0.5;
-        gp.reg_lambda = trial % 5 == 0 ? 0 : 1;
-        uint32_t nbins[1] = {nb}, zbin[1] = {zb};
-        tree_bins b;
-        memset(&b, 0, sizeof b);
-        b.p = 1;
-        b.nbins = nbins;
-        b.zbin = zbin;
-        const double parent = t1 * t1 / (t2 + gp.reg_lambda);
-        tree_split ref = {-INFINITY, -1, 0, 0, 0, 0, 0};
-        plain_pairs(nb, zb, &gp, t1, t2, v, parent, &ref);
+        scan_case c;
+        random_column(trial, v, &c);
+        const uint32_t nb = c.nbins[0], zb = c.zbin[0];
+        const double t1 = c.t1, t2 = c.t2, parent = c.parent;
+        const tree_bins b = c.b;
+        const tree_grow_params gp = c.gp;
+        const tree_split ref = c.ref;
         const double seeds[] = {-INFINITY,      ref.gain,       nextafter(ref.gain, -INFINITY),
                                 ref.gain * 0.9, ref.gain * 0.5, ref.gain - 1,
                                 ref.gain + 1,   -1e300};
@@ -843,51 +867,22 @@ static void test_scan_pairs_blocks(void **state)
  * start of no best): at or under the plain walk's best gain, the same best
  * split, bit for bit (the floor passes over only blocks that could not
  * beat it); above it, nothing at or above the floor is made up (the floor
- * is never recorded as a split). The column's bound (colmax) is never under
+ * is never recorded as a split). The column's bound (tree_col_bound) is never under
  * its best gain. The columns of test_scan_pairs_blocks. */
 static void test_scan_pairs_floor(void **state)
 {
     (void)state;
-    static const uint32_t nbs[] = {1, 2, 3, 7, 8, 9, 15, 16, 17, 64, 100, 255, 256, 511, 513, 600};
     tree_v2 *v = malloc(601 * sizeof *v);
     assert_non_null(v);
     long floored = 0;
     for (uint64_t trial = 0; trial < 3000; trial++) {
-        uint32_t nb = nbs[trial % (sizeof nbs / sizeof *nbs)];
-        uint32_t zb = trial % 3 == 0 ? 0 : (uint32_t)(u(trial, 1) * nb);
-        const int missing = u(trial, 2) < 0.3, spine = u(trial, 3) < 0.6;
-        const double empty = u(trial, 4) * 0.6, g0 = 2 * u(trial, 5) - 1;
-        double t1 = 0, t2 = 0;
-        for (uint32_t t = 0; t <= nb; t++) {
-            v[t] = (tree_v2){0, 0};
-            if ((t == nb && !missing) || u(trial * 7919 + t, 6) < empty)
-                continue;
-            const double g =
-                ldexp(nearbyint(ldexp(g0 * 0.5 + u(trial * 7919 + t, 7) - 0.5, 20)), -20);
-            const double h = ldexp(1 + floor(u(trial * 7919 + t, 8) * 0x1p18), -20);
-            v[t] = (tree_v2){g, h};
-            if (t != zb) {
-                t1 += g;
-                t2 += h;
-            }
-        }
-        const double zh = spine ? 500 + floor(u(trial, 9) * 1000) : 4 * u(trial, 9) * nb;
-        t1 += ldexp(nearbyint(ldexp((2 * u(trial, 10) - 1) * 0.3 * zh, 20)), -20);
-        t2 += ldexp(nearbyint(ldexp(zh, 20)), -20);
-        tree_grow_params gp;
-        memset(&gp, 0, sizeof gp);
-        gp.criterion = TREE_LOGLOSS;
-        gp.min_child_weight = (double)(trial % 4) * 0.5;
-        gp.reg_lambda = trial % 5 == 0 ? 0 : 1;
-        uint32_t nbins[1] = {nb}, zbin[1] = {zb};
-        tree_bins b;
-        memset(&b, 0, sizeof b);
-        b.p = 1;
-        b.nbins = nbins;
-        b.zbin = zbin;
-        const double parent = t1 * t1 / (t2 + gp.reg_lambda);
-        tree_split ref = {-INFINITY, -1, 0, 0, 0, 0, 0};
-        plain_pairs(nb, zb, &gp, t1, t2, v, parent, &ref);
+        scan_case c;
+        random_column(trial, v, &c);
+        const uint32_t nb = c.nbins[0], zb = c.zbin[0];
+        const double t1 = c.t1, t2 = c.t2, parent = c.parent;
+        const tree_bins b = c.b;
+        const tree_grow_params gp = c.gp;
+        const tree_split ref = c.ref;
         if (ref.feature < 0)
             continue;
         const double a = fabs(ref.gain);
