@@ -416,6 +416,13 @@ typedef struct ct_score_summary {
     uint64_t invalid_utf8_rows;
     long invalid_utf8_line;
     char invalid_utf8_column[256];
+    /* rows read whole (none of their bytes invalid) whose text holds valid
+     * UTF-8 beyond ASCII (ct_load_stats.utf8_rows): with invalid_utf8_rows,
+     * the file mixes encodings, and converting all of it from Windows-1252
+     * would garble these rows (ct_load_mixed_encoding gives the hint).
+     * Added 2026-12-07: score's hint converted the whole file
+     * (tests/cli/score_mixed_encoding_hint). */
+    uint64_t utf8_rows;
     /* a column read as decimals whose values look like counts grouped by
      * '.' (ct_reader_dot_groups_note: "4.133" for 4,133, with
      * --thousands=.); "" when none. Added 2026-12-06. */

@@ -294,22 +294,35 @@ static void print_invalid_utf8(const ct_score_summary *s, const char *input)
 {
     if (!s->invalid_utf8_rows)
         return;
-    char n[32], pct[32], col[300], cmd[768], line[1800];
+    char n[32], pct[32], col[300], cmd[768], line[CT_DIAG_MSG_MAX + 1024];
     cli_fmt_count(n, sizeof n, s->invalid_utf8_rows);
     cli_fmt_pct(pct, sizeof pct,
                 s->scored ? 100.0 * (double)s->invalid_utf8_rows / (double)s->scored : 0);
     snprintf(col, sizeof col, s->invalid_utf8_column[0] ? " in '%.250s'" : "%s",
              s->invalid_utf8_column);
-    const size_t L = strlen(input);
-    ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, input,
-                    L > 3 && strcmp(input + L - 3, ".gz") == 0, "utf8");
+    /* other rows holding valid UTF-8 beyond ASCII: the file mixes
+     * encodings, and the whole-file iconv would garble them; the advice
+     * inspect gives (ct_load_mixed_encoding; before 2026-12-07 score gave
+     * the iconv: tests/cli/score_mixed_encoding_hint) */
+    ct_load_stats ls;
+    memset(&ls, 0, sizeof ls);
+    ls.utf8_rows = s->utf8_rows;
+    char mixed[CT_DIAG_MSG_MAX], fix[CT_DIAG_MSG_MAX + 32];
+    if (ct_load_mixed_encoding(input, &ls, mixed, sizeof mixed))
+        snprintf(fix, sizeof fix, "%c%s",
+                 mixed[0] >= 'a' && mixed[0] <= 'z' ? mixed[0] - 32 : mixed[0], mixed + 1);
+    else {
+        const size_t L = strlen(input);
+        ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, input,
+                        L > 3 && strcmp(input + L - 3, ".gz") == 0, "utf8");
+        snprintf(fix, sizeof fix, "Re-save the file as UTF-8 to score them whole: $ %s", cmd);
+    }
     snprintf(line, sizeof line,
              "%s row%s scored (%s) hold%s bytes that are not UTF-8 (another encoding, such as "
              "Windows-1252), read as missing: scored as without those values, flagged "
-             "invalid_utf8 and kept in the queue; the first, %s:%ld%s. Re-save the file as "
-             "UTF-8 to score them whole: $ %s",
+             "invalid_utf8 and kept in the queue; the first, %s:%ld%s. %s",
              n, s->invalid_utf8_rows == 1 ? "" : "s", pct, s->invalid_utf8_rows == 1 ? "s" : "",
-             strcmp(input, "-") ? input : "-", s->invalid_utf8_line, col, cmd);
+             strcmp(input, "-") ? input : "-", s->invalid_utf8_line, col, fix);
     ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
 }
 

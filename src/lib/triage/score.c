@@ -1382,6 +1382,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
         c.sum.rejected = ls->rows_skipped + ls->swallowed_lines + c.rejected_infinite;
         c.sum.swallowed = ls->swallowed_lines;
         c.sum.boms = ls->boms;
+        c.sum.utf8_rows = ls->utf8_rows;
         c.sum.open_last_line = ls->open_last_line;
     }
     if (c.formula_n && c.formula_col < c.col_values_n)
