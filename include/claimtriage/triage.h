@@ -440,6 +440,20 @@ typedef struct ct_score_summary {
     int seen_checked;
     uint64_t seen_in_training, seen_labelled;
     char seen_absent[256];
+    /* rows scored whose label differs from the model's positive only in
+     * letter case or spaces ('CLAIM', 'claim ' for 'claim':
+     * ct_textwidth_label_same), and the first such label as written ("" when
+     * none). Labels are compared as text, as evaluate compares them with
+     * the positive (it refuses a file whose positive is so written): such
+     * a row's key cannot match the row the model recorded, so it is not
+     * counted in seen_labelled. When no row holds the positive as written
+     * and no other row matched, the file's labels were likely written
+     * otherwise (the other class's too, whose name the model does not
+     * record), so nothing is checked: seen_checked 0.
+     * Added 2026-12-07: such a file read "0 rows seen" without a word
+     * (tests/cli/score_seen_labels_other_case). */
+    uint64_t seen_label_variant_rows;
+    char seen_label_variant[256], seen_positive[256]; /* the model's positive, then */
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):
