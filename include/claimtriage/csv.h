@@ -266,6 +266,13 @@ CT_API void ct_shell_filter_then(char *dst, size_t cap, const char *filter, cons
  * line first: *lf_first, *lf_last are then first and last. Reads the file
  * up to the end of line last (O(1) memory). */
 CT_API int ct_csv_lf_lines(const char *path, long first, long last, long *lf_first, long *lf_last);
+/* 1 when the file at path (gzip inflated) holds a lone CR (a CR not
+ * followed by LF: the line ends of old Mac exports, or one inside a quoted
+ * field), which sed, awk, head and tail count as no line end; 0 when it
+ * holds none; -1 when the input cannot be read again (standard input "-",
+ * a pipe, a FIFO, a read error). Reads the file up to its first lone CR
+ * (O(1) memory). */
+CT_API int ct_csv_lone_cr(const char *path);
 /* The command deleting lines first..last (as counted here) of the input
  * named path into NAME-OUT.csv (ct_shell_filter's names), into dst[0..cap):
  * "sed 'A,Bd' PATH > ..." with sed's own line numbers when
@@ -286,13 +293,23 @@ CT_API void ct_shell_tail_from(char *dst, size_t cap, const char *s, size_t off)
 /* The command that drops the header lines repeated inside the input named
  * path (files joined with cat): every later line equal to the first, a
  * byte-order mark or a CR at the end aside, into dst[0..cap), rendered by
- * ct_shell_filter (gzip input through zcat), the output NAME-noheaders.csv. */
+ * ct_shell_filter (gzip input through zcat), the output NAME-noheaders.csv.
+ * awk counts LF line ends only: when the input holds a lone CR
+ * (ct_csv_lone_cr; a CR-only file, or a part of one joined to others) or
+ * cannot be read again (standard input), every lone CR is made LF first,
+ * "perl -pe 's/\r(?!\n)/\n/g' PATH | awk ..." (before 2026-12-07 the awk
+ * read a CR-only file as one line and dropped nothing:
+ * tests/cli/files_awk_hint_lone_cr). */
 CT_API void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, int gzip);
 /* The command that renames header fields from[k] to to[k] (k < n) in the
  * first line of the input named path, delimited by delim: a field equal
  * to from[k] (compared without double quotes, and without the CR of a
  * CRLF line, which is kept) becomes to[k]; every other byte is copied.
- * Rendered by ct_shell_filter, the output NAME-renamed.csv. Returns 1, or
+ * Rendered by ct_shell_filter, the output NAME-renamed.csv; when the
+ * header's line ends in a lone CR (a CR-only file: awk's first line would
+ * be the whole file, its last name joined to the next line's first) or
+ * the input cannot be read again, every lone CR is made LF first, as for
+ * ct_shell_drop_header_lines (tests/cli/files_awk_hint_lone_cr). Returns 1, or
  * 0 (dst "") when a name holds a quote, a backslash or a character other
  * than printable ASCII, or the command would not fit: such a header is
  * renamed by hand. */

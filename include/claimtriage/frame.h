@@ -269,7 +269,8 @@ typedef struct ct_load_stats {
      * one twice; pandas would read the second into the first name) */
     int boms;
     /* rows read whole whose text holds valid UTF-8 beyond ASCII (’, ö):
-     * evidence that rows with invalid UTF-8 mix encodings */
+     * evidence that rows with invalid UTF-8 mix encodings (a row read with
+     * its invalid fields missing, bad_utf8_missing, is not counted) */
     uint64_t utf8_rows;
     /* 1 when the input was gzip data: a hint's shell command decompresses
      * it first (ct_shell_filter's gzip) */

@@ -416,6 +416,13 @@ typedef struct ct_score_summary {
     uint64_t invalid_utf8_rows;
     long invalid_utf8_line;
     char invalid_utf8_column[256];
+    /* rows read whole (none of their bytes invalid) whose text holds valid
+     * UTF-8 beyond ASCII (ct_load_stats.utf8_rows): with invalid_utf8_rows,
+     * the file mixes encodings, and converting all of it from Windows-1252
+     * would garble these rows (ct_load_mixed_encoding gives the hint).
+     * Added 2026-12-07: score's hint converted the whole file
+     * (tests/cli/score_mixed_encoding_hint). */
+    uint64_t utf8_rows;
     /* a column read as decimals whose values look like counts grouped by
      * '.' (ct_reader_dot_groups_note: "4.133" for 4,133, with
      * --thousands=.); "" when none. Added 2026-12-06. */
@@ -433,6 +440,20 @@ typedef struct ct_score_summary {
     int seen_checked;
     uint64_t seen_in_training, seen_labelled;
     char seen_absent[256];
+    /* rows scored whose label differs from the model's positive only in
+     * letter case or spaces ('CLAIM', 'claim ' for 'claim':
+     * ct_textwidth_label_same), and the first such label as written ("" when
+     * none). Labels are compared as text, as evaluate compares them with
+     * the positive (it refuses a file whose positive is so written): such
+     * a row's key cannot match the row the model recorded, so it is not
+     * counted in seen_labelled. When no row holds the positive as written
+     * and no other row matched, the file's labels were likely written
+     * otherwise (the other class's too, whose name the model does not
+     * record), so nothing is checked: seen_checked 0.
+     * Added 2026-12-07: such a file read "0 rows seen" without a word
+     * (tests/cli/score_seen_labels_other_case). */
+    uint64_t seen_label_variant_rows;
+    char seen_label_variant[256], seen_positive[256]; /* the model's positive, then */
 } ct_score_summary;
 
 /* Output columns (CSV header; jsonl keys the same):

@@ -960,16 +960,26 @@ static void note_invalid_utf8(const ct_load_stats *st, const char *path)
 {
     if (!st->bad_utf8_rows)
         return;
-    char n[32], cmd[768], line[1600];
+    char n[32], cmd[768], line[CT_DIAG_MSG_MAX + 1024];
     cli_fmt_count(n, sizeof n, st->bad_utf8_rows);
-    ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, path, st->gzip, "utf8");
+    /* other rows holding valid UTF-8 beyond ASCII: the file mixes
+     * encodings, and the whole-file iconv would garble them; the advice
+     * inspect gives (ct_load_mixed_encoding; before 2026-12-07 evaluate
+     * gave the iconv: tests/cli/score_mixed_encoding_hint) */
+    char mixed[CT_DIAG_MSG_MAX], fix[CT_DIAG_MSG_MAX + 32];
+    if (ct_load_mixed_encoding(path, st, mixed, sizeof mixed))
+        snprintf(fix, sizeof fix, "%c%s",
+                 mixed[0] >= 'a' && mixed[0] <= 'z' ? mixed[0] - 32 : mixed[0], mixed + 1);
+    else {
+        ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, path, st->gzip, "utf8");
+        snprintf(fix, sizeof fix, "Re-save the file as UTF-8 to read them whole: $ %s", cmd);
+    }
     snprintf(line, sizeof line,
              "%s row%s hold%s bytes that are not UTF-8 (another encoding, such as Windows-1252), "
              "read as missing: evaluated as without those values, as score scores them "
-             "(flagged invalid_utf8 there); the first, %s:%ld, field %zu. Re-save the file as "
-             "UTF-8 to read them whole: $ %s",
+             "(flagged invalid_utf8 there); the first, %s:%ld, field %zu. %s",
              n, st->bad_utf8_rows == 1 ? "" : "s", st->bad_utf8_rows == 1 ? "s" : "",
-             strcmp(path, "-") ? path : "-", st->bad_utf8_line, st->bad_utf8_field, cmd);
+             strcmp(path, "-") ? path : "-", st->bad_utf8_line, st->bad_utf8_field, fix);
     ct_text_wrap(stderr, "evaluate: warning: ", 2, 100, line);
 }
 

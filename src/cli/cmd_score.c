@@ -294,22 +294,35 @@ static void print_invalid_utf8(const ct_score_summary *s, const char *input)
 {
     if (!s->invalid_utf8_rows)
         return;
-    char n[32], pct[32], col[300], cmd[768], line[1800];
+    char n[32], pct[32], col[300], cmd[768], line[CT_DIAG_MSG_MAX + 1024];
     cli_fmt_count(n, sizeof n, s->invalid_utf8_rows);
     cli_fmt_pct(pct, sizeof pct,
                 s->scored ? 100.0 * (double)s->invalid_utf8_rows / (double)s->scored : 0);
     snprintf(col, sizeof col, s->invalid_utf8_column[0] ? " in '%.250s'" : "%s",
              s->invalid_utf8_column);
-    const size_t L = strlen(input);
-    ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, input,
-                    L > 3 && strcmp(input + L - 3, ".gz") == 0, "utf8");
+    /* other rows holding valid UTF-8 beyond ASCII: the file mixes
+     * encodings, and the whole-file iconv would garble them; the advice
+     * inspect gives (ct_load_mixed_encoding; before 2026-12-07 score gave
+     * the iconv: tests/cli/score_mixed_encoding_hint) */
+    ct_load_stats ls;
+    memset(&ls, 0, sizeof ls);
+    ls.utf8_rows = s->utf8_rows;
+    char mixed[CT_DIAG_MSG_MAX], fix[CT_DIAG_MSG_MAX + 32];
+    if (ct_load_mixed_encoding(input, &ls, mixed, sizeof mixed))
+        snprintf(fix, sizeof fix, "%c%s",
+                 mixed[0] >= 'a' && mixed[0] <= 'z' ? mixed[0] - 32 : mixed[0], mixed + 1);
+    else {
+        const size_t L = strlen(input);
+        ct_shell_filter(cmd, sizeof cmd, "iconv -f cp1252 -t utf-8", 1, input,
+                        L > 3 && strcmp(input + L - 3, ".gz") == 0, "utf8");
+        snprintf(fix, sizeof fix, "Re-save the file as UTF-8 to score them whole: $ %s", cmd);
+    }
     snprintf(line, sizeof line,
              "%s row%s scored (%s) hold%s bytes that are not UTF-8 (another encoding, such as "
              "Windows-1252), read as missing: scored as without those values, flagged "
-             "invalid_utf8 and kept in the queue; the first, %s:%ld%s. Re-save the file as "
-             "UTF-8 to score them whole: $ %s",
+             "invalid_utf8 and kept in the queue; the first, %s:%ld%s. %s",
              n, s->invalid_utf8_rows == 1 ? "" : "s", pct, s->invalid_utf8_rows == 1 ? "s" : "",
-             strcmp(input, "-") ? input : "-", s->invalid_utf8_line, col, cmd);
+             strcmp(input, "-") ? input : "-", s->invalid_utf8_line, col, fix);
     ct_text_wrap(stderr, "score: warning: ", 2, 100, line);
 }
 
@@ -388,18 +401,62 @@ static int rejected_cause(char *buf, size_t cap, const ct_score_summary *s)
  * 2026-12-07 unsaid: tests/cli/score_seen_in_training). */
 static void note_seen(const ct_score_summary *s, const char *input_name)
 {
-    if (cli_quiet || !s->seen_checked || !s->seen_in_training)
+    if (cli_quiet)
         return;
-    char k[32], n[32], u[32], line[896];
+    /* labels that write the positive otherwise ('CLAIM' for 'claim'):
+     * compared as text, as evaluate compares them with the positive, they
+     * cannot match the rows the model recorded; said, never a silent 0
+     * (before 2026-12-07: tests/cli/score_seen_labels_other_case) */
+    char v[32], lab[300], pos[300], vrest[900] = "", line[1800];
+    if (s->seen_label_variant_rows) {
+        cli_fmt_count(v, sizeof v, s->seen_label_variant_rows);
+        ct_utf8_visible_label(lab, sizeof lab, s->seen_label_variant,
+                              strlen(s->seen_label_variant));
+        ct_utf8_visible_label(pos, sizeof pos, s->seen_positive, strlen(s->seen_positive));
+        if (!s->seen_checked) {
+            snprintf(line, sizeof line,
+                     "%s: whether its rows are among the rows the model was trained or tuned on "
+                     "cannot be checked: its labels write the model's positive '%s' otherwise "
+                     "('%s', %s row%s: letter case or spaces) and never as the model does, and "
+                     "no other row matched: the labels were likely written otherwise (the other "
+                     "class's too), and the model records its rows by the label as written. "
+                     "Labels are compared as text, as evaluate compares them with the positive "
+                     "(it refuses such labels); write them as the model does to check",
+                     input_name, pos, lab, v, s->seen_label_variant_rows == 1 ? "" : "s");
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+            return;
+        }
+        snprintf(vrest, sizeof vrest,
+                 "%s row%s labelled '%s', the model's positive '%s' written otherwise (letter "
+                 "case or spaces), cannot be checked: labels are compared as text, as evaluate "
+                 "compares them",
+                 v, s->seen_label_variant_rows == 1 ? "" : "s", lab, pos);
+        if (!s->seen_in_training) {
+            char lb[32];
+            cli_fmt_count(lb, sizeof lb, s->seen_labelled);
+            snprintf(line, sizeof line,
+                     "%s: none of its %s labelled row%s checked is one the model was trained on "
+                     "or tuned on; %s",
+                     input_name, lb, s->seen_labelled == 1 ? "" : "s", vrest);
+            ct_text_wrap(stderr, "score: note: ", 2, 100, line);
+            return;
+        }
+    }
+    if (!s->seen_checked || !s->seen_in_training)
+        return;
+    char k[32], n[32], u[32];
     cli_fmt_count(k, sizeof k, s->seen_in_training);
     cli_fmt_count(n, sizeof n, s->scored);
     /* rows without a label cannot be matched: said when some are there */
-    const uint64_t unlabelled = s->scored > s->seen_labelled ? s->scored - s->seen_labelled : 0;
+    const uint64_t known = s->seen_labelled + s->seen_label_variant_rows;
+    const uint64_t unlabelled = s->scored > known ? s->scored - known : 0;
     cli_fmt_count(u, sizeof u, unlabelled);
-    char rest[160] = "";
+    char rest[1100] = "";
     if (unlabelled)
-        snprintf(rest, sizeof rest, " (%s row%s without a label cannot be checked)", u,
-                 unlabelled == 1 ? "" : "s");
+        snprintf(rest, sizeof rest, " (%s row%s without a label cannot be checked%s%s)", u,
+                 unlabelled == 1 ? "" : "s", vrest[0] ? "; " : "", vrest);
+    else if (vrest[0])
+        snprintf(rest, sizeof rest, " (%s)", vrest);
     const char *how = "the model was trained on or tuned on (its train or validation rows, "
                       "matched by the label and the columns the model reads)";
     if (s->seen_in_training >= s->scored)

@@ -626,6 +626,56 @@ static void test_lf_lines(void **state)
     assert_string_equal(cmd, "tail -n +4");
 }
 
+/* A lone CR anywhere in a file (ct_csv_lone_cr), a CR LF split across the
+ * reader's 256 KiB blocks not one, and the awk hints that make lone CRs LF
+ * first: before 2026-12-07 awk read a CR-only file as one line
+ * (tests/cli/files_awk_hint_lone_cr). */
+static void test_lone_cr(void **state)
+{
+    (void)state;
+    const char lf[] = "h\r\nx\r\n\"a\r\nb\"\n";
+    const char *p = ct_test_tmpfile(lf, sizeof lf - 1);
+    assert_int_equal(ct_csv_lone_cr(p), 0);
+    char cmd[1024];
+    ct_shell_drop_header_lines(cmd, sizeof cmd, p, 0);
+    assert_int_equal(strncmp(cmd, "awk ", 4), 0);
+    unlink(p);
+    const char mac[] = "h\rx\r";
+    p = ct_test_tmpfile(mac, sizeof mac - 1);
+    assert_int_equal(ct_csv_lone_cr(p), 1);
+    ct_shell_drop_header_lines(cmd, sizeof cmd, p, 0);
+    const char perl[] = "perl -pe 's/\\r(?!\\n)/\\n/g' ";
+    assert_int_equal(strncmp(cmd, perl, sizeof perl - 1), 0);
+    assert_non_null(strstr(cmd, " | awk '"));
+    const char *from[] = {"h"}, *to[] = {"g"};
+    assert_int_equal(ct_shell_rename_header(cmd, sizeof cmd, p, 0, ',', from, to, 1), 1);
+    assert_int_equal(strncmp(cmd, "perl -pe ", 9), 0);
+    unlink(p);
+    /* a CR last in the file; a CR LF across the block boundary; a lone CR
+     * right after it */
+    const char end[] = "h\nx\r";
+    p = ct_test_tmpfile(end, sizeof end - 1);
+    assert_int_equal(ct_csv_lone_cr(p), 1);
+    unlink(p);
+    const size_t blk = 256u * 1024u, n = blk + 8;
+    char *big = malloc(n);
+    assert_non_null(big);
+    memset(big, 'a', n);
+    big[blk - 1] = '\r';
+    big[blk] = '\n';
+    p = ct_test_tmpfile(big, n);
+    assert_int_equal(ct_csv_lone_cr(p), 0);
+    unlink(p);
+    big[blk] = 'b';
+    p = ct_test_tmpfile(big, n);
+    assert_int_equal(ct_csv_lone_cr(p), 1);
+    unlink(p);
+    free(big);
+    assert_int_equal(ct_csv_lone_cr("-"), -1);
+    ct_shell_drop_header_lines(cmd, sizeof cmd, "-", 0);
+    assert_int_equal(strncmp(cmd, "... | perl -pe ", 15), 0);
+}
+
 /* FC04 and FC17 fail as a whole, with what the file is and the evidence. */
 static void test_fc04_fc17(void **state)
 {
@@ -853,6 +903,7 @@ int main(void)
         cmocka_unit_test(test_sniff),
         cmocka_unit_test(test_shell_filter),
         cmocka_unit_test(test_fc04_fc17),
+        cmocka_unit_test(test_lone_cr),
         cmocka_unit_test(test_gzip_real),
         cmocka_unit_test(test_atomic_file),
         cmocka_unit_test(test_content_lines),

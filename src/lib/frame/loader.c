@@ -1414,8 +1414,10 @@ ct_status loader_row(loader *L, const ct_csv_record *rec, ct_diag *diag)
         L->stats.maybe_joined_field = sw.field + 1;
     }
     /* valid UTF-8 beyond ASCII (the tokenizer checked it): the evidence
-     * that a file's invalid lines mix encodings (ct_load_mixed_encoding) */
-    for (size_t k = 0; k < rec->nfields; k++) {
+     * that a file's invalid lines mix encodings (ct_load_mixed_encoding);
+     * a row read with its invalid fields missing is none of the "other
+     * rows" that hint counts */
+    for (size_t k = 0; !mend && k < rec->nfields; k++) {
         size_t i = 0;
         while (i < rec->fields[k].len && !((unsigned char)rec->fields[k].ptr[i] & 0x80))
             i++;

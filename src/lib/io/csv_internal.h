@@ -11,6 +11,12 @@
  * (the 16-byte scanner may look at them; it masks them off). */
 #define CT_CSV_PAD 16
 
+/* The filter that makes every lone CR an LF and keeps CR LF: lines then
+ * number as claimtriage numbers them (a lone CR a line end), for the tools
+ * a hint names that count LF line ends only (sed, awk: lf_lines.c,
+ * shell_hint.c). */
+#define CT_CSV_LONE_CR_TO_LF "perl -pe 's/\\r(?!\\n)/\\n/g'"
+
 /* Tokenize buf[0..len) without copying: the end of buf is the end of input;
  * first_line is the physical line number of buf[0]; a leading byte-order
  * mark is skipped when skip_bom. buf is never written (it may be a read-only

@@ -11,6 +11,7 @@
  * as its tool counts it, or makes the lone CRs LF first where a line of
  * the tool's holds other rows too. */
 #include "claimtriage/csv.h"
+#include "io/csv_internal.h"
 #include "io/gzip.h"
 
 #include <stdio.h>
@@ -156,6 +157,46 @@ int ct_csv_lf_lines(const char *path, long first, long last, long *lf_first, lon
     return z.exact;
 }
 
+int ct_csv_lone_cr(const char *path)
+{
+    struct stat sb;
+    if (!path || !path[0] || strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return -1;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return -1;
+    char *buf = ct_malloc(LF_BLOCK);
+    ct_gunzip *g = NULL;
+    long n = buf ? src_read(fp, NULL, buf) : -1;
+    if (n > 0 && ct_gzip_magic(buf, (size_t)n)) {
+        g = ct_gunzip_open(fp, NULL, 0, buf, (size_t)n);
+        n = g ? src_read(fp, g, buf) : -1;
+    }
+    int pend_cr = 0, lone = 0;
+    while (n > 0 && !lone) {
+        const char *p = buf, *end = buf + n;
+        if (pend_cr && *p != '\n')
+            lone = 1;
+        pend_cr = 0;
+        while (!lone && (p = memchr(p, '\r', (size_t)(end - p))) != NULL) {
+            if (p + 1 == end) {
+                pend_cr = 1; /* decided by the next block's first byte */
+                break;
+            }
+            lone = p[1] != '\n';
+            p++;
+        }
+        if (!lone)
+            n = src_read(fp, g, buf);
+    }
+    if (n == 0 && pend_cr) /* a CR last in the file */
+        lone = 1;
+    ct_gunzip_close(g);
+    ct_free(buf);
+    fclose(fp);
+    return n < 0 ? -1 : lone;
+}
+
 void ct_shell_delete_lines(char *dst, size_t cap, char *why, size_t wcap, const char *path,
                            int gzip, long first, long last, const char *out)
 {
@@ -188,7 +229,7 @@ void ct_shell_delete_lines(char *dst, size_t cap, char *why, size_t wcap, const 
         snprintf(sed, sizeof sed, "sed '%ld,%ldd'", first, last);
     else
         snprintf(sed, sizeof sed, "sed '%ldd'", first);
-    ct_shell_filter_then(dst, cap, "perl -pe 's/\\r(?!\\n)/\\n/g'", sed, path, gzip, out);
+    ct_shell_filter_then(dst, cap, CT_CSV_LONE_CR_TO_LF, sed, path, gzip, out);
     if (wcap)
         snprintf(why, wcap, "%s",
                  k == 0 ? " (the file ends lines with a lone CR, which sed counts as no line "

@@ -14,6 +14,7 @@
  * tests/cli/files_hint_stdin_pipe). */
 #include "claimtriage/csv.h"
 #include "claimtriage/utf8.h"
+#include "io/csv_internal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -256,11 +257,16 @@ void ct_shell_drop_header_lines(char *dst, size_t cap, const char *path, int gzi
      * written by a tool that quotes every field: "#","claim_status",...);
      * octal escapes in the regular
      * expression, which mawk, gawk and BSD awk all read */
-    ct_shell_filter(dst, cap,
-                    "awk '{ l = $0; sub(/^\\357\\273\\277/, \"\", l); sub(/\\r$/, \"\", l); "
-                    "gsub(/\"/, \"\", l) } "
-                    "NR == 1 { h = l } NR == 1 || l != h'",
-                    1, path, gzip, "noheaders");
+    static const char awk[] =
+        "awk '{ l = $0; sub(/^\\357\\273\\277/, \"\", l); sub(/\\r$/, \"\", l); "
+        "gsub(/\"/, \"\", l) } "
+        "NR == 1 { h = l } NR == 1 || l != h'";
+    /* awk counts LF line ends only: a lone CR's lines are made LF first
+     * (a CR-only file was one awk line, its repeated headers kept) */
+    if (ct_csv_lone_cr(path) != 0)
+        ct_shell_filter_then(dst, cap, CT_CSV_LONE_CR_TO_LF, awk, path, gzip, "noheaders");
+    else
+        ct_shell_filter(dst, cap, awk, 1, path, gzip, "noheaders");
 }
 
 /* s may stand inside an awk string literal inside single quotes as it is:
@@ -304,6 +310,13 @@ int ct_shell_rename_header(char *dst, size_t cap, const char *path, int gzip, ch
                  "gsub(/\"/, \"\", f); if (f in m) $i = m[f] } if (cr) $0 = $0 \"\\r\" } 1'");
     if (strlen(prog) + 1 >= sizeof prog)
         return 0;
-    ct_shell_filter(dst, cap, prog, 1, path, gzip, "renamed");
+    /* the header's line ends in a lone CR (a CR-only file): awk's first
+     * line would run to the first LF, its last name joined to the next
+     * line's first; the lone CRs are made LF first */
+    long a, b;
+    if (ct_csv_lf_lines(path, 1, 1, &a, &b) != 1)
+        ct_shell_filter_then(dst, cap, CT_CSV_LONE_CR_TO_LF, prog, path, gzip, "renamed");
+    else
+        ct_shell_filter(dst, cap, prog, 1, path, gzip, "renamed");
     return 1;
 }

@@ -624,6 +624,38 @@ static void note_formula_ids(score_ctx *c, const ct_frame *f)
     c->formula_n += n;
 }
 
+/* Row r's label (column lc) against the model's positive, for the
+ * seen-rows check: 1 when it differs only in letter case or spaces
+ * ('CLAIM' for 'claim'), counted and the first kept; the positive as
+ * written counted in c->seen_positive_rows. */
+static int seen_label_variant(score_ctx *c, const ct_column *lc, size_t r)
+{
+    const char *pos = c->m->positive;
+    size_t len = 0;
+    const char *v = ct_column_str(lc, r, &len);
+    if (!pos || !v)
+        return 0;
+    if (ct_column_type(lc) == CT_TYPE_CATEGORY)
+        len = strlen(v);
+    const size_t pn = strlen(pos);
+    if (len == pn && memcmp(v, pos, pn) == 0) {
+        c->seen_positive_rows++;
+        return 0;
+    }
+    char buf[256];
+    if (len >= sizeof buf)
+        return 0;
+    memcpy(buf, v, len);
+    buf[len] = '\0';
+    if (!ct_textwidth_label_same(buf, pos))
+        return 0;
+    if (c->sum.seen_label_variant_rows++ == 0) {
+        snprintf(c->sum.seen_label_variant, sizeof c->sum.seen_label_variant, "%s", buf);
+        snprintf(c->sum.seen_positive, sizeof c->sum.seen_positive, "%.255s", pos);
+    }
+    return 1;
+}
+
 static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
 {
     const ct_model *m = c->m;
@@ -858,13 +890,20 @@ static ct_status batch(score_ctx *c, const ct_frame *f, ct_diag *diag)
             return ct_diag_set(diag, CT_ENOMEM, NULL, 0, 0, "out of memory");
         else {
             /* rows without a label: unknown, not unseen (a queue exported
-             * with its label column blank) */
+             * with its label column blank); rows whose label is the
+             * positive written otherwise cannot match (seen_label_variant) */
             size_t lj;
             uint64_t labelled = nr;
             if (ct_frame_find(f, m->target, &lj, NULL) == CT_OK) {
-                const uint8_t *miss = ct_column_missing(ct_frame_col(f, lj));
-                for (size_t q = 0; q < nr; q++)
-                    labelled -= miss[rows ? rows[q] : q] != 0;
+                const ct_column *lc = ct_frame_col(f, lj);
+                const uint8_t *miss = ct_column_missing(lc);
+                for (size_t q = 0; q < nr; q++) {
+                    const size_t r = rows ? rows[q] : q;
+                    if (miss[r])
+                        labelled--;
+                    else if (seen_label_variant(c, lc, r))
+                        labelled--;
+                }
             }
             c->sum.seen_labelled += labelled;
             c->sum.seen_checked |= labelled > 0;
@@ -1181,6 +1220,14 @@ static void missing_drift(score_ctx *c)
 static void summary_finish(score_ctx *c)
 {
     ct_score_summary *s = &c->sum;
+    /* the positive written otherwise and never as the model writes it, and
+     * no other row matched: the labels were likely written otherwise, the
+     * other class's too (the model records no name for it), so a count of
+     * 0 would read as new rows (tests/cli/score_seen_labels_other_case) */
+    if (s->seen_label_variant_rows && !c->seen_positive_rows && !s->seen_in_training) {
+        s->seen_checked = 0;
+        s->seen_in_training = 0;
+    }
     const ct_model *m = c->m;
     const ct_score_options *o = c->o;
     s->mean_probability = s->scored ? c->prob_sum / (double)s->scored : NAN;
@@ -1382,6 +1429,7 @@ ct_status ct_score_stream(const ct_model *m, const char *path, const ct_score_op
         c.sum.rejected = ls->rows_skipped + ls->swallowed_lines + c.rejected_infinite;
         c.sum.swallowed = ls->swallowed_lines;
         c.sum.boms = ls->boms;
+        c.sum.utf8_rows = ls->utf8_rows;
         c.sum.open_last_line = ls->open_last_line;
     }
     if (c.formula_n && c.formula_col < c.col_values_n)

@@ -88,6 +88,10 @@ typedef struct score_ctx {
     size_t status_cap;
     size_t nsrc;
     int unseen_near; /* sum.unseen_note names a level near a training one */
+    /* labelled rows whose label is the model's positive as written (the
+     * seen-rows check: none, while sum.seen_label_variant_rows are, means
+     * the labels were written otherwise) */
+    uint64_t seen_positive_rows;
     int has_text;
     /* the model's evidence (score_evidence.c): its text source columns and
      * its numeric ones (neither text nor categorical) */
