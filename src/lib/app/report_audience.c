@@ -591,6 +591,21 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "the Finance Lead's point.%s",
                      r, p, on, weak);
     }
+    /* the queue's priority against the probability alone it weights by
+     * reach, where the day's counts differ but the paired test cannot tell
+     * them apart: the summary says the outcome in plain words, this point
+     * the test's name and p (since 2026-12-08: tests/cli/report_mcnemar_plain) */
+    char tie[320];
+    if (c->fin.ok && rep_paired_said(&c->fin, 1, 0, tie, sizeof tie)) {
+        char qn[32], pn[32];
+        rep_count(qn, sizeof qn, round(c->fin.recall_queue * c->fin.claims));
+        rep_count(pn, sizeof pn, round(c->fin.recall_prob * c->fin.claims));
+        if (strcmp(qn, pn) != 0)
+            line_add(a, "queue_eval.json",
+                     "The reach weighting of the queue's priority against the probability "
+                     "alone: %s claims in the day against %s, %s.",
+                     qn, pn, tie);
+    }
     const rep_point *cv = point_of(c, "caveats");
     if (cv) {
         const char *t = cv->text;
