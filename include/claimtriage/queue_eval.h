@@ -84,6 +84,37 @@ enum { CT_QLABEL_UNKNOWN = 2 };
 #define CT_REVIEWS_PER_HOUR_MIN 0.1
 #define CT_REVIEWS_PER_HOUR_MAX 1e5
 
+/* The whole queue's positives' waits against random order's: the
+ * Mann-Whitney U test of the positives' places (1-based) against every
+ * other row's place (each place 1..n not a positive's: unlabelled rows
+ * too), which random order makes one sample of n places shuffled. As
+ * scipy.stats.mannwhitneyu(positive_places, other_places) with its
+ * defaults (two-sided; exact when a group has at most 8 values and no
+ * place ties, which places never do; else the normal approximation with
+ * the continuity correction). statistic is U1, the positives'; a
+ * statistic below positives x others / 2 is a queue that reviews them
+ * sooner than random order. Undefined (statistic and p NaN, made 0) when
+ * the queue holds no positive or nothing else. Added 2026-12-08: before,
+ * only the report computed it (docs/report.md). */
+typedef struct ct_queue_rank_test {
+    int made;            /* 1 when defined */
+    double statistic, p; /* U1; two-sided p (NaN when not made; 0 when it underflows) */
+    double log10p;       /* log10 of p, finite where p underflows (a long queue) */
+    size_t positives, others;
+    int exact; /* 1: the exact distribution; 0: the normal approximation */
+} ct_queue_rank_test;
+
+/* The test above on `positives` places (each in 1..n, distinct, any
+ * order; borrowed) of a queue of n rows, into *out (made 0 when it is
+ * undefined: no place, or every row a place). CT_EINVAL (out NULL, places
+ * NULL with positives > 0, a place outside 1..n or repeated: *diag says
+ * which), CT_ENOMEM. Reentrant. ct_queue_eval_compute fills
+ * ct_queue_eval.wait_random with it; the report reads that (queue-eval's
+ * JSON "wait_vs_random") and calls this on an older queue_eval.json's
+ * claim_places. */
+CT_API ct_status ct_queue_wait_test(const size_t *places, size_t positives, size_t n,
+                                    ct_queue_rank_test *out, ct_diag *diag);
+
 typedef struct ct_queue_eval {
     size_t n;               /* rows in the queue (reviews), labelled or not */
     size_t labelled;        /* rows whose label is known (positive[i] 0 or 1) */
@@ -128,6 +159,10 @@ typedef struct ct_queue_eval {
      * order can be compared row by row with the queue's first K (the
      * report's paired test of the day's claims, docs/report.md); owned by e */
     size_t *weight_group_of, *probability_group_of;
+    /* appended 2026-12-08: the positives' places against the other rows'
+     * on Mann-Whitney's test (ct_queue_wait_test, above): whether the
+     * queue's mean wait differs from random order's by more than chance */
+    ct_queue_rank_test wait_random;
 } ct_queue_eval;
 
 /* Evaluate a queue of n rows in queue order: positive[i] 0, 1 or

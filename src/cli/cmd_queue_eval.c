@@ -96,6 +96,8 @@ enum {
 
 static const char *const order_names[CT_QORDER_N] = {"queue", "random order", "views alone",
                                                      "probability alone"};
+/* the level the waits' test is held against (the report's too) */
+#define QE_TEST_ALPHA 0.05
 static const char *const order_keys[CT_QORDER_N] = {"queue", "random", "views", "probability"};
 
 static void pct(char *b, size_t n, double v)
@@ -338,6 +340,34 @@ static void print_constant(const ct_queue_eval *e, int views)
                           "no ranking: probability alone is random order");
 }
 
+/* The whole queue's claims' waits against random order's on
+ * Mann-Whitney's test (e->wait_random), under the table's waits: whether
+ * the queue's mean wait differs from random order's by more than chance
+ * (before 2026-12-08 only the report said it: tests/cli/queue_eval_wait_test) */
+static void print_wait_test(const ct_queue_eval *e)
+{
+    const ct_queue_rank_test *t = &e->wait_random;
+    if (!t->made)
+        return;
+    char u[32], mid[32], pv[96], line[640];
+    cli_fmt_num(u, sizeof u, t->statistic);
+    cli_fmt_num(mid, sizeof mid, (double)t->positives * (double)t->others / 2);
+    ct_numfmt_pvalue_vs(pv, sizeof pv, t->p, t->log10p, QE_TEST_ALPHA);
+    const int shown = t->p < QE_TEST_ALPHA;
+    const int sooner = t->statistic < (double)t->positives * (double)t->others / 2;
+    snprintf(line, sizeof line,
+             "waits against random order: %s (two-sided %sMann-Whitney test of the claims' "
+             "places against the other rows': U1 %s, against %s expected at random, %s)",
+             !shown   ? "the queue's claims wait about as long as random order's, a difference "
+                        "chance could make"
+             : sooner ? "the queue reviews its claims sooner than random order, more than chance "
+                        "explains"
+                      : "the queue reviews its claims later than random order, more than chance "
+                        "explains",
+             t->exact ? "exact " : "", u, mid, pv);
+    cli_print_wrapped(stdout, "", 2, line);
+}
+
 static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int views,
                        const ct_queue_eval *wv)
 {
@@ -491,6 +521,7 @@ static void print_text(const ct_queue_eval *e, const ct_queue_labels *q, int vie
                  e->positives == 1 ? "" : "s", nn, b, first);
         cli_print_wrapped(stdout, "", 2, line);
     }
+    print_wait_test(e);
     print_without_views(q, views);
     print_with_views(wv, labelled_without_views(q, views));
     if (views && e->placed < e->n)
@@ -613,6 +644,33 @@ static void json_with_views(ct_json *w, const ct_queue_eval *v, const ct_queue_l
     }
     ct_json_array_end(w);
     json_groups(w, "views_groups", v->weight_ties, v->weight_groups, NULL, NULL, 0);
+    ct_json_object_end(w);
+}
+
+/* wait_vs_random: the whole queue's claims' places against the other
+ * rows' on Mann-Whitney's test (ct_queue_wait_test), as report.json's
+ * finance.tests.wait_vs_arrival writes it; null when not made (since
+ * 2026-12-08: tests/cli/queue_eval_wait_test) */
+static void json_wait_test(ct_json *w, const ct_queue_rank_test *t)
+{
+    ct_json_key(w, "wait_vs_random");
+    if (!t->made) {
+        ct_json_null(w);
+        return;
+    }
+    ct_json_object_begin(w);
+    ct_json_key(w, "test");
+    ct_json_str(w, "Mann-Whitney U");
+    ct_json_key(w, "p_value");
+    ct_json_num(w, t->p);
+    ct_json_key(w, "statistic");
+    ct_json_num(w, t->statistic);
+    ct_json_key(w, "claims");
+    ct_json_uint(w, t->positives);
+    ct_json_key(w, "others");
+    ct_json_uint(w, t->others);
+    ct_json_key(w, "exact");
+    ct_json_bool(w, t->exact);
     ct_json_object_end(w);
 }
 
@@ -740,6 +798,7 @@ static int print_json(const ct_queue_eval *e, const ct_queue_labels *q, const ch
     ct_json_num(w, e->weighted_recall_ideal);
     ct_json_object_end(w);
     ct_json_object_end(w);
+    json_wait_test(w, &e->wait_random);
     json_curve(w, e);
     /* the queue's claims' places (1-based, ascending): its recall at any
      * number of reviews, exactly, where the curve's 101 points give it by

@@ -591,6 +591,21 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                      "the Finance Lead's point.%s",
                      r, p, on, weak);
     }
+    /* the queue's priority against the probability alone it weights by
+     * reach, where the day's counts differ but the paired test cannot tell
+     * them apart: the summary says the outcome in plain words, this point
+     * the test's name and p (since 2026-12-08: tests/cli/report_mcnemar_plain) */
+    char tie[320];
+    if (c->fin.ok && rep_paired_said(&c->fin, 1, 0, tie, sizeof tie)) {
+        char qn[32], pn[32];
+        rep_count(qn, sizeof qn, round(c->fin.recall_queue * c->fin.claims));
+        rep_count(pn, sizeof pn, round(c->fin.recall_prob * c->fin.claims));
+        if (strcmp(qn, pn) != 0)
+            line_add(a, "queue_eval.json",
+                     "The reach weighting of the queue's priority against the probability "
+                     "alone: %s claims in the day against %s, %s.",
+                     qn, pn, tie);
+    }
     const rep_point *cv = point_of(c, "caveats");
     if (cv) {
         const char *t = cv->text;
@@ -951,12 +966,19 @@ static void finance(rep_ctx *c, rep_audience *a)
         lead[0] = (char)toupper((unsigned char)lead[0]); /* opens a sentence */
         /* three sentences, not one of 79 words (before 2026-12-06:
          * tests/cli/report_finance_not_a_saving) */
+        /* the line above already says that every report is still reviewed
+         * ("..., so review cost does not fall"): not said twice in one point
+         * (before 2026-12-08: tests/cli/report_finance_lead_said_once) */
+        const char *first = f->lead_point[0] ? f->lead_point : p->text;
         line_add(a, "queue_eval.json",
                  "What the figure is: how much sooner the claims are found, in review "
-                 "hours%s. The review cost stays the same, as every report is still reviewed "
-                 "in either order (no review, moderator or dollar is saved). %s. The finance "
-                 "section gives the assumptions and the formula.",
-                 c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "", lead);
+                 "hours%s.%s %s. The finance section gives the assumptions and the formula.",
+                 c->opt.cost_per_hour > 0 ? ", valued at the cost of a review hour" : "",
+                 strstr(first, "still reviewed")
+                     ? " No review, moderator or dollar is saved."
+                     : " The review cost stays the same, as every report is still reviewed in "
+                       "either order (no review, moderator or dollar is saved).",
+                 lead);
     }
     /* the verdict of the queue point and the finance box: before, the hours
      * were compared here by their own rule, and a day of 8 reviews read

@@ -7,7 +7,7 @@
  * against views alone and the rank-sum test of the waits against random
  * order (docs/report.md). */
 #include "app/report_internal.h"
-#include "claimtriage/htest.h"
+#include "claimtriage/queue_eval.h"
 #include "claimtriage/queue_baseline.h"
 
 #include <limits.h>
@@ -201,42 +201,31 @@ int rep_baseline_random_waits(const ct_json_value *qe, rep_rank_sum *out)
 {
     memset(out, 0, sizeof *out);
     out->p = out->u = NAN;
+    /* queue-eval's own test (wait_vs_random, since 2026-12-08), else, from
+     * an older queue_eval.json, the same test on its claim_places: one
+     * computation, ct_queue_wait_test, either way */
+    const ct_json_value *t = ct_json_get(qe, "wait_vs_random");
+    if (ct_json_type_of(t) == CT_JSON_OBJECT) {
+        const double u = rep_num(t, "statistic"), p = rep_num(t, "p_value"),
+                     c = rep_num(t, "claims"), o = rep_num(t, "others");
+        const ct_json_value *ex = ct_json_get(t, "exact");
+        if (!isfinite(u) || !(p >= 0 && p <= 1) || !(c >= 1) || !(o >= 1))
+            return 0;
+        *out = (rep_rank_sum){u, p, c, o, ct_json_bool_value(ex)};
+        return 1;
+    }
     claims_read b;
-    if (!read_claims(qe, NULL, &b) || b.nc == 0 || (double)b.nc >= b.n || b.n > UINT32_MAX)
+    if (!read_claims(qe, NULL, &b) || b.n > SIZE_MAX / 2)
         return 0;
-    const size_t N = (size_t)b.n, C = b.nc;
-    /* the claims' places and the others' (every place 1..n not a claim's) */
-    double *x = ct_malloc(N * sizeof *x);
-    unsigned char *taken = ct_calloc(N + 1, 1);
-    int ok = x && taken;
-    for (size_t i = 0; ok && i < C; i++) {
-        const size_t place = (size_t)count_at(b.places, i);
-        ok = !taken[place]; /* each claim has its own place */
-        taken[place] = 1;
-        x[i] = (double)place;
-    }
-    ct_htest_compare *r = NULL;
-    if (ok) {
-        size_t o = C;
-        for (size_t place = 1; place <= N; place++)
-            if (!taken[place])
-                x[o++] = (double)place;
-        const double *g[2] = {x, x + C};
-        const size_t sz[2] = {C, N - C};
-        const char *lab[2] = {"claims", "others"};
-        const ct_htest_options opt = ct_htest_options_default();
-        ok = ct_htest_compare_groups(g, sz, lab, 2, &opt, &r, NULL) == CT_OK &&
-             isfinite(r->mann_whitney.p.p);
-    }
-    if (ok) {
-        out->u = r->mann_whitney.statistic;
-        out->p = r->mann_whitney.p.p;
-        out->exact = r->mw_exact;
-        out->claims = (double)C;
-        out->others = (double)(N - C);
-    }
-    ct_htest_compare_free(r);
-    ct_free(x);
-    ct_free(taken);
+    size_t *places = ct_malloc((b.nc ? b.nc : 1) * sizeof *places);
+    if (!places)
+        return 0;
+    for (size_t i = 0; i < b.nc; i++)
+        places[i] = (size_t)count_at(b.places, i);
+    ct_queue_rank_test r;
+    const int ok = ct_queue_wait_test(places, b.nc, (size_t)b.n, &r, NULL) == CT_OK && r.made;
+    ct_free(places);
+    if (ok)
+        *out = (rep_rank_sum){r.statistic, r.p, (double)r.positives, (double)r.others, r.exact};
     return ok;
 }

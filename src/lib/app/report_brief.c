@@ -576,7 +576,7 @@ int rep_prob_verdict(const rep_finance *f)
     return f->prob_is_queue ? REP_VIEWS_NONE : day_verdict(f, f->recall_prob, f->p_prob);
 }
 
-int rep_paired_said(const rep_finance *f, int prob, char *buf, size_t n)
+int rep_paired_said(const rep_finance *f, int prob, int plain, char *buf, size_t n)
 {
     buf[0] = 0;
     const double p = prob ? f->p_prob : f->p_views;
@@ -587,11 +587,24 @@ int rep_paired_said(const rep_finance *f, int prob, char *buf, size_t n)
     char a[32], b[32], pv[64];
     rep_count(a, sizeof a, pair[0]);
     rep_count(b, sizeof b, pair[1]);
+    const char *other = prob ? "the probability alone" : "views alone";
+    if (plain) {
+        /* the test's outcome in words, as the waits' (wait_said): the
+         * claims each day finds that the other misses, and whether the
+         * split is one chance could make (since 2026-12-08: before, the
+         * summary and the Operations Lead read "exact McNemar test, p =
+         * 0.1524": tests/cli/report_mcnemar_plain) */
+        snprintf(buf, n,
+                 "no difference the data can show (the queue's day finds %s claim%s that %s's "
+                 "misses and misses %s that it finds, a split chance could make)",
+                 a, pair[0] == 1 ? "" : "s", other, b);
+        return 1;
+    }
     ct_numfmt_pvalue(pv, sizeof pv, p, NAN);
     snprintf(buf, n,
              "no difference the data can show (%s claim%s in the queue's day alone, %s in %s's; "
              "exact McNemar test, %s)",
-             a, pair[0] == 1 ? "" : "s", b, prob ? "the probability alone" : "views alone", pv);
+             a, pair[0] == 1 ? "" : "s", b, other, pv);
     return 1;
 }
 
@@ -672,12 +685,12 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
         const int cc = shown_cmp(f->recall_queue, f->recall_views, pct2);
         pct2(q, sizeof q, f->recall_queue);
         pct2(v, sizeof v, f->recall_views);
-        char said[160];
+        char said[320];
         if (cc == 0 && (flags & REP_TIE_SAID_DAY))
             part[0] = 0; /* the figures said so */
         else if (cc == 0)
             snprintf(part, sizeof part, "it finds as many claims in the day as views alone");
-        else if (rep_paired_said(f, 0, said, sizeof said)) {
+        else if (rep_paired_said(f, 0, (flags & REP_TIE_PLAIN) != 0, said, sizeof said)) {
             /* a difference the paired test cannot tell from chance: the
              * counts, then the test in a clause of its own (a sentence of
              * its own for the plain readers, rep_split_clauses), not
@@ -1570,14 +1583,14 @@ static void prob_sentence(char *buf, size_t n, const rep_finance *f)
     /* a tie said too (before 2026-12-06 nothing: the reader of the other
      * two cases could not tell a tie from a comparison not made): the
      * shares as shown equal, or within the rule's tolerance */
-    char said[160];
+    char said[320];
     if (v == REP_VIEWS_SAME && strcmp(q, p) == 0)
         snprintf(buf, n,
                  " The queue's priority, the claim probability weighted by reach (views and "
                  "shares), finds as many claims %s as the probability alone (%s each). Its "
                  "reach weighting costs no claims here.",
                  at, q);
-    else if (v == REP_VIEWS_SAME && rep_paired_said(f, 1, said, sizeof said)) {
+    else if (v == REP_VIEWS_SAME && rep_paired_said(f, 1, 1, said, sizeof said)) {
         /* the paired test's tie: the counts and the test (since 2026-12-07;
          * before, "about as many" of 252 claims against 264) */
         char a[32], b[32];
@@ -1839,7 +1852,7 @@ static void point_queue(rep_ctx *c)
                            "order, the queue's or random, reaches %s within the day%s.%s",
                            day, rep_s(f->day_reviews), f->day_how, nc, wait, views);
     } else {
-        char prob[512];
+        char prob[768];
         prob_sentence(prob, sizeof prob, f);
         /* "about" only for a rounded figure: the queue's claims are a
          * count unless read off the curve, random order's an expected value

@@ -664,8 +664,12 @@ enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER 
  * probability alone (prob 1) in words, lower case, no final stop, when it
  * was made and is not significant: "no difference the data can show (4
  * claims in the queue's day alone, 1 in views alone's; exact McNemar test,
- * p = 0.3750)"; else "" and 0. */
-int rep_paired_said(const rep_finance *f, int prob, char *buf, size_t n);
+ * p = 0.3750)"; plain (the executive summary's and the Operations Lead's
+ * words, since 2026-12-08): the outcome without the test's name and p, "no
+ * difference the data can show (the queue's day finds 4 claims that views
+ * alone's misses and misses 1 that it finds, a split chance could make)";
+ * else "" and 0. */
+int rep_paired_said(const rep_finance *f, int prob, int plain, char *buf, size_t n);
 #define REP_VIEWS_SAME_POINTS 0.01
 #define REP_VIEWS_SAME_SHARE 0.1
 int rep_views_verdict(const rep_finance *f);

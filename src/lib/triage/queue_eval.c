@@ -309,6 +309,17 @@ ct_status ct_queue_eval_compute(const uint8_t *positive, const double *weight,
         e->mean_hours_to_review[CT_QORDER_PROBABILITY] = mp / reviews_per_hour;
         e->mean_hours_to_review[CT_QORDER_RANDOM] =
             e->positives ? ((double)n + 1) / (2 * reviews_per_hour) : NAN;
+        /* whether the queue's mean wait differs from random order's by
+         * more than chance: its positives' places against the others' */
+        size_t *places = ct_malloc((e->positives ? e->positives : 1) * sizeof *places);
+        if (!places)
+            s = CT_ENOMEM;
+        for (size_t i = 0, j = 0; places && i < n; i++)
+            if (positive[i] == 1)
+                places[j++] = i + 1;
+        if (s == CT_OK)
+            s = ct_queue_wait_test(places, e->positives, n, &e->wait_random, diag);
+        ct_free(places);
     }
     ct_free(neg);
     ct_free(pneg);
