@@ -2253,8 +2253,15 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     /* "(claim 9,608)"; "(claim_status = 1: 1,533)" for a number */
     char pos[300];
     cli_fmt_label_count(pos, sizeof pos, o->t.target, o->t.positive, c, 0);
-    printf("input: %s\nrows: %s; labelled %s (%s); without a label %s (not trained on)\n", path, a,
-           b, pos, d);
+    printf("input: %s\n", path);
+    {
+        /* wrapped: a long positive label ran past 100 columns (before
+         * 2026-12-07: tests/cli/train_long_label_wrapped) */
+        char line[480];
+        snprintf(line, sizeof line,
+                 "rows: %s; labelled %s (%s); without a label %s (not trained on)", a, b, pos, d);
+        cli_print_wrapped(stdout, "", 2, line);
+    }
     if (r->missing_numeric || r->missing_levels || r->missing_text) {
         /* what the model was fed in place of a value, as evaluate says it
          * of a file's rows (before 2026-12-03 train did not say it) */
@@ -2306,7 +2313,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
         char lab[200];
-        printf("\nmetrics (positive: %s)\n", ct_textwidth_label(lab, sizeof lab, o->t.positive));
+        cli_heading(stdout, "metrics (positive: %s)",
+                    ct_textwidth_label(lab, sizeof lab, o->t.positive));
         print_metrics(heads, m, 1);
         print_chance_note(r, o->t.positive);
         char th[32];
@@ -2335,10 +2343,11 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_cv_tie(r);
     print_flat_note(r);
     char lab[200]; /* ' claim' quoted, as in the tables */
-    printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
-           "once)\n",
-           ct_textwidth_label(lab, sizeof lab, o->t.positive),
-           r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
+    cli_heading(stdout,
+                "metrics (positive: %s; %s probabilities at the threshold; the test rows used "
+                "once)",
+                ct_textwidth_label(lab, sizeof lab, o->t.positive),
+                r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);
