@@ -281,8 +281,10 @@ static int check_feature_list(const char *fs)
 /* The columns' roles, before FILE is read: the target is never a feature
  * (a model given its own label scores 1 on every test and nothing on an
  * unlabelled backlog), the id is never a feature nor the target nor the
- * text, and the text is not the target. */
-static int check_roles(const ct_train_options *t)
+ * text, and the text is not the target. user_engagement: --engagement was
+ * given, its list checked as --features' (the default list is the
+ * library's, which refuses the target in it). */
+static int check_roles(const ct_train_options *t, int user_engagement)
 {
     const char *fs = t->features;
     if (fs && strcmp(fs, "all") && strcmp(fs, "text") && strcmp(fs, "engagement")) {
@@ -298,6 +300,23 @@ static int check_roles(const ct_train_options *t)
         if (t->id && list_names(fs, t->id))
             return cli_usage("train",
                              "--features: '%s' is the id column (--id): an id names a report, "
+                             "it tells nothing about it",
+                             cli_list_item(item, sizeof item, t->id));
+    }
+    /* the same of --engagement's list, given: it is a feature set too
+     * (--features=engagement, the audit's engagement model); before
+     * 2026-12-07 --engagement=claim_status fitted the label itself
+     * (tests/cli/train_engagement_target_refused) */
+    for (size_t k = 0; user_engagement && k < t->nengagement; k++) {
+        char item[CT_DIAG_MSG_MAX / 2];
+        if (t->target && strcmp(t->engagement[k], t->target) == 0)
+            return cli_usage("train",
+                             "--engagement: '%s' is the target (--target): a model given the "
+                             "label to predict learns nothing it can use on unlabelled reports",
+                             cli_list_item(item, sizeof item, t->target));
+        if (t->id && strcmp(t->engagement[k], t->id) == 0)
+            return cli_usage("train",
+                             "--engagement: '%s' is the id column (--id): an id names a report, "
                              "it tells nothing about it",
                              cli_list_item(item, sizeof item, t->id));
     }
@@ -629,7 +648,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         return cli_usage("train", "--target=%s needs --positive=VALUE", o->t.target);
     if (argc - optind != 1)
         return cli_operands_usage("train", argc, argv, optind);
-    if ((rc = check_roles(&o->t)) != CLI_OPT_NEXT)
+    if ((rc = check_roles(&o->t, o->engagement != NULL)) != CLI_OPT_NEXT)
         return rc;
     const char *model = o->t.model ? o->t.model : "lr";
     ct_train_family fam = CT_TRAIN_LR;
