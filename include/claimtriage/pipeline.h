@@ -101,8 +101,10 @@ typedef struct ct_feature_set {
 /* Resolve `set` ("all", "text", "engagement" or a list, above)
  * against frame f (see above). text is the text column (may be NULL unless
  * the set needs it); exclude[0..nexclude) are never features (the target
- * first, then the id; a list naming one is CT_EINVAL);
- * engagement[0..nengagement) is the application's engagement list.
+ * first, then the id; a list naming one is CT_EINVAL, and so is the set
+ * "engagement" when engagement[] names one, with a hint to name it
+ * without: before 2026-12-07 the target was fitted as an engagement
+ * column); engagement[0..nengagement) is the application's engagement list.
  * Errors: CT_ECOLUMN (a named column absent: "--features: no column 'X'
  * in the file; give all, text, engagement or a comma-separated list of its
  * columns: ..." naming it as typed in the list and the columns that can be

@@ -253,7 +253,14 @@ static void print_by(const ct_model *m, const ct_evaluate_by *by, double thresho
     free(h);
     ct_table *t = ct_table_create(8);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
-    const char *head[] = {by->column, "rows",      "labelled", m->positive,
+    /* the positive class's column named as the heading above names it
+     * whole, cut in the middle to 30 columns unless --wide: a longer
+     * label made every row pass 100 columns (before 2026-12-07:
+     * tests/cli/evaluate_long_names_wrapped) */
+    char pcol[256];
+    if (!cli_wide)
+        ct_textwidth_fit_middle(pcol, sizeof pcol, m->positive, strlen(m->positive), 30, "...");
+    const char *head[] = {by->column, "rows",      "labelled", cli_wide ? m->positive : pcol,
                           "recall",   "precision", "missed",   "false alarms"};
     for (size_t k = 0; k < 8; k++) {
         ct_table_add(t, head[k]);
@@ -440,8 +447,15 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     print_in_sample(o);
     cli_fmt_count(b, sizeof b, r->n_labelled);
     char plab[200]; /* ' claim' quoted, as in the tables */
-    printf("predicted %s: %s of %s row%s\n", ct_textwidth_label(plab, sizeof plab, m->positive), d,
-           a, r->n_rows == 1 ? "" : "s");
+    {
+        /* wrapped: a long positive label ran past 100 columns (before
+         * 2026-12-07: tests/cli/evaluate_long_names_wrapped) */
+        char line[320];
+        snprintf(line, sizeof line, "predicted %s: %s of %s row%s",
+                 ct_textwidth_label(plab, sizeof plab, m->positive), d, a,
+                 r->n_rows == 1 ? "" : "s");
+        cli_print_wrapped(stdout, "", 2, line);
+    }
     /* rows without a known n-gram, counted and judged as score's drift
      * share (ct_score_ngram_counts, ct_score_share_drifts): a file whose
      * text is outside the model's vocabulary (953 of 1,000 transcripts in
@@ -585,10 +599,14 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
      * tests/cli/evaluate_numeric_positive_count) */
     char pos[300];
     cli_fmt_label_count(pos, sizeof pos, m->target, m->positive, c, 1);
-    printf("labelled rows: %s (%s), without a label: %s\n", b, pos, ul2);
+    {
+        char line[400];
+        snprintf(line, sizeof line, "labelled rows: %s (%s), without a label: %s", b, pos, ul2);
+        cli_print_wrapped(stdout, "", 2, line);
+    }
     ct_numfmt_prob(a, sizeof a, r->threshold);
-    printf("\nmetrics (positive: %s, threshold %s)\n",
-           ct_textwidth_label(plab, sizeof plab, m->positive), a);
+    cli_heading(stdout, "metrics (positive: %s, threshold %s)",
+                ct_textwidth_label(plab, sizeof plab, m->positive), a);
     ct_table *t = ct_table_create(2);
     cli_table_fit(t); /* long names hang, wide tables in blocks */
     /* metrics and the counts right-aligned to one edge (on their points,
@@ -680,15 +698,19 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
     FILE *out = cli_text_open(&tb, &tl);
     for (size_t k = 0; k < r->n_misclassified && k < show; k++) {
         const size_t i = r->misclassified[k];
-        fprintf(out, "  line %ld", ct_frame_row_line(f, i));
+        /* the row's heading, wrapped: the id column's name is the
+         * file's, of any length (before 2026-12-07 a 90-character name
+         * ran the line past 100 columns: tests/cli/evaluate_long_names_wrapped) */
+        char head[1024];
+        size_t hl = (size_t)snprintf(head, sizeof head, "line %ld", ct_frame_row_line(f, i));
         /* the id's text as the predictions file and --json give it
          * (exact past 2^53; a level too) */
         char idb[CT_CSV_NUM_MAX];
         size_t idlen;
         const char *id = has_id ? ct_evaluate_row_id(m, f, i, idb, &idlen) : NULL;
-        if (id)
-            fprintf(out, ", %s %.*s", m->id,
-                    (int)ct_textwidth_prefix(id, idlen, 40, SIZE_MAX, NULL), id);
+        if (id && hl < sizeof head)
+            hl += (size_t)snprintf(head + hl, sizeof head - hl, ", %s %.*s", m->id,
+                                   (int)ct_textwidth_prefix(id, idlen, 40, SIZE_MAX, NULL), id);
         /* the file's own label ("labelled opinion"), as the row holds it;
          * the other class's name (r->negative: "0" beside "1", else "not
          * claim") when the cell is no text (a numeric label column). Before 2026-12-03 always "labelled not claim", which
@@ -711,11 +733,13 @@ static void print_text(const eval_opts *o, const char *path, const ct_model *m, 
             memcpy(raw, lv, keep);
             raw[keep] = 0;
         }
-        if (lv)
-            fprintf(out, ": labelled %s, p = %s\n", ct_textwidth_label(lab, sizeof lab, raw), pb);
-        else
-            fprintf(out, ": labelled %s, p = %s\n", r->label[i] == 1 ? m->positive : r->negative,
-                    pb);
+        if (hl < sizeof head)
+            snprintf(head + hl, sizeof head - hl, ": labelled %s, p = %s",
+                     lv                 ? ct_textwidth_label(lab, sizeof lab, raw)
+                     : r->label[i] == 1 ? m->positive
+                                        : r->negative,
+                     pb);
+        cli_print_wrapped(out, "  ", 6, head);
         if (has_text) {
             size_t len;
             const char *s = ct_column_str(ct_frame_col(f, jt), i, &len);

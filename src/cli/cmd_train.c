@@ -281,8 +281,10 @@ static int check_feature_list(const char *fs)
 /* The columns' roles, before FILE is read: the target is never a feature
  * (a model given its own label scores 1 on every test and nothing on an
  * unlabelled backlog), the id is never a feature nor the target nor the
- * text, and the text is not the target. */
-static int check_roles(const ct_train_options *t)
+ * text, and the text is not the target. user_engagement: --engagement was
+ * given, its list checked as --features' (the default list is the
+ * library's, which refuses the target in it). */
+static int check_roles(const ct_train_options *t, int user_engagement)
 {
     const char *fs = t->features;
     if (fs && strcmp(fs, "all") && strcmp(fs, "text") && strcmp(fs, "engagement")) {
@@ -298,6 +300,23 @@ static int check_roles(const ct_train_options *t)
         if (t->id && list_names(fs, t->id))
             return cli_usage("train",
                              "--features: '%s' is the id column (--id): an id names a report, "
+                             "it tells nothing about it",
+                             cli_list_item(item, sizeof item, t->id));
+    }
+    /* the same of --engagement's list, given: it is a feature set too
+     * (--features=engagement, the audit's engagement model); before
+     * 2026-12-07 --engagement=claim_status fitted the label itself
+     * (tests/cli/train_engagement_target_refused) */
+    for (size_t k = 0; user_engagement && k < t->nengagement; k++) {
+        char item[CT_DIAG_MSG_MAX / 2];
+        if (t->target && strcmp(t->engagement[k], t->target) == 0)
+            return cli_usage("train",
+                             "--engagement: '%s' is the target (--target): a model given the "
+                             "label to predict learns nothing it can use on unlabelled reports",
+                             cli_list_item(item, sizeof item, t->target));
+        if (t->id && strcmp(t->engagement[k], t->id) == 0)
+            return cli_usage("train",
+                             "--engagement: '%s' is the id column (--id): an id names a report, "
                              "it tells nothing about it",
                              cli_list_item(item, sizeof item, t->id));
     }
@@ -629,7 +648,7 @@ static int parse_args(int argc, char **argv, train_opts *o, cli_load *lo)
         return cli_usage("train", "--target=%s needs --positive=VALUE", o->t.target);
     if (argc - optind != 1)
         return cli_operands_usage("train", argc, argv, optind);
-    if ((rc = check_roles(&o->t)) != CLI_OPT_NEXT)
+    if ((rc = check_roles(&o->t, o->engagement != NULL)) != CLI_OPT_NEXT)
         return rc;
     const char *model = o->t.model ? o->t.model : "lr";
     ct_train_family fam = CT_TRAIN_LR;
@@ -2253,8 +2272,15 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     /* "(claim 9,608)"; "(claim_status = 1: 1,533)" for a number */
     char pos[300];
     cli_fmt_label_count(pos, sizeof pos, o->t.target, o->t.positive, c, 0);
-    printf("input: %s\nrows: %s; labelled %s (%s); without a label %s (not trained on)\n", path, a,
-           b, pos, d);
+    printf("input: %s\n", path);
+    {
+        /* wrapped: a long positive label ran past 100 columns (before
+         * 2026-12-07: tests/cli/train_long_label_wrapped) */
+        char line[480];
+        snprintf(line, sizeof line,
+                 "rows: %s; labelled %s (%s); without a label %s (not trained on)", a, b, pos, d);
+        cli_print_wrapped(stdout, "", 2, line);
+    }
     if (r->missing_numeric || r->missing_levels || r->missing_text) {
         /* what the model was fed in place of a value, as evaluate says it
          * of a file's rows (before 2026-12-03 train did not say it) */
@@ -2306,7 +2332,8 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
         const char *heads[] = {"train"};
         const ct_metrics_binary *m[] = {&r->train};
         char lab[200];
-        printf("\nmetrics (positive: %s)\n", ct_textwidth_label(lab, sizeof lab, o->t.positive));
+        cli_heading(stdout, "metrics (positive: %s)",
+                    ct_textwidth_label(lab, sizeof lab, o->t.positive));
         print_metrics(heads, m, 1);
         print_chance_note(r, o->t.positive);
         char th[32];
@@ -2335,10 +2362,11 @@ static void print_text(const train_opts *o, const char *path, const ct_train_res
     print_cv_tie(r);
     print_flat_note(r);
     char lab[200]; /* ' claim' quoted, as in the tables */
-    printf("\nmetrics (positive: %s; %s probabilities at the threshold; the test rows used "
-           "once)\n",
-           ct_textwidth_label(lab, sizeof lab, o->t.positive),
-           r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
+    cli_heading(stdout,
+                "metrics (positive: %s; %s probabilities at the threshold; the test rows used "
+                "once)",
+                ct_textwidth_label(lab, sizeof lab, o->t.positive),
+                r->calibration == CT_CALIB_NONE ? "uncalibrated" : "calibrated");
     const char *heads[] = {"validation", "test"};
     const ct_metrics_binary *m[] = {&r->validation, &r->test};
     print_metrics(heads, m, 2);

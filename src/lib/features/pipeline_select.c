@@ -309,6 +309,24 @@ ct_status ct_feature_set_resolve(const ct_frame *f, const char *set, const char 
         if (nengagement == 0)
             st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0, "no engagement columns are defined");
         for (size_t k = 0; k < nengagement && st == CT_OK; k++) {
+            /* the target or the id is never a feature, named in the
+             * engagement list as in any other (before 2026-12-07
+             * --engagement=claim_status fitted the label itself and scored
+             * 1: tests/cli/train_engagement_target_refused) */
+            if (listed(engagement[k], exclude, nexclude)) {
+                char item[CT_DIAG_MSG_MAX / 2];
+                st = ct_diag_set(diag, CT_EINVAL, NULL, 0, 0,
+                                 "engagement column '%s' cannot be a feature: it is the %s",
+                                 as_item(item, sizeof item, engagement[k]),
+                                 strcmp(engagement[k], exclude[0]) == 0
+                                     ? "target"
+                                     : "id column (an identifier)");
+                if (diag)
+                    snprintf(diag->hint, sizeof diag->hint,
+                             "the engagement set names it: name the set's columns without it "
+                             "(--engagement=A,B,...)");
+                break;
+            }
             size_t j;
             st = ct_frame_find(f, engagement[k], &j, diag);
             if (st == CT_OK)
