@@ -23,13 +23,25 @@ CAT = ["verified_status", "author_ban_status"]
 
 
 def ece(y, p, bins=10):
-    edges = np.linspace(0, 1, bins + 1)
-    idx = np.searchsorted(edges[1:-1], p, side="left")
+    """ECE as docs/evaluate.md bins it (claimtriage/metrics.h): numpy's
+    searchsorted(edges, p, side='left') over the interior edges, except a
+    probability at most 1e-9 above an edge counts in the bin below
+    (CT_RELIABILITY_EDGE_TOL: isotonic's tie-break lifts a step on an edge by
+    less than that), and a bin's gap within (count + 2) eps + 1e-9 counts 0
+    (CT_RELIABILITY_GAP_TOL). Before 2026-12-07 this script binned on the
+    edges alone and read 0.0211 where evaluate printed 0.0201 for the same
+    probabilities; on a peer's own (unlifted) probabilities the two rules
+    agree unless one lies within 1e-9 above an edge."""
+    edges = np.linspace(0, 1, bins + 1)[1:-1] + 1e-9
+    idx = np.searchsorted(edges, p, side="left")
     e = 0.0
     for b in range(bins):
         m = idx == b
         if m.any():
-            e += m.sum() / len(p) * abs(y[m].mean() - p[m].mean())
+            gap = abs(y[m].mean() - p[m].mean())
+            if gap <= (m.sum() + 2) * np.finfo(float).eps + 1e-9:
+                gap = 0.0
+            e += m.sum() / len(p) * gap
     return e
 
 
