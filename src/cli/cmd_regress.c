@@ -126,6 +126,40 @@ static void label_feature_hint(const regress_opts *o, const ct_frame *f, cli_abs
              at ? "; " : "", held, t.target, t.target, col, t.positive, t.positive);
 }
 
+/* Whether the default features hold col and the file lacks it, with no
+ * near name (a header in other letter case gets its "did you mean"). */
+static int default_feature_absent(const regress_opts *o, const ct_frame *f, const char *col)
+{
+    size_t j;
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (o->features_given || !col || ct_frame_find(f, col, &j, &d) == CT_OK ||
+        strncmp(d.hint, "did you mean", 12) == 0)
+        return 0;
+    for (size_t k = 0; k < o->design.nfeatures; k++)
+        if (strcmp(o->design.features[k].column, col) == 0)
+            return 1;
+    return 0;
+}
+
+/* Why the default features are named, with --views and --shares when the
+ * file lacks the reports file's view or share count: an export calling
+ * them otherwise names them so (before 2026-12-07 only --features was
+ * said, where test and eda named --views too:
+ * tests/cli/files_absent_defaults_unread_named). */
+static const char *features_why(const regress_opts *o, const ct_frame *f, char *buf, size_t cap)
+{
+    const ct_score_options q = ct_reports_score_options();
+    const int v = default_feature_absent(o, f, q.views_column);
+    const int s = default_feature_absent(o, f, q.shares_column);
+    snprintf(buf, cap, "default features: --features=A,B,...%s%s", v || s ? ", or " : "",
+             v && s ? "--views=COL and --shares=COL for the file's view and share counts"
+             : v    ? "--views=COL for the file's view count"
+             : s    ? "--shares=COL for the file's share count"
+                    : "");
+    return buf;
+}
+
 /* A file without columns regress uses: one message naming every absent
  * one with the option that picks others (cli_absent), the reports file's
  * defaults and the columns named in --features and --cap-outliers alike,
@@ -147,8 +181,9 @@ static int columns_absent(const regress_opts *o, const ct_frame *f, const char *
                      o->target_given);
     for (size_t k = 0; k < nf; k++)
         cli_absent_add(&a, cols[k], o->features_given ? cols : NULL, nf, k);
+    char why[CT_DIAG_MSG_MAX / 4];
     cli_absent_group(
-        &a, o->features_given ? "named in --features" : "default features: --features=A,B,...",
+        &a, o->features_given ? "named in --features" : features_why(o, f, why, sizeof why),
         o->features_given);
     for (size_t k = 0; k < o->design.ncap; k++)
         cli_absent_add(&a, o->design.cap[k], o->cap_given ? o->design.cap : NULL, o->design.ncap,
