@@ -1850,9 +1850,38 @@ int cli_decimal_syntax(const char *s)
     return *s == '\0';
 }
 
+/* s as digits grouped by threes with one separator (',' '_' ''' ' ':
+ * "20,000", as this tool prints counts) into out, the digits alone; 0 when
+ * s is not so written. */
+static int grouped_digits(const char *s, char *out, size_t cap)
+{
+    const size_t lead = strspn(s, "0123456789");
+    if (lead < 1 || lead > 3 || !s[lead] || !strchr(",_' ", s[lead]))
+        return 0;
+    const char sep = s[lead];
+    size_t w = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == sep) {
+            if (strspn(p + 1, "0123456789") < 3 || (p[4] && p[4] != sep))
+                return 0;
+            continue;
+        }
+        if (*p < '0' || *p > '9' || w + 1 >= cap)
+            return 0;
+        out[w++] = *p;
+    }
+    out[w] = '\0';
+    return 1;
+}
+
 const char *cli_count_hint(const char *s, char *buf, size_t n)
 {
     buf[0] = '\0';
+    char digits[64];
+    if (s && grouped_digits(s, digits, sizeof digits)) {
+        snprintf(buf, n, "; write %s", digits);
+        return buf;
+    }
     char *end = NULL;
     const double v = s && cli_decimal_syntax(s) ? strtod(s, &end) : NAN;
     if (end && !*end && v >= 0 && v <= 1e18 && v == floor(v) && strspn(s, "0123456789") < strlen(s))
@@ -1869,7 +1898,10 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
     char hint[48];
     if (!end || *end || errno || v < lo || v > hi) {
         /* "write N" only for an N in range (1e3 for [0, 1024] stays unsaid) */
-        const double dv = s && cli_decimal_syntax(s) ? strtod(s, NULL) : -1;
+        char digits[64];
+        const double dv = s && grouped_digits(s, digits, sizeof digits) ? strtod(digits, NULL)
+                          : s && cli_decimal_syntax(s)                  ? strtod(s, NULL)
+                                                                        : -1;
         if (dv < (double)lo || dv > (double)hi || !*cli_count_hint(s, hint, sizeof hint))
             hint[0] = '\0';
         return cli_usage(cmd, "--%s must be a whole number in [%llu, %llu], got '%s'%s", name, lo,

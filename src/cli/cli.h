@@ -472,7 +472,9 @@ enum { CLI_NUM_OK, CLI_NUM_SYNTAX, CLI_NUM_TOO_LARGE, CLI_NUM_TOO_SMALL };
 int cli_decimal_value(const char *s, double *out);
 const char *cli_decimal_why(int r);
 /* A count option's value written as an exact whole number in another way
- * than digits ("1e3", "1.5e3", "1000.0"): "; write 1000" into buf (the
+ * than digits ("1e3", "1.5e3", "1000.0", and since 2026-12-07 digits
+ * grouped as this tool prints counts, "20,000", "20_000":
+ * tests/cli/options_count_grouped_hint): "; write 1000" into buf (the
  * digits a count option takes: they are not read as a number, so a
  * fraction such as 1e-3 is never rounded into a count). "" otherwise, and
  * for values beyond 1e18. Returns buf. */

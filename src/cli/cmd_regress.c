@@ -548,7 +548,6 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
 {
     ct_regress_options *a = &o->analysis;
     const char *arg = optarg;
-    char *end;
     char item[CT_DIAG_MSG_MAX / 2]; /* a listed name as typed in the list */
     int rc;
     switch (c) {
@@ -600,12 +599,10 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
     case OPT_TEST_SIZE: return parse_unit(name, arg, &a->test_size, 1);
     case OPT_ALPHA: return cli_alpha_arg("regress", arg, &a->alpha);
     case OPT_THRESHOLD: return parse_unit(name, arg, &a->threshold, 0);
-    case OPT_SEED: {
-        errno = 0;
-        unsigned long long v = strtoull(arg, &end, 10);
-        if (end == arg || *end || errno || arg[0] < '0' || arg[0] > '9' || v > 0xffffffffull)
-            return cli_usage("regress", "--seed must be an integer in [0, 4294967295], got '%s'",
-                             arg);
+    case OPT_SEED: { /* as every count option: 1e3 or 1,000 get "write 1000" (since 2026-12-07) */
+        unsigned long long v = 0;
+        if ((rc = cli_count_arg("regress", "seed", arg, 0, 0xffffffffull, &v)) != CLI_OPT_NEXT)
+            return rc;
         a->seed = (unsigned long)v;
         break;
     }
