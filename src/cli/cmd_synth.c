@@ -101,8 +101,15 @@ int cmd_synth(int argc, char **argv)
         default: return cli_bad_option("synth", argv);
         }
     }
-    if (argc - optind != 0)
-        return cli_usage("synth", "unexpected argument '%s'", argv[optind]);
+    if (argc - optind != 0) { /* what the argument was likely meant for (since 2026-12-07:
+                                * tests/cli/synth_operand_meant) */
+        const char *x = argv[optind];
+        const int digits = *x && strspn(x, "0123456789") == strlen(x);
+        return cli_usage("synth", "unexpected argument '%s': %s", x,
+                         digits ? "the number of rows is given with --rows N"
+                                : "synth reads no file; it writes to standard output, or to the "
+                                  "file -o FILE names");
+    }
     if (!have_rows)
         return cli_usage("synth", "missing --rows N");
     if (!*path) /* -o '': no name at all is a slip on the command line */
