@@ -476,9 +476,17 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         l->opt.n_na_values = k;
         return 0;
     }
-    case CLI_OPT_DELIMITER:
-        if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+    case CLI_OPT_DELIMITER: {
+        /* named as people say them, in any case: 'tab' was taken alone
+         * before 2026-12-07, and --delimiter=semicolon was refused without
+         * the character (tests/cli/options_delimiter_named) */
+        static const char *const named[][2] = {{"tab", "\t"}, {"comma", ","}, {"semicolon", ";"},
+                                               {"pipe", "|"}, {"space", " "}, {"colon", ":"}};
+        if (strcmp(arg, "\\t") == 0)
             arg = "\t";
+        for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+            if (strcasecmp(arg, named[k][0]) == 0)
+                arg = named[k][1];
         if (strlen(arg) != 1 || *arg == '"' || *arg == '\n' || *arg == '\r')
             return char_option_bad(cmd, "delimiter", "a quote or a line end", arg);
         l->opt.delimiter = *arg;
@@ -486,6 +494,7 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
          * given and another one throughout is a mistaken --delimiter (one
          * message for the file, docs/cli.md), not a one-column file */
         return 0;
+    }
     case CLI_OPT_NO_SCHEMA: l->opt.use_schema = 0; return 0;
     case CLI_OPT_DECIMAL:
     case CLI_OPT_THOUSANDS: {
