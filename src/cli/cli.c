@@ -1963,6 +1963,27 @@ const char *cli_decimal_why(int r)
     }
 }
 
+const char *cli_fraction_hint(const char *s, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    const size_t len = s ? strlen(s) : 0, lead = s ? strspn(s, "0123456789") : 0;
+    char num[64];
+    double v = NAN;
+    if (len < 2 || len >= sizeof num)
+        return buf;
+    if (s[lead] == ',' && strspn(s + lead + 1, "0123456789") == len - lead - 1 && lead + 1 < len) {
+        /* a decimal comma: the digits with '.' */
+        snprintf(num, sizeof num, "%.*s.%s", (int)lead, s, s + lead + 1);
+        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v >= 0 && v <= 1)
+            snprintf(buf, n, "; write %s%s", lead ? "" : "0", num);
+    } else if (s[len - 1] == '%') { /* a percentage: its fraction */
+        snprintf(num, sizeof num, "%.*s", (int)(len - 1), s);
+        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v >= 0 && v <= 100)
+            snprintf(buf, n, "; write %.15g for %s", v / 100.0, s);
+    }
+    return buf;
+}
+
 int cli_alpha_arg(const char *cmd, const char *s, double *out)
 {
     double v = NAN;
@@ -1971,8 +1992,11 @@ int cli_alpha_arg(const char *cmd, const char *s, double *out)
      * between 0 and 1" (before 2026-12-04); a subnormal (5e-324) is below
      * the smallest accepted as any number is */
     const int tiny = r == CLI_NUM_TOO_SMALL && s[0] != '-';
-    if (!tiny && !(r == CLI_NUM_OK && v > 0 && v < 1))
-        return cli_usage(cmd, "--alpha takes a number strictly between 0 and 1, not '%s'", s);
+    if (!tiny && !(r == CLI_NUM_OK && v > 0 && v < 1)) {
+        char hint[96];
+        return cli_usage(cmd, "--alpha takes a number strictly between 0 and 1, not '%s'%s", s,
+                         cli_fraction_hint(s, hint, sizeof hint));
+    }
     if (tiny || v < CT_HTEST_ALPHA_MIN)
         return cli_usage(cmd,
                          "--alpha is at least %g, not '%s': the (1 - alpha) confidence intervals "

@@ -479,6 +479,11 @@ const char *cli_decimal_why(int r);
  * fraction such as 1e-3 is never rounded into a count). "" otherwise, and
  * for values beyond 1e18. Returns buf. */
 const char *cli_count_hint(const char *s, char *buf, size_t n);
+/* A fraction option's value (--alpha, --test-size, --noise) written with a
+ * decimal comma ("0,05") or as a percentage ("5%"): "; write 0.05" into
+ * buf ("; write 0.05 for 5%"), "" otherwise; returns buf. Since 2026-12-07
+ * (tests/cli/options_fraction_comma_percent_hint). */
+const char *cli_fraction_hint(const char *s, char *buf, size_t n);
 /* Option values, for the getopt switches: "--NAME must be a whole number
  * in [lo, hi], got 'S'" / "--NAME must be a number in (lo, hi], got 'S'"
  * ("[" with lo_open 0) as `claimtriage CMD: ...` with the --help pointer.

@@ -507,9 +507,11 @@ static int parse_unit(const char *name, const char *s, double *out, int open)
 {
     double v = NAN;
     const int r = cli_decimal_value(s, &v);
+    char hint[96];
     if (r != CLI_NUM_OK || !(v >= 0 && v <= 1) || (open && (v == 0 || v == 1)))
-        return cli_usage("regress", "--%s must be a number in %s, got '%s'%s", name,
-                         open ? "(0, 1)" : "[0, 1]", s, cli_decimal_why(r));
+        return cli_usage("regress", "--%s must be a number in %s, got '%s'%s%s", name,
+                         open ? "(0, 1)" : "[0, 1]", s, cli_decimal_why(r),
+                         cli_fraction_hint(s, hint, sizeof hint));
     *out = v;
     return CLI_OPT_NEXT;
 }

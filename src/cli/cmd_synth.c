@@ -91,9 +91,11 @@ int cmd_synth(int argc, char **argv)
         case OPT_NOISE: {
             double v = NAN;
             const int r = cli_decimal_value(optarg, &v);
+            char hint[96];
             if (r != CLI_NUM_OK || !(v >= 0.0 && v <= 1.0))
-                return cli_usage("synth", "--noise takes a number between 0 and 1, not '%s'%s",
-                                 optarg, cli_decimal_why(r));
+                return cli_usage("synth", "--noise takes a number between 0 and 1, not '%s'%s%s",
+                                 optarg, cli_decimal_why(r),
+                                 cli_fraction_hint(optarg, hint, sizeof hint));
             so.noise = v;
             break;
         }
