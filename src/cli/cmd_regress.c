@@ -411,6 +411,36 @@ static void empty_column_way_out(const regress_opts *o, const ct_frame *f, ct_st
                  ncap_empty ? (caps[0] ? caps : "none") : NULL, NULL);
 }
 
+/* A fit refused for a numeric feature constant (or 0) in every modelled
+ * row ("design column 'x' is constant ...; leave it out"): the command
+ * that leaves it out of --features. Before 2026-12-07 the message said
+ * "leave it out" with no way to (tests/cli/regress_constant_feature_command). */
+static void constant_feature_way_out(const regress_opts *o, ct_status s, ct_diag *d, int argc,
+                                     char **argv)
+{
+    static const char key[] = "design column '";
+    const char *at = s == CT_ENUMERIC ? strstr(d->message, key) : NULL;
+    if (!at || (!strstr(d->message, "' is constant (") && !strstr(d->message, "' is 0 in every")))
+        return;
+    at += sizeof key - 1;
+    ct_encoder_feature keep[MAX_FEATURES];
+    size_t nkeep = 0, gone = 0;
+    for (size_t k = 0; k < o->design.nfeatures && k < MAX_FEATURES; k++) {
+        const char *c = o->design.features[k].column;
+        const size_t len = strlen(c);
+        if (!o->design.features[k].reference && strncmp(at, c, len) == 0 && at[len] == '\'')
+            gone++;
+        else
+            keep[nkeep++] = o->design.features[k];
+    }
+    char feats[CT_DIAG_MSG_MAX / 2];
+    if (gone != 1 || !nkeep ||
+        ct_encoder_format_features(feats, sizeof feats, keep, nkeep) >= sizeof feats)
+        return;
+    hint_append(d, "a constant tells nothing about the outcome; without it");
+    hint_command(d, argc, argv, feats, NULL, NULL);
+}
+
 /* ------------------------------------------------------------ output */
 
 static int write_output(const regress_opts *o, const char *path, const ct_load_stats *st,
@@ -902,6 +932,7 @@ static int fit(regress_opts *o, const char *path, const ct_frame *f, const ct_lo
         rc = cli_fail_in(reference_way_out(o, f, s, &dg, argc, argv), &dg, path);
     } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg))) {
         dropped_hint(o, f, d, dg.hint, sizeof dg.hint);
+        constant_feature_way_out(o, s, &dg, argc, argv);
         rc = cli_fail_in(s, &dg, path);
         *failed = s;
     } else {
