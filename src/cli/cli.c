@@ -476,9 +476,17 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
         l->opt.n_na_values = k;
         return 0;
     }
-    case CLI_OPT_DELIMITER:
-        if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+    case CLI_OPT_DELIMITER: {
+        /* named as people say them, in any case: 'tab' was taken alone
+         * before 2026-12-07, and --delimiter=semicolon was refused without
+         * the character (tests/cli/options_delimiter_named) */
+        static const char *const named[][2] = {{"tab", "\t"}, {"comma", ","}, {"semicolon", ";"},
+                                               {"pipe", "|"}, {"space", " "}, {"colon", ":"}};
+        if (strcmp(arg, "\\t") == 0)
             arg = "\t";
+        for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+            if (strcasecmp(arg, named[k][0]) == 0)
+                arg = named[k][1];
         if (strlen(arg) != 1 || *arg == '"' || *arg == '\n' || *arg == '\r')
             return char_option_bad(cmd, "delimiter", "a quote or a line end", arg);
         l->opt.delimiter = *arg;
@@ -486,6 +494,7 @@ int cli_load_option(cli_load *l, const char *cmd, int opt, const char *arg)
          * given and another one throughout is a mistaken --delimiter (one
          * message for the file, docs/cli.md), not a one-column file */
         return 0;
+    }
     case CLI_OPT_NO_SCHEMA: l->opt.use_schema = 0; return 0;
     case CLI_OPT_DECIMAL:
     case CLI_OPT_THOUSANDS: {
@@ -1850,9 +1859,38 @@ int cli_decimal_syntax(const char *s)
     return *s == '\0';
 }
 
+/* s as digits grouped by threes with one separator (',' '_' ''' ' ':
+ * "20,000", as this tool prints counts) into out, the digits alone; 0 when
+ * s is not so written. */
+static int grouped_digits(const char *s, char *out, size_t cap)
+{
+    const size_t lead = strspn(s, "0123456789");
+    if (lead < 1 || lead > 3 || !s[lead] || !strchr(",_' ", s[lead]))
+        return 0;
+    const char sep = s[lead];
+    size_t w = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == sep) {
+            if (strspn(p + 1, "0123456789") < 3 || (p[4] && p[4] != sep))
+                return 0;
+            continue;
+        }
+        if (*p < '0' || *p > '9' || w + 1 >= cap)
+            return 0;
+        out[w++] = *p;
+    }
+    out[w] = '\0';
+    return 1;
+}
+
 const char *cli_count_hint(const char *s, char *buf, size_t n)
 {
     buf[0] = '\0';
+    char digits[64];
+    if (s && grouped_digits(s, digits, sizeof digits)) {
+        snprintf(buf, n, "; write %s", digits);
+        return buf;
+    }
     char *end = NULL;
     const double v = s && cli_decimal_syntax(s) ? strtod(s, &end) : NAN;
     if (end && !*end && v >= 0 && v <= 1e18 && v == floor(v) && strspn(s, "0123456789") < strlen(s))
@@ -1869,7 +1907,10 @@ int cli_count_arg(const char *cmd, const char *name, const char *s, unsigned lon
     char hint[48];
     if (!end || *end || errno || v < lo || v > hi) {
         /* "write N" only for an N in range (1e3 for [0, 1024] stays unsaid) */
-        const double dv = s && cli_decimal_syntax(s) ? strtod(s, NULL) : -1;
+        char digits[64];
+        const double dv = s && grouped_digits(s, digits, sizeof digits) ? strtod(digits, NULL)
+                          : s && cli_decimal_syntax(s)                  ? strtod(s, NULL)
+                                                                        : -1;
         if (dv < (double)lo || dv > (double)hi || !*cli_count_hint(s, hint, sizeof hint))
             hint[0] = '\0';
         return cli_usage(cmd, "--%s must be a whole number in [%llu, %llu], got '%s'%s", name, lo,
@@ -1922,6 +1963,27 @@ const char *cli_decimal_why(int r)
     }
 }
 
+const char *cli_fraction_hint(const char *s, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    const size_t len = s ? strlen(s) : 0, lead = s ? strspn(s, "0123456789") : 0;
+    char num[64];
+    double v = NAN;
+    if (len < 2 || len >= sizeof num)
+        return buf;
+    if (s[lead] == ',' && strspn(s + lead + 1, "0123456789") == len - lead - 1 && lead + 1 < len) {
+        /* a decimal comma: the digits with '.' */
+        snprintf(num, sizeof num, "%.*s.%s", (int)lead, s, s + lead + 1);
+        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v >= 0 && v <= 1)
+            snprintf(buf, n, "; write %s%s", lead ? "" : "0", num);
+    } else if (s[len - 1] == '%') { /* a percentage: its fraction */
+        snprintf(num, sizeof num, "%.*s", (int)(len - 1), s);
+        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v >= 0 && v <= 100)
+            snprintf(buf, n, "; write %.15g for %s", v / 100.0, s);
+    }
+    return buf;
+}
+
 int cli_alpha_arg(const char *cmd, const char *s, double *out)
 {
     double v = NAN;
@@ -1930,8 +1992,11 @@ int cli_alpha_arg(const char *cmd, const char *s, double *out)
      * between 0 and 1" (before 2026-12-04); a subnormal (5e-324) is below
      * the smallest accepted as any number is */
     const int tiny = r == CLI_NUM_TOO_SMALL && s[0] != '-';
-    if (!tiny && !(r == CLI_NUM_OK && v > 0 && v < 1))
-        return cli_usage(cmd, "--alpha takes a number strictly between 0 and 1, not '%s'", s);
+    if (!tiny && !(r == CLI_NUM_OK && v > 0 && v < 1)) {
+        char hint[96];
+        return cli_usage(cmd, "--alpha takes a number strictly between 0 and 1, not '%s'%s", s,
+                         cli_fraction_hint(s, hint, sizeof hint));
+    }
     if (tiny || v < CT_HTEST_ALPHA_MIN)
         return cli_usage(cmd,
                          "--alpha is at least %g, not '%s': the (1 - alpha) confidence intervals "

@@ -25,8 +25,11 @@ int cli_absent_add(cli_absent *a, const char *col, const char *const *list, size
     size_t j;
     ct_diag d;
     ct_diag_clear(&d);
-    if (ct_frame_find(a->f, col, &j, &d) == CT_OK)
+    if (ct_frame_find(a->f, col, &j, &d) == CT_OK) {
+        if (a->nused < sizeof a->used / sizeof a->used[0])
+            a->used[a->nused++] = ct_column_name(ct_frame_col(a->f, j));
         return 0;
+    }
     char hint[CT_DIAG_MSG_MAX], item[CT_DIAG_MSG_MAX / 2];
     if (list && ct_frame_list_hint(a->f, list, nlist, k, hint, sizeof hint))
         a->split = 1;
@@ -75,6 +78,39 @@ void cli_file_columns(const ct_frame *f, const char *option, char *buf, size_t c
         snprintf(buf + at, cap - at, " (%s)", option);
 }
 
+/* "the file's columns CMD does not read: 'a', 'b'" (the first 8) into
+ * buf: its numeric and categorical columns that no column added to a
+ * names, where a renamed default is; 0 (buf untouched) when there is none. */
+static int unread_columns(const cli_absent *a, const char *cmd, char *buf, size_t cap)
+{
+    size_t at = 0, shown = 0, more = 0;
+    const size_t nc = ct_frame_ncols(a->f);
+    for (size_t c = 0; c < nc; c++) {
+        const ct_column *col = ct_frame_col(a->f, c);
+        const ct_type t = ct_column_type(col);
+        if (t != CT_TYPE_INT && t != CT_TYPE_FLOAT && t != CT_TYPE_CATEGORY)
+            continue;
+        int used = 0;
+        for (size_t u = 0; u < a->nused && !used; u++)
+            used = strcmp(a->used[u], ct_column_name(col)) == 0;
+        if (used)
+            continue;
+        if (shown == 8) {
+            more++;
+            continue;
+        }
+        if (!shown)
+            at = (size_t)snprintf(buf, cap, "the file's columns %s does not read:", cmd);
+        if (at < cap)
+            at += (size_t)snprintf(buf + at, cap - at, "%s '%s'", shown ? "," : "",
+                                   ct_column_name(col));
+        shown++;
+    }
+    if (more && at < cap)
+        snprintf(buf + at, cap - at, " and %zu more", more);
+    return shown > 0;
+}
+
 int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
 {
     if (!a->n || a->split)
@@ -93,6 +129,8 @@ int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
         snprintf(d.hint, sizeof d.hint, "%s", a->hint);
     else if (a->ngiven) /* named on the command line: what the file has */
         cli_file_columns(a->f, NULL, d.hint, sizeof d.hint);
+    else if (!a->tail[0]) /* defaults: where a renamed one would be */
+        unread_columns(a, cmd, d.hint, sizeof d.hint);
     if (a->tail[0]) {
         const size_t at = strlen(d.hint);
         snprintf(d.hint + at, sizeof d.hint - at, "%s%s", at ? "; " : "", a->tail);

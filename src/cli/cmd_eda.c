@@ -223,12 +223,40 @@ static void hint_as_command(ct_diag *d, int argc, char **argv)
     cli_hint_command(d->hint, sizeof d->hint, "eda", argc, argv, optind, names, values, n);
 }
 
+/* Whether name is the class column or a grouping column of o. */
+static int is_key(const ct_eda_options *o, const char *name);
+
+/* Append to hint "; the file's categorical columns eda does not group by:
+ * 'a', 'b'" (the first 8), where a grouping column renamed past
+ * recognition is ('verified' for verified_status: before 2026-12-07 the
+ * hint named the option alone: tests/cli/eda_default_by_absent_categories);
+ * nothing when the file has none. */
+static void other_categories(const ct_eda_options *o, const ct_frame *f, char *hint, size_t cap)
+{
+    size_t at = strlen(hint), shown = 0;
+    for (size_t j = 0; j < ct_frame_ncols(f) && at < cap; j++) {
+        const ct_column *c = ct_frame_col(f, j);
+        if (ct_column_type(c) != CT_TYPE_CATEGORY || is_key(o, ct_column_name(c)))
+            continue;
+        if (shown == 8) {
+            at += (size_t)snprintf(hint + at, cap - at, ", ...");
+            break;
+        }
+        at += (size_t)snprintf(hint + at, cap - at, "%s'%s'",
+                               shown ? ", "
+                                     : "; the file's categorical columns eda does not group "
+                                       "by: ",
+                               ct_column_name(c));
+        shown++;
+    }
+}
+
 /* list: the option's list that holds the name as item k (NULL for an
  * option of one column): the name is then shown as the user types it in a
  * list, and a list that split a column whose name holds ',' is hinted. */
-static int check_col(const ct_frame *f, const char *path, const char *name, int given,
-                     const char *option, const char *what, const char *const *list, size_t nlist,
-                     size_t k)
+static int check_col(const ct_eda_options *o, const ct_frame *f, const char *path, const char *name,
+                     int given, const char *option, const char *what, const char *const *list,
+                     size_t nlist, size_t k)
 {
     size_t j;
     ct_diag d;
@@ -251,10 +279,20 @@ static int check_col(const ct_frame *f, const char *path, const char *name, int 
     } else if (strcmp(option, "--target=COL") != 0 ||
                !cli_label_elsewhere(f, ct_reports_train_options().positive, name, 2, e.hint,
                                     sizeof e.hint))
-        /* (the label under another name is named since 2026-12-06:
+    /* (the label under another name is named since 2026-12-06:
          * tests/cli/label_column_renamed) */
+    {
         snprintf(e.hint, sizeof e.hint,
                  "it is eda's default (the reports file's); pick another with %s", option);
+        const char *status = ct_reports_score_options().status_column;
+        if (strncmp(option, "--by", 4) == 0 && status && strcmp(name, status) == 0) {
+            const size_t at = strlen(e.hint);
+            snprintf(e.hint + at, sizeof e.hint - at,
+                     ", or --status=COL for the file's ban status");
+        }
+        if (strncmp(option, "--by", 4) == 0) /* where a renamed one is (since 2026-12-07) */
+            other_categories(o, f, e.hint, sizeof e.hint);
+    }
     cli_print_diag(&e);
     return CLI_EXIT_DATA;
 }
@@ -480,21 +518,21 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
     static const char *const role_what[NROLES] = {"view count", "share count", "status"};
     for (size_t k = 0; k < NROLES; k++)
         if (ec->role[k] &&
-            (rc = check_col(f, path, ec->role[k], 1, role_option[k], role_what[k], NULL, 0, 0)))
+            (rc = check_col(o, f, path, ec->role[k], 1, role_option[k], role_what[k], NULL, 0, 0)))
             return rc;
     char gone[CT_DIAG_MSG_MAX / 2];
     const size_t ngone = default_metrics_present(ec, f, gone, sizeof gone);
     if ((rc = columns_absent(ec, f, path)))
         return rc;
-    if ((rc =
-             check_col(f, path, o->class_col, ec->target_set, "--target=COL", "class", NULL, 0, 0)))
+    if ((rc = check_col(o, f, path, o->class_col, ec->target_set, "--target=COL", "class", NULL, 0,
+                        0)))
         return rc;
     for (size_t k = 0; k < o->nby; k++)
-        if ((rc = check_col(f, path, o->by_cols[k], ec->by_set, "--by=COL[,COL...] (or --by=none)",
-                            "grouping", o->by_cols, o->nby, k)))
+        if ((rc = check_col(o, f, path, o->by_cols[k], ec->by_set,
+                            "--by=COL[,COL...] (or --by=none)", "grouping", o->by_cols, o->nby, k)))
             return rc;
     for (size_t k = 0; k < o->nmetrics; k++)
-        if ((rc = check_col(f, path, o->metrics[k], ec->cols_set, "--columns=COL,COL,...",
+        if ((rc = check_col(o, f, path, o->metrics[k], ec->cols_set, "--columns=COL,COL,...",
                             "numeric", o->metrics, o->nmetrics, k)))
             return rc;
     size_t j;
@@ -509,7 +547,7 @@ static int eda_columns(eda_cols *ec, const ct_frame *f, const char *path)
     }
     if (o->text_col && ct_frame_find(f, o->text_col, &j, NULL) != CT_OK) {
         if (ec->text_set)
-            return check_col(f, path, o->text_col, 1, "--text=COL", "text", NULL, 0, 0);
+            return check_col(o, f, path, o->text_col, 1, "--text=COL", "text", NULL, 0, 0);
         char near[CT_DIAG_MSG_MAX]; /* "did you mean ...?", as every absent column says */
         ct_frame_near_name(f, o->text_col, near, sizeof near);
         cli_note("%s: no column '%s': text lengths left out (--text=COL names one)%s%s", path,

@@ -94,37 +94,37 @@ static int write_json(FILE *fp, const char *path, const ct_inspect *r, const ct_
     ct_json_key(w, "column_profiles");
     ct_json_array_begin(w);
     for (size_t j = 0; j < r->cols; j++) {
-        const ct_inspect_column *c = &r->columns[j];
+        const ct_inspect_column *col = &r->columns[j];
         ct_json_object_begin(w);
         ct_json_key(w, "name");
-        ct_json_str(w, c->name);
+        ct_json_str(w, col->name);
         ct_json_key(w, "type");
-        ct_json_str(w, ct_type_name(c->type));
+        ct_json_str(w, ct_type_name(col->type));
         ct_json_key(w, "non_null");
-        ct_json_uint(w, c->nonnull);
+        ct_json_uint(w, col->nonnull);
         ct_json_key(w, "missing");
-        ct_json_uint(w, c->missing);
+        ct_json_uint(w, col->missing);
         ct_json_key(w, "missing_pct");
-        ct_json_num(w, c->missing_pct);
-        if (isnan(c->missing_pct)) {
+        ct_json_num(w, col->missing_pct);
+        if (isnan(col->missing_pct)) {
             ct_json_key(w, "missing_pct_reason");
             ct_json_str(w, NO_ROWS_SHARE);
         }
         ct_json_key(w, "distinct");
-        ct_json_uint(w, c->distinct);
+        ct_json_uint(w, col->distinct);
         ct_json_key(w, "duplicate_values");
-        ct_json_uint(w, c->duplicate_values);
-        if (c->has_summary)
-            json_summary(w, "summary", &c->summary);
+        ct_json_uint(w, col->duplicate_values);
+        if (col->has_summary)
+            json_summary(w, "summary", &col->summary);
         else {
             ct_json_key(w, "summary");
             ct_json_null(w);
         }
         ct_json_key(w, "text_length");
-        if (c->has_text) {
+        if (col->has_text) {
             ct_json_object_begin(w);
-            json_summary(w, "chars", &c->text_chars);
-            json_summary(w, "words", &c->text_words);
+            json_summary(w, "chars", &col->text_chars);
+            json_summary(w, "words", &col->text_words);
             ct_json_object_end(w);
         } else {
             ct_json_null(w);
@@ -328,8 +328,29 @@ static void write_text(FILE *fp, const char *path, const ct_inspect *r, const ct
     fprintf(fp, "  duplicate rows (all columns equal): %s\n", a);
     for (size_t j = 0; j < r->cols; j++)
         if (r->columns[j].type == CT_TYPE_ID) {
-            ct_numfmt_count(a, sizeof a, r->columns[j].duplicate_values);
-            fprintf(fp, "  duplicate %s values: %s\n", r->columns[j].name, a);
+            const ct_inspect_column *col = &r->columns[j];
+            ct_numfmt_count(a, sizeof a, col->duplicate_values);
+            if (col->missing < 2) {
+                fprintf(fp, "  duplicate %s values: %s\n", col->name, a);
+                continue;
+            }
+            /* pandas' duplicated() takes the missing ids for one value
+             * repeated: said, with the repeats among the ids themselves,
+             * so that rows without an id do not read as repeated ids
+             * (before 2026-12-07: tests/cli/inspect_duplicate_ids_missing) */
+            char first[300], text[600];
+            ct_numfmt_count(b, sizeof b, col->duplicate_values - (col->missing - 1));
+            snprintf(first, sizeof first, "  duplicate %s values: ", col->name);
+            char m[32];
+            ct_numfmt_count(m, sizeof m, col->missing);
+            char rep[32];
+            ct_numfmt_count(rep, sizeof rep, col->missing - 1);
+            snprintf(text, sizeof text,
+                     "%s (as pandas' duplicated() counts them): %s repeated %s and %s %s of the "
+                     "missing value (%s rows have no %s)",
+                     a, b, col->duplicate_values - (col->missing - 1) == 1 ? "id" : "ids", rep,
+                     col->missing == 2 ? "repeat" : "repeats", m, col->name);
+            cli_print_wrapped(fp, first, 4, text);
         }
 
     fprintf(fp, "\nMissing values\n");

@@ -126,6 +126,40 @@ static void label_feature_hint(const regress_opts *o, const ct_frame *f, cli_abs
              at ? "; " : "", held, t.target, t.target, col, t.positive, t.positive);
 }
 
+/* Whether the default features hold col and the file lacks it, with no
+ * near name (a header in other letter case gets its "did you mean"). */
+static int default_feature_absent(const regress_opts *o, const ct_frame *f, const char *col)
+{
+    size_t j;
+    ct_diag d;
+    ct_diag_clear(&d);
+    if (o->features_given || !col || ct_frame_find(f, col, &j, &d) == CT_OK ||
+        strncmp(d.hint, "did you mean", 12) == 0)
+        return 0;
+    for (size_t k = 0; k < o->design.nfeatures; k++)
+        if (strcmp(o->design.features[k].column, col) == 0)
+            return 1;
+    return 0;
+}
+
+/* Why the default features are named, with --views and --shares when the
+ * file lacks the reports file's view or share count: an export calling
+ * them otherwise names them so (before 2026-12-07 only --features was
+ * said, where test and eda named --views too:
+ * tests/cli/files_absent_defaults_unread_named). */
+static const char *features_why(const regress_opts *o, const ct_frame *f, char *buf, size_t cap)
+{
+    const ct_score_options q = ct_reports_score_options();
+    const int v = default_feature_absent(o, f, q.views_column);
+    const int s = default_feature_absent(o, f, q.shares_column);
+    snprintf(buf, cap, "default features: --features=A,B,...%s%s", v || s ? ", or " : "",
+             v && s ? "--views=COL and --shares=COL for the file's view and share counts"
+             : v    ? "--views=COL for the file's view count"
+             : s    ? "--shares=COL for the file's share count"
+                    : "");
+    return buf;
+}
+
 /* A file without columns regress uses: one message naming every absent
  * one with the option that picks others (cli_absent), the reports file's
  * defaults and the columns named in --features and --cap-outliers alike,
@@ -147,8 +181,9 @@ static int columns_absent(const regress_opts *o, const ct_frame *f, const char *
                      o->target_given);
     for (size_t k = 0; k < nf; k++)
         cli_absent_add(&a, cols[k], o->features_given ? cols : NULL, nf, k);
+    char why[CT_DIAG_MSG_MAX / 4];
     cli_absent_group(
-        &a, o->features_given ? "named in --features" : "default features: --features=A,B,...",
+        &a, o->features_given ? "named in --features" : features_why(o, f, why, sizeof why),
         o->features_given);
     for (size_t k = 0; k < o->design.ncap; k++)
         cli_absent_add(&a, o->design.cap[k], o->cap_given ? o->design.cap : NULL, o->design.ncap,
@@ -376,6 +411,36 @@ static void empty_column_way_out(const regress_opts *o, const ct_frame *f, ct_st
                  ncap_empty ? (caps[0] ? caps : "none") : NULL, NULL);
 }
 
+/* A fit refused for a numeric feature constant (or 0) in every modelled
+ * row ("design column 'x' is constant ...; leave it out"): the command
+ * that leaves it out of --features. Before 2026-12-07 the message said
+ * "leave it out" with no way to (tests/cli/regress_constant_feature_command). */
+static void constant_feature_way_out(const regress_opts *o, ct_status s, ct_diag *d, int argc,
+                                     char **argv)
+{
+    static const char key[] = "design column '";
+    const char *at = s == CT_ENUMERIC ? strstr(d->message, key) : NULL;
+    if (!at || (!strstr(d->message, "' is constant (") && !strstr(d->message, "' is 0 in every")))
+        return;
+    at += sizeof key - 1;
+    ct_encoder_feature keep[MAX_FEATURES];
+    size_t nkeep = 0, gone = 0;
+    for (size_t k = 0; k < o->design.nfeatures && k < MAX_FEATURES; k++) {
+        const char *c = o->design.features[k].column;
+        const size_t len = strlen(c);
+        if (!o->design.features[k].reference && strncmp(at, c, len) == 0 && at[len] == '\'')
+            gone++;
+        else
+            keep[nkeep++] = o->design.features[k];
+    }
+    char feats[CT_DIAG_MSG_MAX / 2];
+    if (gone != 1 || !nkeep ||
+        ct_encoder_format_features(feats, sizeof feats, keep, nkeep) >= sizeof feats)
+        return;
+    hint_append(d, "a constant tells nothing about the outcome; without it");
+    hint_command(d, argc, argv, feats, NULL, NULL);
+}
+
 /* ------------------------------------------------------------ output */
 
 static int write_output(const regress_opts *o, const char *path, const ct_load_stats *st,
@@ -472,9 +537,11 @@ static int parse_unit(const char *name, const char *s, double *out, int open)
 {
     double v = NAN;
     const int r = cli_decimal_value(s, &v);
+    char hint[96];
     if (r != CLI_NUM_OK || !(v >= 0 && v <= 1) || (open && (v == 0 || v == 1)))
-        return cli_usage("regress", "--%s must be a number in %s, got '%s'%s", name,
-                         open ? "(0, 1)" : "[0, 1]", s, cli_decimal_why(r));
+        return cli_usage("regress", "--%s must be a number in %s, got '%s'%s%s", name,
+                         open ? "(0, 1)" : "[0, 1]", s, cli_decimal_why(r),
+                         cli_fraction_hint(s, hint, sizeof hint));
     *out = v;
     return CLI_OPT_NEXT;
 }
@@ -513,7 +580,6 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
 {
     ct_regress_options *a = &o->analysis;
     const char *arg = optarg;
-    char *end;
     char item[CT_DIAG_MSG_MAX / 2]; /* a listed name as typed in the list */
     int rc;
     switch (c) {
@@ -565,12 +631,10 @@ static int regress_option(int c, const char *name, regress_opts *o, char **argv,
     case OPT_TEST_SIZE: return parse_unit(name, arg, &a->test_size, 1);
     case OPT_ALPHA: return cli_alpha_arg("regress", arg, &a->alpha);
     case OPT_THRESHOLD: return parse_unit(name, arg, &a->threshold, 0);
-    case OPT_SEED: {
-        errno = 0;
-        unsigned long long v = strtoull(arg, &end, 10);
-        if (end == arg || *end || errno || arg[0] < '0' || arg[0] > '9' || v > 0xffffffffull)
-            return cli_usage("regress", "--seed must be an integer in [0, 4294967295], got '%s'",
-                             arg);
+    case OPT_SEED: { /* as every count option: 1e3 or 1,000 get "write 1000" (since 2026-12-07) */
+        unsigned long long v = 0;
+        if ((rc = cli_count_arg("regress", "seed", arg, 0, 0xffffffffull, &v)) != CLI_OPT_NEXT)
+            return rc;
         a->seed = (unsigned long)v;
         break;
     }
@@ -868,6 +932,7 @@ static int fit(regress_opts *o, const char *path, const ct_frame *f, const ct_lo
         rc = cli_fail_in(reference_way_out(o, f, s, &dg, argc, argv), &dg, path);
     } else if ((s = ct_regress_analyse(f, d, &o->design, &o->analysis, &r, &dg))) {
         dropped_hint(o, f, d, dg.hint, sizeof dg.hint);
+        constant_feature_way_out(o, s, &dg, argc, argv);
         rc = cli_fail_in(s, &dg, path);
         *failed = s;
     } else {

@@ -91,9 +91,11 @@ int cmd_synth(int argc, char **argv)
         case OPT_NOISE: {
             double v = NAN;
             const int r = cli_decimal_value(optarg, &v);
+            char hint[96];
             if (r != CLI_NUM_OK || !(v >= 0.0 && v <= 1.0))
-                return cli_usage("synth", "--noise takes a number between 0 and 1, not '%s'%s",
-                                 optarg, cli_decimal_why(r));
+                return cli_usage("synth", "--noise takes a number between 0 and 1, not '%s'%s%s",
+                                 optarg, cli_decimal_why(r),
+                                 cli_fraction_hint(optarg, hint, sizeof hint));
             so.noise = v;
             break;
         }
@@ -101,8 +103,15 @@ int cmd_synth(int argc, char **argv)
         default: return cli_bad_option("synth", argv);
         }
     }
-    if (argc - optind != 0)
-        return cli_usage("synth", "unexpected argument '%s'", argv[optind]);
+    if (argc - optind != 0) { /* what the argument was likely meant for (since 2026-12-07:
+                                * tests/cli/synth_operand_meant) */
+        const char *x = argv[optind];
+        const int digits = *x && strspn(x, "0123456789") == strlen(x);
+        return cli_usage("synth", "unexpected argument '%s': %s", x,
+                         digits ? "the number of rows is given with --rows N"
+                                : "synth reads no file; it writes to standard output, or to the "
+                                  "file -o FILE names");
+    }
     if (!have_rows)
         return cli_usage("synth", "missing --rows N");
     if (!*path) /* -o '': no name at all is a slip on the command line */
