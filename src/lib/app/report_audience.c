@@ -1116,7 +1116,12 @@ static void operations(rep_ctx *c, rep_audience *a)
      * (tests/cli/report_ops_follow_when_views_tie) */
     const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f), vd = rep_views_decision(f);
     char gain[384] = "", blind[1280];
-    if (f->ok && !f->note[0] && f->hours_saved > 0) {
+    /* no hours where the queue gains none that count (rep_queue_gain: a day
+     * whose lead its test cannot tell from chance), as the Finance Lead's
+     * point and the finance box say; before 2026-12-08 the Operations Lead
+     * read "Random order would need 0.05 more review hours" beside the box's
+     * "none counted" (tests/cli/report_short_day_plain) */
+    if (f->ok && !f->note[0] && f->hours_saved > 0 && rep_queue_gain(f) != REP_GAIN_NO) {
         char hs[32], cs[96] = "";
         rep_saved_hours(hs, sizeof hs, f->hours_saved);
         if (c->opt.cost_per_hour > 0) {

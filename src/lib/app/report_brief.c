@@ -3774,7 +3774,13 @@ void rep_write_finance(rep_ctx *c)
                      vv, rq, rep_no_more_than(f->recall_views, f->recall_random), ra);
         else if (rep_views_verdict(f) == REP_VIEWS_SAME) {
             char tie[640], most[1280] = "";
-            rep_views_tie_words(f, REP_TIE_FIGURES, tie, sizeof tie);
+            /* the sentence gives both shares of the day: the tie words do
+             * not say again that they are as many (REP_TIE_SAID_DAY; before
+             * 2026-12-08 "Views alone finds 24.97% ... (the queue 24.97%)
+             * ... it finds as many claims in the day as views alone":
+             * tests/cli/report_ops_day_said_once) */
+            rep_views_tie_words(f, REP_TIE_FIGURES | REP_TIE_SAID_DAY, tie, sizeof tie);
+            const int from_views = rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER;
             /* the day cannot tell them apart; a short day's sentence the
              * box gave after its headline (blind) is not given again, as
              * before 2026-12-08, cut at 511 bytes
@@ -3785,14 +3791,13 @@ void rep_write_finance(rep_ctx *c)
                      "Against sorting by views alone, not random order, the model gains "
                      "little or nothing. Views alone finds %s of claims in the same day "
                      "(the queue %s). By itself it would be %s review hours ahead of "
-                     "random order. %s%s%s%s%s",
+                     "random order. %s%s%s.%s%s",
                      vv, rq, vh,
-                     rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER
-                         ? "The gain comes from the view counts"
-                     : rep_views_flagged(c) ? "The queue matches that shortcut of the data: "
-                                            : "The queue matches that order: ",
-                     rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? "" : tie, ".",
-                     most[0] ? " " : "", most);
+                     from_views             ? "The gain comes from the view counts"
+                     : rep_views_flagged(c) ? "The queue matches that shortcut of the data"
+                                            : "The queue matches that order",
+                     !from_views && tie[0] ? "; " : "", from_views ? "" : tie, most[0] ? " " : "",
+                     most);
         } else
             box_para(c,
                      "Sorting by views alone, with no model, finds %s of claims in the "

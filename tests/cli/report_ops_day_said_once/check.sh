@@ -18,4 +18,10 @@ print('Operations Lead, first line: "as well" %d, "as many claims in the day as 
       % (first.count('as well'), first.count('as many claims in the day as views alone')))
 for x in re.split(r"(?<=\.) ", first)[:5]:
     print(textwrap.fill(x, 100, initial_indent='  ', subsequent_indent='    '))
+# the finance box's comparison with views alone gives both shares too
+box = next(l for l in lines if l.startswith('Against sorting by views alone'))
+print('finance box: "as many claims in the day as views alone" %d'
+      % box.count('as many claims in the day as views alone'))
+for x in re.split(r"(?<=\.) ", box)[1:4]:
+    print(textwrap.fill(x, 100, initial_indent='  ', subsequent_indent='    '))
 PY

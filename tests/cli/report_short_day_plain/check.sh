@@ -25,8 +25,9 @@ tests = re.compile(r"hypergeometric|McNemar|paired test|Wilcoxon|Mann-Whitney|p 
 for name in ('Executive summary', 'Finance Lead (Americas) (plain', 'Operations Lead',
              'Data Science Manager', 'For the Finance Lead'):
     t = sec.get(name, '')
-    print('  %-30s test names %d, "too few claims to tell" %d, "a day\'s luck" %d'
+    print('  %-30s test names %d, "too few claims to tell" %d, "a day\'s luck" %d,\n'
+          '  %-30s "more review hours" %d'
           % (name, len(tests.findall(t)), t.count('too few claims to tell'),
-             t.count("a day's luck")))
+             t.count("a day's luck"), '', t.count('more review hours')))
 PY
 done
