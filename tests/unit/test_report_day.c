@@ -66,11 +66,14 @@ static void test_random_gate(void **state)
     assert_int_equal(rep_queue_gain(&f), REP_GAIN_NO);
     assert_int_equal(rep_random_untold(&f), 1);
     char buf[256];
-    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 1);
+    assert_int_equal(rep_random_said(&f, 0, buf, sizeof buf), 1);
     assert_non_null(strstr(buf, "hypergeometric test of the day's claims, p = 0.1259"));
+    /* plain: the outcome alone (since 2026-12-08) */
+    assert_int_equal(rep_random_said(&f, 1, buf, sizeof buf), 1);
+    assert_string_equal(buf, "a lead random order reaches by chance too often to count");
     f.p_random = 0.001;
     assert_int_equal(rep_queue_gain(&f), REP_GAIN_YES);
-    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 0);
+    assert_int_equal(rep_random_said(&f, 0, buf, sizeof buf), 0);
     assert_string_equal(buf, "");
 }
 
@@ -89,12 +92,15 @@ static void test_wait_random_gate(void **state)
     f.wait_random.p = 0.0717;
     assert_int_equal(rep_queue_gain(&f), REP_GAIN_NO);
     char buf[256];
-    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 1);
+    assert_int_equal(rep_random_said(&f, 0, buf, sizeof buf), 1);
     assert_non_null(strstr(buf, "Mann-Whitney test of the claims' places against the others', "
                                 "p = 0.0717"));
+    assert_int_equal(rep_random_said(&f, 1, buf, sizeof buf), 1);
+    assert_null(strstr(buf, "Mann-Whitney"));
+    assert_null(strstr(buf, "p = "));
     f.wait_random.p = 0.001;
     assert_int_equal(rep_queue_gain(&f), REP_GAIN_YES);
-    assert_int_equal(rep_random_said(&f, buf, sizeof buf), 0);
+    assert_int_equal(rep_random_said(&f, 0, buf, sizeof buf), 0);
 }
 
 static void test_blind_to(void **state)
@@ -141,13 +147,54 @@ static void test_blind_to(void **state)
     assert_int_equal(rep_day_blind_to(&f), 0);
 }
 
+/* A short day's sentence names the test that decided it in the technical
+ * sections and says the outcome alone in the plain ones (REP_MOST_PLAIN,
+ * since 2026-12-08: tests/cli/report_short_day_plain): 3 claims in the
+ * first 3 of 984 reviews, 499 claims, random order about 1.5, p = 0.1300
+ * (scipy.stats.hypergeom.sf(2, 984, 499, 3)); views alone as many; the
+ * waits 4.17, 4.19 and 8.21 hours, the paired test of them p = 0.0939. */
+static void test_blind_said_plain(void **state)
+{
+    (void)state;
+    rep_finance f = day(3, 984, 499, 3, 3);
+    f.p_random = 0.13002;
+    f.p_random_below = 1;
+    f.p_views = 1;
+    f.reviews_per_hour = 60;
+    f.hours_queue_mean = 4.17;
+    f.hours_views_mean = 4.19;
+    f.hours_random_mean = 8.21;
+    f.p_wait_views = 0.0939;
+    f.wait_less = 10;
+    f.wait_more = 8;
+    assert_int_equal(rep_day_blind_to(&f), REP_BLIND_RANDOM | REP_BLIND_VIEWS);
+    char tech[1280], plain[1280];
+    assert_int_equal(rep_day_blind_said(&f, REP_MOST_FIGURES, tech, sizeof tech), 1);
+    assert_int_equal(rep_day_blind_said(&f, REP_MOST_FIGURES | REP_MOST_PLAIN, plain, sizeof plain),
+                     1);
+    assert_non_null(strstr(tech, "(hypergeometric test of the day's claims, p = 0.1300)"));
+    assert_non_null(strstr(tech, "paired test of each claim's wait"));
+    assert_non_null(strstr(plain, "differences a day's luck can make;"));
+    assert_non_null(strstr(plain, "claim by claim"));
+    assert_null(strstr(plain, "test"));
+    assert_null(strstr(plain, "p = "));
+    /* the same sentence otherwise: the counts and the waits */
+    assert_non_null(strstr(plain, "it finds 3 claims in the queue's order, as many sorted by "
+                                  "views alone and about 1.5 in random order"));
+    assert_non_null(strstr(plain, "4.17 hours of review on average in the model's queue, 4.19 "
+                                  "sorted by views alone and 8.21 in random order"));
+    /* REP_MOST_BARE: the waits above, without the test's name */
+    assert_int_equal(rep_day_blind_said(&f, REP_MOST_BARE | REP_MOST_PLAIN, plain, sizeof plain),
+                     1);
+    assert_null(strstr(plain, "test"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_counts_close),
-        cmocka_unit_test(test_blind_to),
-        cmocka_unit_test(test_random_gate),
-        cmocka_unit_test(test_wait_random_gate),
+        cmocka_unit_test(test_counts_close),     cmocka_unit_test(test_blind_to),
+        cmocka_unit_test(test_random_gate),      cmocka_unit_test(test_wait_random_gate),
+        cmocka_unit_test(test_blind_said_plain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

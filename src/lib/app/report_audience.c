@@ -238,8 +238,30 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
                      flag_at, tft[0] ? " on the training rows, " : "", tft, ap);
     }
     const rep_point *t = point_of(c, "test");
-    if (t)
-        line_add(a, t->source, "%s", t->text);
+    if (t) {
+        /* the summary's plain sentence, with the test that backs it, its
+         * p and its effect size, as the hypothesis test's section gives
+         * them (test.json's comparisons[0], the point's source): a
+         * technical reader is owed the test. Before 2026-12-08 the Data
+         * Science Lead read "a medium gap that is very unlikely to be
+         * chance" with neither (tests/cli/report_ds_lead_test_named) */
+        const ct_json_value *cmp = rep_get(rep_root(c, REP_TEST), "comparisons.0");
+        const char *method = rep_str(cmp, "primary.method");
+        const char *es = rep_str(cmp, "effect_size.measure");
+        const double p = rep_num(cmp, "primary.p"), e = rep_num(cmp, "effect_size.value");
+        size_t tl = strlen(t->text);
+        if (method && isfinite(p) && tl > 0 && t->text[tl - 1] == '.') {
+            char pv[64], ev[64] = "";
+            ct_numfmt_pvalue(pv, sizeof pv, p, rep_num(cmp, "primary.log10_p"));
+            if (es && isfinite(e)) {
+                char eb[32];
+                ct_numfmt_fixed(eb, sizeof eb, e, 2);
+                snprintf(ev, sizeof ev, "; %s = %s", es, eb);
+            }
+            line_add(a, t->source, "%.*s (%s, %s%s).", (int)(tl - 1), t->text, method, pv, ev);
+        } else
+            line_add(a, t->source, "%s", t->text);
+    }
 }
 
 /* The whole-queue waits the Data Science Manager's decision compares, the
@@ -434,7 +456,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
                          "The decision to present: the model's queue (recall %s, precision %s on "
                          "%s reports) is no order to review in (%s).%s",
                          r, p, on, by, weak);
-            else if (rep_random_said(f, untold, sizeof untold))
+            else if (rep_random_said(f, 0, untold, sizeof untold))
                 /* a lead the day's test cannot tell from chance: "not
                  * shown", not "no better" (since 2026-12-07:
                  * tests/cli/report_random_test) */
@@ -946,7 +968,7 @@ static void finance(rep_ctx *c, rep_audience *a)
         line_add(a, "queue_eval.json",
                  "What the queue changes here: only the order of the reviews, which the whole "
                  "queue's waits above compare; every report is still reviewed either way.");
-    else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_said(f, untold, sizeof untold))
+    else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_said(f, 1, untold, sizeof untold))
         line_add(a, "queue_eval.json",
                  "What the queue changes here: nothing shown; its first day finds more claims "
                  "than random order's expected count, %s, and every report is still reviewed "
@@ -1010,23 +1032,52 @@ static void finance(rep_ctx *c, rep_audience *a)
                          "those hours: in the day it finds %s of the claims, %s "
                          "random order's %s; the model's queue gains all %s.",
                          vv, rep_no_more_than(f->recall_views, f->recall_random), ra, hm);
-        } else if (v == REP_VIEWS_SAME &&
-                   rep_day_blind_said(f, REP_MOST_FIGURES, most, sizeof most))
-            line_add(a, "queue_eval.json",
-                     "Sorting by view counts alone, with no model, would gain %s of those hours "
-                     "(the model's queue %s). %s",
-                     hv, hm, most);
-        else
-            line_add(
-                a, "queue_eval.json",
-                "Sorting by view counts alone, with no model, would gain %s of those hours (the "
-                "model's queue %s): %s.",
-                hv, hm,
-                v == REP_VIEWS_QUEUE_BETTER ? "the model's own share is the difference"
-                : v == REP_VIEWS_BETTER
-                    ? "views alone does better on these reports, so the model's queue gains "
-                      "nothing over it here"
-                    : "the model adds little or nothing over views alone on these reports");
+        } else {
+            /* the model's queue's hours are the first line's figure: not
+             * given again, "as many" where views alone's read alike; a
+             * short day's sentence (rep_day_blind_to) the first line
+             * carries too (point_finance) is not said twice. Before
+             * 2026-12-08 "(the model's queue 7.88)" repeated the first
+             * line's 7.88, and on a short day the whole sentence came twice
+             * (tests/cli/report_finance_lead_said_once) */
+            char gain[96];
+            const int none = rep_queue_gain(f) == REP_GAIN_NO; /* the first line counts none */
+            if (none && v == REP_VIEWS_SAME) {
+                /* no hours counted for the queue: none for an order that
+                 * does as well, not "would gain 0.05 of those hours (the
+                 * model's queue 0.05)" of hours the line above does not
+                 * count (before 2026-12-08) */
+                line_add(a, "queue_eval.json",
+                         "Sorting by view counts alone, with no model, does as well in the day, "
+                         "so it counts no review hours either.");
+                return;
+            }
+            if (none)
+                snprintf(gain, sizeof gain, "%s review hours over random order", hv);
+            else if (strcmp(hv, hm) == 0)
+                snprintf(gain, sizeof gain, "as many of those hours");
+            else
+                snprintf(gain, sizeof gain, "%s of those hours", hv);
+            const int day =
+                v == REP_VIEWS_SAME &&
+                rep_day_blind_said(f, REP_MOST_FIGURES | REP_MOST_PLAIN, most, sizeof most);
+            if (day && !rep_day_blind_to(f))
+                line_add(a, "queue_eval.json",
+                         "Sorting by view counts alone, with no model, would gain %s. %s", gain,
+                         most);
+            else if (day)
+                line_add(a, "queue_eval.json",
+                         "Sorting by view counts alone, with no model, would gain %s.", gain);
+            else
+                line_add(a, "queue_eval.json",
+                         "Sorting by view counts alone, with no model, would gain %s: %s.", gain,
+                         v == REP_VIEWS_QUEUE_BETTER ? "the model's own share is the difference"
+                         : v == REP_VIEWS_BETTER
+                             ? "views alone does better on these reports, so the model's queue "
+                               "gains nothing over it here"
+                             : "the model adds little or nothing over views alone on these "
+                               "reports");
+        }
     }
 }
 
@@ -1065,7 +1116,12 @@ static void operations(rep_ctx *c, rep_audience *a)
      * (tests/cli/report_ops_follow_when_views_tie) */
     const int v = rep_views_verdict(f), vw = rep_views_wait_verdict(f), vd = rep_views_decision(f);
     char gain[384] = "", blind[1280];
-    if (f->ok && !f->note[0] && f->hours_saved > 0) {
+    /* no hours where the queue gains none that count (rep_queue_gain: a day
+     * whose lead its test cannot tell from chance), as the Finance Lead's
+     * point and the finance box say; before 2026-12-08 the Operations Lead
+     * read "Random order would need 0.05 more review hours" beside the box's
+     * "none counted" (tests/cli/report_short_day_plain) */
+    if (f->ok && !f->note[0] && f->hours_saved > 0 && rep_queue_gain(f) != REP_GAIN_NO) {
         char hs[32], cs[96] = "";
         rep_saved_hours(hs, sizeof hs, f->hours_saved);
         if (c->opt.cost_per_hour > 0) {
@@ -1188,7 +1244,7 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "as an order until the model improves; %s.",
                      said, d, rep_s(f->day_reviews), q, r, row_why(c));
         } else if (rep_day_blind_to(f) &&
-                   rep_day_blind_said(f, REP_MOST_FIGURES, blind, sizeof blind)) {
+                   rep_day_blind_said(f, REP_MOST_FIGURES | REP_MOST_PLAIN, blind, sizeof blind)) {
             /* a short day whose counts cannot tell two orders apart: the
              * order the decision gives by the whole queue's waits (rep_decision;
              * since 2026-12-06: tests/cli/report_day_too_short) */
@@ -1212,7 +1268,7 @@ static void operations(rep_ctx *c, rep_audience *a)
                 dec == REP_DECIDE_VIEWS || dec == REP_DECIDE_CHOICE ? " " REP_VIEWS_NEW_SENTENCE
                                                                     : "",
                 why);
-        } else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_said(f, untold, sizeof untold))
+        } else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_said(f, 1, untold, sizeof untold))
             line_add(a, "queue_eval.json",
                      "The queue is not shown to do better than random order here: a day of %s "
                      "review%s finds %s of the claims in its order, against about %s in random "
@@ -1233,12 +1289,18 @@ static void operations(rep_ctx *c, rep_audience *a)
              * (rep_views_decision) */
             char vv[32], tie[640];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
-            /* the paired test in plain words (the Operations Lead's point) */
-            rep_views_tie_words(f, REP_TIE_FIGURES | REP_TIE_PLAIN, tie, sizeof tie);
+            /* the paired test in plain words (the Operations Lead's point);
+             * the two shares of the day are the sentence's own figures, so
+             * the tie words do not say again that they are as many
+             * (REP_TIE_SAID_DAY: before 2026-12-08 "it finds 24.97%, as
+             * well. So the queue matches ...: it finds as many claims in the
+             * day as views alone": tests/cli/report_ops_day_said_once) */
+            rep_views_tie_words(f, REP_TIE_FIGURES | REP_TIE_PLAIN | REP_TIE_SAID_DAY, tie,
+                                sizeof tie);
             line_add(a, "queue_eval.json",
                      "%s: %sa day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
-                     "model, it finds %s, %s. So the queue matches %s: "
+                     "model, it finds %s, %s. So the queue matches %s%s"
                      "%s; %s%s%s.",
                      vd == REP_VIEWS_QUEUE_BETTER ? "Work the queue from the top"
                      : vd == REP_VIEWS_BETTER     ? "Sort the queue by view counts alone, with no "
@@ -1246,7 +1308,7 @@ static void operations(rep_ctx *c, rep_audience *a)
                                                   : "The queue and views alone do as well",
                      vd == REP_VIEWS_QUEUE_BETTER ? "" : "in the queue's order, ", d,
                      rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
-                     rep_views_match(c), tie,
+                     rep_views_match(c), tie[0] ? "; " : "", tie,
                      vd == REP_VIEWS_QUEUE_BETTER ? ""
                      : vd == REP_VIEWS_BETTER     ? ops_views
                                                   : ops_choice,

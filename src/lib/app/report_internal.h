@@ -432,6 +432,15 @@ int rep_day_blind_to(const rep_finance *f);
  * queue reviews claims sooner than views alone", or REP_MOST_BARE, where the
  * comparison of the waits is said too, "the whole queue's waits above do". */
 enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
+/* or'd into form: the plain readers' words (the executive summary, the
+ * Finance and Operations Leads' points), the day's outcome without the
+ * test that decided it ("a difference a day's luck can make", not
+ * "(hypergeometric test of the day's claims, p = 0.1276)"), and the whole
+ * queue's waits "claim by claim", not "the paired test of each claim's
+ * wait"; without it the technical sections' words name the test and its p.
+ * Since 2026-12-08: before, the plain sections named the tests
+ * (tests/cli/report_short_day_plain). */
+#define REP_MOST_PLAIN 0x10
 int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n);
 /* 1 when train's shortcut audit flags the views column (rep_column) as
  * separating the classes alone (audit.features' flagged), else 0. Only
@@ -898,7 +907,11 @@ void rep_wait_random_test_said(const rep_finance *f, char *buf, size_t n);
  * reaches by chance too often to count (hypergeometric test of the day's
  * claims, p = 0.1259)" into buf[n] and 1; else "" and 0. */
 int rep_random_untold(const rep_finance *f);
-int rep_random_said(const rep_finance *f, char *buf, size_t n);
+/* plain (the summary, the Finance and Operations Leads' points, since
+ * 2026-12-08): the outcome without the test's name and p-value,
+ * "a lead random order reaches by chance too often to count"
+ * (tests/cli/report_short_day_plain). */
+int rep_random_said(const rep_finance *f, int plain, char *buf, size_t n);
 /* 0 when the signed-rank test of the waits (rep_finance.p_wait_views) was
  * made and cannot show the difference: the waits then make no verdict
  * (rep_views_wait_verdict, rep_views_decision); else 1. */
