@@ -190,6 +190,10 @@ typedef struct ct_file_sniff {
     /* the hint for standard input when `hint` names FILE: a pipe form
      * ("decompress it first: ... | zstd -d > data.csv"), "" otherwise */
     char pipe_hint[256];
+    /* 1: cmd counts lines as sed does (LF line ends only, "sed -e 2d"): the
+     * rendered hint makes every lone CR an LF first when the file holds one
+     * or cannot be read again (standard input), as the awk hints do */
+    int cmd_lf_lines;
 } ct_file_sniff;
 
 /* Judge data[0..len), the first bytes of a file, as read with `delimiter`.
