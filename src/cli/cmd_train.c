@@ -935,6 +935,30 @@ static int check_engagement(const train_opts *o, const ct_frame *f)
     return 0;
 }
 
+/* The hint for a transcription column the file lacks, when no column is
+ * near its name (a header renamed unrelatedly: 'transcript'): the file's
+ * free-text columns, else its columns train does not read (the target and
+ * the id aside), with the option that names it (before 2026-12-07 "name
+ * the file's text column with --text=COL" alone, or nothing:
+ * tests/cli/train_text_renamed_unread). */
+static void text_hint(const train_opts *o, const ct_frame *f, char *hint, size_t cap)
+{
+    hint[0] = '\0';
+    columns_of_type(f, CT_TYPE_TEXT, o->t.target, "the file's free-text columns: ", hint, cap);
+    if (!hint[0]) {
+        const char *used[] = {o->t.target, o->t.id};
+        char list[CT_DIAG_MSG_MAX / 2];
+        const size_t n = ct_frame_unread_columns(f, used, 2, 12, list, sizeof list);
+        if (n)
+            snprintf(hint, cap, "the file's column%s train does not read: %s", n == 1 ? "" : "s",
+                     list);
+    }
+    const size_t len = strlen(hint);
+    if (len < cap)
+        snprintf(hint + len, cap - len, "%sname the transcription with --text=COL",
+                 len ? "; " : "");
+}
+
 /* The reports file's default columns the file lacks: the target is
  * needed; a default text or id column that is absent is simply not used.
  * delim, gzip: how the file was read (for a hint's command). */
@@ -989,11 +1013,12 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
              * needs (bad data, exit 1), not a usage error */
             char hint[CT_DIAG_MSG_MAX];
             snprintf(hint, sizeof hint, "%s", d.hint);
+            if (!hint[0])
+                text_hint(o, f, hint, sizeof hint);
             ct_diag_clear(&d);
             snprintf(d.message, sizeof d.message,
                      "no '%s' column: --features text needs the transcription", o->t.text);
-            snprintf(d.hint, sizeof d.hint, "%s",
-                     hint[0] ? hint : "name the file's text column with --text=COL");
+            snprintf(d.hint, sizeof d.hint, "%s", hint);
             snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
             d.status = CT_ECOLUMN;
             d.kind = CT_DIAG_CAUSE_COLUMN_ABSENT;
@@ -1003,8 +1028,13 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
         }
         /* the library's hint kept: "did you mean 'Video_Transcription_Text'?"
          * (a header in other case trains a model without its text) */
+        char hint[CT_DIAG_MSG_MAX];
+        snprintf(hint, sizeof hint, "%s", d.hint);
+        if (!hint[0]) /* its free-text columns, as --features text's error says them */
+            columns_of_type(f, CT_TYPE_TEXT, o->t.target, "the file's free-text columns: ", hint,
+                            sizeof hint);
         cli_note("no '%s' column: no text features (name one with --text)%s%s", o->t.text,
-                 d.hint[0] ? "; " : "", d.hint);
+                 hint[0] ? "; " : "", hint);
         ct_diag_clear(&d);
         text_absent = o->t.text; /* said here: not again as a feature it lacks */
         o->t.text = NULL;
