@@ -1716,6 +1716,9 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
     if ((checks & CT_SNIFF_DELIMITER) &&
         (k = sniff_delimiter(data, window, delimiter, out)) != CT_FILE_TEXT)
         return k;
+    if ((checks & CT_SNIFF_FILE) &&
+        (k = ct_sniff_space_after_delimiter(data, window, delimiter, out)) != CT_FILE_TEXT)
+        return k;
     if (checks & CT_SNIFF_FILE)
         return sniff_header_short(data, window, delimiter, out);
     return CT_FILE_TEXT;
