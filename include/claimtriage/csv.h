@@ -147,30 +147,33 @@ CT_API int ct_csv_swallowed(const ct_csv_record *rec, size_t header_fields, char
  * first bytes, at most the first 64 KiB are used) and names the cause
  * with its evidence (io/sniff.c): */
 typedef enum ct_file_kind {
-    CT_FILE_TEXT = 0,            /* nothing against reading it as delimited text */
-    CT_FILE_BINARY = 1,          /* zip/xlsx, zstd, xz, bzip2, 7z, OLE2 .xls, PDF magic bytes
+    CT_FILE_TEXT = 0,                  /* nothing against reading it as delimited text */
+    CT_FILE_BINARY = 1,                /* zip/xlsx, zstd, xz, bzip2, 7z, OLE2 .xls, PDF magic bytes
                                     (gzip is read transparently, never flagged) */
-    CT_FILE_UTF16 = 2,           /* byte-order mark or NUL pattern of UTF-16 */
-    CT_FILE_UTF32 = 3,           /* byte-order mark or NUL pattern of UTF-32 */
-    CT_FILE_HTML = 4,            /* a document of another text format: an HTML page or
+    CT_FILE_UTF16 = 2,                 /* byte-order mark or NUL pattern of UTF-16 */
+    CT_FILE_UTF32 = 3,                 /* byte-order mark or NUL pattern of UTF-32 */
+    CT_FILE_HTML = 4,                  /* a document of another text format: an HTML page or
                                     XML document (past blanks and <!-- comments -->), JSON
                                     or JSON Lines, a Jupyter notebook, a Markdown table, or
                                     an HTTP server's error body (a failed download) */
-    CT_FILE_LFS_POINTER = 5,     /* a Git LFS pointer file instead of the data */
-    CT_FILE_OTHER_DELIMITER = 6, /* ';', tab, '|' or ',' is the file's delimiter (counted
+    CT_FILE_LFS_POINTER = 5,           /* a Git LFS pointer file instead of the data */
+    CT_FILE_OTHER_DELIMITER = 6,       /* ';', tab, '|' or ',' is the file's delimiter (counted
                                     consistently on the next lines), not the one told; or
                                     the header and the rows use different delimiters */
-    CT_FILE_SEP_LINE = 7,        /* the first line is Excel's delimiter line "sep=X", not a
+    CT_FILE_SEP_LINE = 7,              /* the first line is Excel's delimiter line "sep=X", not a
                                     header */
-    CT_FILE_HEADER_SHORT = 8,    /* every data line in the window holds the same number of
+    CT_FILE_HEADER_SHORT = 8,          /* every data line in the window holds the same number of
                                     fields, more than the header: row names without a name
                                     in the header (R's write.table), or a delimiter that ends
                                     every data line and not the header */
-    CT_FILE_HEADER_LONG = 9,     /* the header line ends with empty names (delimiters) that
+    CT_FILE_HEADER_LONG = 9,           /* the header line ends with empty names (delimiters) that
                                     no data line in the window has */
-    CT_FILE_PREAMBLE = 10        /* one to five lines without the delimiter above lines that
+    CT_FILE_PREAMBLE = 10,             /* one to five lines without the delimiter above lines that
                                     all hold the same number of fields: a title above the
                                     header */
+    CT_FILE_SPACE_AFTER_DELIMITER = 11 /* every field after the first begins with a space on
+                                    the header and (nearly) every line: fields separated
+                                    by ", " (pandas: skipinitialspace=True) */
 } ct_file_kind;
 
 /* What ct_csv_sniff checks (bits). */
@@ -190,6 +193,10 @@ typedef struct ct_file_sniff {
     /* the hint for standard input when `hint` names FILE: a pipe form
      * ("decompress it first: ... | zstd -d > data.csv"), "" otherwise */
     char pipe_hint[256];
+    /* 1: cmd counts lines as sed does (LF line ends only, "sed -e 2d"): the
+     * rendered hint makes every lone CR an LF first when the file holds one
+     * or cannot be read again (standard input), as the awk hints do */
+    int cmd_lf_lines;
 } ct_file_sniff;
 
 /* Judge data[0..len), the first bytes of a file, as read with `delimiter`.

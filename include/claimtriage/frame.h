@@ -520,6 +520,16 @@ CT_API size_t ct_frame_value_column(const ct_frame *f, const char *value, char *
  * number of such columns; 0 leaves hint "". */
 CT_API size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char *hint,
                                   size_t cap);
+/* The columns of f a command does not read (whose names are not among
+ * used[0..nused), NULL entries skipped), for the hint of a column it lacks
+ * under a name near none of the file's (a header renamed unrelatedly:
+ * 'transcript' for 'video_transcription_text'): into list (cap bytes) the
+ * first `max` of them in the file's order, quoted and separated by ", ",
+ * then ", ... (N more)" for the rest (a name that does not fit is counted
+ * among those). Returns how many columns are unread (0: list ""). Pure;
+ * thread-safe. */
+CT_API size_t ct_frame_unread_columns(const ct_frame *f, const char *const *used, size_t nused,
+                                      size_t max, char *list, size_t cap);
 /* The hint for item k of an option's list (claimtriage/list.h) that is not
  * a column of f, when the list split a column whose name holds ',': items
  * i..j (i <= k <= j, at least two) joined by ',' name a column ("views" and

@@ -883,6 +883,82 @@ static void columns_of_type(const ct_frame *f, ct_type type, const char *skip, c
 static void note_absent_features(const train_opts *o, const ct_frame *f, const char *text_absent,
                                  char delim, int gzip);
 
+/* --engagement's names the file lacks: refused as a named --text or --id
+ * the file lacks is (exit 1, the option and the name said, the library's
+ * "did you mean" kept, else the file's numeric columns) when the set is
+ * read (--features engagement, or the shortcut audit's engagement model),
+ * else noted. Before 2026-12-07 a misspelt name trained (exit 0) and only
+ * the audit's table said "engagement not fitted: required column ... is
+ * absent" (tests/cli/train_engagement_absent_refused). Returns 0 or -1
+ * (said). */
+static int check_engagement(const train_opts *o, const ct_frame *f)
+{
+    const int eng_set = o->t.features && strcmp(o->t.features, "engagement") == 0;
+    for (size_t k = 0; k < o->t.nengagement; k++) {
+        size_t j;
+        ct_diag d;
+        ct_diag_clear(&d);
+        const char *name = o->t.engagement[k];
+        if (ct_frame_find(f, name, &j, &d) == CT_OK)
+            continue;
+        char hint[CT_DIAG_MSG_MAX];
+        snprintf(hint, sizeof hint, "%s", d.hint);
+        ct_diag_clear(&d);
+        if (!eng_set && !o->t.audit) {
+            cli_note("no '%s' column (--engagement): neither --features %s nor the audit (off: "
+                     "--no-audit) reads the engagement set, so none is needed%s%s",
+                     name, o->t.features ? o->t.features : "all", hint[0] ? "; " : "", hint);
+            continue;
+        }
+        const int near = hint[0] != '\0'; /* the library's "did you mean" */
+        for (size_t c = 0, len = 0, n = 0; !near && c < ct_frame_ncols(f); c++) {
+            const ct_column *col = ct_frame_col(f, c);
+            const ct_type t = ct_column_type(col);
+            if ((t != CT_TYPE_INT && t != CT_TYPE_FLOAT) || len >= sizeof hint ||
+                strcmp(ct_column_name(col), o->t.target) == 0)
+                continue;
+            const int w =
+                snprintf(hint + len, sizeof hint - len, "%s'%s'",
+                         n++ ? ", " : "the file's numeric columns: ", ct_column_name(col));
+            len += w > 0 ? (size_t)w : 0;
+        }
+        snprintf(d.message, sizeof d.message, "no '%s' column (--engagement): %s reads it", name,
+                 eng_set ? "--features engagement" : "the shortcut audit's engagement model");
+        snprintf(d.hint, sizeof d.hint, "%s", hint);
+        snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
+        d.status = CT_ECOLUMN;
+        d.kind = CT_DIAG_CAUSE_COLUMN_ABSENT;
+        snprintf(d.cause_column, sizeof d.cause_column, "%s", name);
+        cli_print_diag(&d);
+        return -1;
+    }
+    return 0;
+}
+
+/* The hint for a transcription column the file lacks, when no column is
+ * near its name (a header renamed unrelatedly: 'transcript'): the file's
+ * free-text columns, else its columns train does not read (the target and
+ * the id aside), with the option that names it (before 2026-12-07 "name
+ * the file's text column with --text=COL" alone, or nothing:
+ * tests/cli/train_text_renamed_unread). */
+static void text_hint(const train_opts *o, const ct_frame *f, char *hint, size_t cap)
+{
+    hint[0] = '\0';
+    columns_of_type(f, CT_TYPE_TEXT, o->t.target, "the file's free-text columns: ", hint, cap);
+    if (!hint[0]) {
+        const char *used[] = {o->t.target, o->t.id};
+        char list[CT_DIAG_MSG_MAX / 2];
+        const size_t n = ct_frame_unread_columns(f, used, 2, 12, list, sizeof list);
+        if (n)
+            snprintf(hint, cap, "the file's column%s train does not read: %s", n == 1 ? "" : "s",
+                     list);
+    }
+    const size_t len = strlen(hint);
+    if (len < cap)
+        snprintf(hint + len, cap - len, "%sname the transcription with --text=COL",
+                 len ? "; " : "");
+}
+
 /* The reports file's default columns the file lacks: the target is
  * needed; a default text or id column that is absent is simply not used.
  * delim, gzip: how the file was read (for a hint's command). */
@@ -937,11 +1013,12 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
              * needs (bad data, exit 1), not a usage error */
             char hint[CT_DIAG_MSG_MAX];
             snprintf(hint, sizeof hint, "%s", d.hint);
+            if (!hint[0])
+                text_hint(o, f, hint, sizeof hint);
             ct_diag_clear(&d);
             snprintf(d.message, sizeof d.message,
                      "no '%s' column: --features text needs the transcription", o->t.text);
-            snprintf(d.hint, sizeof d.hint, "%s",
-                     hint[0] ? hint : "name the file's text column with --text=COL");
+            snprintf(d.hint, sizeof d.hint, "%s", hint);
             snprintf(d.file, sizeof d.file, "%s", ct_frame_source(f));
             d.status = CT_ECOLUMN;
             d.kind = CT_DIAG_CAUSE_COLUMN_ABSENT;
@@ -951,8 +1028,13 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
         }
         /* the library's hint kept: "did you mean 'Video_Transcription_Text'?"
          * (a header in other case trains a model without its text) */
+        char hint[CT_DIAG_MSG_MAX];
+        snprintf(hint, sizeof hint, "%s", d.hint);
+        if (!hint[0]) /* its free-text columns, as --features text's error says them */
+            columns_of_type(f, CT_TYPE_TEXT, o->t.target, "the file's free-text columns: ", hint,
+                            sizeof hint);
         cli_note("no '%s' column: no text features (name one with --text)%s%s", o->t.text,
-                 d.hint[0] ? "; " : "", d.hint);
+                 hint[0] ? "; " : "", hint);
         ct_diag_clear(&d);
         text_absent = o->t.text; /* said here: not again as a feature it lacks */
         o->t.text = NULL;
@@ -1028,6 +1110,8 @@ static int resolve_defaults(train_opts *o, const ct_frame *f, char delim, int gz
         cli_print_diag(&d);
         return CLI_EXIT_DATA;
     }
+    if (o->engagement && check_engagement(o, f) != 0)
+        return CLI_EXIT_DATA;
     if (!o->id_given && o->t.id && ct_frame_find(f, o->t.id, &j, &d) != CT_OK) {
         /* said, as an absent feature is: the model records no id, so score
          * cannot name this file's rows, and a renamed id column is read as a

@@ -549,6 +549,34 @@ static void test_sniff(void **state)
     /* a delimiter given deliberately is not second-guessed */
     ct_file_sniff fs;
     assert_int_equal(ct_csv_sniff("a;b\n1;2\n", 8, ',', CT_SNIFF_FILE, &fs), CT_FILE_TEXT);
+    /* fields separated by ", " (skipinitialspace): said for the file, a
+     * quoted field after the space holding ", " read as one, an empty
+     * field allowed; not when the header or most lines have no space, nor
+     * for a header alone (tests/cli/files_space_after_delimiter) */
+    {
+        const char *sp = "a, b, c\n1, \"x, y\", 3\n4, , 6\r\n7, z, 9\n";
+        expect_sniff(sp, strlen(sp), ',', CT_FILE_SPACE_AFTER_DELIMITER,
+                     "line 1 (the header) and 3 of the next 3 lines", "skipinitialspace=True");
+        const char *semi = "a; b\n1; 2\n3; 4\n";
+        expect_sniff(semi, strlen(semi), ';', CT_FILE_SPACE_AFTER_DELIMITER,
+                     "(the second name "
+                     "is ' b')",
+                     "delimiter=';'");
+        const char *head_only = "a, b, c\n1,2,3\n4,5,6\n";
+        expect_sniff(head_only, strlen(head_only), ',', CT_FILE_TEXT, "", "");
+        const char *some = "a, b\n1, 2\n3,4\n5,6\n";
+        expect_sniff(some, strlen(some), ',', CT_FILE_TEXT, "", "");
+        const char *plain = "a,b\n1, 2\n3, 4\n";
+        expect_sniff(plain, strlen(plain), ',', CT_FILE_TEXT, "", "");
+        /* empty names and values are no evidence (a to_csv index column
+         * header, unnamed columns) */
+        const char *unnamed = "a,,\n1,,\n,,\n2,,\n";
+        expect_sniff(unnamed, strlen(unnamed), ',', CT_FILE_TEXT, "", "");
+        const char *empty_rows = "a, b\n1,\n2,\n";
+        expect_sniff(empty_rows, strlen(empty_rows), ',', CT_FILE_TEXT, "", "");
+        const char *header = "a, b\n";
+        expect_sniff(header, strlen(header), ',', CT_FILE_TEXT, "", "");
+    }
     /* Excel's delimiter line in place of the header */
     expect_sniff("sep=,\r\na,b\r\n1,2\r\n", 17, ',', CT_FILE_SEP_LINE, "'sep=,'",
                  "delete the first line");

@@ -391,6 +391,27 @@ static void test_header(void **state)
     ct_frame_destroy(f);
 }
 
+/* ct_frame_unread_columns: the columns not among the used names, in the
+ * file's order, cut after max with the rest counted (the hint of a column
+ * renamed to an unrelated name: tests/cli/score_absent_renamed_unread) */
+static void test_unread_columns(void **state)
+{
+    (void)state;
+    ct_frame *f = ct_test_load("id,transcript,views,label\n1,a b,3,x\n", NULL, CT_OK, NULL);
+    const char *used[] = {"id", NULL, "label", "nosuch"};
+    char buf[128];
+    assert_int_equal(ct_frame_unread_columns(f, used, 4, 12, buf, sizeof buf), 2);
+    assert_string_equal(buf, "'transcript', 'views'");
+    assert_int_equal(ct_frame_unread_columns(f, used, 4, 1, buf, sizeof buf), 2);
+    assert_string_equal(buf, "'transcript', ... (1 more)");
+    assert_int_equal(ct_frame_unread_columns(f, NULL, 0, 12, buf, 20), 4);
+    assert_true(strlen(buf) < 20); /* cut to fit, terminated */
+    const char *all[] = {"id", "transcript", "views", "label"};
+    assert_int_equal(ct_frame_unread_columns(f, all, 4, 12, buf, sizeof buf), 0);
+    assert_string_equal(buf, "");
+    ct_frame_destroy(f);
+}
+
 static void test_options_check(void **state)
 {
     (void)state;
@@ -1963,6 +1984,7 @@ int main(void)
         cmocka_unit_test(test_schema),
         cmocka_unit_test(test_bad_rows),
         cmocka_unit_test(test_header),
+        cmocka_unit_test(test_unread_columns),
         cmocka_unit_test(test_options_check),
         cmocka_unit_test(test_reader),
         cmocka_unit_test(test_alloc_failures),

@@ -1080,6 +1080,32 @@ static int header_is_row(const ct_frame *f, char *buf, size_t n)
     return nc >= 2 && 2 * nums >= nc;
 }
 
+/* No absent column near a file's name: the file's columns the model (and
+ * the id) does not read, among which a renamed input stands under its new
+ * name (before 2026-12-07 unsaid: a transcription exported as
+ * 'transcript' was "absent" with no pointer to it:
+ * tests/cli/score_absent_renamed_unread) */
+static void unread_part(const ct_pipeline *p, const ct_frame *f, const char *id, char *buf,
+                        size_t cap)
+{
+    const size_t nc = ct_pipeline_ncols(p);
+    const char **used = ct_malloc((nc + 1) * sizeof *used);
+    if (!used)
+        return;
+    used[0] = id;
+    for (size_t k = 0; k < nc; k++)
+        used[k + 1] = ct_pipeline_column(p, k)->source;
+    char list[700];
+    const size_t n = ct_frame_unread_columns(f, used, nc + 1, 12, list, sizeof list);
+    ct_free(used);
+    if (n)
+        snprintf(
+            buf, cap,
+            "; the file's column%s the model does not read: %s (one may be an input under another "
+            "name: rename it in the header)",
+            n == 1 ? "" : "s", list);
+}
+
 void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char *id, ct_diag *d)
 {
     if (!d)
@@ -1150,6 +1176,8 @@ void ct_pipeline_hint_absent(const ct_pipeline *p, const ct_frame *f, const char
                  dummies, ndummy - 1, ndummy == 2 ? " has" : "s have");
     else if (dummies[0])
         snprintf(keep, sizeof keep, "; %.600s", dummies);
+    else
+        unread_part(p, f, id, keep, sizeof keep);
     /* every column absent and a header of numbers: the first line is a
      * data row, as in every part but the first of a file cut by line count
      * (split -l); said first (before 2026-12-06 the hint listed every

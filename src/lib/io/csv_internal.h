@@ -71,4 +71,9 @@ size_t ct_csv_break_at(const char *s, size_t n, size_t *len);
  * target (open_error.c). */
 ct_status ct_io_open_error(ct_diag *diag, const char *path, int err);
 
+/* ct_csv_sniff's check for fields separated by the delimiter and a space
+ * (", "): CT_FILE_SPACE_AFTER_DELIMITER with *o's message and hints set,
+ * else CT_FILE_TEXT (*o untouched). s[0..n): the window (sniff_space_after.c). */
+ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o);
+
 #endif

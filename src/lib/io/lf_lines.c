@@ -97,25 +97,59 @@ static long src_read(FILE *fp, ct_gunzip *g, char *buf)
     return n ? (long)n : ferror(fp) ? -1 : 0;
 }
 
+/* The input read again from the start: a regular file only (standard
+ * input, a pipe or a FIFO cannot be read a second time), gzip inflated
+ * when its first bytes are gzip's. */
+typedef struct lf_src {
+    FILE *fp;
+    ct_gunzip *g; /* NULL: plain bytes */
+    char *buf;    /* LF_BLOCK bytes, the first block read into it */
+} lf_src;
+
+static void src_close(lf_src *s)
+{
+    ct_gunzip_close(s->g);
+    ct_free(s->buf);
+    if (s->fp)
+        fclose(s->fp);
+}
+
+/* Opens path into *s and reads its first block into s->buf: the count (0
+ * for an empty file), or -1 when it cannot be read again or on an error
+ * (nothing is left open then). */
+static long src_open(lf_src *s, const char *path)
+{
+    s->fp = NULL;
+    s->g = NULL;
+    s->buf = NULL;
+    struct stat sb;
+    if (!path || !path[0] || strcmp(path, "-") == 0 || stat(path, &sb) != 0 ||
+        !S_ISREG(sb.st_mode) || (s->fp = fopen(path, "rb")) == NULL)
+        return -1;
+    s->buf = ct_malloc(LF_BLOCK);
+    long n = s->buf ? src_read(s->fp, NULL, s->buf) : -1;
+    if (n > 0 && ct_gzip_magic(s->buf, (size_t)n)) {
+        s->g = ct_gunzip_open(s->fp, NULL, 0, s->buf, (size_t)n);
+        n = s->g ? src_read(s->fp, s->g, s->buf) : -1;
+    }
+    if (n < 0)
+        src_close(s);
+    return n;
+}
+
 int ct_csv_lf_lines(const char *path, long first, long last, long *lf_first, long *lf_last)
 {
     *lf_first = first;
     *lf_last = last;
-    struct stat sb;
-    /* standard input, a pipe or a FIFO cannot be read a second time */
-    if (!path || !path[0] || strcmp(path, "-") == 0 || first < 1 || last < first ||
-        stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+    if (first < 1 || last < first)
         return -1;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
+    lf_src src;
+    long n = src_open(&src, path);
+    if (n < 0)
         return -1;
-    char *buf = ct_malloc(LF_BLOCK);
-    ct_gunzip *g = NULL;
-    long n = buf ? src_read(fp, NULL, buf) : -1;
-    if (n > 0 && ct_gzip_magic(buf, (size_t)n)) {
-        g = ct_gunzip_open(fp, NULL, 0, buf, (size_t)n);
-        n = g ? src_read(fp, g, buf) : -1;
-    }
+    FILE *const fp = src.fp;
+    ct_gunzip *const g = src.g;
+    char *const buf = src.buf;
     lf_scan z = {first, last, 1, 1, 0, 1, 0, 0, 0, 0};
     if (first == 1) {
         z.phase = 1;
@@ -147,9 +181,7 @@ int ct_csv_lf_lines(const char *path, long first, long last, long *lf_first, lon
         z.lf_last = z.lf, z.phase = 3;
     if (n >= 0 && z.phase == 2)
         z.phase = 3;
-    ct_gunzip_close(g);
-    ct_free(buf);
-    fclose(fp);
+    src_close(&src);
     if (n < 0 || z.phase != 3)
         return -1; /* a read error, or the file no longer holds the line */
     *lf_first = z.lf_first;
@@ -159,19 +191,13 @@ int ct_csv_lf_lines(const char *path, long first, long last, long *lf_first, lon
 
 int ct_csv_lone_cr(const char *path)
 {
-    struct stat sb;
-    if (!path || !path[0] || strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+    lf_src src;
+    long n = src_open(&src, path);
+    if (n < 0)
         return -1;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return -1;
-    char *buf = ct_malloc(LF_BLOCK);
-    ct_gunzip *g = NULL;
-    long n = buf ? src_read(fp, NULL, buf) : -1;
-    if (n > 0 && ct_gzip_magic(buf, (size_t)n)) {
-        g = ct_gunzip_open(fp, NULL, 0, buf, (size_t)n);
-        n = g ? src_read(fp, g, buf) : -1;
-    }
+    FILE *const fp = src.fp;
+    ct_gunzip *const g = src.g;
+    char *const buf = src.buf;
     int pend_cr = 0, lone = 0;
     while (n > 0 && !lone) {
         const char *p = buf, *end = buf + n;
@@ -191,9 +217,7 @@ int ct_csv_lone_cr(const char *path)
     }
     if (n == 0 && pend_cr) /* a CR last in the file */
         lone = 1;
-    ct_gunzip_close(g);
-    ct_free(buf);
-    fclose(fp);
+    src_close(&src);
     return n < 0 ? -1 : lone;
 }
 

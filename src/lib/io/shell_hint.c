@@ -236,7 +236,11 @@ void ct_file_sniff_hint(char *dst, size_t cap, const ct_file_sniff *fs, const ch
             p += 4;
         } else if (strncmp(p, "$CMD", 4) == 0) {
             char cmd[CT_DIAG_MSG_MAX];
-            ct_shell_filter(cmd, sizeof cmd, fs->cmd, fs->cmd_arg, path, gzip, fs->cmd_out);
+            if (fs->cmd_lf_lines && ct_csv_lone_cr(path) != 0)
+                ct_shell_filter_then(cmd, sizeof cmd, CT_CSV_LONE_CR_TO_LF, fs->cmd, path, gzip,
+                                     fs->cmd_out);
+            else
+                ct_shell_filter(cmd, sizeof cmd, fs->cmd, fs->cmd_arg, path, gzip, fs->cmd_out);
             put(dst, cap, &w, cmd, strlen(cmd));
             p += 4;
         } else if (strncmp(p, "FILE", 4) == 0) {

@@ -96,6 +96,7 @@ static ct_file_kind set(ct_file_sniff *o, ct_file_kind k, const char *msg, const
     o->kind = k;
     o->cmd[0] = o->cmd_out[0] = '\0';
     o->cmd_arg = 1;
+    o->cmd_lf_lines = 0;
     snprintf(o->message, sizeof o->message, "%s", msg);
     snprintf(o->hint, sizeof o->hint, "%s", hint);
     o->pipe_hint[0] = '\0';
@@ -748,10 +749,14 @@ static ct_file_kind sniff_page(const char *s, size_t n, ct_file_sniff *o)
                  (int)rk, p + r, rk < re - r ? "..." : "");
         set(o, CT_FILE_HTML, msg, "convert it, then read the result with --delimiter='|': $ $CMD");
         /* the rule line dropped, the edge pipes and the blanks around each
-         * '|' removed (a CR at the end is a blank too) */
+         * '|' removed (a CR at the end is a blank too); sed counts LF line
+         * ends only, so a CR-only file's lone CRs are made LF first (before
+         * 2026-12-07 "sed -e 2d" deleted the whole of such a file, its one
+         * sed line: tests/cli/files_markdown_hint_lone_cr) */
         snprintf(o->cmd, sizeof o->cmd,
                  "sed -e 2d -e 's/[[:space:]]*|[[:space:]]*/|/g' -e 's/^|//' -e 's/|$//'");
         snprintf(o->cmd_out, sizeof o->cmd_out, "table");
+        o->cmd_lf_lines = 1;
         return o->kind;
     }
     /* JSON (pandas' to_json: {"col":{"0":..}} or records [{"col":..},..];
@@ -1710,6 +1715,9 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
     const size_t window = len < ((size_t)1 << 16) ? len : ((size_t)1 << 16);
     if ((checks & CT_SNIFF_DELIMITER) &&
         (k = sniff_delimiter(data, window, delimiter, out)) != CT_FILE_TEXT)
+        return k;
+    if ((checks & CT_SNIFF_FILE) &&
+        (k = ct_sniff_space_after_delimiter(data, window, delimiter, out)) != CT_FILE_TEXT)
         return k;
     if (checks & CT_SNIFF_FILE)
         return sniff_header_short(data, window, delimiter, out);
