@@ -80,35 +80,27 @@ void cli_file_columns(const ct_frame *f, const char *option, char *buf, size_t c
 
 /* "the file's columns CMD does not read: 'a', 'b'" (the first 8) into
  * buf: its numeric and categorical columns that no column added to a
- * names, where a renamed default is; 0 (buf untouched) when there is none. */
+ * names, where a renamed default is (ct_frame_unread_columns, the other
+ * columns passed as read: free text and ids are no renamed count or
+ * category); 0 (buf untouched) when there is none. */
 static int unread_columns(const cli_absent *a, const char *cmd, char *buf, size_t cap)
 {
-    size_t at = 0, shown = 0, more = 0;
+    const char *skip[sizeof a->used / sizeof a->used[0] + 256];
+    size_t n = 0;
+    for (size_t u = 0; u < a->nused; u++)
+        skip[n++] = a->used[u];
     const size_t nc = ct_frame_ncols(a->f);
-    for (size_t c = 0; c < nc; c++) {
+    for (size_t c = 0; c < nc && n < sizeof skip / sizeof skip[0]; c++) {
         const ct_column *col = ct_frame_col(a->f, c);
         const ct_type t = ct_column_type(col);
         if (t != CT_TYPE_INT && t != CT_TYPE_FLOAT && t != CT_TYPE_CATEGORY)
-            continue;
-        int used = 0;
-        for (size_t u = 0; u < a->nused && !used; u++)
-            used = strcmp(a->used[u], ct_column_name(col)) == 0;
-        if (used)
-            continue;
-        if (shown == 8) {
-            more++;
-            continue;
-        }
-        if (!shown)
-            at = (size_t)snprintf(buf, cap, "the file's columns %s does not read:", cmd);
-        if (at < cap)
-            at += (size_t)snprintf(buf + at, cap - at, "%s '%s'", shown ? "," : "",
-                                   ct_column_name(col));
-        shown++;
+            skip[n++] = ct_column_name(col);
     }
-    if (more && at < cap)
-        snprintf(buf + at, cap - at, " and %zu more", more);
-    return shown > 0;
+    char list[CT_DIAG_MSG_MAX / 2];
+    if (!ct_frame_unread_columns(a->f, skip, n, 8, list, sizeof list))
+        return 0;
+    snprintf(buf, cap, "the file's columns %s does not read: %s", cmd, list);
+    return 1;
 }
 
 int cli_absent_fail(const cli_absent *a, const char *path, const char *cmd)
