@@ -1865,8 +1865,13 @@ int cli_decimal_syntax(const char *s)
 static int grouped_digits(const char *s, char *out, size_t cap)
 {
     const size_t lead = strspn(s, "0123456789");
-    if (lead < 1 || lead > 3 || !s[lead] || !strchr(",_' ", s[lead]))
+    /* not when its first group starts with 0 ("0,050" is likelier a
+     * decimal comma) or past 18 digits (the counts' limit, 1e18: a longer
+     * number is no count to suggest, nor one a hint can hold whole) */
+    if (lead < 1 || lead > 3 || s[0] == '0' || !s[lead] || !strchr(",_' ", s[lead]))
         return 0;
+    if (cap > 19)
+        cap = 19; /* at most 18 digits and the NUL */
     const char sep = s[lead];
     size_t w = 0;
     for (const char *p = s; *p; p++) {
@@ -1974,11 +1979,11 @@ const char *cli_fraction_hint(const char *s, char *buf, size_t n)
     if (s[lead] == ',' && strspn(s + lead + 1, "0123456789") == len - lead - 1 && lead + 1 < len) {
         /* a decimal comma: the digits with '.' */
         snprintf(num, sizeof num, "%.*s.%s", (int)lead, s, s + lead + 1);
-        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v >= 0 && v <= 1)
+        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v > 0 && v < 1)
             snprintf(buf, n, "; write %s%s", lead ? "" : "0", num);
     } else if (s[len - 1] == '%') { /* a percentage: its fraction */
         snprintf(num, sizeof num, "%.*s", (int)(len - 1), s);
-        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v >= 0 && v <= 100)
+        if (cli_decimal_value(num, &v) == CLI_NUM_OK && v > 0 && v < 100)
             snprintf(buf, n, "; write %.15g for %s", v / 100.0, s);
     }
     return buf;

@@ -481,7 +481,9 @@ const char *cli_decimal_why(int r);
 const char *cli_count_hint(const char *s, char *buf, size_t n);
 /* A fraction option's value (--alpha, --test-size, --noise) written with a
  * decimal comma ("0,05") or as a percentage ("5%"): "; write 0.05" into
- * buf ("; write 0.05 for 5%"), "" otherwise; returns buf. Since 2026-12-07
+ * buf ("; write 0.05 for 5%"), "" otherwise and for a value not strictly
+ * between 0 and 1 (0%, 100%, "0,0": every fraction option refuses an end or
+ * its hint would suggest what is refused too); returns buf. Since 2026-12-07
  * (tests/cli/options_fraction_comma_percent_hint). */
 const char *cli_fraction_hint(const char *s, char *buf, size_t n);
 /* Option values, for the getopt switches: "--NAME must be a whole number

@@ -106,7 +106,9 @@ int cmd_synth(int argc, char **argv)
     if (argc - optind != 0) { /* what the argument was likely meant for (since 2026-12-07:
                                 * tests/cli/synth_operand_meant) */
         const char *x = argv[optind];
-        const int digits = *x && strspn(x, "0123456789") == strlen(x);
+        char ch[48]; /* a count written as the count options read one: 20,000 or 1e3 too */
+        const int digits =
+            *x && (strspn(x, "0123456789") == strlen(x) || *cli_count_hint(x, ch, sizeof ch));
         return cli_usage("synth", "unexpected argument '%s': %s", x,
                          digits ? "the number of rows is given with --rows N"
                                 : "synth reads no file; it writes to standard output, or to the "

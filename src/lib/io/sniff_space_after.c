@@ -121,7 +121,7 @@ ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim,
     }
     if (!data || agree * 5 < data * 4)
         return CT_FILE_TEXT;
-    char second[48], d[8], py[20] = "";
+    char second[48], d[8], py[32] = "";
     second_name(s, n, h0, delim, second, sizeof second);
     if (delim == '\t')
         snprintf(d, sizeof d, "tab");
@@ -130,6 +130,8 @@ ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim,
     /* Python's csv reads and writes ',' by default */
     if (delim == '\t')
         snprintf(py, sizeof py, ", delimiter='\\t'");
+    else if (strchr("'\\\"`$!", delim)) /* no quoting to get right in the shell and Python */
+        snprintf(py, sizeof py, ", delimiter=chr(%d)", (unsigned char)delim);
     else if (delim != ',')
         snprintf(py, sizeof py, ", delimiter='%c'", delim);
     o->kind = CT_FILE_SPACE_AFTER_DELIMITER;
@@ -145,8 +147,8 @@ ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim,
              ct_csv_line_breaks(s, h0) + 1, agree, data, second, d, d, d);
     snprintf(o->hint, sizeof o->hint,
              "pandas reads such a file with skipinitialspace=True; to remove the space after each "
-             "delimiter, quoted fields kept as they are (sed 's/%c /%c/g' would change the texts "
-             "holding '%c ' too): $ /usr/bin/python3 -c \"import csv, sys; f = open(sys.argv[1] + "
+             "delimiter, quoted fields kept as they are (replacing every '%c ' with '%c' would "
+             "change the texts holding '%c ' too): $ /usr/bin/python3 -c \"import csv, sys; f = open(sys.argv[1] + "
              "'.csv', 'w', newline='', encoding='utf-8'); csv.writer(f%s, lineterminator='\\n')"
              ".writerows(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')%s, "
              "skipinitialspace=True)); f.close()\" FILE",

@@ -777,6 +777,7 @@ static int data_csv(const char *text, size_t len, const char *name, ct_diag *dia
     const char *nl = memchr(text, '\n', len);
     const size_t n1 = nl ? (size_t)(nl - text) : len;
     if (!(k == CT_FILE_OTHER_DELIMITER || k == CT_FILE_SEP_LINE ||
+          k == CT_FILE_SPACE_AFTER_DELIMITER ||
           (k == CT_FILE_TEXT && memchr(text, ',', n1))))
         return 0;
     char first[96];
