@@ -148,7 +148,8 @@ ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim,
     snprintf(o->hint, sizeof o->hint,
              "pandas reads such a file with skipinitialspace=True; to remove the space after each "
              "delimiter, quoted fields kept as they are (replacing every '%c ' with '%c' would "
-             "change the texts holding '%c ' too): $ /usr/bin/python3 -c \"import csv, sys; f = open(sys.argv[1] + "
+             "change the texts holding '%c ' too): $ /usr/bin/python3 -c \"import csv, sys; f = "
+             "open(sys.argv[1] + "
              "'.csv', 'w', newline='', encoding='utf-8'); csv.writer(f%s, lineterminator='\\n')"
              ".writerows(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')%s, "
              "skipinitialspace=True)); f.close()\" FILE",

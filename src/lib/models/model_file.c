@@ -777,8 +777,7 @@ static int data_csv(const char *text, size_t len, const char *name, ct_diag *dia
     const char *nl = memchr(text, '\n', len);
     const size_t n1 = nl ? (size_t)(nl - text) : len;
     if (!(k == CT_FILE_OTHER_DELIMITER || k == CT_FILE_SEP_LINE ||
-          k == CT_FILE_SPACE_AFTER_DELIMITER ||
-          (k == CT_FILE_TEXT && memchr(text, ',', n1))))
+          k == CT_FILE_SPACE_AFTER_DELIMITER || (k == CT_FILE_TEXT && memchr(text, ',', n1))))
         return 0;
     char first[96];
     ct_textwidth_fit(first, sizeof first, text, n1 && text[n1 - 1] == '\r' ? n1 - 1 : n1, 60, "...",
