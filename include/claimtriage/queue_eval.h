@@ -94,7 +94,7 @@ enum { CT_QLABEL_UNKNOWN = 2 };
  * the continuity correction). statistic is U1, the positives'; a
  * statistic below positives x others / 2 is a queue that reviews them
  * sooner than random order. Undefined (statistic and p NaN, made 0) when
- * the queue holds no positive or nothing else. Added 2026-12-08: before,
+ * the queue holds no positive or nothing else. Added 2026-12-07: before,
  * only the report computed it (docs/report.md). */
 typedef struct ct_queue_rank_test {
     int made;            /* 1 when defined */
@@ -159,7 +159,7 @@ typedef struct ct_queue_eval {
      * order can be compared row by row with the queue's first K (the
      * report's paired test of the day's claims, docs/report.md); owned by e */
     size_t *weight_group_of, *probability_group_of;
-    /* appended 2026-12-08: the positives' places against the other rows'
+    /* appended 2026-12-07: the positives' places against the other rows'
      * on Mann-Whitney's test (ct_queue_wait_test, above): whether the
      * queue's mean wait differs from random order's by more than chance */
     ct_queue_rank_test wait_random;

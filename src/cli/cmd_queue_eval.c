@@ -343,7 +343,7 @@ static void print_constant(const ct_queue_eval *e, int views)
 /* The whole queue's claims' waits against random order's on
  * Mann-Whitney's test (e->wait_random), under the table's waits: whether
  * the queue's mean wait differs from random order's by more than chance
- * (before 2026-12-08 only the report said it: tests/cli/queue_eval_wait_test) */
+ * (before 2026-12-07 only the report said it: tests/cli/queue_eval_wait_test) */
 static void print_wait_test(const ct_queue_eval *e)
 {
     const ct_queue_rank_test *t = &e->wait_random;
@@ -650,7 +650,7 @@ static void json_with_views(ct_json *w, const ct_queue_eval *v, const ct_queue_l
 /* wait_vs_random: the whole queue's claims' places against the other
  * rows' on Mann-Whitney's test (ct_queue_wait_test), as report.json's
  * finance.tests.wait_vs_arrival writes it; null when not made (since
- * 2026-12-08: tests/cli/queue_eval_wait_test) */
+ * 2026-12-07: tests/cli/queue_eval_wait_test) */
 static void json_wait_test(ct_json *w, const ct_queue_rank_test *t)
 {
     ct_json_key(w, "wait_vs_random");

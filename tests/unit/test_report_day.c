@@ -68,7 +68,7 @@ static void test_random_gate(void **state)
     char buf[256];
     assert_int_equal(rep_random_said(&f, 0, buf, sizeof buf), 1);
     assert_non_null(strstr(buf, "hypergeometric test of the day's claims, p = 0.1259"));
-    /* plain: the outcome alone (since 2026-12-08) */
+    /* plain: the outcome alone (since 2026-12-07) */
     assert_int_equal(rep_random_said(&f, 1, buf, sizeof buf), 1);
     assert_string_equal(buf, "a lead random order reaches by chance too often to count");
     f.p_random = 0.001;
@@ -149,7 +149,7 @@ static void test_blind_to(void **state)
 
 /* A short day's sentence names the test that decided it in the technical
  * sections and says the outcome alone in the plain ones (REP_MOST_PLAIN,
- * since 2026-12-08: tests/cli/report_short_day_plain): 3 claims in the
+ * since 2026-12-07: tests/cli/report_short_day_plain): 3 claims in the
  * first 3 of 984 reviews, 499 claims, random order about 1.5, p = 0.1300
  * (scipy.stats.hypergeom.sf(2, 984, 499, 3)); views alone as many; the
  * waits 4.17, 4.19 and 8.21 hours, the paired test of them p = 0.0939. */

@@ -242,7 +242,7 @@ static void ds_lead(rep_ctx *c, rep_audience *a)
         /* the summary's plain sentence, with the test that backs it, its
          * p and its effect size, as the hypothesis test's section gives
          * them (test.json's comparisons[0], the point's source): a
-         * technical reader is owed the test. Before 2026-12-08 the Data
+         * technical reader is owed the test. Before 2026-12-07 the Data
          * Science Lead read "a medium gap that is very unlikely to be
          * chance" with neither (tests/cli/report_ds_lead_test_named) */
         const ct_json_value *cmp = rep_get(rep_root(c, REP_TEST), "comparisons.0");
@@ -616,7 +616,7 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
     /* the queue's priority against the probability alone it weights by
      * reach, where the day's counts differ but the paired test cannot tell
      * them apart: the summary says the outcome in plain words, this point
-     * the test's name and p (since 2026-12-08: tests/cli/report_mcnemar_plain) */
+     * the test's name and p (since 2026-12-07: tests/cli/report_mcnemar_plain) */
     char tie[320];
     if (c->fin.ok && rep_paired_said(&c->fin, 1, 0, tie, sizeof tie)) {
         char qn[32], pn[32];
@@ -990,7 +990,7 @@ static void finance(rep_ctx *c, rep_audience *a)
          * tests/cli/report_finance_not_a_saving) */
         /* the line above already says that every report is still reviewed
          * ("..., so review cost does not fall"): not said twice in one point
-         * (before 2026-12-08: tests/cli/report_finance_lead_said_once) */
+         * (before 2026-12-07: tests/cli/report_finance_lead_said_once) */
         const char *first = f->lead_point[0] ? f->lead_point : p->text;
         line_add(a, "queue_eval.json",
                  "What the figure is: how much sooner the claims are found, in review "
@@ -1037,7 +1037,7 @@ static void finance(rep_ctx *c, rep_audience *a)
              * given again, "as many" where views alone's read alike; a
              * short day's sentence (rep_day_blind_to) the first line
              * carries too (point_finance) is not said twice. Before
-             * 2026-12-08 "(the model's queue 7.88)" repeated the first
+             * 2026-12-07 "(the model's queue 7.88)" repeated the first
              * line's 7.88, and on a short day the whole sentence came twice
              * (tests/cli/report_finance_lead_said_once) */
             char gain[96];
@@ -1046,7 +1046,7 @@ static void finance(rep_ctx *c, rep_audience *a)
                 /* no hours counted for the queue: none for an order that
                  * does as well, not "would gain 0.05 of those hours (the
                  * model's queue 0.05)" of hours the line above does not
-                 * count (before 2026-12-08) */
+                 * count (before 2026-12-07) */
                 line_add(a, "queue_eval.json",
                          "Sorting by view counts alone, with no model, does as well in the day, "
                          "so it counts no review hours either.");
@@ -1118,7 +1118,7 @@ static void operations(rep_ctx *c, rep_audience *a)
     char gain[384] = "", blind[1280];
     /* no hours where the queue gains none that count (rep_queue_gain: a day
      * whose lead its test cannot tell from chance), as the Finance Lead's
-     * point and the finance box say; before 2026-12-08 the Operations Lead
+     * point and the finance box say; before 2026-12-07 the Operations Lead
      * read "Random order would need 0.05 more review hours" beside the box's
      * "none counted" (tests/cli/report_short_day_plain) */
     if (f->ok && !f->note[0] && f->hours_saved > 0 && rep_queue_gain(f) != REP_GAIN_NO) {
@@ -1292,7 +1292,7 @@ static void operations(rep_ctx *c, rep_audience *a)
             /* the paired test in plain words (the Operations Lead's point);
              * the two shares of the day are the sentence's own figures, so
              * the tie words do not say again that they are as many
-             * (REP_TIE_SAID_DAY: before 2026-12-08 "it finds 24.97%, as
+             * (REP_TIE_SAID_DAY: before 2026-12-07 "it finds 24.97%, as
              * well. So the queue matches ...: it finds as many claims in the
              * day as views alone": tests/cli/report_ops_day_said_once) */
             rep_views_tie_words(f, REP_TIE_FIGURES | REP_TIE_PLAIN | REP_TIE_SAID_DAY, tie,

@@ -201,7 +201,7 @@ int rep_baseline_random_waits(const ct_json_value *qe, rep_rank_sum *out)
 {
     memset(out, 0, sizeof *out);
     out->p = out->u = NAN;
-    /* queue-eval's own test (wait_vs_random, since 2026-12-08), else, from
+    /* queue-eval's own test (wait_vs_random, since 2026-12-07), else, from
      * an older queue_eval.json, the same test on its claim_places: one
      * computation, ct_queue_wait_test, either way */
     const ct_json_value *t = ct_json_get(qe, "wait_vs_random");

@@ -591,7 +591,7 @@ int rep_paired_said(const rep_finance *f, int prob, int plain, char *buf, size_t
     if (plain) {
         /* the test's outcome in words, as the waits' (wait_said): the
          * claims each day finds that the other misses, and whether the
-         * split is one chance could make (since 2026-12-08: before, the
+         * split is one chance could make (since 2026-12-07: before, the
          * summary and the Operations Lead read "exact McNemar test, p =
          * 0.1524": tests/cli/report_mcnemar_plain) */
         snprintf(buf, n,
@@ -697,7 +697,7 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
              * reports in the two days overlap, and a claim's views are
              * not a count a test of the day's claims covers), so a gap
              * between them is not said to make one order reach more.
-             * Before 2026-12-08 "views alone reaches more of the claims'
+             * Before 2026-12-07 "views alone reaches more of the claims'
              * views (43.35% against the queue's 43.17%)" stood on the
              * reports file for a gap of 0.18 points that nothing tested
              * (tests/cli/report_reach_gap_untested) */
@@ -1778,7 +1778,7 @@ static void point_queue(rep_ctx *c)
             char most[1280] = "";
             /* a short day's sentence the finance point, first in the
              * summary, gives with the decision (point_finance) is not
-             * said again here (before 2026-12-08 it was, in both points:
+             * said again here (before 2026-12-07 it was, in both points:
              * tests/cli/report_short_day_plain) */
             if (!(!f->note[0] && rep_day_blind_to(f)) &&
                 rep_day_blind_said(f, form | REP_MOST_PLAIN, most + 1, sizeof most - 1))
@@ -1802,7 +1802,7 @@ static void point_queue(rep_ctx *c)
                 rep_pct(wv, sizeof wv, f->wrecall_views, 2);
                 /* the shares as measured, not "does better": no test of
                  * this run compares them (rep_views_tie_words; since
-                 * 2026-12-08: tests/cli/report_reach_gap_untested) */
+                 * 2026-12-07: tests/cli/report_reach_gap_untested) */
                 snprintf(other, sizeof other,
                          " Counted by views, the claims %s reaches in the day hold %s of the "
                          "claims' views, %s %s, a gap no test of this run checks.",
@@ -3776,14 +3776,14 @@ void rep_write_finance(rep_ctx *c)
             char tie[640], most[1280] = "";
             /* the sentence gives both shares of the day: the tie words do
              * not say again that they are as many (REP_TIE_SAID_DAY; before
-             * 2026-12-08 "Views alone finds 24.97% ... (the queue 24.97%)
+             * 2026-12-07 "Views alone finds 24.97% ... (the queue 24.97%)
              * ... it finds as many claims in the day as views alone":
              * tests/cli/report_ops_day_said_once) */
             rep_views_tie_words(f, REP_TIE_FIGURES | REP_TIE_SAID_DAY, tie, sizeof tie);
             const int from_views = rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER;
             /* the day cannot tell them apart; a short day's sentence the
              * box gave after its headline (blind) is not given again, as
-             * before 2026-12-08, cut at 511 bytes
+             * before 2026-12-07, cut at 511 bytes
              * (tests/cli/report_short_day_plain) */
             if (!blind_said)
                 rep_day_blind_said(f, REP_MOST_FIGURES, most, sizeof most);

@@ -438,7 +438,7 @@ enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
  * "(hypergeometric test of the day's claims, p = 0.1276)"), and the whole
  * queue's waits "claim by claim", not "the paired test of each claim's
  * wait"; without it the technical sections' words name the test and its p.
- * Since 2026-12-08: before, the plain sections named the tests
+ * Since 2026-12-07: before, the plain sections named the tests
  * (tests/cli/report_short_day_plain). */
 #define REP_MOST_PLAIN 0x10
 int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n);
@@ -674,7 +674,7 @@ enum { REP_VIEWS_NONE, REP_VIEWS_SAME, REP_VIEWS_QUEUE_BETTER, REP_VIEWS_BETTER 
  * was made and is not significant: "no difference the data can show (4
  * claims in the queue's day alone, 1 in views alone's; exact McNemar test,
  * p = 0.3750)"; plain (the executive summary's and the Operations Lead's
- * words, since 2026-12-08): the outcome without the test's name and p, "no
+ * words, since 2026-12-07): the outcome without the test's name and p, "no
  * difference the data can show (the queue's day finds 4 claims that views
  * alone's misses and misses 1 that it finds, a split chance could make)";
  * else "" and 0. */
@@ -908,7 +908,7 @@ void rep_wait_random_test_said(const rep_finance *f, char *buf, size_t n);
  * claims, p = 0.1259)" into buf[n] and 1; else "" and 0. */
 int rep_random_untold(const rep_finance *f);
 /* plain (the summary, the Finance and Operations Leads' points, since
- * 2026-12-08): the outcome without the test's name and p-value,
+ * 2026-12-07): the outcome without the test's name and p-value,
  * "a lead random order reaches by chance too often to count"
  * (tests/cli/report_short_day_plain). */
 int rep_random_said(const rep_finance *f, int plain, char *buf, size_t n);

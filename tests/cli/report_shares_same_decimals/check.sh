@@ -43,7 +43,7 @@ print('Operations Lead:', ' / '.join(re.findall(r'finds [^;:]*', ops)))
 print('Manager:', [t for t in sp['Data Science Manager'] if t.startswith('The decision')][0][:60], '...',
       'choice' in [t for t in sp['Data Science Manager'] if t.startswith('The decision')][0])
 # views alone's hours, "as many" where they read as the queue's, whose
-# hours the point's first line gives (since 2026-12-08 not again here:
+# hours the point's first line gives (since 2026-12-07 not again here:
 # tests/cli/report_finance_lead_figure_once)
 fin = [t for t in sp['Finance Lead (Americas)'] if 'view counts alone' in t][0]
 print('Finance Lead, views:', re.search(r'would gain [^.:]*', fin).group(0))

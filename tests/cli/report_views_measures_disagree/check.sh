@@ -18,7 +18,7 @@ for s in re.split(r"(?<=\.) (?=[A-Z])", pt["text"]):
     if "views alone" in s or "Counted by views" in s:
         print(s)
 PY
-# the sentence of the other measure, since 2026-12-08 without a verdict
+# the sentence of the other measure, since 2026-12-07 without a verdict
 # ("Counted by views, the claims ... hold ..., a gap no test of this run
 # checks": tests/cli/report_reach_gap_untested); none where views alone
 # does as well

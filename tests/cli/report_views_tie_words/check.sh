@@ -10,7 +10,7 @@
 # read "worse than having no order"), which was false besides where views
 # alone reaches more of the claims' views (the reports file: 43.35% against
 # the queue's 43.17%; here 73.71% against 73.60%). Testers AM and AN.
-# Since 2026-12-08 that gap is said as measured, with no leader: no test of
+# Since 2026-12-07 that gap is said as measured, with no leader: no test of
 # the run checks it (tests/cli/report_reach_gap_untested).
 set -u
 d=$(mktemp -d)
@@ -30,7 +30,7 @@ for t in texts:
     if 'matches views alone' in t or 'matches that shortcut' in t:
         print(t)
 raw = open('o/report.html', encoding='utf-8').read()
-# since 2026-12-08 "The queue matches that shortcut of the data." without
+# since 2026-12-07 "The queue matches that shortcut of the data." without
 # the day's count again (tests/cli/report_ops_day_said_once)
 m = re.search(r'<p[^>]*>((?:(?!</p>).)*?Against sorting by views alone.*?shortcut of the data.*?)</p>', raw, re.S)
 print('box:', re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', '', m.group(1)))).strip() if m else None)
