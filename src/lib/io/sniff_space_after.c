@@ -121,7 +121,7 @@ ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim,
     }
     if (!data || agree * 5 < data * 4)
         return CT_FILE_TEXT;
-    char second[48], d[8], py[32] = "";
+    char second[48], d[8], py[24] = ""; /* ", delimiter=chr(255)" is the longest */
     second_name(s, n, h0, delim, second, sizeof second);
     if (delim == '\t')
         snprintf(d, sizeof d, "tab");
