@@ -135,8 +135,22 @@ static void test_did_you_mean(void **state)
     assert_int_equal(ct_frame_find(f, "video_id", &j, &d), CT_ECOLUMN);
     assert_non_null(strstr(d.hint, "did you mean ' video_id '"));
     assert_non_null(strstr(d.hint, "1 leading space, 1 trailing space"));
+    /* spaces alone: what to do; letter case: no word on spaces
+     * (tests/cli/files_header_spaced_names) */
+    assert_non_null(strstr(d.hint, "; pandas keeps such spaces in the name: remove them"));
+    assert_int_equal(ct_frame_find(f, "claim_status", &j, &d), CT_ECOLUMN);
+    assert_null(strstr(d.hint, "pandas keeps"));
     assert_int_equal(ct_frame_find(f, "views", &j, &d), CT_ECOLUMN);
     assert_string_equal(d.hint, ""); /* nothing near: no guess */
+    /* the note on such names: which, and where the space is */
+    char note[CT_DIAG_MSG_MAX];
+    assert_int_equal(ct_frame_spaced_names(f, note, sizeof note), 1);
+    assert_non_null(strstr(note, "1 column name with white space around it (' video_id ' "
+                                 "before and after)"));
+    ct_frame_destroy(f);
+    f = ct_test_load("a,b\n1,2\n", NULL, CT_OK, NULL);
+    assert_int_equal(ct_frame_spaced_names(f, note, sizeof note), 0);
+    assert_string_equal(note, "");
     ct_frame_destroy(f);
 }
 
