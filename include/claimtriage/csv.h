@@ -180,6 +180,11 @@ typedef enum ct_file_kind {
 #define CT_SNIFF_FILE 1u      /* the kinds other than CT_FILE_OTHER_DELIMITER */
 #define CT_SNIFF_DELIMITER 2u /* CT_FILE_OTHER_DELIMITER */
 #define CT_SNIFF_ALL 3u
+/* data[0..len) is the whole input, not its first bytes: a last line
+ * without a line end is then complete and counts as a line (a header and
+ * one row saved without a final line end). Without it such a line may be
+ * cut by the read, and the window's checks leave it out. */
+#define CT_SNIFF_WHOLE 4u
 
 typedef struct ct_file_sniff {
     ct_file_kind kind;
@@ -218,6 +223,9 @@ typedef struct ct_file_sniff {
  * least two complete data lines holds (all holding the same number) is
  * CT_FILE_HEADER_SHORT; a header ending with as many empty names as it has
  * fields more than every such line is CT_FILE_HEADER_LONG. Returns out->kind (CT_FILE_TEXT when nothing is wrong).
+ * The window's checks (another delimiter, a short or long header, ", ")
+ * count the last line only when it ends with a line end, or when checks
+ * holds CT_SNIFF_WHOLE and len is within the window.
  * Pure function of its input; thread-safe. Source of the delimiter rule:
  * Python's csv.Sniffer (a delimiter is the character with a consistent
  * count per line). */

@@ -520,6 +520,12 @@ CT_API size_t ct_frame_value_column(const ct_frame *f, const char *value, char *
  * number of such columns; 0 leaves hint "". */
 CT_API size_t ct_frame_dummy_hint(const ct_frame *f, const char *want, int rename, char *hint,
                                   size_t cap);
+/* The columns of f whose names begin or end with a space or a tab (kept
+ * in the name, as pandas keeps them: 'video_id ', ' claim_status'), for a
+ * note: into note (cap bytes) the first 3 of them, where the space is and
+ * what to do ("" when none). Returns how many there are. Pure;
+ * thread-safe. */
+CT_API size_t ct_frame_spaced_names(const ct_frame *f, char *note, size_t cap);
 /* The columns of f a command does not read (whose names are not among
  * used[0..nused), NULL entries skipped), for the hint of a column it lacks
  * under a name near none of the file's (a header renamed unrelatedly:

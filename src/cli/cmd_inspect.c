@@ -465,6 +465,11 @@ int cmd_inspect(int argc, char **argv)
         cli_note_negative(f, path, &cn);
         cli_note_level_variants(f, path);
         cli_note_mostly_numeric(f, path, "no numeric summary");
+        /* names with spaces around them, read in silence before 2026-12-07
+         * (tests/cli/files_header_spaced_names) */
+        char spaced[CT_DIAG_MSG_MAX];
+        if (ct_frame_spaced_names(f, spaced, sizeof spaced))
+            cli_note("%s: %s", path, spaced);
         /* the default label absent, left out in silence before 2026-12-06,
          * though another column held its values (tests/cli/label_column_renamed) */
         char held[CT_DIAG_MSG_MAX];

@@ -135,8 +135,22 @@ static void test_did_you_mean(void **state)
     assert_int_equal(ct_frame_find(f, "video_id", &j, &d), CT_ECOLUMN);
     assert_non_null(strstr(d.hint, "did you mean ' video_id '"));
     assert_non_null(strstr(d.hint, "1 leading space, 1 trailing space"));
+    /* spaces alone: what to do; letter case: no word on spaces
+     * (tests/cli/files_header_spaced_names) */
+    assert_non_null(strstr(d.hint, "; pandas keeps such spaces in the name: remove them"));
+    assert_int_equal(ct_frame_find(f, "claim_status", &j, &d), CT_ECOLUMN);
+    assert_null(strstr(d.hint, "pandas keeps"));
     assert_int_equal(ct_frame_find(f, "views", &j, &d), CT_ECOLUMN);
     assert_string_equal(d.hint, ""); /* nothing near: no guess */
+    /* the note on such names: which, and where the space is */
+    char note[CT_DIAG_MSG_MAX];
+    assert_int_equal(ct_frame_spaced_names(f, note, sizeof note), 1);
+    assert_non_null(strstr(note, "1 column name with white space around it (' video_id ' "
+                                 "before and after)"));
+    ct_frame_destroy(f);
+    f = ct_test_load("a,b\n1,2\n", NULL, CT_OK, NULL);
+    assert_int_equal(ct_frame_spaced_names(f, note, sizeof note), 0);
+    assert_string_equal(note, "");
     ct_frame_destroy(f);
 }
 
@@ -576,6 +590,38 @@ static void test_sniff(void **state)
         expect_sniff(empty_rows, strlen(empty_rows), ',', CT_FILE_TEXT, "", "");
         const char *header = "a, b\n";
         expect_sniff(header, strlen(header), ',', CT_FILE_TEXT, "", "");
+        /* the second name split outside quotes: the first name's ", "
+         * inside its quotes is no delimiter, nor the second's
+         * (tests/cli/files_space_after_quoted_names) */
+        const char *quoted = "\"id, x\", claim_status, t\n1, a, b\n2, c, d\n";
+        expect_sniff(quoted, strlen(quoted), ',', CT_FILE_SPACE_AFTER_DELIMITER,
+                     "(the second name is ' claim_status')", "");
+        const char *second = "id, \"claim, status\", t\n1, a, b\n2, c, d\n";
+        expect_sniff(second, strlen(second), ',', CT_FILE_SPACE_AFTER_DELIMITER,
+                     "(the second name is ' \"claim, status\"')", "");
+    }
+    /* A last line without a line end counts when the caller says the
+     * bytes are the whole input (CT_SNIFF_WHOLE), never otherwise (the
+     * read may have cut it): a ", " file of a header and one row, a file
+     * of row names whose last row has no line end
+     * (tests/cli/files_space_after_one_row_no_eol) */
+    {
+        const char *one = "a, b, c\n1, x, y";
+        assert_int_equal(ct_csv_sniff(one, strlen(one), ',', CT_SNIFF_ALL, &fs), CT_FILE_TEXT);
+        assert_int_equal(ct_csv_sniff(one, strlen(one), ',', CT_SNIFF_ALL | CT_SNIFF_WHOLE, &fs),
+                         CT_FILE_SPACE_AFTER_DELIMITER);
+        assert_non_null(strstr(fs.message, "and 1 of the next 1 lines"));
+        const char *rownames = "a,b\n1,x,y\n2,x,y";
+        assert_int_equal(ct_csv_sniff(rownames, strlen(rownames), ',', CT_SNIFF_ALL, &fs),
+                         CT_FILE_TEXT);
+        assert_int_equal(
+            ct_csv_sniff(rownames, strlen(rownames), ',', CT_SNIFF_ALL | CT_SNIFF_WHOLE, &fs),
+            CT_FILE_HEADER_SHORT);
+        /* ended: the same either way */
+        const char *ended = "a, b, c\n1, x, y\n";
+        assert_int_equal(
+            ct_csv_sniff(ended, strlen(ended), ',', CT_SNIFF_ALL | CT_SNIFF_WHOLE, &fs),
+            CT_FILE_SPACE_AFTER_DELIMITER);
     }
     /* Excel's delimiter line in place of the header */
     expect_sniff("sep=,\r\na,b\r\n1,2\r\n", 17, ',', CT_FILE_SEP_LINE, "'sep=,'",

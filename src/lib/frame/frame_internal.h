@@ -32,6 +32,12 @@
 #include <stdint.h>
 #include <string.h>
 
+/* What to do about a column name with spaces around it, said by the
+ * "did you mean" hint (frame.c) and inspect's note (spaced_names.c). */
+#define FRAME_SPACED_FIX                                                                           \
+    "pandas keeps such spaces in the name: remove them from the header line, or give the name "    \
+    "exactly, in quotes, where an option names the column"
+
 /* Room for a numeric column's spellings of infinity (inf_spelling.c). */
 #define COL_INFW_BYTES 128
 #define COL_INFW_MAX 6

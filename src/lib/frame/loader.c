@@ -1541,7 +1541,8 @@ static ct_status loader_sniff(loader *L, ct_diag *diag)
         return CT_EFORMAT;
     }
     ct_file_sniff fs;
-    if (ct_csv_sniff(head, n, L->opt->delimiter, L->opt->sniff, &fs) == CT_FILE_TEXT)
+    const unsigned whole = L->opt->sniff && ct_csv_peek_whole(L->csv) ? CT_SNIFF_WHOLE : 0;
+    if (ct_csv_sniff(head, n, L->opt->delimiter, L->opt->sniff | whole, &fs) == CT_FILE_TEXT)
         return CT_OK;
     ct_diag_set(diag, CT_EFORMAT, L->name, 0, 0, "%s", fs.message);
     if (diag)

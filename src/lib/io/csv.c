@@ -202,6 +202,14 @@ ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag)
     return CT_OK;
 }
 
+int ct_csv_peek_whole(const ct_csv *r)
+{
+    if (r->borrowed)
+        return 1;
+    const uint64_t bom_bytes = 3 * (uint64_t)(r->boms > 1 ? r->boms : 1);
+    return r->eof && r->consumed <= bom_bytes;
+}
+
 int ct_csv_view(const ct_csv *r, const char **buf, size_t *pos, size_t *end)
 {
     /* a memory source keeps the general tokenizer: it is the plain path the

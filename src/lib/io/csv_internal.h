@@ -38,6 +38,12 @@ void ct_csv_resume(ct_csv *r, long line);
  * byte-order mark included; gzip input inflated), *len how many (NULL and
  * 0 once records were read). Returns CT_OK or the read's error. */
 ct_status ct_csv_peek(ct_csv *r, const char **data, size_t *len, ct_diag *diag);
+/* 1 when the bytes ct_csv_peek gives are the whole input (a file read to
+ * its end by the first chunk, a mapped or memory input), so its last line
+ * is complete with or without a line end (ct_csv_sniff's CT_SNIFF_WHOLE);
+ * 0 when more may follow (gzip input not yet inflated to its end) or
+ * records were read. */
+int ct_csv_peek_whole(const ct_csv *r);
 
 /* The loader's fast path over the reader's buffer: *buf is it (borrowed,
  * ct_csv_open_buffer, or the reader's own for a stream) and [*pos, *end)

@@ -1712,14 +1712,28 @@ ct_file_kind ct_csv_sniff(const char *data, size_t len, char delimiter, unsigned
         if ((k = sniff_sep_line(data, len, delimiter, out)) != CT_FILE_TEXT)
             return k;
     }
-    const size_t window = len < ((size_t)1 << 16) ? len : ((size_t)1 << 16);
-    if ((checks & CT_SNIFF_DELIMITER) &&
-        (k = sniff_delimiter(data, window, delimiter, out)) != CT_FILE_TEXT)
-        return k;
-    if ((checks & CT_SNIFF_FILE) &&
-        (k = ct_sniff_space_after_delimiter(data, window, delimiter, out)) != CT_FILE_TEXT)
-        return k;
-    if (checks & CT_SNIFF_FILE)
-        return sniff_header_short(data, window, delimiter, out);
-    return CT_FILE_TEXT;
+    size_t window = len < ((size_t)1 << 16) ? len : ((size_t)1 << 16);
+    /* The whole input within the window, its last line without a line
+     * end: that line is complete, so the checks below see it ended (they
+     * leave out a last line cut by the read). Before 2026-12-07 a ", "
+     * file of a header and one row saved without a final line end held no
+     * complete data line and was read, every name after the first with
+     * its space (tests/cli/files_space_after_one_row_no_eol). */
+    char *ended = NULL;
+    if ((checks & CT_SNIFF_WHOLE) && window == len && data[len - 1] != '\n' &&
+        data[len - 1] != '\r' && (ended = ct_malloc(len + 1)) != NULL) {
+        memcpy(ended, data, len);
+        ended[len] = '\n';
+        data = ended;
+        window = len + 1;
+    }
+    k = CT_FILE_TEXT;
+    if ((checks & CT_SNIFF_DELIMITER))
+        k = sniff_delimiter(data, window, delimiter, out);
+    if (k == CT_FILE_TEXT && (checks & CT_SNIFF_FILE))
+        k = ct_sniff_space_after_delimiter(data, window, delimiter, out);
+    if (k == CT_FILE_TEXT && (checks & CT_SNIFF_FILE))
+        k = sniff_header_short(data, window, delimiter, out);
+    ct_free(ended);
+    return k;
 }

@@ -13,6 +13,7 @@
  * after the first begins with a space (or is empty), and the lines hold
  * as many fields as the header. */
 #include "claimtriage/csv.h"
+#include "claimtriage/textwidth.h"
 #include "io/csv_internal.h"
 
 #include <stdio.h>
@@ -82,15 +83,25 @@ static size_t read_line(const char *s, size_t n, size_t *k, char delim, int allo
     return nf;
 }
 
-/* The header's second name, as shown in the message (cut to 40 bytes). */
+/* The header's second name, as written (its space and any quotes kept),
+ * fitted in 40 columns. The fields are split outside quotes, as the
+ * header was counted: before 2026-12-07 the first name's delimiter was
+ * looked for inside its quotes ('"id, x", claim_status' named ' x"') and
+ * the name was cut at 40 bytes, inside a UTF-8 character too
+ * (tests/cli/files_space_after_quoted_names). */
 static void second_name(const char *s, size_t n, size_t k, char delim, char *buf, size_t cap)
 {
-    while (k < n && s[k] != delim && s[k] != '\n' && s[k] != '\r')
-        k++;
+    int inq = 0;
+    for (; k < n && (inq || (s[k] != delim && s[k] != '\n' && s[k] != '\r')); k++)
+        inq ^= s[k] == '"';
+    if (k >= n) { /* no second field (the header was counted as two) */
+        buf[0] = '\0';
+        return;
+    }
     size_t e = ++k;
-    while (e < n && s[e] != delim && s[e] != '\n' && s[e] != '\r' && e - k < 40)
-        e++;
-    snprintf(buf, cap, "%.*s", (int)(e - k), s + k);
+    for (inq = 0; e < n && (inq || (s[e] != delim && s[e] != '\n' && s[e] != '\r')); e++)
+        inq ^= s[e] == '"';
+    ct_textwidth_fit(buf, cap, s + k, e - k, 40, "...", '?');
 }
 
 ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim, ct_file_sniff *o)
@@ -121,7 +132,7 @@ ct_file_kind ct_sniff_space_after_delimiter(const char *s, size_t n, char delim,
     }
     if (!data || agree * 5 < data * 4)
         return CT_FILE_TEXT;
-    char second[48], d[8], py[24] = ""; /* ", delimiter=chr(255)" is the longest */
+    char second[160], d[8], py[24] = ""; /* ", delimiter=chr(255)" is the longest */
     second_name(s, n, h0, delim, second, sizeof second);
     if (delim == '\t')
         snprintf(d, sizeof d, "tab");

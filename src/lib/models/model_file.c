@@ -773,7 +773,7 @@ static int data_csv(const char *text, size_t len, const char *name, ct_diag *dia
     if (json_or_gzip_start(text, len))
         return 0;
     ct_file_sniff fs;
-    const ct_file_kind k = ct_csv_sniff(text, len, ',', CT_SNIFF_ALL, &fs);
+    const ct_file_kind k = ct_csv_sniff(text, len, ',', CT_SNIFF_ALL | CT_SNIFF_WHOLE, &fs);
     const char *nl = memchr(text, '\n', len);
     const size_t n1 = nl ? (size_t)(nl - text) : len;
     if (!(k == CT_FILE_OTHER_DELIMITER || k == CT_FILE_SEP_LINE ||

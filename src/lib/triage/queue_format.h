@@ -25,7 +25,8 @@ typedef struct triage_queue {
     const char *again; /* borrowed: what to do, in hints ("score again") */
     char *head;        /* owned: the first bytes (NULL for an empty input) */
     size_t head_len;
-    size_t nf; /* the header's fields: TRIAGE_QFIELDS or TRIAGE_QOLD */
+    int head_whole; /* head holds the whole input (ct_csv_peek_whole) */
+    size_t nf;      /* the header's fields: TRIAGE_QFIELDS or TRIAGE_QOLD */
     uint64_t rows;
     uint64_t unranked;                 /* rows with an empty rank */
     long first_unranked, first_ranked; /* their first lines */

@@ -38,6 +38,7 @@ static ct_status head_take(triage_queue *q, ct_diag *diag)
     const ct_status s = ct_csv_peek(q->r, &head, &n, diag);
     if (s != CT_OK || !head || n == 0)
         return s;
+    q->head_whole = n <= TRIAGE_HEAD_MAX && ct_csv_peek_whole(q->r);
     n = n < TRIAGE_HEAD_MAX ? n : TRIAGE_HEAD_MAX;
     if (!(q->head = ct_malloc(n)))
         return ct_diag_set(diag, CT_ENOMEM, q->path, 0, 0, "out of memory");
@@ -79,15 +80,34 @@ static int artifact(const triage_queue *q, ct_diag *diag)
 static int file_diagnosis(const triage_queue *q, ct_diag *diag)
 {
     ct_file_sniff fs;
-    if (!q->head || ct_csv_sniff(q->head, q->head_len, ',', CT_SNIFF_ALL, &fs) == CT_FILE_TEXT)
+    if (!q->head ||
+        ct_csv_sniff(q->head, q->head_len, ',', CT_SNIFF_ALL | (q->head_whole ? CT_SNIFF_WHOLE : 0),
+                     &fs) == CT_FILE_TEXT)
         return 0;
     ct_diag_set(diag, CT_EFORMAT, q->path, 0, 0, "%s", fs.message);
-    if (diag)
+    if (!diag)
+        return 1;
+    if (fs.kind == CT_FILE_OTHER_DELIMITER || fs.kind == CT_FILE_SEP_LINE) {
         snprintf(diag->hint, sizeof diag->hint, "%s",
-                 fs.kind == CT_FILE_OTHER_DELIMITER || fs.kind == CT_FILE_SEP_LINE
-                     ? "a queue is written with ',' and no 'sep=' line: re-saved from a "
-                       "spreadsheet? score again (or export it as CSV with ',')"
-                     : "not a queue written by claimtriage score: score again");
+                 "a queue is written with ',' and no 'sep=' line: re-saved from a "
+                 "spreadsheet? score again (or export it as CSV with ',')");
+    } else if (fs.kind == CT_FILE_SPACE_AFTER_DELIMITER || fs.kind == CT_FILE_PREAMBLE ||
+               fs.kind == CT_FILE_HEADER_SHORT || fs.kind == CT_FILE_HEADER_LONG) {
+        /* delimited text laid out otherwise than score writes it (a queue
+         * re-saved with ", ", a title line, row names): the file's own
+         * repair with the other way out; before 2026-12-07 "not a queue
+         * written by claimtriage score" under a message about its fields
+         * (tests/cli/queue_space_after_delimiter) */
+        char fix[CT_DIAG_MSG_MAX];
+        ct_file_sniff_hint(fix, sizeof fix, &fs, q->path, ct_csv_is_gzip(q->r));
+        snprintf(diag->hint, sizeof diag->hint,
+                 "not as score writes a queue (',' alone, its header on line 1, no row names): "
+                 "score again, or repair this file: %.1900s",
+                 fix);
+    } else {
+        snprintf(diag->hint, sizeof diag->hint, "%s",
+                 "not a queue written by claimtriage score: score again");
+    }
     return 1;
 }
 
