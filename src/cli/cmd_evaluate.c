@@ -844,10 +844,11 @@ static void note_seen(const eval_opts *o, const char *path, const ct_evaluate_re
     const char *how = "the model was trained on or tuned on (its train or validation rows, "
                       "matched by the label and the columns the model reads)";
     if (o->seen >= r->n_rows)
-        cli_note("%s: every one of its %s rows is one %s: these figures are optimistic; "
+        cli_note("%s: %s%s %s one %s: these figures are optimistic; "
                  "evaluate rows the model has not seen for figures that tell how it does on "
                  "new rows",
-                 path, n, how);
+                 path, r->n_rows == 1 ? "its one row" : "every one of its ",
+                 r->n_rows == 1 ? "" : n, r->n_rows == 1 ? "is" : "rows is", how);
     else
         cli_note("%s: %s of its %s rows %s %s: these figures include %s (optimistic); "
                  "evaluate the other %s rows alone for figures that tell how the model does on "

@@ -1311,7 +1311,26 @@ int cmd_queue_eval(int argc, char **argv)
         ct_diag_clear(&d);
         if (q.n == 0)
             ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0, "the queue has no rows, only a header");
-        else {
+        else if (q.unlabelled) {
+            /* the ids are the labels' but their labels are missing: no
+             * other file to give (before 2026-12-08 the hint said the queue
+             * came from another reports file than the labels:
+             * tests/cli/queue_eval_labels_all_missing) */
+            char cnt[32], in[32], out[32];
+            ct_numfmt_count(cnt, sizeof cnt, q.n);
+            ct_numfmt_count(in, sizeof in, q.unlabelled);
+            ct_numfmt_count(out, sizeof out, q.unmatched);
+            char rest[96] = "";
+            if (q.unmatched)
+                snprintf(rest, sizeof rest, "; %s %s not in it", out,
+                         q.unmatched == 1 ? "is" : "are");
+            ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0,
+                        "none of the queue's %s row%s has a label in %s: %s%s %s in it with an "
+                        "empty '%s'%s (ids are %s)",
+                        cnt, q.n == 1 ? "" : "s", labels_path,
+                        q.unlabelled == q.n && q.n > 1 ? "all " : "", in,
+                        q.unlabelled == 1 ? "is" : "are", target, rest, idcol);
+        } else {
             char cnt[32];
             ct_numfmt_count(cnt, sizeof cnt, q.n);
             ct_diag_set(&d, CT_EDATA, argv[optind], 0, 0,
@@ -1319,7 +1338,13 @@ int cmd_queue_eval(int argc, char **argv)
                         "%s)",
                         cnt, q.n == 1 ? "" : "s", labels_path, idcol);
         }
-        if (q.scientific_ids)
+        if (q.unlabelled)
+            snprintf(d.hint, sizeof d.hint,
+                     "queue-eval measures the queue by its reports' reviewed labels: give a "
+                     "labels file whose '%s' holds them (--target=COL names another column, "
+                     "--positive=VALUE its claim value)",
+                     target);
+        else if (q.scientific_ids)
             snprintf(d.hint, sizeof d.hint, "%s", scientific_hint(&q));
         else if (q.zero_ids)
             snprintf(d.hint, sizeof d.hint, "%s", zeros_hint(&q));

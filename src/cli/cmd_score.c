@@ -459,7 +459,12 @@ static void note_seen(const ct_score_summary *s, const char *input_name)
         snprintf(rest, sizeof rest, " (%s)", vrest);
     const char *how = "the model was trained on or tuned on (its train or validation rows, "
                       "matched by the label and the columns the model reads)";
-    if (s->seen_in_training >= s->scored)
+    if (s->seen_in_training >= s->scored && s->scored == 1)
+        snprintf(line, sizeof line,
+                 "%s: its one row scored is one %s: its probability is optimistic (the model has "
+                 "fitted it), not what it gives a new report",
+                 input_name, how);
+    else if (s->seen_in_training >= s->scored)
         snprintf(line, sizeof line,
                  "%s: every one of its %s rows scored is one %s: their probabilities are "
                  "optimistic (the model has fitted them), not what it gives new reports",

@@ -1148,12 +1148,16 @@ static void mean_evidence(score_ctx *c, double dm)
     if (nv == 0 || !s->scored || !isfinite(vm) || !isfinite(sm))
         return;
     /* each side's spread: the probabilities' sd, else the bound a mean of
-     * values in [0, 1] cannot exceed, sqrt(m (1 - m)) */
+     * values in [0, 1] cannot exceed, sqrt(m (1 - m)). One row scored has
+     * no sd, and its value is no mean to bound one by: the bound for any
+     * mean, 1/2 (before 2026-12-08 sqrt(p (1 - p)) of the row's own p,
+     * about 0 for a confident one, so scoring one report called drift:
+     * tests/cli/score_drift_one_row) */
     double sv = model_metric(m, "probability_sd", 0);
     if (!(sv >= 0 && sv <= 1))
         sv = sqrt(vm * (1 - vm));
     const double ns = (double)s->scored;
-    double ss = sqrt(sm * (1 - sm));
+    double ss = 0.5;
     if (s->scored > 1) {
         const double var = (c->prob_sq_sum - c->prob_sum * c->prob_sum / ns) / (ns - 1);
         ss = var > 0 ? sqrt(var) : 0;
@@ -1285,9 +1289,9 @@ static void summary_finish(score_ctx *c)
     else if (mean_over)
         snprintf(s->verdict, sizeof s->verdict,
                  "no drift called: the mean probability is off validation's by %.3g (threshold "
-                 "%g), but within 2 standard errors of the two means (2 x %s; %s rows scored, "
+                 "%g), but within 2 standard errors of the two means (2 x %s; %s row%s scored, "
                  "validation %s): too few rows to call drift (shares <= %g)",
-                 dm, o->drift_mean, se, sc, vw, o->drift_share);
+                 dm, o->drift_mean, se, sc, s->scored == 1 ? "" : "s", vw, o->drift_share);
     else if (isfinite(dm) && s->validation_too_small)
         snprintf(s->verdict, sizeof s->verdict,
                  "no drift (shares <= %g, mean probability within the threshold, though "
