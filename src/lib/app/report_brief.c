@@ -1794,10 +1794,10 @@ static void point_queue(rep_ctx *c)
                 snprintf(vfinds, sizeof vfinds, "as many claims in the day");
             else
                 snprintf(vfinds, sizeof vfinds, "%s of claims in the day", vv);
-            snprintf(views, sizeof views,
-                     " Sorting by views alone%s does %s %s: it finds %s%s%s%s.%s",
-                     rep_views_flagged(c) ? ", the data's known shortcut," : "",
-                     rep_views_same_words(f, 0), at, vfinds, more, why[0] ? "; " : "", why, most);
+            snprintf(
+                views, sizeof views, " Sorting by views alone does %s %s: it finds %s%s%s%s%s.%s",
+                rep_views_same_words(f, 0), at, vfinds, more, why[0] ? "; " : "", why,
+                rep_views_flagged(c) ? "; views alone is the data's known shortcut" : "", most);
         } else {
             /* the other measure, when it says the reverse: the queue finds
              * more claims yet views alone more of the claims' views (or the
@@ -3454,7 +3454,7 @@ static void point_monitor(rep_ctx *c)
         model_said |= strcmp(c->pt[i].topic, "model") == 0;
     char today[160];
     if (model_said)
-        snprintf(today, sizeof today, ", against today's on the held-out reports, given above");
+        snprintf(today, sizeof today, "; the model point above gives today's");
     else
         snprintf(today, sizeof today, "; today it is %s on the held-out reports", r);
     rep_point *pt = rep_point_add(
