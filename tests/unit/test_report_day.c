@@ -187,6 +187,26 @@ static void test_blind_said_plain(void **state)
     assert_int_equal(rep_day_blind_said(&f, REP_MOST_BARE | REP_MOST_PLAIN, plain, sizeof plain),
                      1);
     assert_null(strstr(plain, "test"));
+    /* the summary's queue point, which has given the day's counts and the
+     * waits and compares the waits with views alone's itself: neither again,
+     * the verdict against random order alone (since 2026-12-08:
+     * tests/cli/report_summary_figure_once) */
+    assert_int_equal(rep_day_blind_said(&f, REP_MOST_DAY | REP_MOST_PLAIN | REP_MOST_COUNTS_SAID,
+                                        plain, sizeof plain),
+                     1);
+    assert_string_equal(plain, "A day this short holds too few claims to tell the orders apart: "
+                               "the difference of its count from random order's is one a day's "
+                               "luck can make; over the whole queue, the model's queue reviews "
+                               "claims sooner than random order.");
+    /* with the waits (the Operations Lead's point gives the shares, not
+     * the counts or the waits) */
+    assert_int_equal(rep_day_blind_said(&f,
+                                        REP_MOST_FIGURES | REP_MOST_PLAIN | REP_MOST_COUNTS_SAID,
+                                        plain, sizeof plain),
+                     1);
+    assert_null(strstr(plain, "3 claims"));
+    assert_non_null(strstr(plain, "4.17 hours of review on average in the model's queue, 4.19 "
+                                  "sorted by views alone and 8.21 in random order"));
 }
 
 int main(void)

@@ -489,8 +489,11 @@ static void ds_manager(rep_ctx *c, rep_audience *a)
              * compared, so it is the decision (the Operations Lead's point
              * follows it); before 2026-12-05 "the choice is between the
              * two" (tests/cli/report_ops_follow_when_views_tie) */
+            /* the two waits said just before: the tie words add their
+             * test (until 2026-12-08 the waits again:
+             * tests/cli/report_summary_figure_once) */
             char tie[640];
-            rep_views_tie_words(f, 0, tie, sizeof tie);
+            rep_views_tie_words(f, REP_TIE_SAID_WAIT, tie, sizeof tie);
             line_add(a, "evaluate.json, queue_eval.json",
                      "The decision to present: a choice between two orders that do as well, "
                      "not a case for the model; one review day holds the whole queue, and in "
@@ -961,23 +964,23 @@ static void finance(rep_ctx *c, rep_audience *a)
                  "What the queue changes here: nothing to count on; %s, and every report is "
                  "still reviewed either way.",
                  said);
-    } else if (rep_queue_gain(f) == REP_GAIN_NO && (rep_day_blind_to(f) & REP_BLIND_RANDOM))
+    }
+    /* the line above, in these three cases, says what the day finds against
+     * random order and that "every report is still reviewed either way":
+     * not said again here (until 2026-12-08 it was, in the same words:
+     * tests/cli/report_summary_figure_once) */
+    else if (rep_queue_gain(f) == REP_GAIN_NO && (rep_day_blind_to(f) & REP_BLIND_RANDOM))
         /* the day's count within its luck of random order's
          * (rep_day_blind_to): the order, not "nothing measurable"
          * (tests/cli/report_day_too_short) */
         line_add(a, "queue_eval.json",
                  "What the queue changes here: only the order of the reviews, which the whole "
-                 "queue's waits above compare; every report is still reviewed either way.");
+                 "queue's waits above compare.");
     else if (rep_queue_gain(f) == REP_GAIN_NO && rep_random_said(f, 1, untold, sizeof untold))
         line_add(a, "queue_eval.json",
-                 "What the queue changes here: nothing shown; its first day finds more claims "
-                 "than random order's expected count, %s, and every report is still reviewed "
-                 "either way.",
-                 untold);
+                 "What the queue changes here: nothing shown, as its lead above may be chance.");
     else if (rep_queue_gain(f) == REP_GAIN_NO) /* no saving to explain (rep_queue_gain) */
-        line_add(a, "queue_eval.json",
-                 "What the queue changes here: nothing measurable; it finds claims no sooner "
-                 "than random order, and every report is still reviewed either way.");
+        line_add(a, "queue_eval.json", "What the queue changes here: nothing measurable.");
     else {
         /* what the figure is, for the reader who budgets: review time, not
          * money saved, and how long it lasts (before 2026-12-05 "What the
@@ -1202,7 +1205,8 @@ static void operations(rep_ctx *c, rep_audience *a)
             /* as well as views alone: follow it (above) */
             char hv[32], tie[640];
             rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
-            rep_views_tie_words(f, 0, tie, sizeof tie);
+            /* the two waits said in the sentence before (since 2026-12-08) */
+            rep_views_tie_words(f, REP_TIE_SAID_WAIT, tie, sizeof tie);
             line_add(
                 a, "queue_eval.json",
                 "The queue and views alone do as well: the whole queue (%s report%s) fits in one "
@@ -1244,13 +1248,20 @@ static void operations(rep_ctx *c, rep_audience *a)
                      "as an order until the model improves; %s.",
                      said, d, rep_s(f->day_reviews), q, r, row_why(c));
         } else if (rep_day_blind_to(f) &&
-                   rep_day_blind_said(f, REP_MOST_FIGURES | REP_MOST_PLAIN, blind, sizeof blind)) {
+                   /* the sentence gives the day's size and shares: the
+                    * short day's without its counts (until 2026-12-08
+                    * "finds 0.60% ... it finds 3 claims":
+                    * tests/cli/report_summary_figure_once) */
+                   rep_day_blind_said(f, REP_MOST_FIGURES | REP_MOST_PLAIN | REP_MOST_COUNTS_SAID,
+                                      blind, sizeof blind)) {
             /* a short day whose counts cannot tell two orders apart: the
              * order the decision gives by the whole queue's waits (rep_decision;
              * since 2026-12-06: tests/cli/report_day_too_short) */
             const int dec = rep_decision(c);
             char vv[32], why[256];
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
+            if (strcmp(vv, q) == 0) /* the queue's share, not said again */
+                snprintf(vv, sizeof vv, "as many");
             snprintf(why, sizeof why, "%s", row_why(c));
             why[0] = (char)toupper((unsigned char)why[0]);
             line_add(
@@ -1297,18 +1308,26 @@ static void operations(rep_ctx *c, rep_audience *a)
              * day as views alone": tests/cli/report_ops_day_said_once) */
             rep_views_tie_words(f, REP_TIE_FIGURES | REP_TIE_PLAIN | REP_TIE_SAID_DAY, tie,
                                 sizeof tie);
+            /* views alone's share as the queue's: "as many", not the
+             * figure again (until 2026-12-08 "it finds 96.19%, as well"
+             * after the queue's 96.19%: tests/cli/report_summary_figure_once) */
+            char vfinds[64];
+            if (strcmp(vv, q) == 0)
+                snprintf(vfinds, sizeof vfinds, "as many");
+            else
+                snprintf(vfinds, sizeof vfinds, "%s, %s", vv, rep_views_same_words(f, 0));
             line_add(a, "queue_eval.json",
                      "%s: %sa day of %s review%s finds %s of the claims, "
                      "against about %s in random order%s; sorted by view counts alone, with no "
-                     "model, it finds %s, %s. So the queue matches %s%s"
+                     "model, it finds %s. So the queue matches %s%s"
                      "%s; %s%s%s.",
                      vd == REP_VIEWS_QUEUE_BETTER ? "Work the queue from the top"
                      : vd == REP_VIEWS_BETTER     ? "Sort the queue by view counts alone, with no "
                                                     "model"
                                                   : "The queue and views alone do as well",
                      vd == REP_VIEWS_QUEUE_BETTER ? "" : "in the queue's order, ", d,
-                     rep_s(f->day_reviews), q, r, gain, vv, rep_views_same_words(f, 0),
-                     rep_views_match(c), tie[0] ? "; " : "", tie,
+                     rep_s(f->day_reviews), q, r, gain, vfinds, rep_views_match(c),
+                     tie[0] ? "; " : "", tie,
                      vd == REP_VIEWS_QUEUE_BETTER ? ""
                      : vd == REP_VIEWS_BETTER     ? ops_views
                                                   : ops_choice,
@@ -1480,18 +1499,21 @@ static void operations(rep_ctx *c, rep_audience *a)
              * quoted level: before 2026-12-06 a sentence began "'verified'
              * lags", in lower case) */
             char lag[1024] = "";
-            /* a gap chance could make is said as such (rep_group_lag) */
+            /* a gap chance could make is said as such (rep_group_lag);
+             * the two shares are in the list the clause follows, so not
+             * given again (until 2026-12-08 they were:
+             * tests/cli/report_summary_figure_once) */
             if (lags == REP_GROUP_LAGS)
                 snprintf(lag, sizeof lag,
-                         "; the group '%s' lags behind (%s against '%s' %s) and needs its own "
-                         "labelled reports before the queue is trusted for it",
-                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
+                         "; the group '%s' lags behind '%s' and needs its own labelled reports "
+                         "before the queue is trusted for it",
+                         gap.worst_level, gap.best_level);
             else if (lags)
                 snprintf(lag, sizeof lag,
-                         "; the group '%s' catches fewer of its claims (%s against '%s' %s), "
-                         "a gap chance could make on these counts; more labelled reports "
-                         "would tell whether it lags",
-                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
+                         "; the group '%s' catches fewer of its claims than '%s', a gap chance "
+                         "could make on these counts; more labelled reports would tell whether "
+                         "it lags",
+                         gap.worst_level, gap.best_level);
             /* the groups below the minimum that would otherwise read as
              * lagging (a recall 1 point or more below the best's) */
             const ct_json_value *ref = gap.best ? gap.best : gap.top;

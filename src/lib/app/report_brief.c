@@ -371,7 +371,10 @@ static void finance_compute(rep_ctx *c)
          * are saved per day in this run: ... (one-sided Mann-Whitney p =
          * 0.1278)", a saving the page says the queue never makes and a
          * test the Finance Lead does not read (tests/cli/report_no_gain_plain) */
-        char hq[32], hr[32], gain[480];
+        /* brief: the gain as the summary's finance point says it, without
+         * the waits the queue point gives just after it (since 2026-12-08:
+         * tests/cli/report_summary_figure_once) */
+        char hq[32], hr[32], gain[480], brief[480] = "";
         rep_hours2_said(hq, sizeof hq, f->hours_queue_mean);
         rep_hours2_said(hr, sizeof hr, f->hours_random_mean);
         const char *lead = "Working the queue in the model's order finds no more claims in a "
@@ -389,6 +392,8 @@ static void finance_compute(rep_ctx *c)
                      "a claim waits %s hours of review on average in either order%s, so the "
                      "queue's order reviews claims barely earlier in the day",
                      hq, strncmp(hq, "less", 4) == 0 ? "" : ", to 2 decimals");
+            snprintf(brief, sizeof brief,
+                     "the queue's order reviews claims barely earlier in the day");
             lead = "Working the queue in the model's order finds claims hardly sooner than "
                    "random order here";
         } else if (f->hours_queue_mean < f->hours_random_mean) {
@@ -413,6 +418,10 @@ static void finance_compute(rep_ctx *c)
                      "the model's order gives the reviewers no head start on claims, and with "
                      "every report still reviewed the work and its cost stay the same",
                      waits);
+            snprintf(brief, sizeof brief,
+                     "nor are claims reviewed earlier in the queue's order; so the model's order "
+                     "gives the reviewers no head start on claims, and with every report still "
+                     "reviewed the work and its cost stay the same");
             lead = "Working the queue in the model's order finds claims no sooner than random "
                    "order here";
         }
@@ -427,7 +436,7 @@ static void finance_compute(rep_ctx *c)
                  "order reviews every report within the day; %s",
                  split && strcmp(split, "test") == 0 ? "held-out " : "", nb, f->n == 1 ? "" : "s",
                  db, gain);
-        snprintf(f->gain, sizeof f->gain, "%s", gain);
+        snprintf(f->gain, sizeof f->gain, "%s", brief[0] ? brief : gain);
     }
     /* the day queue-eval measured at_capacity with: its exact figure (the
      * curve's 101 points would only approximate it); any other day is read
@@ -653,7 +662,6 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
     size_t used = 0;
     buf[0] = 0;
     const int whole = f->day_reviews >= f->n;
-    int ahead = 0; /* the queue's day: claims as many as views alone's or more */
     if (!whole && isfinite(f->recall_views)) {
         const int cc = shown_cmp(f->recall_queue, f->recall_views, pct2);
         pct2(q, sizeof q, f->recall_queue);
@@ -689,7 +697,6 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
                      with_figures ? ")" : "");
         if (part[0])
             used = tie_add(buf, n, used, part);
-        ahead = cc >= 0;
         if (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views) &&
             !(flags & REP_TIE_SAID_REACH)) {
             /* the two shares of the claims' views, measured on this
@@ -740,12 +747,6 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
                      with_figures ? (ch > 0 ? v : q) : "", with_figures ? ")" : "");
         used = tie_add(buf, n, used, part);
     }
-    /* the orders compared: views alone, the probability alone (when it is
-     * not the queue's own order), random */
-    if ((flags & REP_TIE_ALL_ORDERS) && ahead && f->recall_queue >= f->recall_random &&
-        (f->prob_is_queue || !isfinite(f->recall_prob) ||
-         shown_cmp(f->recall_queue, f->recall_prob, pct2) >= 0))
-        used = tie_add(buf, n, used, "no order compared finds more claims in the day");
     (void)used;
 }
 
@@ -1575,9 +1576,9 @@ static void prob_sentence(char *buf, size_t n, const rep_finance *f)
     if (v == REP_VIEWS_SAME && strcmp(q, p) == 0)
         snprintf(buf, n,
                  " The queue's priority, the claim probability weighted by reach (views and "
-                 "shares), finds as many claims %s as the probability alone (%s each). Its "
-                 "reach weighting costs no claims here.",
-                 at, q);
+                 "shares), finds as many claims %s as the probability alone. Its reach "
+                 "weighting costs no claims here.",
+                 at);
     else if (v == REP_VIEWS_SAME && rep_paired_said(f, 1, 1, said, sizeof said)) {
         /* the paired test's tie: the counts and the test (since 2026-12-07;
          * before, "about as many" of 252 claims against 264) */
@@ -1654,6 +1655,7 @@ static void point_queue(rep_ctx *c)
      * the view counts', and the page says so */
     char views[3072] = "";
     int views_wait_said = 0; /* the views alone's whole-queue wait, in `more` */
+    int tie_waits = 0;       /* the tie words compare the waits with views alone's */
     if (isfinite(f->recall_views)) {
         char vq[32], vv[32], dp[32], at[64];
         rep_pct(vq, sizeof vq, f->recall_queue, 2);
@@ -1666,8 +1668,14 @@ static void point_queue(rep_ctx *c)
             char wq[32], wv[32];
             rep_pct(wq, sizeof wq, f->wrecall_queue, 2);
             rep_pct(wv, sizeof wv, f->wrecall_views, 2);
-            size_t m = (size_t)snprintf(more, sizeof more,
-                                        " and %s of the claims' views (the queue %s)", wv, wq);
+            /* two shares that show alike said once (since 2026-12-08:
+             * tests/cli/report_summary_figure_once) */
+            size_t m =
+                strcmp(wq, wv) == 0
+                    ? (size_t)snprintf(more, sizeof more,
+                                       " and %s of the claims' views, as the queue does", wv)
+                    : (size_t)snprintf(more, sizeof more,
+                                       " and %s of the claims' views (the queue %s)", wv, wq);
             if (isfinite(f->hours_views_mean) && isfinite(f->hours_queue_mean) && m < sizeof more) {
                 char hv[32], hq2[32];
                 rep_hours2_said(hv, sizeof hv, f->hours_views_mean);
@@ -1755,16 +1763,13 @@ static void point_queue(rep_ctx *c)
                     (isfinite(f->wrecall_queue) && isfinite(f->wrecall_views) ? REP_TIE_SAID_REACH
                                                                               : 0) |
                     (views_wait_said ? REP_TIE_SAID_WAIT : 0);
-                rep_views_tie_words(f, REP_TIE_ALL_ORDERS | REP_TIE_PLAIN | said, tie, sizeof tie);
-                snprintf(why, sizeof why, "the queue matches views alone%s%s%s",
-                         rep_views_flagged(c) ? ", the data's known shortcut" : "",
-                         /* the day's counts explain the match; the test
-                          * of the waits (the counts alike) is a point of
-                          * its own */
-                         !tie[0]                                             ? ""
-                         : shown_cmp(f->recall_queue, f->recall_views, pct2) ? ": "
-                                                                             : "; ",
-                         tie);
+                rep_views_tie_words(f, REP_TIE_PLAIN | said, tie, sizeof tie);
+                tie_waits = views_wait_said;
+                /* not "the queue matches views alone" after "sorting by
+                 * views alone does as well" (until 2026-12-08: the
+                 * shortcut is named in that sentence,
+                 * tests/cli/report_summary_figure_once) */
+                snprintf(why, sizeof why, "%s", tie);
             }
             /* the day covers most of the queue: the waits said above
              * (the queue's and random order's in the first sentence,
@@ -1776,18 +1781,23 @@ static void point_queue(rep_ctx *c)
                 form = rep_prob_verdict(f) == REP_VIEWS_QUEUE_BETTER ? REP_MOST_VERDICT
                                                                      : REP_MOST_BARE;
             char most[1280] = "";
-            /* a short day's sentence the finance point, first in the
-             * summary, gives with the decision (point_finance) is not
-             * said again here (before 2026-12-07 it was, in both points:
-             * tests/cli/report_short_day_plain) */
+            /* a short day's sentence: below, after every branch */
             if (!(!f->note[0] && rep_day_blind_to(f)) &&
                 rep_day_blind_said(f, form | REP_MOST_PLAIN, most + 1, sizeof most - 1))
                 most[0] = ' ';
             /* the queue's share of the day, said in the first sentence */
-            snprintf(views, sizeof views,
-                     " Sorting by views alone does %s %s: it finds %s of claims in the day%s; "
-                     "%s.%s",
-                     rep_views_same_words(f, 0), at, vv, more, why, most);
+            /* views alone's share of the day, when it shows as the
+             * queue's, "as many" (until 2026-12-08 the queue's figure again:
+             * tests/cli/report_summary_figure_once) */
+            char vfinds[64];
+            if (strcmp(vq, vv) == 0)
+                snprintf(vfinds, sizeof vfinds, "as many claims in the day");
+            else
+                snprintf(vfinds, sizeof vfinds, "%s of claims in the day", vv);
+            snprintf(
+                views, sizeof views, " Sorting by views alone does %s %s: it finds %s%s%s%s%s.%s",
+                rep_views_same_words(f, 0), at, vfinds, more, why[0] ? "; " : "", why,
+                rep_views_flagged(c) ? "; views alone is the data's known shortcut" : "", most);
         } else {
             /* the other measure, when it says the reverse: the queue finds
              * more claims yet views alone more of the claims' views (or the
@@ -1825,6 +1835,21 @@ static void point_queue(rep_ctx *c)
                          "claims in the day against the queue's %s, %s percentage points more.%s",
                          at, vv, vq, dp, other);
         }
+    }
+    /* a short day that cannot decide a comparison (rep_day_blind_to):
+     * what it cannot tell, without the counts and waits the paragraph has
+     * given, and the whole queue's verdict. Before 2026-12-07 the finance
+     * point and this one both said it, then until 2026-12-08 the finance
+     * point alone, with the counts and the three waits this point gives too
+     * (tests/cli/report_short_day_plain, tests/cli/report_summary_figure_once) */
+    if (!f->note[0] && rep_day_blind_to(f)) {
+        const size_t vl = strlen(views);
+        if (vl + 1 < sizeof views &&
+            rep_day_blind_said(f,
+                               (tie_waits ? REP_MOST_DAY : REP_MOST_VERDICT) | REP_MOST_PLAIN |
+                                   REP_MOST_COUNTS_SAID,
+                               views + vl + 1, sizeof views - vl - 1))
+            views[vl] = ' ';
     }
     rep_point *pt;
     if (f->day_reviews >= f->n) {
@@ -1910,13 +1935,16 @@ static void decision_said(const rep_ctx *c, char *buf, size_t n)
     }
 }
 
-static void point_finance(rep_ctx *c)
+/* The finance point after its decision, into buf: brief, the summary's
+ * words, where the queue point (written before it) gives the day's size,
+ * counts and shares and the whole queue's waits, so the point does not
+ * give them again; else the Finance Lead's words, which give them all.
+ * Before 2026-12-08 the summary said the waits, the day's counts and its
+ * shares in both points, "a claim waits 4.17 hours ... and 8.21 in random
+ * order" twice (tests/cli/report_summary_figure_once). *src: its sources. */
+static void finance_body(const rep_ctx *c, int brief, char *buf, size_t n, const char **src)
 {
     const rep_finance *f = &c->fin;
-    if (!f->ok)
-        return;
-    char dec[320];
-    decision_said(c, dec, sizeof dec);
     char hs[32], db[32];
     rep_count(db, sizeof db, f->day_reviews);
     /* the hours with the 2 decimals of every other mention (the Finance
@@ -1926,7 +1954,15 @@ static void point_finance(rep_ctx *c)
     hours_saved_text(hs, sizeof hs, f->hours_saved);
     char money[192];
     money_clause(money, sizeof money, c, 1);
-    rep_point *pt;
+    /* the first review day as the summary says it: its size is the queue
+     * point's */
+    char day[64];
+    if (brief)
+        snprintf(day, sizeof day, "its first review day");
+    else
+        snprintf(day, sizeof day, "a review day of %s review%s", db, rep_s(f->day_reviews));
+    *src = "queue_eval.json";
+    int shares_said = 0;
     /* the day finds every claim of the queue (fewer claims than the day's
      * reviews): the figure is this queue's, not a day's (as the finance
      * section says) */
@@ -1958,13 +1994,12 @@ static void point_finance(rep_ctx *c)
                          "in the queue's order, %s in random order.",
                          hq, hr);
             }
-            pt = rep_point_add(c, "finance", "queue_eval.json", "%s %s: %s.%s", dec, f->lead,
-                               f->note, waits);
+            snprintf(buf, n, "%s: %s.%s", f->lead, f->note, waits);
         } else
-            pt = rep_point_add(c, "finance", "queue_eval.json",
-                               "%s %s. Every report is still reviewed within the day in either "
-                               "order, so %s is saved. %c%s.",
-                               dec, f->lead, none, toupper((unsigned char)f->gain[0]), f->gain + 1);
+            snprintf(buf, n,
+                     "%s. Every report is still reviewed within the day in either order, so %s "
+                     "is saved. %c%s.",
+                     f->lead, none, toupper((unsigned char)f->gain[0]), f->gain + 1);
     } else if (f->at_chance) {
         /* the summary's words: no test named (rep_ranking_few for rows
          * too few to tell) */
@@ -1978,63 +2013,80 @@ static void point_finance(rep_ctx *c)
         else
             snprintf(said, sizeof said,
                      "the model puts claims first no more often than chance would");
-        pt = rep_point_add(c, "finance", "queue_eval.json, evaluate.json",
-                           "%s No review hours can be counted as saved in this run: %s, so "
-                           "whatever its queue finds sooner than random order in a review day "
-                           "of %s review%s%s%s%s %s luck or the view counts, not the model.",
-                           dec, said, db, rep_s(f->day_reviews), f->hours_saved > 0 ? " (" : "",
-                           f->hours_saved > 0 ? hs : "",
-                           f->hours_saved > 0 ? " review hours here)" : "",
-                           too_few ? "may be" : "is");
-    } else if (all_found && rep_queue_gain(f) != REP_GAIN_NO)
+        *src = "queue_eval.json, evaluate.json";
+        snprintf(buf, n,
+                 "No review hours can be counted as saved in this run: %s, so whatever its queue "
+                 "finds sooner than random order in %s%s%s%s %s luck or the view counts, not the "
+                 "model.",
+                 said, day, f->hours_saved > 0 ? " (" : "", f->hours_saved > 0 ? hs : "",
+                 f->hours_saved > 0 ? " review hours here)" : "", too_few ? "may be" : "is");
+    } else if (all_found && rep_queue_gain(f) != REP_GAIN_NO) {
         /* no gain is said first, as the finance box does: before 2026-12-06
          * a queue finding its 2 claims in a day where random order's
          * expected reviews for them fit too read "The queue finds claims
          * sooner ... Random order would need 0 more review hours"
          * (tests/cli/report_all_found_no_gain) */
-        pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "%s The queue finds claims sooner, not with fewer reviews: its %s "
-                           "claim%s all come within its first review day of %s review%s. "
-                           "Random order would need %s more review hours to find them.%s That "
-                           "is a figure of this queue, not a rate per day: a larger queue gives "
-                           "a larger one. Every report is still reviewed, so review cost does "
-                           "not fall.",
-                           dec, nc, rep_s(f->claims), db, rep_s(f->day_reviews), hs, money);
-    else if (rep_queue_gain(f) == REP_GAIN_NO) {
+        char its[160];
+        if (brief)
+            snprintf(its, sizeof its, "all its claims come within its first review day");
+        else
+            snprintf(its, sizeof its,
+                     "its %s claim%s all come within its first review day of %s review%s", nc,
+                     rep_s(f->claims), db, rep_s(f->day_reviews));
+        snprintf(buf, n,
+                 "The queue finds claims sooner, not with fewer reviews: %s. Random order would "
+                 "need %s more review hours to find them.%s That is a figure of this queue, not "
+                 "a rate per day: a larger queue gives a larger one. Every report is still "
+                 "reviewed, so review cost does not fall.",
+                 its, hs, money);
+    } else if (rep_queue_gain(f) == REP_GAIN_NO) {
         char rq[32], ra[32], said[256];
         rep_pct_near_from(rq, sizeof rq, f->recall_queue, 2);
         rep_pct_near_from(ra, sizeof ra, f->recall_random, 2);
+        const char *same = "Every report is still reviewed either way, so the work and its cost "
+                           "stay the same.";
+        shares_said = !brief; /* the day's size and shares, below */
         /* what it means for the reviewers, not "saves no review hours"
          * (since 2026-12-05: tests/cli/report_no_gain_plain) */
-        if (rep_day_blind_to(f) & REP_BLIND_RANDOM)
+        if (rep_day_blind_to(f) & REP_BLIND_RANDOM) {
             /* the day's count is within its luck of random order's
              * (rep_day_blind_to): not "no head start" of a queue whose
              * whole-queue wait may be shorter (the sentence appended below
-             * gives it; tests/cli/report_day_too_short) */
-            pt = rep_point_add(c, "finance", "queue_eval.json",
-                               "%s The queue's first review day of %s review%s finds %s of the "
-                               "claims, against random order's expected %s. Every report is still "
-                               "reviewed either way, so the work and its cost stay the same.",
-                               dec, db, rep_s(f->day_reviews), rq, ra);
-        else if (rep_random_said(f, 1, said, sizeof said))
+             * gives it; tests/cli/report_day_too_short); the summary's
+             * queue point gives the day's shares and says it */
+            if (brief)
+                snprintf(buf, n, "%s", same);
+            else
+                snprintf(buf, n,
+                         "The queue's first review day of %s review%s finds %s of the claims, "
+                         "against random order's expected %s. %s",
+                         db, rep_s(f->day_reviews), rq, ra, same);
+        } else if (rep_random_said(f, 1, said, sizeof said)) {
             /* more claims than random order's expectation, by a count the
              * test cannot tell from chance: not "no sooner" (since
              * 2026-12-07: tests/cli/report_random_test) */
-            pt = rep_point_add(
-                c, "finance", "queue_eval.json",
-                "%s The queue's first review day of %s review%s finds %s of the "
-                "claims, against random order's expected %s: %s. Every report is still "
-                "reviewed either way, so the work and its cost stay the same.",
-                dec, db, rep_s(f->day_reviews), rq, ra, said);
+            if (brief)
+                snprintf(buf, n,
+                         "The queue's first review day finds more claims than random order's "
+                         "expected count, but by %s. %s",
+                         said, same);
+            else
+                snprintf(buf, n,
+                         "The queue's first review day of %s review%s finds %s of the claims, "
+                         "against random order's expected %s: %s. %s",
+                         db, rep_s(f->day_reviews), rq, ra, said, same);
+        } else if (brief)
+            snprintf(buf, n,
+                     "Working the queue in the model's order finds claims no sooner than random "
+                     "order, so the model gives the reviewers no head start on claims. %s",
+                     same);
         else
-            pt = rep_point_add(
-                c, "finance", "queue_eval.json",
-                "%s Working the queue in the model's order finds claims no sooner "
-                "than random order: its first review day of %s review%s finds %s of the "
-                "claims, %s random order's expected %s, so the model gives the "
-                "reviewers no head start on claims. Every report is still reviewed "
-                "either way, so the work and its cost stay the same.",
-                dec, db, rep_s(f->day_reviews), rq, no_more_than(f), ra);
+            snprintf(buf, n,
+                     "Working the queue in the model's order finds claims no sooner than random "
+                     "order: its first review day of %s review%s finds %s of the claims, %s "
+                     "random order's expected %s, so the model gives the reviewers no head start "
+                     "on claims. %s",
+                     db, rep_s(f->day_reviews), rq, no_more_than(f), ra, same);
     } else {
         /* what the figure is, in the sentence that gives it: the review
          * time random order needs more to find the day's claims, valued at
@@ -2043,32 +2095,56 @@ static void point_finance(rep_ctx *c)
          * take 7.88 more review hours, about 315 USD", which a Finance Lead
          * read as 315 USD saved a day: tests/cli/report_finance_not_a_saving) */
         char what[64], slow[320];
-        day_claims(what, sizeof what, f);
+        if (brief)
+            snprintf(what, sizeof what, "the claims");
+        else
+            day_claims(what, sizeof what, f);
         slow_day(slow, sizeof slow, c);
-        pt = rep_point_add(c, "finance", "queue_eval.json",
-                           "%s The queue finds claims sooner, not with fewer reviews. Random order "
-                           "would need %s more review hours to find %s the queue finds in a "
-                           "review day of %s review%s%s.%s Every report is still reviewed, so "
-                           "review cost does not fall.",
-                           dec, hs, what, db, rep_s(f->day_reviews), slow, money);
+        snprintf(buf, n,
+                 "The queue finds claims sooner, not with fewer reviews. Random order would need "
+                 "%s more review hours to find %s the queue finds in %s%s.%s Every report is "
+                 "still reviewed, so review cost does not fall.",
+                 hs, what, day, slow, money);
     }
     /* a short day that cannot decide a comparison (rep_day_blind_to): the
      * decision opening the point rests on the whole queue's waits there,
      * said so with the day's counts (since 2026-12-06:
-     * tests/cli/report_day_too_short) */
+     * tests/cli/report_day_too_short); in the summary the queue point says
+     * it, beside the counts and waits it gives (since 2026-12-08) */
     char blind[1280];
-    if (!f->note[0] && rep_day_blind_to(f) &&
-        rep_day_blind_said(f, REP_MOST_FIGURES | REP_MOST_PLAIN, blind, sizeof blind)) {
-        const size_t tl = strlen(pt->text);
-        snprintf(pt->text + tl, sizeof pt->text - tl, " %s", blind);
+    if (!brief && !f->note[0] && rep_day_blind_to(f) &&
+        rep_day_blind_said(
+            f, REP_MOST_FIGURES | REP_MOST_PLAIN | (shares_said ? REP_MOST_COUNTS_SAID : 0), blind,
+            sizeof blind)) {
+        const size_t tl = strlen(buf);
+        snprintf(buf + tl, n - tl, " %s", blind);
     }
+}
+
+static void point_finance(rep_ctx *c)
+{
+    rep_finance *f = &c->fin;
+    if (!f->ok)
+        return;
+    char dec[320];
+    decision_said(c, dec, sizeof dec);
+    /* the queue point, written before, gives the day and the waits */
+    int queue_said = 0;
+    for (size_t i = 0; i < c->npt; i++)
+        queue_said |= strcmp(c->pt[i].topic, "queue") == 0;
+    char body[REP_TEXT_MAX];
+    const char *src;
+    finance_body(c, 0, body, sizeof body, &src);
     /* the Finance Lead's point as it was before the decision opened the
      * summary's (report_audience.c) */
     if (f->note[0])
-        snprintf(c->fin.lead_point, sizeof c->fin.lead_point, "%s. %c%s.", f->lead,
+        snprintf(f->lead_point, sizeof f->lead_point, "%s. %c%s.", f->lead,
                  toupper((unsigned char)f->note[0]), f->note + 1);
     else
-        snprintf(c->fin.lead_point, sizeof c->fin.lead_point, "%s", pt->text + strlen(dec) + 1);
+        snprintf(f->lead_point, sizeof f->lead_point, "%s", body);
+    if (queue_said)
+        finance_body(c, 1, body, sizeof body, &src);
+    rep_point *pt = rep_point_add(c, "finance", src, "%s %s", dec, body);
     rep_fig(pt, "review_hours_saved", f->hours_saved);
     rep_fig(pt, "cost_saved", f->cost_saved);
 }
@@ -2634,12 +2710,30 @@ static void day_short_said(const rep_finance *f, int blind, int form, int plain,
     const char *cs = strcmp(q, "1") == 0 || strcmp(q, "about 1") == 0 ? "" : "s";
     /* the same count twice is "as many", not "a difference" of 0 */
     const int same = strcmp(q, v) == 0;
+    const int counts_said = (form & REP_MOST_COUNTS_SAID) != 0;
+    form &= ~REP_MOST_COUNTS_SAID;
     char why[1024], tr[192] = "", tv[192] = "";
     if ((blind & REP_BLIND_RANDOM) && !plain)
         day_luck_test(f, 0, tr, sizeof tr);
     if ((blind & REP_BLIND_VIEWS) && !same && !plain)
         day_luck_test(f, 1, tv, sizeof tv);
-    if ((blind & REP_BLIND_RANDOM) && (blind & REP_BLIND_VIEWS))
+    if (counts_said)
+    /* the paragraph gave the day's size and counts: the sentence says
+         * what they cannot tell, not the figures again (since 2026-12-08:
+         * tests/cli/report_summary_figure_once) */
+    {
+        const int both = (blind & REP_BLIND_RANDOM) && (blind & REP_BLIND_VIEWS);
+        snprintf(why, sizeof why, "A day this short holds too few claims to tell %s%s",
+                 both                       ? "the orders apart"
+                 : blind & REP_BLIND_RANDOM ? "the queue from random order"
+                                            : "the queue from views alone",
+                 both && !same ? ": the differences of its counts are ones a day's luck can make"
+                 : both || (blind & REP_BLIND_RANDOM)
+                     ? ": the difference of its count from random order's is one a day's luck "
+                       "can make"
+                 : same ? ""
+                        : ": the difference of its counts is one a day's luck can make");
+    } else if ((blind & REP_BLIND_RANDOM) && (blind & REP_BLIND_VIEWS))
         snprintf(why, sizeof why,
                  "One day of %s review%s holds too few claims to tell the orders apart: it finds "
                  "%s claim%s in the queue's order, %s sorted by views alone and about %s in "
@@ -2658,7 +2752,10 @@ static void day_short_said(const rep_finance *f, int blind, int form, int plain,
                  "alone: it finds %s claim%s in the queue's order and %s sorted by views alone%s%s",
                  d, rep_s(f->day_reviews), q, cs, same ? "as many" : v,
                  same ? "" : ", a difference a day's luck can make", tv);
-    if (form == REP_MOST_FIGURES && hv)
+    if (form == REP_MOST_DAY)
+        snprintf(buf, n, "%s%s%s.", why, verdict ? "; over the whole queue, " : "",
+                 verdict ? verdict : "");
+    else if (form == REP_MOST_FIGURES && hv)
         snprintf(buf, n,
                  "%s; over the whole queue, a claim waits %s hours of review on average in the "
                  "model's queue, %s sorted by views alone and %s in random order: %s.",
@@ -2684,6 +2781,7 @@ int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
 {
     const int plain = (form & REP_MOST_PLAIN) != 0;
     form &= ~REP_MOST_PLAIN;
+    const int day_only = (form & ~REP_MOST_COUNTS_SAID) == REP_MOST_DAY;
     const int blind = rep_day_blind(f), to = rep_day_blind_to(f);
     /* a short day's comparison with random order needs no views: a file
      * without view counts says it too */
@@ -2746,7 +2844,10 @@ int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
                               "than views alone"
                             : "the model's queue reviews claims sooner than random order, but "
                               "views alone sooner than the model's queue";
-        const char *say = !(to & REP_BLIND_RANDOM)             ? verdict
+        /* REP_MOST_DAY: the comparison with random order alone (the
+         * paragraph compares the waits with views alone's itself) */
+        const char *say = day_only                             ? (to & REP_BLIND_RANDOM ? vr : NULL)
+                          : !(to & REP_BLIND_RANDOM)           ? verdict
                           : !(to & REP_BLIND_VIEWS) || cr >= 0 ? vr
                                                                : both;
         day_short_said(f, to, form, plain, hq, hv, hr, say,
@@ -2787,20 +2888,22 @@ int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n)
                  "queue, a claim waits %s hours of review on average in the model's queue, %s "
                  "sorted by views alone and %s in random order; so %s.",
                  ra, hq, hv, hr, verdict);
-    /* the figure, not "at least half" beside the 78.95% the sentence
-     * before gives (before 2026-12-06: tests/cli/report_summary_wait_said_once) */
+    /* where the paragraph gave random order's share (the summary's queue
+     * point), not the figure again: before 2026-12-06 "at least half"
+     * stood beside it with the figure in the same sentence; until
+     * 2026-12-08 the figure was said twice
+     * (tests/cli/report_summary_wait_said_once, report_summary_figure_once) */
     else if (form == REP_MOST_VERDICT)
         snprintf(buf, n,
-                 "The day covers so much of the queue that random order already finds about %s "
-                 "of its claims in it, so the day cannot tell the orders apart; over the whole "
-                 "queue, %s%s.",
-                 ra, cmp == 0 && !untold ? "a claim waits " : "", verdict);
+                 "The day covers so much of the queue that random order already finds at least "
+                 "half of its claims in it (its share above), so the day cannot tell the orders "
+                 "apart; over the whole queue, %s%s.",
+                 cmp == 0 && !untold ? "a claim waits " : "", verdict);
     else
         snprintf(buf, n,
-                 "The day covers so much of the queue that random order already finds about %s "
-                 "of its claims in it. So the day cannot tell the orders apart: the whole "
-                 "queue's waits above do.",
-                 ra);
+                 "The day covers so much of the queue that random order already finds at least "
+                 "half of its claims in it (its share above). So the day cannot tell the orders "
+                 "apart: the whole queue's waits above do.");
     return 1;
 }
 
@@ -3183,17 +3286,20 @@ static void point_monitor(rep_ctx *c)
             rep_group_gap gap;
             char lag[400] = "";
             const int lags = rep_group_lag(c, ev, &gap);
-            /* a gap chance could make is said as such (rep_group_lag) */
+            /* a gap chance could make is said as such (rep_group_lag);
+             * the two shares are in the list just before it, so not given
+             * again (until 2026-12-08 they were:
+             * tests/cli/report_summary_figure_once) */
             if (lags == REP_GROUP_LAGS)
                 snprintf(lag, sizeof lag,
-                         "; the group '%.80s' falls behind (%s against '%.80s' %s) and needs "
-                         "more labelled reports of its own",
-                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
+                         "; the group '%.80s' falls behind '%.80s' and needs more labelled "
+                         "reports of its own",
+                         gap.worst_level, gap.best_level);
             else if (lags)
                 snprintf(lag, sizeof lag,
-                         "; the group '%.80s' catches fewer (%s against '%.80s' %s), a gap "
-                         "chance could make on these counts: watch it as labels come in",
-                         gap.worst_level, gap.worst_pct, gap.best_level, gap.best_pct);
+                         "; the group '%.80s' catches fewer than '%.80s', a gap chance could "
+                         "make on these counts: watch it as labels come in",
+                         gap.worst_level, gap.best_level);
             ct_textwidth_snprintf(by, sizeof by, "; watch that share within each %s (here %s)%s",
                                   col, groups, lag);
         }
@@ -3339,11 +3445,23 @@ static void point_monitor(rep_ctx *c)
                       "why); monitoring starts with a model that is put to work.");
         return;
     }
+    /* today's share is the model point's, written before: not given again
+     * (until 2026-12-08 "Today it is 100.0% on the held-out reports" a few
+     * lines after "The model catches 100.0% of claims":
+     * tests/cli/report_summary_figure_once) */
+    int model_said = 0;
+    for (size_t i = 0; i < c->npt; i++)
+        model_said |= strcmp(c->pt[i].topic, "model") == 0;
+    char today[160];
+    if (model_said)
+        snprintf(today, sizeof today, "; the model point above gives today's");
+    else
+        snprintf(today, sizeof today, "; today it is %s on the held-out reports", r);
     rep_point *pt = rep_point_add(
         c, "monitor", "evaluate.json",
         "What to monitor once the model runs on new reports: the share of claims it catches on "
-        "a labelled sample of them each week; today it is %s on the held-out reports%s%s%s%s.",
-        r, watch, by, text, eng);
+        "a labelled sample of them each week%s%s%s%s%s.",
+        today, watch, by, text, eng);
     const char *rwhy;
     rep_metric(rep_get(ev, "metrics"), "recall", &rwhy);
     if (rwhy)

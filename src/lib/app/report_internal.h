@@ -170,13 +170,16 @@ typedef struct rep_finance {
     double wv_rows, wv_without; /* the reports with a view count; the labelled without */
     double wv_recall_queue, wv_recall_views; /* their day's shares of their claims */
     /* the Finance Lead's point: the summary's finance point without its
-     * opening decision, and with the day that holds the whole queue (the
-     * summary leaves it to the queue point) */
+     * opening decision, and with the day that holds the whole queue, the
+     * day's counts and shares and the whole queue's waits (the summary
+     * leaves them to the queue point: since 2026-12-08 it says each figure
+     * once, tests/cli/report_summary_figure_once) */
     char lead_point[REP_TEXT_MAX];
     /* with note: what the order still changes within the day, the note's
      * last clause, for the summary's finance point, which leaves the day
      * holding the queue to the queue point (since 2026-12-06:
-     * tests/cli/report_summary_decision_first) */
+     * tests/cli/report_summary_decision_first), and the waits too (the
+     * note gives them) */
     char gain[480];
 } rep_finance;
 enum { REP_LEAD_NONE, REP_LEAD_ALL, REP_LEAD_MOST };
@@ -431,7 +434,12 @@ int rep_day_blind_to(const rep_finance *f);
  * REP_MOST_VERDICT without the figures, "over the whole queue, the model's
  * queue reviews claims sooner than views alone", or REP_MOST_BARE, where the
  * comparison of the waits is said too, "the whole queue's waits above do". */
-enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
+/* REP_MOST_DAY, where the paragraph gives the waits and compares them
+ * with views alone's itself: what the day cannot tell and, when it cannot
+ * tell the queue from random order, the whole queue's verdict against
+ * random order alone (the executive summary's queue point on a short day,
+ * since 2026-12-08). */
+enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE, REP_MOST_DAY };
 /* or'd into form: the plain readers' words (the executive summary, the
  * Finance and Operations Leads' points), the day's outcome without the
  * test that decided it ("a difference a day's luck can make", not
@@ -441,6 +449,14 @@ enum { REP_MOST_FIGURES, REP_MOST_VERDICT, REP_MOST_BARE };
  * Since 2026-12-07: before, the plain sections named the tests
  * (tests/cli/report_short_day_plain). */
 #define REP_MOST_PLAIN 0x10
+/* or'd into form on a short day: the paragraph gave the day's size and its
+ * counts (the executive summary's queue point), so the sentence says what
+ * they cannot tell, "A day this short holds too few claims to tell the
+ * orders apart: the differences of its counts are ones a day's luck can
+ * make", without them (since 2026-12-08: before, the summary gave the
+ * counts and the waits in its finance point and again in its queue point:
+ * tests/cli/report_summary_figure_once) */
+#define REP_MOST_COUNTS_SAID 0x20
 int rep_day_blind_said(const rep_finance *f, int form, char *buf, size_t n);
 /* 1 when train's shortcut audit flags the views column (rep_column) as
  * separating the classes alone (audit.features' flagged), else 0. Only
@@ -760,17 +776,17 @@ const char *rep_views_same_words(const rep_finance *f, int by_wait);
 /* What a REP_VIEWS_SAME verdict means, measure by measure, as the figures
  * are shown (2 decimals): which order finds more claims in the day, reaches
  * more of the claims' views, and has a claim wait less, or that the two
- * are level; and, with REP_TIE_ALL_ORDERS, when no order compared (views
- * alone, the probability alone, random) finds more claims in the day than
- * the queue, that. When the day holds the whole queue, the wait alone.
+ * are level. When the day holds the whole queue, the wait alone.
  * REP_TIE_FIGURES adds the two figures where an order is ahead. Lower
  * case, no final stop, into buf. Before 2026-12-05 every such sentence read
  * "and is worse than no order compared" (meant: no worse than any), false
  * where views alone reaches more of the claims' views
  * (tests/cli/report_views_tie_words); before 2026-12-05 "no order compared
- * finds more claims in the day" was said in four places of the page: the
- * summary, where every order is compared, keeps it
- * (tests/cli/report_said_once). REP_TIE_SAID_DAY, REP_TIE_SAID_REACH and
+ * finds more claims in the day" was said in four places of the page, and
+ * until 2026-12-08 in the summary's queue point (REP_TIE_ALL_ORDERS, value
+ * 2, now unused), which gives every order's share of the day itself and
+ * opens with views alone doing as well (tests/cli/report_said_once,
+ * tests/cli/report_summary_figure_once). REP_TIE_SAID_DAY, REP_TIE_SAID_REACH and
  * REP_TIE_SAID_WAIT: the sentence before gave both orders' share of the
  * day, share of the claims' views, or whole-queue mean wait with figures;
  * a measure so given is not compared again where the two read alike or the
@@ -780,7 +796,6 @@ const char *rep_views_same_words(const rep_finance *f, int by_wait);
  * (tests/cli/report_summary_tie_unrepeated). */
 enum {
     REP_TIE_FIGURES = 1,
-    REP_TIE_ALL_ORDERS = 2,
     REP_TIE_SAID_DAY = 4,
     REP_TIE_SAID_REACH = 8,
     REP_TIE_SAID_WAIT = 16,

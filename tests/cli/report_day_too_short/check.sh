@@ -38,7 +38,11 @@ def show(name, text):
           "| 'no head start':", "no head start" in text)
 summ = re.search(r'<section id="summary">(.*?)</section>', t, re.S).group(1)
 items = [plain(i) for i in re.findall(r"<li>(.*?)</li>", summ, re.S)]
-show("summary, first point", items[0])
+# the decision's point and the review queue point: since 2026-12-08 the
+# queue point says the short day, and the waits, once
+# (tests/cli/report_summary_figure_once)
+show("summary, first point and queue point",
+     items[0] + " " + next(i for i in items if i.startswith("A review day")))
 box = re.search(r'<section id="finance">(.*?)</section>', t, re.S).group(1)
 paras = [plain(q) for q in re.findall(r"<p[^>]*>(.*?)</p>", box, re.S)]
 show("finance box", " ".join(q for q in paras if q.startswith("One day of") or q.startswith("A day this")))

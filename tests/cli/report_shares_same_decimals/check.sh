@@ -28,8 +28,9 @@ pts = {p['topic']: p['text'] for p in j['talking_points']}
 m = re.search(r'reaches (?:about )?[0-9,.]+ claims? \(([^ ]+) of them\)\. Random order reaches (?:about )?[0-9,.]+ \(([^)]+)\)', pts['queue'])
 print('summary, first mention: queue', m.group(1), 'random', m.group(2))
 # views alone's share (since 2026-12-05 the queue's is not said again there:
-# tests/cli/report_summary_wait_said_once)
-m = re.search(r'it finds ([0-9.]+%) of claims in the day', pts['queue'])
+# tests/cli/report_summary_wait_said_once); "as many" where it equals the
+# queue's as shown (since 2026-12-08: tests/cli/report_summary_figure_once)
+m = re.search(r'it finds (?:([0-9.]+%) of|as many) claims in the day', pts['queue'])
 print('summary, views sentence:', m.group(0))
 m = re.search(r'would need ([0-9.,]+) more review hours', pts['finance'])
 print('summary, finance: hours', m.group(1))
