@@ -1262,20 +1262,26 @@ static void operations(rep_ctx *c, rep_audience *a)
             rep_pct_near_from(vv, sizeof vv, f->recall_views, 2);
             if (strcmp(vv, q) == 0) /* the queue's share, not said again */
                 snprintf(vv, sizeof vv, "as many");
+            /* views alone where the file has view counts: without them
+             * its share does not exist (until 2026-12-08 "it finds
+             * undefined": tests/cli/report_ops_short_day_no_views) */
+            char vclause[96] = "";
+            if (isfinite(f->recall_views))
+                snprintf(vclause, sizeof vclause,
+                         "; sorted by view counts alone, with no model, it finds %s", vv);
             snprintf(why, sizeof why, "%s", row_why(c));
             why[0] = (char)toupper((unsigned char)why[0]);
             line_add(
                 a, "queue_eval.json",
                 "%s: a day of %s review%s finds %s of the claims in the queue's order, "
-                "against about %s in random order%s; sorted by view counts alone, with no model, "
-                "it finds %s. %s%s %s.",
+                "against about %s in random order%s%s. %s%s %s.",
                 dec == REP_DECIDE_QUEUE   ? "Work the queue from the top"
                 : dec == REP_DECIDE_VIEWS ? "Sort the queue by view counts alone, with no model"
                 : dec == REP_DECIDE_CHOICE
                     ? "The queue and views alone do as well"
                     : "Do not work the queue from the top as an order of priority until "
                       "the model improves",
-                d, rep_s(f->day_reviews), q, r, gain, vv, blind,
+                d, rep_s(f->day_reviews), q, r, gain, vclause, blind,
                 dec == REP_DECIDE_VIEWS || dec == REP_DECIDE_CHOICE ? " " REP_VIEWS_NEW_SENTENCE
                                                                     : "",
                 why);
