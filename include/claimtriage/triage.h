@@ -281,7 +281,9 @@ typedef struct ct_score_summary {
     /* the standard error of the difference of the two means:
      * sqrt(sd_v^2 / rows_v + sd_s^2 / scored), sd_v the model's metric
      * validation probability_sd (else the bound sqrt(m (1 - m))), sd_s the
-     * scored probabilities' (n - 1); NaN when validation_rows is -1 or
+     * scored probabilities' (n - 1), at least sd_v (no drift: drawn as
+     * validation's were; one row scored takes sd_v); NaN when
+     * validation_rows is -1 or
      * nothing was scored */
     double mean_standard_error;
     /* 1 when validation_rows < CT_DRIFT_MIN_VALIDATION_ROWS or either

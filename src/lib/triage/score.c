@@ -1148,19 +1148,22 @@ static void mean_evidence(score_ctx *c, double dm)
     if (nv == 0 || !s->scored || !isfinite(vm) || !isfinite(sm))
         return;
     /* each side's spread: the probabilities' sd, else the bound a mean of
-     * values in [0, 1] cannot exceed, sqrt(m (1 - m)). One row scored has
-     * no sd, and its value is no mean to bound one by: the bound for any
-     * mean, 1/2 (before 2026-12-08 sqrt(p (1 - p)) of the row's own p,
-     * about 0 for a confident one, so scoring one report called drift:
-     * tests/cli/score_drift_one_row) */
+     * values in [0, 1] cannot exceed, sqrt(m (1 - m)). The rows scored
+     * take at least validation's: with no drift they are drawn as
+     * validation's were, and a few confident rows' own sd, near 0 (none
+     * for one row), is no evidence of a tighter spread (before 2026-12-08
+     * two or more such rows called drift every time, `2 x 0.035`, and one
+     * row took sqrt(p (1 - p)) of its own p, then 1/2:
+     * tests/cli/score_drift_one_row, tests/cli/score_drift_few_rows) */
     double sv = model_metric(m, "probability_sd", 0);
     if (!(sv >= 0 && sv <= 1))
         sv = sqrt(vm * (1 - vm));
     const double ns = (double)s->scored;
-    double ss = 0.5;
+    double ss = sv;
     if (s->scored > 1) {
         const double var = (c->prob_sq_sum - c->prob_sum * c->prob_sum / ns) / (ns - 1);
-        ss = var > 0 ? sqrt(var) : 0;
+        if (var > sv * sv)
+            ss = sqrt(var);
     }
     s->mean_standard_error = sqrt(sv * sv / (double)nv + ss * ss / ns);
     s->mean_within_noise = isfinite(dm) && dm <= 2 * s->mean_standard_error;
