@@ -4,7 +4,7 @@ trap 'rm -rf "$d"' EXIT
 cd "$d"
 $CT synth -q --rows 5000 --seed 7 -o s.csv
 $CT synth -q --rows 2000 --seed 1 -o b.csv
-for r in "s.csv 3" "s.csv 480" "b.csv 100"; do
+for r in "s.csv 3" "s.csv 480" "b.csv 100" "b.csv 250"; do
   set -- $r
   $CT run -q "$1" -o "o$2" --capacity "$2" >/dev/null 2>&1
   echo "== $1 --capacity $2: run exit $?"
@@ -21,6 +21,10 @@ figs = [('wait, queue', '%.2f' % q['mean_hours_to_review_queue']),
         ('wait, random', '%.2f' % q['mean_hours_to_review_arrival']),
         ('day share, queue', '%.2f%%' % (100 * q['recall_first_day_queue']))]
 print('  ' + ', '.join('%s %s: %d' % (n, v, both.count(v)) for n, v in figs))
+# the day's claims in the queue's order, a count: said once in the queue point
+k = re.search(r"reaches ([\d,]+) claims", pts['queue']['text'])
+if k:
+    print('  day claims, queue %s: %d' % (k.group(1), pts['queue']['text'].count(k.group(1) + ' claims')))
 allsum = ' '.join(p['text'] for p in j['talking_points'])
 sents = [s for s in re.split(r'(?<=\.) ', allsum) if s]
 print('  "No order compared": %d; "queue matches views alone": %d; sentences said twice: %d'
