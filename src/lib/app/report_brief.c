@@ -683,7 +683,7 @@ void rep_views_tie_words(const rep_finance *f, int flags, char *buf, size_t n)
                                            * again (until 2026-12-08 "reaches 202 claims
                                            * ... It finds 202 claims in the day and views
                                            * alone 199": tests/cli/report_summary_figure_once) */
-                snprintf(part, sizeof part, "the gap in the day's claims is %s", said);
+                snprintf(part, sizeof part, "the gap is %s", said);
             else {
                 snprintf(part, sizeof part, "it finds %s claims in the day and views alone %s", a,
                          b);
